@@ -1,0 +1,130 @@
+"""The `osce` command: a thin face over the core."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from osce.library import Library, extra_case_dirs
+from osce.sourcefile import SourceError
+
+app = typer.Typer(help="Virtual patient and OSCE simulator.", no_args_is_help=True,
+                  add_completion=False, pretty_exceptions_enable=False)
+import_app = typer.Typer(help="Import cases from public formats.", no_args_is_help=True)
+app.add_typer(import_app, name="import")
+
+CasesOption = Annotated[
+    Path | None,
+    typer.Option("--cases", help="A folder of case files to use beside the bundled ones "
+                 "(also OSCE_CASES_DIR).", file_okay=False),
+]
+DataDirOption = Annotated[
+    Path | None,
+    typer.Option("--data-dir", help="Where osce keeps its state (also OSCE_DATA_DIR; "
+                 "default .osce/ here)."),
+]
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    typer.echo(message, err=True)
+    return typer.Exit(code)
+
+
+def load_library(cases: Path | None) -> Library:
+    try:
+        return Library.load(extra_case_dirs(cases))
+    except SourceError as exc:
+        raise fail(str(exc)) from None
+    except FileNotFoundError as exc:
+        raise fail(str(exc)) from None
+
+
+@app.command()
+def validate(
+    paths: Annotated[list[Path], typer.Argument(help="Case or rubric files, or folders.")],
+    cases: CasesOption = None,
+) -> None:
+    """Check case and rubric files; print file:line: field: message for each mistake."""
+    from osce.validation import validate_paths
+
+    try:
+        known = Library.load(extra_case_dirs(cases)).cases
+    except (SourceError, FileNotFoundError):
+        known = {}  # a broken library file is reported if it is among the paths checked
+    problems = validate_paths(paths, known)
+    for problem in problems:
+        typer.echo(str(problem))
+    if problems:
+        raise fail(f"{len(problems)} problem(s)")
+    typer.echo(f"ok: {len(paths)} path(s) checked")
+
+
+@app.command("cases")
+def list_cases(cases: CasesOption = None) -> None:
+    """List the cases (never their diagnoses)."""
+    from rich.console import Console
+    from rich.table import Table
+
+    library = load_library(cases)
+    table = Table("id", "title", "specialty", "difficulty", box=None)
+    for case in sorted(library.cases.values(), key=lambda c: (c.specialty, c.difficulty, c.id)):
+        table.add_row(case.id, case.title, case.specialty, str(case.difficulty))
+    Console(width=max(100, Console().width)).print(table)
+
+
+def main() -> None:  # pragma: no cover - console entry
+    sys.exit(app())
+
+
+@app.command()
+def practice(
+    case_id: Annotated[str, typer.Argument(help="The case to practise (see `osce cases`).")],
+    cases: CasesOption = None,
+    data_dir: DataDirOption = None,
+    engine: Annotated[str, typer.Option(help="Patient engine.")] = "scripted",
+) -> None:
+    """Practise a history in the terminal; piped input gives a JSON-lines transcript."""
+    from osce.engine.factory import make_engine
+    from osce.library import UnknownCase
+    from osce.practice import run_interactive, run_script
+    from osce.settings import data_dir as resolve_data_dir
+    from osce.transcript_file import TranscriptWriter
+
+    library = load_library(cases)
+    try:
+        case = library.case(case_id)
+    except UnknownCase as exc:
+        raise fail(str(exc), code=2) from None
+    folder = resolve_data_dir(data_dir)
+    try:
+        patient = make_engine(engine, folder)
+    except ValueError as exc:
+        raise fail(str(exc), code=2) from None
+    if not sys.stdin.isatty():
+        run_script(case, patient, sys.stdin, TranscriptWriter(sys.stdout))
+        return
+    from datetime import UTC, datetime
+
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    path = folder / "transcripts" / f"{stamp}-{case.id}.jsonl"
+    run_interactive(case, patient, input, typer.echo, TranscriptWriter.to_file(path))
+    typer.echo(f"Transcript saved to {path}")
+
+
+@import_app.command("agentclinic")
+def import_agentclinic_cmd(
+    file: Annotated[Path, typer.Argument(help="AgentClinic OSCE JSON lines file.", exists=True,
+                                         dir_okay=False)],
+    out: Annotated[Path, typer.Option("--out", help="Folder to write cases and rubrics to.")],
+) -> None:
+    """Turn AgentClinic OSCE cases into case files with a generic history-taking rubric."""
+    from osce.importers.agentclinic import ImportFailed, import_agentclinic
+
+    try:
+        report = import_agentclinic(file, out)
+    except ImportFailed as exc:
+        raise fail(str(exc)) from None
+    typer.echo(report.summary())

@@ -1,0 +1,1 @@
+"""The scripted patient: answers from the case alone, with no network and no key."""

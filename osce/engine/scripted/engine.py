@@ -1,0 +1,429 @@
+"""The scripted patient engine: understands the question, then answers from the case.
+
+Order of business for each question part: stay in role (refuse to leave it or name a
+diagnosis), social moves, requests to examine or test, open questions, then case facts,
+then the author's default for that part of the history, then an honest "not sure".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from osce.engine.protocol import Encounter, FinalReply, ReplyEvent, TextPiece, Utterance
+from osce.engine.scripted import voice
+from osce.engine.scripted.dialogue import DialogueState
+from osce.engine.scripted.intents import (
+    Intent,
+    is_leading,
+    open_intent,
+    request_intent,
+    social_intent,
+)
+from osce.engine.scripted.keys import bank_keys, case_keys
+from osce.engine.scripted.lexicon import content_stems, normalise
+from osce.engine.scripted.matcher import BankMatcher, CaseMatcher, Ranked, Tuning
+from osce.engine.scripted.splitter import list_items, split_parts
+from osce.models.case import Case, Category, Disclosure, Fact, Polarity
+from osce.models.transcript import Action, Grounding, ReplyKind
+from retrieval.embedder import Embedder
+from retrieval.index import GroundingIndex
+
+# Categories where "what medicines do you take?" wants the whole list, not one item.
+LIST_CATEGORIES = frozenset({
+    Category.past_medical, Category.drugs, Category.allergies, Category.family,
+    Category.ros_general, Category.ros_cardiovascular, Category.ros_respiratory,
+    Category.ros_gastrointestinal, Category.ros_genitourinary, Category.ros_neurological,
+    Category.ros_musculoskeletal, Category.ros_skin, Category.ros_endocrine,
+    Category.ros_psychiatric, Category.ros_ent, Category.ros_eyes,
+})
+GENERAL_LIMIT = 5
+
+# Words that ask about "it" without naming it: "how long for?", "does it go anywhere?"
+FOLLOW_UP_STEMS = frozenset(content_stems(
+    "long how often start started begin began go goes anywhere spread move worse better bad "
+    "severe much feel like else since first happen come came last lasting describe rate scale "
+    "constant waves time times day night help before again change still mean exactly when "
+    "where what kind sort type happening anything make makes made stop stopped get gets"))
+# Too common to show that a question names an on_specific_question fact.
+GENERIC_STEMS = FOLLOW_UP_STEMS | frozenset(content_stems(
+    "take taking use using have had problem problems trouble notice noticed hurt pain more "
+    "thing things lot bit little recently ever lately"))
+_PRONOUN = re.compile(r"\b(it|that|this|they|them)\b")
+FINDING_THRESHOLD = 0.5
+KIND_ORDER = [ReplyKind.answer, ReplyKind.exam, ReplyKind.test, ReplyKind.default,
+              ReplyKind.refusal, ReplyKind.unknown, ReplyKind.social]
+
+
+@dataclass
+class PartAnswer:
+    text: str
+    kind: ReplyKind
+    intent: str
+    facts: list[str] = field(default_factory=list)
+    cues: list[str] = field(default_factory=list)
+    category: str | None = None
+    persona: list[str] = field(default_factory=list)
+    score: float | None = None
+    withheld: list[str] = field(default_factory=list)
+
+
+@dataclass
+class CaseModel:
+    """A case made ready for matching: its keys' vectors sit in memory."""
+
+    case: Case
+    matcher: CaseMatcher
+    fact_ids: set[str]
+    exam_ids: set[str]
+    test_ids: set[str]
+
+
+def _vocab_texts(case: Case) -> dict[str, str]:
+    texts = {}
+    for fact in case.facts:
+        drug = f"{fact.drug.name} {fact.drug.dose}" if fact.drug else ""
+        texts[fact.id] = normalise(f"{fact.attribute} {fact.value or ''} {drug}")
+    return texts
+
+
+class ScriptedEngine:
+    """The embedded default patient: the case alone, no network, no key."""
+
+    name = "scripted"
+
+    def __init__(self, embedder: Embedder, index: GroundingIndex | None = None,
+                 tuning: Tuning | None = None) -> None:
+        self.embedder = embedder
+        self.index = index
+        self.tuning = tuning or Tuning()
+        self._models: dict[str, CaseModel] = {}
+        self._turn_vectors: dict[str, np.ndarray] = {}  # this turn's texts, embedded once
+        bank = bank_keys()
+        self.bank = BankMatcher(bank, self._vectors("bank", [k.text for k in bank]))
+
+    def _vectors(self, namespace: str, texts: list[str]) -> np.ndarray:
+        if self.index is not None:
+            return self.index.vectors(namespace, texts)
+        return self.embedder.embed(texts)
+
+    def prepare(self, case: Case, case_hash: str) -> CaseModel:
+        """Index a case (once per content hash) and keep its vectors in memory."""
+        key = f"{case.id}@{case_hash}"
+        model = self._models.get(key)
+        if model is None:
+            keys = case_keys(case)
+            vectors = self._vectors(f"case:{case.id}", [k.text for k in keys])
+            model = CaseModel(case, CaseMatcher(keys, vectors, _vocab_texts(case)),
+                              {f.id for f in case.facts}, {f.id for f in case.exam},
+                              {t.id for t in case.tests})
+            self._models = {k: v for k, v in self._models.items()
+                            if not k.startswith(f"{case.id}@")}
+            self._models[key] = model
+        return model
+
+    async def reply(self, encounter: Encounter, utterance: Utterance) -> AsyncIterator[ReplyEvent]:
+        final = self.answer(encounter, utterance)
+        yield TextPiece(text=final.text)
+        yield final
+
+    # -- the work, synchronous and deterministic ------------------------------------------
+
+    def answer(self, encounter: Encounter, utterance: Utterance) -> FinalReply:
+        model = self.prepare(encounter.case, encounter.case_hash)
+        state = DialogueState.from_turns(encounter.case, encounter.turns)
+        text = utterance.text.strip()
+        if utterance.action is Action.end:
+            parts = [PartAnswer("Thank you, doctor.", ReplyKind.social, "end")]
+        elif utterance.action in (Action.examine, Action.order):
+            parts = [self._finding(model, normalise(text), utterance.action)]
+        elif not text:
+            parts = [PartAnswer(voice.CLARIFY, ReplyKind.unknown, "empty")]
+        else:
+            pieces = split_parts(text)
+            self._turn_vectors = {}
+            self._prefetch(_likely_texts(pieces, state))
+            parts = []
+            for piece in pieces:
+                parts.append(self._part(model, state, piece))
+                state = _advance(state, encounter.case, parts[-1])
+        return _final(_merge(parts), split_parts(text) if text else [])
+
+    def _part(self, model: CaseModel, state: DialogueState, raw: str) -> PartAnswer:
+        case = model.case
+        norm = normalise(raw)
+        intent = social_intent(norm)
+        if intent in (Intent.role_break, Intent.diagnosis_request):
+            return PartAnswer(voice.social_reply(case, intent)[0], ReplyKind.refusal, intent)
+        if intent is Intent.repeat:
+            if state.last_kind is None:
+                return PartAnswer(voice.CLARIFY, ReplyKind.unknown, intent)
+            return PartAnswer(state.last_reply, state.last_kind, intent,
+                              facts=list(state.last_facts))
+        if intent is not None:
+            reply, fields = voice.social_reply(case, intent)
+            return PartAnswer(reply, ReplyKind.social, intent, persona=fields)
+        request = request_intent(norm)
+        if request is not None:
+            found = self._finding(model, norm, Action.examine if request is Intent.examine
+                                  else Action.order, strict=True)
+            if found.facts:
+                return found
+        opening = open_intent(norm)
+        if opening is Intent.opening and not state.opened:
+            return self._opening(case)
+        if opening is not None:
+            return self._volunteer(case, state)
+        return self._clinical(model, state, norm, raw)
+
+    def _opening(self, case: Case) -> PartAnswer:
+        complaint = [f.id for f in case.facts if f.category is Category.presenting_complaint]
+        return PartAnswer(case.persona.opening_line, ReplyKind.answer, Intent.opening,
+                          facts=complaint)
+
+    def _volunteer(self, case: Case, state: DialogueState) -> PartAnswer:
+        if not state.opened:
+            return self._opening(case)
+        waiting = state.next_volunteered(case)
+        if not waiting:
+            return PartAnswer(voice.NOTHING_MORE, ReplyKind.social, Intent.open)
+        return self._say_facts(case, state, [case.fact(i) for i in waiting], Intent.open)
+
+    def _say_facts(self, case: Case, state: DialogueState, facts: list[Fact], intent: str,
+                   score: float | None = None, leading_no: bool = False) -> PartAnswer:
+        texts, cues = [], []
+        for fact in facts:
+            texts.append(fact.words)
+            if fact.cue and fact.id not in state.cues_dropped:
+                texts.append(fact.cue.words)
+                cues.append(fact.id)
+        text = " ".join(texts)
+        if leading_no and not re.match(r"^(no|not|never|nope)\b", text.lower()):
+            text = "No. " + text
+        return PartAnswer(text, ReplyKind.answer, intent, facts=[f.id for f in facts],
+                          cues=cues, score=score)
+
+    def _finding(self, model: CaseModel, norm: str, action: Action,
+                 strict: bool = False) -> PartAnswer:
+        """An examination finding or test result, in the examiner's voice."""
+        case = model.case
+        wanted = model.exam_ids if action is Action.examine else model.test_ids
+        query = self._vector(norm)
+        ranked = model.matcher.rank(query, content_stems(norm), self.tuning,
+                                    allowed=model.exam_ids | model.test_ids)
+        top = ranked[0] if ranked else None
+        intent = "examine" if action is Action.examine else "order"
+        if top is None or top.score < FINDING_THRESHOLD or (strict and top.owner not in wanted
+                                                            and top.score < 0.7):
+            if strict:
+                return PartAnswer("", ReplyKind.unknown, intent)
+            missing = voice.NO_SUCH_EXAM if action is Action.examine else voice.NO_SUCH_TEST
+            return PartAnswer(missing, ReplyKind.unknown, intent,
+                              score=top.score if top else None)
+        finding = next(f for f in (*case.exam, *case.tests) if f.id == top.owner)
+        kind = ReplyKind.exam if top.owner in model.exam_ids else ReplyKind.test
+        return PartAnswer(voice.examiner(finding.name, finding.result), kind, intent,
+                          facts=[finding.id], score=round(top.score, 3))
+
+    def _clinical(self, model: CaseModel, state: DialogueState, norm: str,
+                  raw: str) -> PartAnswer:
+        items = list_items(norm) or [norm]
+        answers = [self._question(model, state, item, raw) for item in items]
+        if len(answers) == 1:
+            return answers[0]
+        return _merge(answers)
+
+    def _question(self, model: CaseModel, state: DialogueState, norm: str,
+                  raw: str) -> PartAnswer:
+        case, tuning = model.case, self.tuning
+        rewritten = _follow_up(norm, state)
+        vector = self._vector(norm)
+        ranked = self._rank_facts(model, vector, norm)
+        category, category_score = self.bank.best(vector)
+        if rewritten is not None:
+            # "how long for?" means the topic's duration only if that reads as a better match
+            alternative = self._rank_facts(model, self._vector(rewritten), rewritten)
+            if alternative and (not ranked or alternative[0].score > ranked[0].score):
+                ranked = alternative
+        stems = content_stems(norm)
+
+        withheld = []
+        candidates = []
+        for r in ranked:
+            fact = case.fact(r.owner)
+            if fact.disclosure is Disclosure.on_specific_question and not _names(fact, stems,
+                                                                                model):
+                if r.score >= tuning.threshold:
+                    withheld.append(fact.id)
+                continue
+            candidates.append(r)
+        top = candidates[0] if candidates else None
+        second = candidates[1] if len(candidates) > 1 else None
+
+        general = self._general(model, state, top, category, category_score)
+        if general is not None:
+            general.withheld = withheld
+            return general
+        if top is not None and top.score >= tuning.threshold:
+            if second is not None and top.score - second.score < tuning.margin:
+                return PartAnswer(voice.CLARIFY, ReplyKind.unknown, "ambiguous",
+                                  score=round(top.score, 3), withheld=withheld)
+            fact = case.fact(top.owner)
+            if fact.disclosure is Disclosure.never:
+                return PartAnswer(case.unknown_reply, ReplyKind.unknown, "withheld",
+                                  score=round(top.score, 3), withheld=[*withheld, fact.id])
+            leading_no = is_leading(norm) and _contradicts(fact, stems, model, state)
+            answer = self._say_facts(case, state, [fact], Intent.clinical,
+                                     score=round(top.score, 3), leading_no=leading_no)
+            answer.withheld = withheld
+            return answer
+        return self._fallback(case, category, category_score, top, withheld)
+
+    def _vector(self, text: str) -> np.ndarray:
+        if text not in self._turn_vectors:
+            self._prefetch([text])
+        return self._turn_vectors[text]
+
+    def _prefetch(self, texts: list[str]) -> None:
+        """Embed a turn's texts in one batch: one call for three parts costs far less than
+        three calls."""
+        missing = list(dict.fromkeys(t for t in texts if t not in self._turn_vectors))
+        if missing:
+            for text, vector in zip(missing, self.embedder.embed(missing), strict=True):
+                self._turn_vectors[text] = vector
+
+    def _rank_facts(self, model: CaseModel, vector: np.ndarray, text: str) -> list[Ranked]:
+        return model.matcher.rank(vector, content_stems(text), self.tuning,
+                                  allowed=model.fact_ids)
+
+    def _general(self, model: CaseModel, state: DialogueState, top: Ranked | None,
+                 category: str | None, category_score: float) -> PartAnswer | None:
+        """"Any medical problems?" gets every condition the patient would mention."""
+        if category is None or category_score < self.tuning.category_threshold:
+            return None
+        cat = Category(category)
+        if cat not in LIST_CATEGORIES:
+            return None
+        top_cosine = top.cosine if top else 0.0
+        if category_score < top_cosine - self.tuning.general_slack:
+            return None
+        if top is not None and top.score >= self.tuning.threshold and (
+                model.case.fact(top.owner).category is not cat):
+            return None
+        facts = [f for f in model.case.facts if f.category is cat and f.disclosure in
+                 (Disclosure.on_question, Disclosure.volunteered)]
+        if not facts:
+            return None
+        facts.sort(key=lambda f: f.polarity is not Polarity.present)  # stable: author order
+        answer = self._say_facts(model.case, state, facts[:GENERAL_LIMIT], "general",
+                                 score=round(category_score, 3))
+        answer.category = cat.value
+        return answer
+
+    def _fallback(self, case: Case, category: str | None, category_score: float,
+                  top: Ranked | None, withheld: list[str]) -> PartAnswer:
+        score = round(top.score, 3) if top else None
+        if category is not None and category_score >= self.tuning.category_threshold:
+            default = case.defaults.get(Category(category))
+            if default:
+                return PartAnswer(default, ReplyKind.default, "default", category=category,
+                                  score=score, withheld=withheld)
+        return PartAnswer(case.unknown_reply, ReplyKind.unknown, "unknown", score=score,
+                          category=category if category_score >= self.tuning.category_threshold
+                          else None, withheld=withheld)
+
+
+def _likely_texts(pieces: list[str], state: DialogueState) -> list[str]:
+    """The texts a turn will probably need embedded, so they go to the model together."""
+    texts = []
+    for piece in pieces:
+        norm = normalise(piece)
+        if social_intent(norm) is not None:
+            continue
+        for item in list_items(norm) or [norm]:
+            texts.append(item)
+            rewritten = _follow_up(item, state)
+            if rewritten:
+                texts.append(rewritten)
+    return texts
+
+
+def _follow_up(norm: str, state: DialogueState) -> str | None:
+    """Put the topic in: "does it go anywhere?" -> "does the chest pain go anywhere?"."""
+    if not state.topic:
+        return None
+    topic = normalise(state.topic)
+    stems = content_stems(norm)
+    topic_stems = set(content_stems(topic))
+    if topic_stems & set(stems):
+        return None
+    pronoun = _PRONOUN.search(norm)
+    if pronoun and all(s in FOLLOW_UP_STEMS for s in stems):
+        return f"{norm[:pronoun.start()]}the {topic}{norm[pronoun.end():]}"
+    if len(stems) <= 3 and all(s in FOLLOW_UP_STEMS for s in stems):
+        return f"{norm.rstrip(' ?.!')} {topic}?"
+    return None
+
+
+def _names(fact: Fact, stems: list[str], model: CaseModel) -> bool:
+    """Does the question name this fact's subject, beyond everyday question words?"""
+    specific = model.matcher.vocabulary(fact.id) - GENERIC_STEMS
+    return bool(specific & set(stems))
+
+
+def _contradicts(fact: Fact, stems: list[str], model: CaseModel, state: DialogueState) -> bool:
+    """A leading question naming something this fact does not say ("to your jaw, isn't it?")."""
+    if fact.polarity is Polarity.absent:
+        return False
+    # Anything the fact's own words or its example questions mention is not a contradiction:
+    # a false "No." would deny what the case says.
+    said = model.matcher.vocabulary(fact.id)
+    topic = set(content_stems(normalise(state.topic or ""))) | set(
+        content_stems(normalise(model.case.topic_of(fact) or "")))
+    extra = [s for s in stems if s not in said and s not in topic and s not in GENERIC_STEMS]
+    return bool(extra)
+
+
+def _advance(state: DialogueState, case: Case, part: PartAnswer) -> DialogueState:
+    """The state after one part, so the next part of the same turn sees it."""
+    facts = [f for f in part.facts if f in case.fact_ids]
+    return DialogueState(
+        disclosed=state.disclosed | set(part.facts),
+        cues_dropped=state.cues_dropped | set(part.cues),
+        topic=(case.topic_of(case.fact(facts[-1])) if facts else None) or state.topic,
+        last_reply=part.text or state.last_reply,
+        last_kind=part.kind,
+        last_facts=tuple(part.facts),
+        opened=state.opened or any(case.fact(f).category is Category.presenting_complaint
+                                   for f in facts),
+    )
+
+
+def _merge(parts: list[PartAnswer]) -> PartAnswer:
+    """Several answers as one: text in order without repeats, evidence united."""
+    merged = PartAnswer("", min((p.kind for p in parts), key=KIND_ORDER.index),
+                        "+".join(dict.fromkeys(p.intent for p in parts)))
+    texts: list[str] = []
+    for part in parts:
+        if part.text and part.text not in texts:
+            texts.append(part.text)
+        merged.facts += [f for f in part.facts if f not in merged.facts]
+        merged.cues += [c for c in part.cues if c not in merged.cues]
+        merged.persona += [p for p in part.persona if p not in merged.persona]
+        merged.withheld += [w for w in part.withheld if w not in merged.withheld]
+        merged.category = merged.category or part.category
+    merged.withheld = [w for w in merged.withheld if w not in merged.facts]
+    merged.text = " ".join(texts)
+    scores = [p.score for p in parts if p.score is not None]
+    merged.score = min(scores) if scores else None
+    return merged
+
+
+def _final(part: PartAnswer, pieces: list[str]) -> FinalReply:
+    grounding = Grounding(kind=part.kind, facts=part.facts, cues=part.cues,
+                          category=part.category, persona=part.persona, intent=part.intent,
+                          score=part.score, withheld=part.withheld, parts=pieces)
+    return FinalReply(text=part.text or voice.CLARIFY, grounding=grounding)

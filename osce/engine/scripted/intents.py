@@ -1,0 +1,192 @@
+"""What the student is doing, when it is not asking for a case fact.
+
+High-precision patterns over the normalised text of one question part. They run before
+fact matching only where a wrong guess costs little (a greeting, consent); clinical
+content always gets a chance at the case first.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+
+class Intent(StrEnum):
+    role_break = "role_break"
+    diagnosis_request = "diagnosis_request"
+    greeting = "greeting"
+    introduction = "introduction"
+    consent = "consent"
+    identity_name = "identity_name"
+    identity_age = "identity_age"
+    identity_dob = "identity_dob"
+    empathy = "empathy"
+    thanks = "thanks"
+    closing = "closing"
+    repeat = "repeat"
+    summary = "summary"
+    examine = "examine"
+    order = "order"
+    opening = "opening"  # why have you come
+    open = "open"  # tell me more, anything else
+    clinical = "clinical"
+
+
+def _rx(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+ROLE_BREAK = _rx(
+    r"\b(ignore|disregard|forget) (all |any |your |the )?(previous|prior|above|earlier)? ?"
+    r"(instructions|prompts?|rules|messages)",
+    r"\bsystem prompt\b", r"\byour (instructions|prompt|programming|script)\b",
+    r"\bare you (an? )?(ai|bot|robot|computer|language model|chatbot|machine|program|real)\b",
+    r"\byou are (an? )?(ai|bot|robot|language model|chatbot|assistant)\b",
+    r"\b(pretend|act|behave|roleplay|role-play) (to be|as|like) (an? |the )?"
+    r"(doctor|clinician|examiner|assistant|ai|nurse)",
+    r"\b(you are|you're) (now )?(the|a) (doctor|examiner|clinician)\b",
+    r"\b(stop|quit|leave|break|step out of) (the )?(role|character|roleplay|simulation|acting)",
+    r"\bout of (character|role)\b", r"\bjailbreak\b", r"\bdeveloper mode\b",
+    r"\bswap roles\b|\bswitch roles\b|\byou be the doctor\b",
+    r"\bwhat (case|scenario|station) is this\b", r"\bcase (file|script|notes)\b",
+)
+
+DIAGNOSIS_REQUEST = _rx(
+    r"\b(what|whats|what's) (is )?(your|the) (diagnosis|differential|condition|disease)\b",
+    r"\b(tell|give) me (your|the) (diagnosis|answer|differential)\b",
+    r"\bwhat (disease|condition|illness|diagnosis) (do you have|have you got|are you)\b",
+    r"\bwhat (have you been|were you) diagnosed with (today|here)\b",
+    r"\b(what is|whats|what's) the (right|correct) (answer|diagnosis)\b",
+    r"\bwhat are you (supposed|meant) to have\b", r"\bwhat is your illness\b",
+)
+
+GREETING = re.compile(r"^(hi|hello|hey|hiya|good (morning|afternoon|evening)|morning|afternoon"
+                      r"|evening)\b")
+INTRODUCTION = _rx(r"\bmy name is\b", r"\bi am (a |one of the |the )?"
+                   r"(dr|doctor|doctors|medical student|student|junior|fy1|fy2|registrar|nurse)\b",
+                   r"^((hi|hello|hey|good (morning|afternoon|evening)),? )?i'?m "
+                   r"(dr|doctor|a medical student|one of the)\b",
+                   r"\bi'?m (a|the|one of the) (medical student|junior doctor|doctors?|student)\b",
+                   r"^i'?m [a-z]+,? (a|one of the|the) ")
+CONSENT = _rx(
+    r"\b(is it|would it be|is that|will it be) (ok|okay|alright|all right|fine)\b",
+    r"\b(do|would) you mind (if|me)\b",
+    r"\bcan i (ask|have a chat|talk|examine|take a history|have a look|check)\b.*"
+    r"(\bquestions?\b|\byou\b|\bhistory\b)",
+    r"\bmay i (ask|examine|talk)\b", r"\b(happy|ok|okay) (for me )?to (talk|chat|answer|go ahead|"
+    r"carry on|continue)\b",
+)
+IDENTITY_NAME = _rx(r"\b(what'?s|what is|can i (take|have|get|check|confirm)|confirm|could you "
+                    r"(tell me|confirm)) (your|her|his|the (patient'?s|child'?s)) (full )?name\b",
+                    r"\bwho (am i|are you)\b.*\b(speaking|talking)\b",
+                    r"\bwho am i speaking to\b", r"\bwhat should i call you\b",
+                    r"\band you are\b")
+IDENTITY_AGE = _rx(r"\bhow old (are you|is (he|she|they|your (son|daughter|child|baby|father|"
+                   r"mother|dad|mum)))\b", r"\bwhat'?s (your|her|his) age\b", r"\byour age\b")
+IDENTITY_DOB = _rx(r"\bdate of birth\b", r"\bdob\b", r"\bwhen were you born\b",
+                   r"\bbirthday\b")
+EMPATHY = _rx(
+    r"\b(i'?m|i am) (so |really |very )?sorry (to hear|that|about|you)\b",
+    r"\bthat (must|sounds|would) (be |have been )?(really |very |so )?(hard|tough|difficult|"
+    r"awful|frightening|scary|worrying|upsetting|distressing|stressful|terrible|horrible|a lot)",
+    r"\bi can (see|imagine|understand) (why|how|that)\b", r"\bi understand (that|how|why|your)\b",
+    r"\b(understandably|naturally|of course) (you|you're|you are)\b",
+    r"\bthat'?s (completely |totally )?(understandable|natural|normal to feel)\b",
+    r"\bit'?s (completely |totally )?(understandable|natural|normal) to (feel|be)\b",
+    r"\bsounds (like it'?s been|really|very) (hard|tough|difficult|awful|worrying|frightening)",
+    r"\bwe'?ll (look after|take care of) you\b", r"\byou'?re in the right place\b",
+)
+THANKS = _rx(r"^(thank you|thanks|cheers|great|lovely|ok thank you|okay thank you)\b")
+CLOSING = _rx(r"\b(that'?s|that is) (all|everything) (i need|from me|i wanted)\b",
+              r"\b(bye|goodbye|see you)\b", r"\bthank you for (your time|talking|speaking|"
+              r"answering|coming)\b", r"\bwe'?ll be back\b", r"\bi'?ll (be back|come back)\b")
+REPEAT = _rx(r"\b(say|repeat) that again\b", r"\bsorry,? (what|pardon)\b", r"^pardon\b",
+             r"\bcould you repeat\b", r"\bcan you repeat\b", r"\bdidn'?t (catch|hear) (that|you)\b")
+SUMMARY = _rx(r"\b(just )?to (summarise|summarize|recap|sum up)\b", r"\bso to recap\b",
+              r"\bcheck i'?ve (got|understood)\b", r"\blet me (summarise|summarize|recap)\b")
+OPENING = _rx(
+    r"\bwhat (brings|brought) you\b", r"\bhow can i help\b", r"\bwhat can i do for you\b",
+    r"\bwhat'?s (been )?(the problem|the matter|going on|happening|wrong)\b",
+    r"\bwhat (seems to be|is) the (problem|trouble|matter)\b",
+    r"\bwhy have you (come|been brought|been sent)\b", r"\bwhat'?s brought you\b",
+    r"\bwhat (has|have) (been )?happen",
+    r"\bwhat made you (come|decide)\b", r"\bwhat'?s (been )?troubling you\b",
+    r"\bin your own words\b",
+)
+OPEN = _rx(
+    r"^(tell me|can you tell me|could you tell me) (a bit |a little |some )?more\b",
+    r"^(go on|carry on|and then|what else|anything else|is there anything else)\b",
+    r"\banything else (you'?d like|you want|that|to add|i should know|going on)\b",
+    r"^(and|so) what (else|happened)\b", r"^(anything|something) else\??$",
+    r"^tell me (all )?about (it|that|this|things)\b",
+    r"^how (have|has) (things|it all) been\b", r"^(mm+|uh huh|i see|right|okay|ok)\W*$",
+)
+EXAMINE = _rx(
+    r"\b(examine|examining|examination|exam|inspect|palpate|auscultate|percuss)\b",
+    r"\blisten to (your|the|her|his) (chest|heart|lungs|tummy|abdomen|bowel)",
+    r"\b(check|take|measure|do) (your|her|his|the|some) (pulse|blood pressure|heart rate|fever|"
+    r"oxygen|observations|obs|vital|vitals|sats|oxygen saturation|respiratory rate|weight|"
+    r"reflexes|pupils|glucose)",
+    r"\b(feel|look at|have a look at|look in|look into) (your|her|his|the) ",
+    r"\b(vital signs|observations|obs)\b",
+)
+ORDER = _rx(
+    r"\b(order|request|send( off)?|arrange|organise|organize|get|do|run|perform|book|take)\b.*"
+    r"\b(test|tests|bloods?|blood test|x-?ray|xray|radiograph|scan|ecg|ekg|ct|mri|ultrasound|"
+    r"urine|urinalysis|dipstick|culture|swab|gas|abg|vbg|troponin|fbc|u&e|crp|lfts?|"
+    r"electrocardiogram|echo|echocardiogram|smear|film|lumbar puncture|biopsy|dermoscopy|"
+    r"pregnancy test|glucose|ketones|spirometry|peak flow)\b",
+    r"\b(what|any) (are|were) the (results|bloods)\b", r"\bresults? of\b",
+    r"\bcan (we|i) (get|have|see) (an?|the|some) ",
+)
+LEADING = re.compile(
+    r"(,|\s)(isn't|is|doesn't|does|don't|do|didn't|did|haven't|have|hasn't|has|aren't|are|"
+    r"wasn't|weren't|won't|can't|wouldn't|shouldn't) (it|you|they|he|she|there|we|i)\s*\??$"
+    r"|\b(right|correct|yeah|yes)\s*\?$|^(i (guess|suppose|assume|take it|expect)|presumably|"
+    r"so you|and you|surely|i bet)\b"
+)
+
+
+def social_intent(text: str) -> Intent | None:
+    """Intents that say nothing clinical and can be answered from the persona."""
+    for intent, pattern in (
+        (Intent.role_break, ROLE_BREAK),
+        (Intent.diagnosis_request, DIAGNOSIS_REQUEST),
+        (Intent.identity_dob, IDENTITY_DOB),
+        (Intent.identity_name, IDENTITY_NAME),
+        (Intent.identity_age, IDENTITY_AGE),
+        (Intent.repeat, REPEAT),
+        (Intent.summary, SUMMARY),
+        (Intent.consent, CONSENT),
+        (Intent.empathy, EMPATHY),
+        (Intent.closing, CLOSING),
+        (Intent.introduction, INTRODUCTION),
+    ):
+        if pattern.search(text):
+            return intent
+    if GREETING.search(text) and len(text.split()) <= 6:
+        return Intent.greeting
+    if THANKS.search(text) and len(text.split()) <= 5:
+        return Intent.thanks
+    return None
+
+
+def request_intent(text: str) -> Intent | None:
+    """Asking to examine or for a test result, in plain words."""
+    if ORDER.search(text):
+        return Intent.order
+    if EXAMINE.search(text):
+        return Intent.examine
+    return None
+
+
+def open_intent(text: str) -> Intent | None:
+    if OPENING.search(text):
+        return Intent.opening
+    if OPEN.search(text):
+        return Intent.open
+    return None
+
+
+def is_leading(text: str) -> bool:
+    return bool(LEADING.search(text.strip()))

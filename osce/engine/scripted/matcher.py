@@ -1,0 +1,108 @@
+"""Scoring a question against a case's keys: embeddings plus lexical overlap.
+
+The embedding finds paraphrases ("does it go anywhere?" ~ "does the pain spread?"); the
+lexical score, weighted by how rare a word is within the case, rewards naming the thing
+itself ("statin", "ankles"), which embeddings of short questions tend to blur.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+
+from osce.engine.scripted.keys import Key
+from osce.engine.scripted.lexicon import content_stems
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """Calibrated on the tuning half of the labelled questions (benchmarks/understanding.py)."""
+
+    lexical_weight: float = 0.25
+    threshold: float = 0.62  # below this the best fact is not what was asked
+    margin: float = 0.015  # top two different facts closer than this: ask again
+    category_threshold: float = 0.6  # a question about a category the case does not script
+    general_slack: float = 0.04  # how close the bank must come to the best fact to be general
+
+
+@dataclass(frozen=True)
+class Ranked:
+    owner: str
+    score: float
+    cosine: float
+    lexical: float
+
+
+class CaseMatcher:
+    """Holds one case's key vectors in memory and ranks owners for a query vector."""
+
+    def __init__(self, keys: list[Key], vectors: np.ndarray, vocab_texts: dict[str, str]) -> None:
+        self.keys = keys
+        self.vectors = vectors
+        self.owners = sorted({k.owner for k in keys})
+        index = {owner: i for i, owner in enumerate(self.owners)}
+        self._owner_of_key = np.array([index[k.owner] for k in keys], dtype=np.int64)
+        self._key_weight = np.array([k.weight for k in keys], dtype=np.float32)
+        # Lexical vocabulary per owner: its keys' stems plus any extra text (value, attribute).
+        vocab: dict[str, set[str]] = defaultdict(set)
+        for key in keys:
+            vocab[key.owner].update(content_stems(key.text))
+        for owner, text in vocab_texts.items():
+            vocab[owner].update(content_stems(text))
+        self._vocab = dict(vocab)
+        document_frequency: Counter[str] = Counter()
+        for stems in self._vocab.values():
+            document_frequency.update(stems)
+        n = max(len(self._vocab), 1)
+        self._idf = {s: math.log(1 + n / df) for s, df in document_frequency.items()}
+        self._unseen_idf = math.log(1 + n)
+
+    def vocabulary(self, owner: str) -> set[str]:
+        return self._vocab.get(owner, set())
+
+    def lexical(self, stems: list[str]) -> dict[str, float]:
+        """Share of the question's (idf-weighted) content words each owner knows."""
+        if not stems:
+            return {}
+        weights = {s: self._idf.get(s, self._unseen_idf) for s in set(stems)}
+        total = sum(weights.values())
+        scores = {}
+        for owner, vocab in self._vocab.items():
+            hit = sum(w for s, w in weights.items() if s in vocab)
+            if hit:
+                scores[owner] = hit / total
+        return scores
+
+    def rank(self, query: np.ndarray, stems: list[str], tuning: Tuning,
+             allowed: set[str] | None = None) -> list[Ranked]:
+        sims = (self.vectors @ query) * self._key_weight
+        best = np.full(len(self.owners), -1.0, dtype=np.float32)
+        np.maximum.at(best, self._owner_of_key, sims)
+        lexical = self.lexical(stems)
+        ranked = []
+        for i, owner in enumerate(self.owners):
+            if allowed is not None and owner not in allowed:
+                continue
+            lex = lexical.get(owner, 0.0)
+            cosine = float(best[i])
+            ranked.append(Ranked(owner, cosine + tuning.lexical_weight * lex, cosine, lex))
+        ranked.sort(key=lambda r: (-r.score, r.owner))
+        return ranked
+
+
+class BankMatcher:
+    """The generic category bank: which part of the history a question is about."""
+
+    def __init__(self, keys: list[Key], vectors: np.ndarray) -> None:
+        self.keys = keys
+        self.vectors = vectors
+
+    def best(self, query: np.ndarray) -> tuple[str | None, float]:
+        if not self.keys:
+            return None, 0.0
+        sims = self.vectors @ query
+        i = int(np.argmax(sims))
+        return self.keys[i].owner.removeprefix("category:"), float(sims[i])

@@ -1,0 +1,55 @@
+"""Cutting a turn into the questions it holds: "Any fever? And do you smoke?" is two."""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE = re.compile(r"(?<=[?!.])\s+")
+_QUESTION_WORD = (r"(?:do|does|did|are|is|was|were|have|has|had|how|what|when|where|which|"
+                  r"who|why|any|can|could|would|will)")
+_JOINED = re.compile(rf",?\s+(?:and|also|plus|or)\s+(?={_QUESTION_WORD}\b)|,\s+(?={_QUESTION_WORD}"
+                     rf"\s+(?:you|your|it|there|the|anything|any)\b)")
+_LIST_HEAD = re.compile(r"^(any|have you had any|have you had|do you have any|do you get any|"
+                        r"have you noticed any|any problems with|have you got any)\s+(.+?)\??$")
+_LIST_SEP = re.compile(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+")
+
+
+_FILLER = re.compile(r"^(sorry|ok|okay|right|so|um+|er+|uh+|well|alright|great|and|now|"
+                     r"i see|mm+|hmm+)$", re.IGNORECASE)
+
+
+def split_parts(text: str) -> list[str]:
+    """Questions and statements in order, each as the student put it.
+
+    A filler ("Sorry, can you say that again?") stays with what follows it.
+    """
+    parts: list[str] = []
+    carry = ""
+    for sentence in _SENTENCE.split(text.strip()):
+        for piece in _JOINED.split(sentence):
+            piece = piece.strip(" ,;")
+            if not piece:
+                continue
+            if _FILLER.match(piece.strip(" .!?")):
+                carry = f"{carry}{piece}, "
+                continue
+            parts.append(carry + piece)
+            carry = ""
+    if carry and parts:
+        parts[-1] = f"{parts[-1]} {carry.strip(' ,')}"
+    return parts or [text.strip()]
+
+
+def list_items(part: str) -> list[str]:
+    """"any fever, cough or weight loss" -> ["any fever", "any cough", "any weight loss"].
+
+    Only short noun phrases count as items, so an ordinary clause with "and" stays whole.
+    """
+    match = _LIST_HEAD.match(part.strip().lower())
+    if not match:
+        return []
+    head, body = match.groups()
+    items = [i.strip(" ?.") for i in _LIST_SEP.split(body) if i.strip(" ?.")]
+    if len(items) < 2 or any(len(i.split()) > 4 for i in items):
+        return []
+    return [f"{head} {item}" for item in items]

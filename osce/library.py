@@ -1,0 +1,74 @@
+"""Finding cases and rubrics: the bundled ones plus any folder a school adds."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from osce.models.case import Case
+from osce.models.rubric import Rubric, Station
+from osce.sourcefile import read_source
+from osce.validation import parse_source
+
+ROOT = Path(__file__).resolve().parent.parent
+BUNDLED_CASES = ROOT / "cases"
+BUNDLED_RUBRICS = ROOT / "rubrics"
+
+
+class UnknownCase(LookupError):
+    def __init__(self, case_id: str, available: Iterable[str]) -> None:
+        self.case_id = case_id
+        self.available = sorted(available)
+        super().__init__(f"unknown case {case_id!r}; available: {', '.join(self.available)}")
+
+
+def extra_case_dirs(option: Path | None) -> list[Path]:
+    """The --cases folder, else OSCE_CASES_DIR (colon-separated), else none."""
+    if option is not None:
+        return [option]
+    env = os.environ.get("OSCE_CASES_DIR", "")
+    return [Path(p) for p in env.split(os.pathsep) if p]
+
+
+def _yaml_files(folder: Path) -> list[Path]:
+    return sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")])
+
+
+@dataclass
+class Library:
+    """All cases and rubrics in reach. Rubric files may sit beside cases in extra folders."""
+
+    cases: dict[str, Case] = field(default_factory=dict)
+    rubrics: dict[str, Rubric] = field(default_factory=dict)
+    case_paths: dict[str, Path] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, extra: Iterable[Path] = (), bundled: bool = True) -> Library:
+        library = cls()
+        folders = ([BUNDLED_CASES, BUNDLED_RUBRICS] if bundled else []) + list(extra)
+        for folder in folders:
+            if not folder.is_dir():
+                raise FileNotFoundError(f"{folder}: no such folder of cases")
+            for path in _yaml_files(folder):
+                parsed = parse_source(read_source(path))
+                if isinstance(parsed, Rubric):
+                    library.rubrics[parsed.id] = parsed
+                else:  # a school's case overrides a bundled one of the same id
+                    library.cases[parsed.id] = parsed
+                    library.case_paths[parsed.id] = path
+        return library
+
+    def case(self, case_id: str) -> Case:
+        try:
+            return self.cases[case_id]
+        except KeyError:
+            raise UnknownCase(case_id, self.cases) from None
+
+    def station_for(self, case_id: str) -> Station | None:
+        for rubric in self.rubrics.values():
+            for station in rubric.stations:
+                if station.case == case_id:
+                    return station
+        return None
