@@ -361,7 +361,7 @@ def _follow_up(norm: str, state: DialogueState) -> str | None:
     if topic_stems & set(stems):
         return None
     pronoun = _PRONOUN.search(norm)
-    if pronoun and all(s in FOLLOW_UP_STEMS for s in stems):
+    if pronoun:
         return f"{norm[:pronoun.start()]}the {topic}{norm[pronoun.end():]}"
     if len(stems) <= 3 and all(s in FOLLOW_UP_STEMS for s in stems):
         return f"{norm.rstrip(' ?.!')} {topic}?"

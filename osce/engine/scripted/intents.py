@@ -53,7 +53,8 @@ ROLE_BREAK = _rx(
 
 DIAGNOSIS_REQUEST = _rx(
     r"\b(what|whats|what's) (is )?(your|the) (diagnosis|differential|condition|disease)\b",
-    r"\b(tell|give) me (your|the) (diagnosis|answer|differential)\b",
+    r"\b(tell|give) me (your|the) ((correct|right|real|actual|final) )?(diagnosis|answer|"
+    r"differential)\b",
     r"\bwhat (disease|condition|illness|diagnosis) (do you have|have you got|are you)\b",
     r"\bwhat (have you been|were you) diagnosed with (today|here)\b",
     r"\b(what is|whats|what's) the (right|correct) (answer|diagnosis)\b",
@@ -110,7 +111,8 @@ OPENING = _rx(
     r"\bwhat (seems to be|is) the (problem|trouble|matter)\b",
     r"\bwhy have you (come|been brought|been sent)\b", r"\bwhat'?s brought you\b",
     r"\bwhat (has|have) (been )?happen",
-    r"\bwhat made you (come|decide)\b", r"\bwhat'?s (been )?troubling you\b",
+    r"\bwhat made you (come|decide)\b", r"\bwhat'?s (prompted|made) you (to )?(come|see|book)",
+    r"\bwhat (has|have) brought you\b", r"\bwhat'?s (been )?troubling you\b",
     r"\bin your own words\b",
 )
 OPEN = _rx(

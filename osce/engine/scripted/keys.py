@@ -16,30 +16,43 @@ from osce.models.case import Case, Category, Fact
 # of what was asked than a question written to reach it.
 KEY_WEIGHTS = {"example": 1.0, "template": 0.97, "words": 0.9, "finding": 1.0}
 
-_TEMPLATES: dict[Category, str] = {
-    Category.presenting_complaint: "what brings you in with {topic}",
-    Category.hpc_site: "where exactly is the {topic}",
-    Category.hpc_onset: "when did the {topic} start",
-    Category.hpc_character: "what does the {topic} feel like",
-    Category.hpc_radiation: "does the {topic} spread or go anywhere else",
-    Category.hpc_associated: "have you had any {attribute} with the {topic}",
-    Category.hpc_timing: "is the {topic} constant or does it come and go",
-    Category.hpc_exacerbating: "does anything make the {topic} worse, {attribute}",
-    Category.hpc_relieving: "does anything make the {topic} better, {attribute}",
-    Category.hpc_severity: "how bad is the {topic} out of ten",
-    Category.hpc_other: "{attribute} with the {topic}",
-    Category.past_medical: "have you had {attribute}",
-    Category.drugs: "do you take {attribute}",
-    Category.allergies: "are you allergic to anything, {attribute}",
-    Category.family: "family history of {attribute}",
-    Category.social: "{attribute}",
-    Category.sexual: "sexual history, {attribute}",
-    Category.obstetric: "{attribute}",
-    Category.developmental: "{attribute}",
-    Category.ice_ideas: "what do you think is causing it",
-    Category.ice_concerns: "what are you worried about",
-    Category.ice_expectations: "what are you hoping for today",
+_TEMPLATES: dict[Category, tuple[str, ...]] = {
+    Category.presenting_complaint: ("what brings you in with {topic}",),
+    Category.hpc_site: ("where exactly is the {topic}", "whereabouts do you feel the {topic}"),
+    Category.hpc_onset: ("when did the {topic} start", "how long have you had the {topic}",
+                         "what were you doing when the {topic} began"),
+    Category.hpc_character: ("what does the {topic} feel like", "how would you describe the "
+                             "{topic}"),
+    Category.hpc_radiation: ("does the {topic} spread or go anywhere else",),
+    Category.hpc_associated: ("have you had any {attribute} with the {topic}", "any {attribute}"),
+    Category.hpc_timing: ("is the {topic} constant or does it come and go",
+                          "how often do you get the {topic}"),
+    Category.hpc_exacerbating: ("does anything make the {topic} worse, {attribute}",
+                                "what aggravates the {topic}"),
+    Category.hpc_relieving: ("does anything make the {topic} better, {attribute}",
+                             "have you found anything that eases the {topic}"),
+    Category.hpc_severity: ("how bad is the {topic} out of ten",
+                            "how much is the {topic} affecting your day to day life"),
+    Category.hpc_other: ("{attribute} with the {topic}",),
+    Category.past_medical: ("have you had {attribute}", "do you have any medical conditions"),
+    Category.drugs: ("do you take {attribute}",),
+    Category.allergies: ("are you allergic to anything, {attribute}",
+                         "have you ever had a bad reaction to a medicine"),
+    Category.family: ("family history of {attribute}",),
+    Category.social: ("{attribute}",),
+    Category.sexual: ("sexual history, {attribute}",),
+    Category.obstetric: ("{attribute}",),
+    Category.developmental: ("{attribute}",),
+    Category.ice_ideas: ("what do you think is causing it", "what do you think is going on",
+                         "do you have any idea what this could be",
+                         "what has been going through your mind about the cause"),
+    Category.ice_concerns: ("what are you worried about", "is anything in particular worrying "
+                            "you", "what are you most frightened this could be",
+                            "what is on your mind the most"),
+    Category.ice_expectations: ("what are you hoping for today", "what would you like us to do",
+                                "what do you want to get out of this appointment"),
 }
+
 
 # Generic questions per category, in students' words; not tied to any case.
 CATEGORY_BANK: dict[Category, tuple[str, ...]] = {
@@ -118,8 +131,7 @@ def fact_keys(case: Case, fact: Fact) -> list[Key]:
     topic = normalise(case.topic_of(fact) or case.complaint)
     attribute = normalise(fact.drug.name if fact.drug else fact.attribute)
     keys = [Key(fact.id, normalise(q), "example") for q in fact.examples]
-    template = _TEMPLATES.get(fact.category)
-    if template:
+    for template in _TEMPLATES.get(fact.category, ()):
         keys.append(Key(fact.id, normalise(template.format(topic=topic, attribute=attribute)),
                         "template"))
     keys.append(Key(fact.id, normalise(fact.words), "words"))

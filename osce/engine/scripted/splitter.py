@@ -8,7 +8,10 @@ _SENTENCE = re.compile(r"(?<=[?!.])\s+")
 _QUESTION_WORD = (r"(?:do|does|did|are|is|was|were|have|has|had|how|what|when|where|which|"
                   r"who|why|any|can|could|would|will)")
 _JOINED = re.compile(rf",?\s+(?:and|also|plus|or)\s+(?={_QUESTION_WORD}\b)|,\s+(?={_QUESTION_WORD}"
-                     rf"\s+(?:you|your|it|there|the|anything|any)\b)")
+                     rf"(?:'s|'re|s)?\s+(?:you|your|it|there|the|anything|any|brought|been|"
+                     rf"happening|going)\b)")
+_GREETING_HEAD = re.compile(r"^((?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))"
+                            r"(?: there)?)[,!.]?\s+(?=\S)", re.IGNORECASE)
 _LIST_HEAD = re.compile(r"^(any|have you had any|have you had|do you have any|do you get any|"
                         r"have you noticed any|any problems with|have you got any)\s+(.+?)\??$")
 _LIST_SEP = re.compile(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+")
@@ -25,7 +28,12 @@ def split_parts(text: str) -> list[str]:
     """
     parts: list[str] = []
     carry = ""
-    for sentence in _SENTENCE.split(text.strip()):
+    text = text.strip()
+    greeting = _GREETING_HEAD.match(text)
+    if greeting:  # "Hello, what's brought you in?" is a greeting and a question
+        parts.append(greeting.group(1))
+        text = text[greeting.end():]
+    for sentence in _SENTENCE.split(text):
         for piece in _JOINED.split(sentence):
             piece = piece.strip(" ,;")
             if not piece:
@@ -37,7 +45,7 @@ def split_parts(text: str) -> list[str]:
             carry = ""
     if carry and parts:
         parts[-1] = f"{parts[-1]} {carry.strip(' ,')}"
-    return parts or [text.strip()]
+    return parts or [text]
 
 
 def list_items(part: str) -> list[str]:

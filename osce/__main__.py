@@ -1,0 +1,3 @@
+from osce.cli import app
+
+app(prog_name="osce")

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from osce.engine.protocol import Encounter, Utterance
+from osce.engine.scripted.engine import ScriptedEngine
+from osce.hashing import content_hash
+from osce.models.transcript import Action, Turn
+from osce.validation import load_case
+from retrieval.index import GroundingIndex
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def engine(embedder, tmp_path_factory) -> ScriptedEngine:
+    return ScriptedEngine(embedder, GroundingIndex(tmp_path_factory.mktemp("data"), embedder))
+
+
+class Conversation:
+    """Talks to the engine the way a transcript grows, turn by turn."""
+
+    def __init__(self, engine: ScriptedEngine, case) -> None:
+        self.engine = engine
+        self.encounter = Encounter(case, content_hash(case))
+
+    def ask(self, text: str, action: Action = Action.say):
+        final = self.engine.answer(self.encounter, Utterance(action=action, text=text))
+        self.encounter.turns.append(Turn(turn=len(self.encounter.turns) + 1, action=action,
+                                         student=text, patient=final.text,
+                                         grounding=final.grounding))
+        return final
+
+
+@pytest.fixture
+def chest(engine, library) -> Conversation:
+    return Conversation(engine, library.case("cardio-chest-pain"))
+
+
+@pytest.fixture
+def child(engine) -> Conversation:
+    return Conversation(engine, load_case(FIXTURES / "parent-cough.yaml"))

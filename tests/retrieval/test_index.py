@@ -1,0 +1,91 @@
+"""The grounding index: real MiniLM, real chromadb, one folder per test."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from retrieval.index import GroundingIndex
+from retrieval.notes import index_notes, passages, search_notes
+
+
+def test_embedder_loads_offline_and_gives_unit_vectors(embedder) -> None:
+    vectors = embedder.embed(["does the pain spread to your arm", "does it go anywhere else",
+                              "do you have a cat"])
+    assert vectors.shape == (3, 384)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    # paraphrases sit closer than an unrelated question
+    assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2] + 0.1
+
+
+def test_vectors_are_stored_and_reused(embedder, tmp_path: Path) -> None:
+    texts = ["where is the pain", "when did it start", "do you smoke"]
+    first = GroundingIndex(tmp_path, embedder)
+    a = first.vectors("case:x", texts)
+    assert first.embedded == 3
+    # a new process's index (new object, same folder) reads them back without embedding
+    second = GroundingIndex(tmp_path, embedder)
+    b = second.vectors("case:x", texts)
+    assert second.embedded == 0
+    assert np.allclose(a, b, atol=1e-6)
+
+
+def test_changed_content_is_reindexed(embedder, tmp_path: Path) -> None:
+    index = GroundingIndex(tmp_path, embedder)
+    index.vectors("case:x", ["one", "two"])
+    changed = index.vectors("case:x", ["one", "two changed", "three"])
+    assert index.embedded == 5
+    assert changed.shape == (3, 384)
+    fresh = GroundingIndex(tmp_path, embedder)
+    assert np.allclose(fresh.vectors("case:x", ["one", "two changed", "three"]), changed,
+                       atol=1e-6)
+    assert fresh.embedded == 0
+
+
+def test_namespaces_do_not_mix(embedder, tmp_path: Path) -> None:
+    index = GroundingIndex(tmp_path, embedder)
+    a = index.vectors("case:a", ["alpha question"])
+    b = index.vectors("case:b", ["beta question", "gamma"])
+    assert a.shape[0] == 1 and b.shape[0] == 2
+
+
+def test_collections_never_use_chromas_default_embedding(embedder, tmp_path: Path) -> None:
+    index = GroundingIndex(tmp_path, embedder)
+    index.vectors("case:x", ["one"])
+    collection = index._collection("keys")
+    assert collection.configuration_json.get("embedding_function") is None
+
+
+def test_notes_are_cut_indexed_and_found(embedder, tmp_path: Path) -> None:
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "case-a.md").write_text("# Red flags\n\nAsk about pain spreading to the jaw or "
+                                     "arm.\n\n# Risk\n\nSmoking and family history matter.\n")
+    (notes / "case-b.md").write_text("Ask about the last menstrual period in every woman of "
+                                     "childbearing age.\n")
+    assert passages((notes / "case-a.md").read_text())[0].startswith("Red flags: ")
+    index = GroundingIndex(tmp_path / "data", embedder)
+    assert index_notes(index, notes) == {"case-a": 2, "case-b": 1}
+    assert index_notes(index, notes) == {"case-a": 0, "case-b": 0}  # unchanged: not re-embedded
+    hits = search_notes(index, "did the student ask where the pain radiates?", case_id="case-a")
+    assert hits[0].text.startswith("Red flags")
+    assert all(h.metadata["case_id"] == "case-a" for h in hits)
+
+
+def test_two_processes_share_one_folder_safely(tmp_path: Path) -> None:
+    """Concurrent writers take turns behind the file lock; both see complete vectors."""
+    script = (
+        "import sys; from pathlib import Path; from retrieval.embedder import MiniLMEmbedder;"
+        "from retrieval.index import GroundingIndex;"
+        "i = GroundingIndex(Path(sys.argv[1]), MiniLMEmbedder());"
+        "v = i.vectors('case:shared', [f'question {n}' for n in range(40)]);"
+        "print(v.shape[0])"
+    )
+    procs = [subprocess.Popen([sys.executable, "-c", script, str(tmp_path)],
+                              stdout=subprocess.PIPE, text=True) for _ in range(2)]
+    outputs = [p.communicate(timeout=300)[0].strip() for p in procs]
+    assert [p.returncode for p in procs] == [0, 0]
+    assert outputs == ["40", "40"]
