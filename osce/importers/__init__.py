@@ -1,0 +1,1 @@
+"""Importers that turn public case collections into osce case and rubric files."""
