@@ -75,10 +75,6 @@ def list_cases(cases: CasesOption = None) -> None:
     Console(width=max(100, Console().width)).print(table)
 
 
-def main() -> None:  # pragma: no cover - console entry
-    sys.exit(app())
-
-
 @app.command()
 def practice(
     case_id: Annotated[str, typer.Argument(help="The case to practise (see `osce cases`).")],
