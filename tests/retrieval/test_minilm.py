@@ -1,0 +1,41 @@
+"""The numpy MiniLM must be the same model as sentence-transformers, not an approximation."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from retrieval.embedder import MiniLMEmbedder, SentenceTransformerEmbedder, make_embedder
+
+TEXTS = [
+    "where is the pain?",
+    "Have you had any chest pain walking uphill, and does it ease when you stop and rest?",
+    "hi",
+    "Ça fait mal? — naïve résumé, 42 °C!",  # accents and symbols go through WordPiece too
+    "",
+    "pain " * 400,  # longer than the model's 256 tokens: both must truncate the same way
+]
+
+
+@pytest.fixture(scope="module")
+def reference() -> SentenceTransformerEmbedder:
+    return SentenceTransformerEmbedder()
+
+
+def test_numpy_encoder_matches_sentence_transformers(embedder, reference) -> None:
+    assert isinstance(embedder, MiniLMEmbedder)
+    ours, theirs = embedder.embed(TEXTS), reference.embed(TEXTS)
+    assert ours.shape == theirs.shape == (len(TEXTS), 384)
+    assert np.abs(ours - theirs).max() < 1e-5
+
+
+def test_packing_texts_together_changes_no_vector(embedder) -> None:
+    """Texts share one packed pass; attention must not leak between them."""
+    together = embedder.embed(TEXTS * 30)  # more than one pass of 256 tokens
+    alone = np.stack([embedder.embed([t])[0] for t in TEXTS])
+    assert np.abs(together - np.tile(alone, (30, 1))).max() < 1e-5
+
+
+def test_unknown_embedder_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="sentence-transformers"):
+        make_embedder("word2vec")
