@@ -16,7 +16,7 @@ from pathlib import Path
 from benchmarks.questions import load_questions
 from osce.engine.protocol import Encounter, Utterance
 from osce.engine.scripted.engine import ScriptedEngine
-from osce.hashing import content_hash
+from osce.hashing import case_hash
 from osce.library import Library
 from retrieval.embedder import default_embedder
 from retrieval.index import GroundingIndex
@@ -34,13 +34,13 @@ def warm_latency(rounds: int) -> list[float]:
         embedder = default_embedder()
         engine = ScriptedEngine(embedder, GroundingIndex(Path(data), embedder))
         for case in library.cases.values():  # warm: every case indexed and in memory
-            engine.prepare(case, content_hash(case))
+            engine.prepare(case, case_hash(case))
         engine.answer(Encounter(library.case("cardio-chest-pain"), "warm"), Utterance(text="hi"))
         timings = []
         for _ in range(rounds):
             for item in questions:
                 case = library.case(item.case)
-                encounter = Encounter(case, content_hash(case))
+                encounter = Encounter(case, case_hash(case))
                 start = time.perf_counter()
                 engine.answer(encounter, Utterance(text=item.question.q))
                 timings.append((time.perf_counter() - start) * 1000)

@@ -11,7 +11,7 @@ from ruamel.yaml import YAML
 
 from osce.engine.protocol import Encounter, Utterance
 from osce.engine.scripted.engine import ScriptedEngine
-from osce.hashing import content_hash
+from osce.hashing import case_hash
 from osce.library import Library
 from osce.models.transcript import Action, Turn
 
@@ -96,7 +96,7 @@ class Report:
 
 def ask(engine: ScriptedEngine, library: Library, item: Labelled) -> Outcome:
     case = library.case(item.case)
-    encounter = Encounter(case, content_hash(case))
+    encounter = Encounter(case, case_hash(case))
     for text in [*item.question.context, item.question.q]:
         final = engine.answer(encounter, Utterance(action=Action.say, text=text))
         encounter.turns.append(Turn(turn=len(encounter.turns) + 1, action=Action.say,

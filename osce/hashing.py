@@ -11,3 +11,17 @@ from pydantic import BaseModel
 def content_hash(model: BaseModel) -> str:
     canonical = json.dumps(model.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode()).hexdigest()[:16]
+
+
+def case_hash(case: BaseModel) -> str:
+    """The hash a transcript records: the case's clinical content, without the example
+    questions that only help the engine recognise a question.
+
+    An author who adds ways of asking changes what the patient understands, not what the
+    patient is, so transcripts and scorecards made before stay valid against the case.
+    """
+    data = case.model_dump(mode="json")
+    for fact in data.get("facts", []):
+        fact.pop("examples", None)
+    canonical = json.dumps(data, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).hexdigest()[:16]

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 
 from osce.engine.protocol import Encounter, PatientEngine, Utterance, complete_reply
-from osce.hashing import content_hash
+from osce.hashing import case_hash
 from osce.models.case import Case
 from osce.models.transcript import Action, TranscriptHeader, Turn
 from osce.transcript_file import TranscriptWriter
@@ -28,7 +28,7 @@ def parse_line(line: str) -> Utterance | None:
 
 
 def new_encounter(case: Case, engine: PatientEngine) -> tuple[Encounter, TranscriptHeader]:
-    encounter = Encounter(case=case, case_hash=content_hash(case))
+    encounter = Encounter(case=case, case_hash=case_hash(case))
     header = TranscriptHeader(case_id=case.id, case_hash=encounter.case_hash, engine=engine.name,
                               started_at=datetime.now(UTC).isoformat(timespec="seconds"))
     return encounter, header

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from osce.hashing import content_hash
+from osce.hashing import case_hash, content_hash
 from osce.library import BUNDLED_CASES
 from osce.models.common import duration_seconds
 from osce.models.note import Note
@@ -31,6 +31,21 @@ def test_content_hash_ignores_formatting_but_not_content(tmp_path) -> None:
     a, b, c = (content_hash(load_case(p)) for p in paths)
     assert a == b
     assert a != c
+
+
+def test_case_hash_ignores_example_questions_only(tmp_path) -> None:
+    """Adding ways of asking must not orphan the transcripts recorded against a case."""
+    case = load_case(BUNDLED_CASES / "cardio-chest-pain.yaml")
+    first = case.facts[0]
+    more_examples = case.model_copy(update={"facts": [
+        first.model_copy(update={"examples": [*first.examples, "a new way to ask"]}),
+        *case.facts[1:]]})
+    new_words = case.model_copy(update={"facts": [
+        first.model_copy(update={"words": first.words + " And it is worse now."}),
+        *case.facts[1:]]})
+    assert case_hash(more_examples) == case_hash(case)
+    assert content_hash(more_examples) != content_hash(case)
+    assert case_hash(new_words) != case_hash(case)
 
 
 @pytest.mark.parametrize(("value", "seconds"), [("PT3H", 10800), ("P2W", 1209600), ("P1DT12H",

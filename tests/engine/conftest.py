@@ -6,7 +6,7 @@ import pytest
 
 from osce.engine.protocol import Encounter, Utterance
 from osce.engine.scripted.engine import ScriptedEngine
-from osce.hashing import content_hash
+from osce.hashing import case_hash
 from osce.models.transcript import Action, Turn
 from osce.validation import load_case
 from retrieval.index import GroundingIndex
@@ -24,7 +24,7 @@ class Conversation:
 
     def __init__(self, engine: ScriptedEngine, case) -> None:
         self.engine = engine
-        self.encounter = Encounter(case, content_hash(case))
+        self.encounter = Encounter(case, case_hash(case))
 
     def ask(self, text: str, action: Action = Action.say):
         final = self.engine.answer(self.encounter, Utterance(action=action, text=text))
