@@ -47,10 +47,11 @@ class Memo:
 def sweep(engine: ScriptedEngine, library: Library, items) -> Tuning:
     engine.embedder = Memo(engine.embedder)
     best, best_score = engine.tuning, -1.0
-    grid = itertools.product((0.15, 0.25, 0.35), (0.55, 0.6, 0.65, 0.7), (0.0, 0.015, 0.03),
-                             (0.55, 0.6, 0.65), (0.02, 0.05, 0.1))
-    for lexical, threshold, margin, category, slack in grid:
-        engine.tuning = Tuning(lexical, threshold, margin, category, slack)
+    names = ("lexical_weight", "threshold", "margin", "general_slack", "salience", "veto_margin")
+    grid = itertools.product((0.15, 0.25, 0.35), (0.55, 0.6, 0.65, 0.7), (0.0, 0.02),
+                             (0.02, 0.05), (0.0, 0.1, 0.2), (0.0, 0.05, 0.1))
+    for values in grid:
+        engine.tuning = Tuning(**dict(zip(names, values, strict=True)))
         report = run(engine, library, items)
         # a `none` question answered with a fact teaches something false: weigh it heavily
         score = report.rate("correct") - 0.02 * report.none_answered

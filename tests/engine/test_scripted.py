@@ -91,7 +91,7 @@ def test_off_script_gets_stated_default(chest) -> None:
 
 
 def test_off_script_without_default_is_honest_not_a_blanket_no(chest) -> None:
-    reply = chest.ask("Do you have any pets at home?")
+    reply = chest.ask("Have you had any tattoos or piercings?")
     assert reply.grounding.kind is ReplyKind.unknown
     assert reply.text == chest.encounter.case.unknown_reply
 

@@ -17,15 +17,23 @@ from osce.engine.protocol import Encounter, FinalReply, ReplyEvent, TextPiece, U
 from osce.engine.scripted import voice
 from osce.engine.scripted.dialogue import DialogueState
 from osce.engine.scripted.intents import (
+    IDENTITY,
     Intent,
+    identity_intents,
     is_leading,
     open_intent,
     request_intent,
     social_intent,
 )
-from osce.engine.scripted.keys import bank_keys, case_keys
+from osce.engine.scripted.keys import bank_keys, case_keys, classifier_keys
 from osce.engine.scripted.lexicon import content_stems, normalise
-from osce.engine.scripted.matcher import BankMatcher, CaseMatcher, Ranked, Tuning
+from osce.engine.scripted.matcher import (
+    BankMatcher,
+    CaseMatcher,
+    CategoryClassifier,
+    Ranked,
+    Tuning,
+)
 from osce.engine.scripted.splitter import list_items, split_parts
 from osce.models.case import Case, Category, Disclosure, Fact, Polarity
 from osce.models.transcript import Action, Grounding, ReplyKind
@@ -82,12 +90,13 @@ class CaseModel:
     test_ids: set[str]
 
 
+def _vocab_texts_of(fact: Fact) -> str:
+    drug = f"{fact.drug.name} {fact.drug.dose}" if fact.drug else ""
+    return normalise(f"{fact.attribute} {fact.value or ''} {drug}")
+
+
 def _vocab_texts(case: Case) -> dict[str, str]:
-    texts = {}
-    for fact in case.facts:
-        drug = f"{fact.drug.name} {fact.drug.dose}" if fact.drug else ""
-        texts[fact.id] = normalise(f"{fact.attribute} {fact.value or ''} {drug}")
-    return texts
+    return {fact.id: _vocab_texts_of(fact) for fact in case.facts}
 
 
 class ScriptedEngine:
@@ -104,6 +113,9 @@ class ScriptedEngine:
         self._turn_vectors: dict[str, np.ndarray] = {}  # this turn's texts, embedded once
         bank = bank_keys()
         self.bank = BankMatcher(bank, self._vectors("bank", [k.text for k in bank]))
+        known = list(classifier_keys())
+        self.categories = CategoryClassifier(known, self._vectors("categories",
+                                                                  [k.text for k in known]))
 
     def _vectors(self, namespace: str, texts: list[str]) -> np.ndarray:
         if self.index is not None:
@@ -112,7 +124,9 @@ class ScriptedEngine:
 
     def prepare(self, case: Case, case_hash: str) -> CaseModel:
         """Index a case (once per content hash) and keep its vectors in memory."""
-        key = f"{case.id}@{case_hash}"
+        # Keyed by the object too: `case_hash` leaves out example questions, which the
+        # matcher does use, and a reloaded case is a new object.
+        key = f"{case.id}@{case_hash}@{id(case)}"
         model = self._models.get(key)
         if model is None:
             keys = case_keys(case)
@@ -163,6 +177,11 @@ class ScriptedEngine:
                 return PartAnswer(voice.CLARIFY, ReplyKind.unknown, intent)
             return PartAnswer(state.last_reply, state.last_kind, intent,
                               facts=list(state.last_facts))
+        if intent in IDENTITY:
+            replies = [voice.social_reply(case, i) for i in identity_intents(norm)]
+            return PartAnswer(" ".join(dict.fromkeys(r for r, _ in replies)), ReplyKind.social,
+                              "+".join(identity_intents(norm)),
+                              persona=list(dict.fromkeys(f for _, fs in replies for f in fs)))
         if intent is not None:
             reply, fields = voice.social_reply(case, intent)
             return PartAnswer(reply, ReplyKind.social, intent, persona=fields)
@@ -249,6 +268,8 @@ class ScriptedEngine:
             if alternative and (not ranked or alternative[0].score > ranked[0].score):
                 ranked = alternative
         stems = content_stems(norm)
+        parts_of_history = self.categories.scores(vector)
+        ranked = _weigh_by_salience(ranked, case, state, norm, tuning)
 
         withheld = []
         candidates = []
@@ -260,6 +281,8 @@ class ScriptedEngine:
                     withheld.append(fact.id)
                 continue
             candidates.append(r)
+        if candidates and _off_script(candidates[0], case, parts_of_history, tuning):
+            candidates = []  # "any chest pain?" to a case that never mentions the chest
         top = candidates[0] if candidates else None
         second = candidates[1] if len(candidates) > 1 else None
 
@@ -336,6 +359,32 @@ class ScriptedEngine:
                           else None, withheld=withheld)
 
 
+def _weigh_by_salience(ranked: list[Ranked], case: Case, state: DialogueState, norm: str,
+                       tuning: Tuning) -> list[Ranked]:
+    """A question that leans on the last answer ("how long for?", "when was that?") is
+    most likely about the one fact that answer gave."""
+    last = [f for f in state.last_facts if f in case.fact_ids]
+    if len(last) != 1 or not tuning.salience:
+        return ranked
+    if not (_PRONOUN.search(norm) or len(content_stems(norm)) <= 2):
+        return ranked
+    weighed = [Ranked(r.owner, r.score + tuning.salience, r.cosine, r.lexical)
+               if r.owner == last[0] else r for r in ranked]
+    weighed.sort(key=lambda r: (-r.score, r.owner))
+    return weighed
+
+
+def _off_script(top: Ranked, case: Case, scores: dict[str, float], tuning: Tuning) -> bool:
+    """Generic questions recognise the question as a part of the history this case has no
+    fact in, and recognise it better than any of the case's own questions do."""
+    if not scores:
+        return False
+    category = max(scores, key=lambda c: scores[c])
+    if scores[category] - top.cosine < tuning.veto_margin:
+        return False
+    return not any(f.category.value == category for f in case.facts)
+
+
 def _likely_texts(pieces: list[str], state: DialogueState) -> list[str]:
     """The texts a turn will probably need embedded, so they go to the model together."""
     texts = []
@@ -378,9 +427,10 @@ def _contradicts(fact: Fact, stems: list[str], model: CaseModel, state: Dialogue
     """A leading question naming something this fact does not say ("to your jaw, isn't it?")."""
     if fact.polarity is Polarity.absent:
         return False
-    # Anything the fact's own words or its example questions mention is not a contradiction:
-    # a false "No." would deny what the case says.
-    said = model.matcher.vocabulary(fact.id)
+    # Anything the fact itself says is not a contradiction: a false "No." would deny the
+    # case. Its example questions do not count: "does it go through to your back?" is a
+    # fine way to reach a radiation fact that says jaw and arm.
+    said = set(content_stems(normalise(f"{fact.words} {_vocab_texts_of(fact)}")))
     topic = set(content_stems(normalise(state.topic or ""))) | set(
         content_stems(normalise(model.case.topic_of(fact) or "")))
     extra = [s for s in stems if s not in said and s not in topic and s not in GENERIC_STEMS]

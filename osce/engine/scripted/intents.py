@@ -20,11 +20,14 @@ class Intent(StrEnum):
     identity_name = "identity_name"
     identity_age = "identity_age"
     identity_dob = "identity_dob"
+    identity_relationship = "identity_relationship"  # "are you his daughter?"
     empathy = "empathy"
     thanks = "thanks"
     closing = "closing"
     repeat = "repeat"
     summary = "summary"
+    signpost = "signpost"  # a statement of what comes next: acknowledged, never answered
+    any_questions = "any_questions"  # "do you have any questions for me?"
     examine = "examine"
     order = "order"
     opening = "opening"  # why have you come
@@ -68,7 +71,9 @@ INTRODUCTION = _rx(r"\bmy name is\b", r"\bi am (a |one of the |the )?"
                    r"^((hi|hello|hey|good (morning|afternoon|evening)),? )?i'?m "
                    r"(dr|doctor|a medical student|one of the)\b",
                    r"\bi'?m (a|the|one of the) (medical student|junior doctor|doctors?|student)\b",
-                   r"^i'?m [a-z]+,? (a|one of the|the) ")
+                   r"^i'?m [a-z]+,? (a|one of the|the) ",
+                   r"\bi'?m [a-z]+,? (a|an|one of the|the) (medical|final|third|fourth|fifth|"
+                   r"student|doctor|junior|foundation|trainee|nurse)")
 CONSENT = _rx(
     r"\b(is it|would it be|is that|will it be) (ok|okay|alright|all right|fine)\b",
     r"\b(do|would) you mind (if|me)\b",
@@ -76,12 +81,28 @@ CONSENT = _rx(
     r"(\bquestions?\b|\byou\b|\bhistory\b)",
     r"\bmay i (ask|examine|talk)\b", r"\b(happy|ok|okay) (for me )?to (talk|chat|answer|go ahead|"
     r"carry on|continue)\b",
+    r"^(is it |would it be )?(ok|okay|alright|all right|fine)( with you)? if (i|we)\b",
+    r"\b(alright|all right|ok|okay|happy|fine|cool) (for me )?to (ask|have|grill|go through|"
+    r"chat|talk|run through)\b", r"\b(cool|alright|all right) if (i|we)\b",
+    r"\bif (that'?s|that is) (ok|okay|alright|all right|fine)( with you)?\W*$",
 )
 IDENTITY_NAME = _rx(r"\b(what'?s|what is|can i (take|have|get|check|confirm)|confirm|could you "
                     r"(tell me|confirm)) (your|her|his|the (patient'?s|child'?s)) (full )?name\b",
                     r"\bwho (am i|are you)\b.*\b(speaking|talking)\b",
-                    r"\bwho am i speaking to\b", r"\bwhat should i call you\b",
-                    r"\band you are\b")
+                    r"\bwho am i (speaking|talking|chatting) (to|with)\b",
+                    r"\bwhat should i call you\b", r"\band you are\b",
+                    r"\b(check|confirm|take|have|get) (your|her|his) (full )?name\b",
+                    r"\bwhat (is|was) (your|her|his) name\b",
+                    r"\b(grab|know) (your|her|his) (full )?name\b",
+                    r"\bwhat (do|does) (your )?\w+ call (you|him|her)\b",
+                    r"\bwhat (would you|do you) like (to be called|me to call you)\b",
+                    r"\bwho (have i got|do we have|have we got) here\b",
+                    r"\band (what'?s|what is) (this|the) little (one|boy|girl) called\b")
+IDENTITY_RELATIONSHIP = re.compile(
+    r"\b(are you|and you'?re|you must be) (his|her|the patient'?s|their) (daughter|son|mother|"
+    r"mum|mom|father|dad|wife|husband|partner|carer|sister|brother|parent|relative)\b"
+    r"|\bhow are you related\b|\b(what is|what'?s) your relationship\b"
+    r"|\bare you (mum|mom|dad|mummy|daddy|the mum|the dad|(his|her) (mum|dad))\b")
 IDENTITY_AGE = _rx(r"\bhow old (are you|is (he|she|they|your (son|daughter|child|baby|father|"
                    r"mother|dad|mum)))\b", r"\bwhat'?s (your|her|his) age\b", r"\byour age\b")
 IDENTITY_DOB = _rx(r"\bdate of birth\b", r"\bdob\b", r"\bwhen were you born\b",
@@ -97,13 +118,37 @@ EMPATHY = _rx(
     r"\bsounds (like it'?s been|really|very) (hard|tough|difficult|awful|worrying|frightening)",
     r"\bwe'?ll (look after|take care of) you\b", r"\byou'?re in the right place\b",
 )
-THANKS = _rx(r"^(thank you|thanks|cheers|great|lovely|ok thank you|okay thank you)\b")
-CLOSING = _rx(r"\b(that'?s|that is) (all|everything) (i need|from me|i wanted)\b",
-              r"\b(bye|goodbye|see you)\b", r"\bthank you for (your time|talking|speaking|"
-              r"answering|coming)\b", r"\bwe'?ll be back\b", r"\bi'?ll (be back|come back)\b")
+THANKS = _rx(r"^((ok|okay|right|alright|great|lovely),? )?(thank you|thanks|cheers)\b",
+             r"^(great|lovely|brilliant|perfect)\W*$")
+CLOSING = _rx(r"\b(leave it there|that'?s (all|everything) for now)\b",
+              r"\bi'?(ll| will|m going to) (go and |just |now )?(get|fetch|grab|speak to|talk to|"
+              r"tell|update|discuss (this )?with|find|ask)\b.{0,40}\b(doctor|gp|team|consultant|"
+              r"registrar|senior|nurse|colleague|boss|supervisor)\b",
+              r"\b(that'?s|that is) (all|everything) (i need|from me|i wanted)\b",
+              # at the end only: "have you said goodbye to anyone?" is a risk question
+              r"(^|[,.!] ?)(bye|goodbye|see you( later| soon)?)\W*$",
+              r"\bthank you for (your time|talking|speaking|answering|coming)\b",
+              r"\bwe'?ll be back\b", r"\bi'?ll (be back|come back)\b")
 REPEAT = _rx(r"\b(say|repeat) that again\b", r"\bsorry,? (what|pardon)\b", r"^pardon\b",
              r"\bcould you repeat\b", r"\bcan you repeat\b", r"\bdidn'?t (catch|hear) (that|you)\b")
-SUMMARY = _rx(r"\b(just )?to (summarise|summarize|recap|sum up)\b", r"\bso to recap\b",
+# Statements about what the student will do next. Only whole statements count (no question
+# mark): "I'd like to ask about your medicines - what do you take?" is still a question.
+# "I'd like to examine your chest" is not here: in an OSCE that is how findings are asked for.
+SIGNPOST = _rx(
+    r"^(so,? |now,? |okay,? |ok,? |right,? |next,? )*(i'?m going to|i am going to|i'?ll|i will|"
+    r"i'?d like to|i would like to|i want to|let me|we'?ll|we will|we'?re going to|i'?m just "
+    r"going to|i need to)\b.*\b(ask|move on|go through|talk about|questions?|cover|come back|"
+    r"later|next|refer)\b",
+    r"^(moving on|next)\b.*\b(to|about)\b",
+)
+ANY_QUESTIONS = _rx(r"\b(do|have) you (have|got) any (questions|concerns) (for me|about|at all)?",
+                    r"\bany (other )?questions (for me|at all)?\W*$",
+                    r"\bis there anything you'?d like to ask\b")
+SUMMARY = _rx(r"\b(just )?to (summarise|summarize|recap|sum (it |that |this )?up)\b",
+              r"\bso to recap\b", r"\b(in summary|summing up)\b",
+              r"\blet me (just )?(sum (it |that |this |everything )?up|play (it|that|this) back|"
+              r"read (it|that|this) back|go over (that|what)|run through (that|what))\b",
+              r"\bif i can just (summarise|summarize|recap)\b",
               r"\bcheck i'?ve (got|understood)\b", r"\blet me (summarise|summarize|recap)\b")
 OPENING = _rx(
     r"\bwhat (brings|brought) you\b", r"\bhow can i help\b", r"\bwhat can i do for you\b",
@@ -113,7 +158,8 @@ OPENING = _rx(
     r"\bwhat (has|have) (been )?happen",
     r"\bwhat made you (come|decide)\b", r"\bwhat'?s (prompted|made) you (to )?(come|see|book)",
     r"\bwhat (has|have) brought you\b", r"\bwhat'?s (been )?troubling you\b",
-    r"\bin your own words\b",
+    r"\bin your own words\b", r"\bwhat'?s (landed|got|bought) you\b",
+    r"\bwhat (has|have) (landed|got) you\b",
 )
 OPEN = _rx(
     r"^(tell me|can you tell me|could you tell me) (a bit |a little |some )?more\b",
@@ -121,7 +167,9 @@ OPEN = _rx(
     r"\banything else (you'?d like|you want|that|to add|i should know|going on)\b",
     r"^(and|so) what (else|happened)\b", r"^(anything|something) else\??$",
     r"^tell me (all )?about (it|that|this|things)\b",
-    r"^how (have|has) (things|it all) been\b", r"^(mm+|uh huh|i see|right|okay|ok)\W*$",
+    r"^how (have|has) (things|it all) been\W*$",
+    r"^(mm+|mm+-?hm+|mhm|uh-? ?huh|i see|right|okay|ok|sure|yes|yeah)\W*$",
+    r"^take your time\b", r"^(please )?(go ahead|continue|keep going)\b",
 )
 EXAMINE = _rx(
     r"\b(examine|examining|examination|exam|inspect|palpate|auscultate|percuss)\b",
@@ -159,6 +207,8 @@ def social_intent(text: str) -> Intent | None:
         (Intent.identity_age, IDENTITY_AGE),
         (Intent.repeat, REPEAT),
         (Intent.summary, SUMMARY),
+        (Intent.any_questions, ANY_QUESTIONS),
+        (Intent.identity_relationship, IDENTITY_RELATIONSHIP),
         (Intent.consent, CONSENT),
         (Intent.empathy, EMPATHY),
         (Intent.closing, CLOSING),
@@ -166,6 +216,8 @@ def social_intent(text: str) -> Intent | None:
     ):
         if pattern.search(text):
             return intent
+    if SIGNPOST.search(text) and not text.rstrip().endswith("?"):
+        return Intent.signpost
     if GREETING.search(text) and len(text.split()) <= 6:
         return Intent.greeting
     if THANKS.search(text) and len(text.split()) <= 5:
@@ -192,3 +244,15 @@ def open_intent(text: str) -> Intent | None:
 
 def is_leading(text: str) -> bool:
     return bool(LEADING.search(text.strip()))
+
+
+IDENTITY = (Intent.identity_name, Intent.identity_dob, Intent.identity_age)
+
+
+def identity_intents(text: str) -> list[Intent]:
+    """Every identity check in one part: "your name and date of birth?" asks for both."""
+    found = [i for i, p in zip(IDENTITY, (IDENTITY_NAME, IDENTITY_DOB, IDENTITY_AGE),
+                              strict=True) if p.search(text)]
+    if Intent.identity_dob in found and Intent.identity_age in found:
+        found.remove(Intent.identity_age)  # one answer serves both
+    return found

@@ -8,6 +8,8 @@ part of the history the case does not script, so it can give the author's defaul
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from osce.engine.scripted.lexicon import normalise
 from osce.models.case import Case, Category, Fact
@@ -159,3 +161,27 @@ def case_keys(case: Case) -> list[Key]:
 def bank_keys() -> list[Key]:
     return [Key(f"category:{category.value}", normalise(q), "bank")
             for category, questions in CATEGORY_BANK.items() for q in questions]
+
+
+BANK_FILE = Path(__file__).with_name("bank.yaml")
+
+
+@lru_cache(maxsize=1)
+def classifier_keys() -> tuple[Key, ...]:
+    """Generic questions per category, to recognise the part of the history asked about.
+
+    The owner is the category value itself. The general bank above joins them, because a
+    question about the whole list is about that category too.
+    """
+    from ruamel.yaml import YAML
+
+    data = YAML(typ="safe").load(BANK_FILE.read_text(encoding="utf-8")) or {}
+    keys = {}
+    for category, questions in data.items():
+        cat = Category(category)  # a typo in the bank fails loudly, here
+        for q in questions:
+            keys[(cat.value, normalise(q))] = Key(cat.value, normalise(q), "bank")
+    for cat, questions in CATEGORY_BANK.items():
+        for q in questions:
+            keys[(cat.value, normalise(q))] = Key(cat.value, normalise(q), "bank")
+    return tuple(keys.values())

@@ -27,7 +27,13 @@ class Tuning:
     # zero that helped on the tune half (a near tie is usually two facts of one topic).
     margin: float = 0.0
     category_threshold: float = 0.6  # a question about a category the case does not script
-    general_slack: float = 0.02  # how close the bank must come to the best fact to be general
+    general_slack: float = 0.05  # how close the bank must come to the best fact to be general
+    # "When were you diagnosed with that?": the fact just heard is what "that" most likely
+    # means, so it gains this much when a question leans on the previous answer.
+    salience: float = 0.1
+    # The generic bank reads the question as a part of the history the case has no fact in,
+    # and reads it so by this much more than any fact: the question is off the script.
+    veto_margin: float = 0.05
 
 
 @dataclass(frozen=True)
@@ -90,7 +96,8 @@ class CaseMatcher:
                 continue
             lex = lexical.get(owner, 0.0)
             cosine = float(best[i])
-            ranked.append(Ranked(owner, cosine + tuning.lexical_weight * lex, cosine, lex))
+            ranked.append(Ranked(owner, cosine + tuning.lexical_weight * lex, cosine,
+                                 lex))
         ranked.sort(key=lambda r: (-r.score, r.owner))
         return ranked
 
@@ -108,3 +115,21 @@ class BankMatcher:
         sims = self.vectors @ query
         i = int(np.argmax(sims))
         return self.keys[i].owner.removeprefix("category:"), float(sims[i])
+
+
+class CategoryClassifier:
+    """Which part of the history a question is about, whatever the case: nearest
+    neighbours among generic student questions (`bank.yaml`), scored per category."""
+
+    def __init__(self, keys: list[Key], vectors: np.ndarray) -> None:
+        self.categories = sorted({k.owner for k in keys})
+        index = {c: i for i, c in enumerate(self.categories)}
+        self._category_of_key = np.array([index[k.owner] for k in keys], dtype=np.int64)
+        self.vectors = vectors
+
+    def scores(self, query: np.ndarray) -> dict[str, float]:
+        """Each category's best cosine to the query."""
+        sims = self.vectors @ query
+        best = np.full(len(self.categories), -1.0, dtype=np.float32)
+        np.maximum.at(best, self._category_of_key, sims)
+        return {c: float(best[i]) for i, c in enumerate(self.categories)}

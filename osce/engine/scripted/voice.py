@@ -61,7 +61,15 @@ def social_reply(case: Case, intent: Intent) -> tuple[str, list[str]]:
     if intent is Intent.closing:
         return "Thank you, doctor.", []
     if intent is Intent.summary:
+        return "Yes, that's right.", []
+    if intent is Intent.signpost:
         return "Okay.", []
+    if intent is Intent.any_questions:
+        return "No, I think you've covered everything. Thank you.", []
+    if intent is Intent.identity_relationship:
+        if is_proxy(case):
+            return f"Yes, I'm {persona.name}'s {informant.relationship}.", ["informant.name"]
+        return f"No, I'm the patient. I'm {persona.name}.", ["name"]
     if intent is Intent.diagnosis_request:
         return "I was hoping you could tell me that, doctor. That's why I'm here.", []
     if intent is Intent.role_break:
