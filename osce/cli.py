@@ -76,6 +76,38 @@ def list_cases(cases: CasesOption = None) -> None:
 
 
 @app.command()
+def grade(
+    transcript: Annotated[Path, typer.Argument(help="A transcript (JSON lines).")],
+    note: Annotated[Path | None, typer.Option("--note", help="The student's note "
+                                              "(YAML or JSON).")] = None,
+    rubric: Annotated[Path | None, typer.Option("--rubric", help="A rubric file; default: "
+                                                "the case's own.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scorecard as JSON.")] = False,
+    staff: Annotated[bool, typer.Option("--staff", help="The staff view: fact ids and the "
+                                        "case's answer key.")] = False,
+    cases: CasesOption = None,
+) -> None:
+    """Score a transcript (and note) against its rubric station."""
+    from osce.grading.inputs import GradeInputError, read_note, read_transcript, resolve
+    from osce.grading.report import render
+    from osce.grading.rules import RuleGrader
+
+    library = load_library(cases)
+    try:
+        record = read_transcript(transcript)
+        student_note = read_note(note) if note is not None else None
+        case, station = resolve(library, record, rubric)
+    except GradeInputError as exc:
+        raise fail(str(exc)) from None
+    card = RuleGrader().grade(case, station, record, student_note)
+    shown = card if staff else card.student_view()
+    if as_json:
+        typer.echo(shown.model_dump_json(indent=2))
+    else:
+        typer.echo(render(shown))
+
+
+@app.command()
 def practice(
     case_id: Annotated[str, typer.Argument(help="The case to practise (see `osce cases`).")],
     cases: CasesOption = None,

@@ -17,17 +17,33 @@ class Domain(StrEnum):
     management = "management"
 
 
+class Skill(StrEnum):
+    """Communication behaviours the grader recognises in the student's own turns."""
+
+    introduction = "introduction"  # says who they are
+    identity = "identity"  # checks the patient's (or informant's) identity
+    consent = "consent"
+    open_question = "open_question"  # the first clinical question is open
+    signposting = "signposting"
+    summarising = "summarising"
+    checking_understanding = "checking_understanding"
+    closing = "closing"
+    empathy = "empathy"  # acknowledges an emotional cue the patient has just given
+
+
 class Evidence(Strict):
-    """What shows an item was met: facts elicited, and/or the student's own phrasings."""
+    """What shows an item was met: facts elicited, the student's own phrasings, and
+    communication skills seen in the student's turns."""
 
     facts: list[Identifier] = []
     phrasings: list[NonEmpty] = []
+    skills: list[Skill] = []  # all of them for met, some for partly
     match: Literal["any", "all"] = "any"  # over `facts`: elicit any one, or all of them
 
     @model_validator(mode="after")
     def _some_evidence(self) -> Evidence:
-        if not self.facts and not self.phrasings:
-            raise ValueError("evidence needs fact ids, phrasings, or both")
+        if not self.facts and not self.phrasings and not self.skills:
+            raise ValueError("evidence needs fact ids, phrasings or skills")
         return self
 
 

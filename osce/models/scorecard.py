@@ -1,0 +1,103 @@
+"""The scorecard: a station graded item by item, with the evidence for each judgement."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import Field
+
+from osce.models.common import SCHEMA_VERSION
+from osce.models.rubric import Domain
+from osce.models.transcript import Wire
+
+
+class Status(StrEnum):
+    met = "met"
+    partly = "partly"
+    not_met = "not_met"
+
+    @property
+    def credit(self) -> float:
+        return {"met": 1.0, "partly": 0.5, "not_met": 0.0}[self.value]
+
+
+class TurnEvidence(Wire):
+    """One student turn that counted towards an item."""
+
+    turn: int
+    student: str
+    facts: list[str] = []  # fact ids the patient disclosed in reply (staff only)
+    why: str = ""  # what the turn showed: "asked and was told", "phrasing", a skill
+
+
+class ItemResult(Wire):
+    id: str
+    text: str
+    domain: Domain
+    competencies: list[str] = []
+    weight: float
+    critical: bool = False
+    status: Status
+    evidence: list[TurnEvidence] = []
+    reason: str = ""  # one line: why this status
+
+
+class Score(Wire):
+    """A weighted share of what was available, for a domain or a competency."""
+
+    name: str
+    earned: float
+    available: float
+
+    @property
+    def percent(self) -> float:
+        return round(100 * self.earned / self.available, 1) if self.available else 0.0
+
+
+class DiagnosisMatch(StrEnum):
+    correct = "correct"  # the primary diagnosis or a synonym
+    acceptable = "acceptable"  # one of the case's acceptable differentials
+    wrong = "wrong"
+    missing = "missing"  # no differential given
+
+
+class NoteResult(Wire):
+    leading: str = ""  # the student's first differential, as written
+    leading_match: DiagnosisMatch = DiagnosisMatch.missing
+    must_not_miss_named: list[str] = []
+    must_not_miss_missed: list[str] = []
+    investigations_matched: list[str] = []
+    investigations_missed: list[str] = []
+    plan_matched: list[str] = []
+    plan_missed: list[str] = []
+
+
+class Scorecard(Wire):
+    schema_version: Literal[1] = SCHEMA_VERSION
+    case_id: str
+    case_hash: str
+    station_id: str
+    grader: str
+    items: list[ItemResult]
+    domains: list[Score] = []
+    competencies: list[Score] = []
+    critical_missed: list[str] = []  # critical items not met
+    percent: float = Field(ge=0, le=100)
+    pass_mark: float
+    passed: bool
+    suggested_global: str = ""  # the grader's suggestion only; the examiner's rating is theirs
+    note: NoteResult | None = None
+
+    def student_view(self) -> Scorecard:
+        """What a student may see: their own words and scores, not the answer key.
+
+        Fact ids name hidden parts of the case, and the missed must-not-miss diagnoses,
+        investigations and plan points are the case's key, which the next student of the
+        same case must not be handed.
+        """
+        items = [i.model_copy(update={"evidence": [e.model_copy(update={"facts": []})
+                                                   for e in i.evidence]}) for i in self.items]
+        note = self.note and self.note.model_copy(update={
+            "must_not_miss_missed": [], "investigations_missed": [], "plan_missed": []})
+        return self.model_copy(update={"items": items, "note": note})
