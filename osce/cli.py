@@ -75,6 +75,19 @@ def list_cases(cases: CasesOption = None) -> None:
     Console(width=max(100, Console().width)).print(table)
 
 
+def _notes_search(data_dir: Path | None, cases: Path | None):
+    """Reference notes beside the bundled cases and any school's cases, searched through
+    the grounding index under the data folder."""
+    from osce.library import BUNDLED_CASES
+    from osce.settings import data_dir as resolve_data_dir
+    from retrieval.embedder import default_embedder
+    from retrieval.index import GroundingIndex
+    from retrieval.notes import notes_search
+
+    folders = [BUNDLED_CASES / "notes", *(d / "notes" for d in extra_case_dirs(cases))]
+    return notes_search(GroundingIndex(resolve_data_dir(data_dir), default_embedder()), folders)
+
+
 @app.command()
 def grade(
     transcript: Annotated[Path, typer.Argument(help="A transcript (JSON lines).")],
@@ -86,8 +99,10 @@ def grade(
     staff: Annotated[bool, typer.Option("--staff", help="The staff view: fact ids and the "
                                         "case's answer key.")] = False,
     cases: CasesOption = None,
+    data_dir: DataDirOption = None,
 ) -> None:
-    """Score a transcript (and note) against its rubric station."""
+    """Score a transcript (and note) against its rubric station, with feedback."""
+    from osce.grading.feedback import give_feedback
     from osce.grading.inputs import GradeInputError, read_note, read_transcript, resolve
     from osce.grading.report import render
     from osce.grading.rules import RuleGrader
@@ -100,6 +115,8 @@ def grade(
     except GradeInputError as exc:
         raise fail(str(exc)) from None
     card = RuleGrader().grade(case, station, record, student_note)
+    card = card.model_copy(update={"feedback": give_feedback(
+        card, case, station, _notes_search(data_dir, cases))})
     shown = card if staff else card.student_view()
     if as_json:
         typer.echo(shown.model_dump_json(indent=2))

@@ -24,6 +24,17 @@ def render(card: Scorecard) -> str:
         turns = ", ".join(str(t) for t in dict.fromkeys(e.turn for e in item.evidence))
         where = f" [turns {turns}]" if turns else ""
         lines.append(f"  {MARK[item.status]}  {item.text}{flag}: {item.reason}{where}")
+    if card.feedback:
+        lines.append("")
+        lines.append("Next time:")
+        for fb in card.feedback:
+            flag = " (critical)" if fb.critical else ""
+            lines.append(f"  - {fb.item}{flag}")
+            for suggestion in fb.try_asking:
+                lines.append(f"      try: {suggestion}")
+            lines.append(f"      why: {fb.why}")
+            if fb.reading:
+                lines.append(f"      from the notes: {fb.reading}")
     if card.note is not None:
         note = card.note
         lines.append("")

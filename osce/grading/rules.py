@@ -122,7 +122,7 @@ def _skill_turns(skill: Skill, turns: list[StudentTurn]) -> list[TurnEvidence]:
         first = next((t for t in turns if t.clinical), None)
         if first is not None and first.open_question:
             return [TurnEvidence(turn=first.number, student=first.text,
-                                 why="first clinical question was open")]
+                                 why=Skill.open_question.value)]
         return []
     if skill is Skill.closing:
         # A close is at the end: the last few things said (examinations, tests and the end
@@ -145,7 +145,7 @@ def _empathy(turns: list[StudentTurn]) -> tuple[Status, list[TurnEvidence], str]
         hit = next((t for t in window if Skill.empathy in t.skills), None)
         if hit is not None:
             answered.append(TurnEvidence(turn=hit.number, student=hit.text,
-                                         why="acknowledged the patient's cue"))
+                                         why=Skill.empathy.value))
     if answered and len(answered) == len(cue_turns):
         return Status.met, answered, "acknowledged every cue"
     if answered:

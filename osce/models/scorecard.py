@@ -73,6 +73,17 @@ class NoteResult(Wire):
     plan_missed: list[str] = []
 
 
+class FeedbackItem(Wire):
+    """What to do next time for one missed or partly met item, and why for this patient."""
+
+    item: str
+    status: Status
+    critical: bool = False
+    try_asking: list[str] = []  # questions or words the student could have used
+    why: str  # the item's rationale, written for this patient
+    reading: str = ""  # the most relevant passage of the educator's reference notes
+
+
 class Scorecard(Wire):
     schema_version: Literal[1] = SCHEMA_VERSION
     case_id: str
@@ -88,6 +99,7 @@ class Scorecard(Wire):
     passed: bool
     suggested_global: str = ""  # the grader's suggestion only; the examiner's rating is theirs
     note: NoteResult | None = None
+    feedback: list[FeedbackItem] = []
 
     def student_view(self) -> Scorecard:
         """What a student may see: their own words and scores, not the answer key.

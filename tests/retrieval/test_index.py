@@ -75,6 +75,21 @@ def test_notes_are_cut_indexed_and_found(embedder, tmp_path: Path) -> None:
     assert all(h.metadata["case_id"] == "case-a" for h in hits)
 
 
+def test_examiners_only_sections_never_reach_a_student_search(embedder, tmp_path: Path) -> None:
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "case-a.md").write_text("# Key questions\n\nAsk how fast the headache peaked.\n\n"
+                                     "## Note for examiners\n\nThe headache began during sex; "
+                                     "she will not say so.\n")
+    index = GroundingIndex(tmp_path / "data", embedder)
+    index_notes(index, notes)
+    query = "what was she doing when the headache began?"
+    student = search_notes(index, query, case_id="case-a", k=5)
+    staff = search_notes(index, query, case_id="case-a", k=5, staff=True)
+    assert student and not any("sex" in h.text for h in student)
+    assert any("sex" in h.text for h in staff)
+
+
 def test_two_processes_share_one_folder_safely(tmp_path: Path) -> None:
     """Concurrent writers take turns behind the file lock; both see complete vectors."""
     script = (
