@@ -98,6 +98,8 @@ def grade(
     as_json: Annotated[bool, typer.Option("--json", help="Print the scorecard as JSON.")] = False,
     staff: Annotated[bool, typer.Option("--staff", help="The staff view: fact ids and the "
                                         "case's answer key.")] = False,
+    learner: Annotated[str | None, typer.Option("--learner", help="Record the scorecard "
+                                                "for this learner.")] = None,
     cases: CasesOption = None,
     data_dir: DataDirOption = None,
 ) -> None:
@@ -107,6 +109,8 @@ def grade(
     from osce.grading.report import render
     from osce.grading.rules import RuleGrader
 
+    if learner is not None:
+        check_learner_id(learner)
     library = load_library(cases)
     try:
         record = read_transcript(transcript)
@@ -117,6 +121,8 @@ def grade(
     card = RuleGrader().grade(case, station, record, student_note)
     card = card.model_copy(update={"feedback": give_feedback(
         card, case, station, _notes_search(data_dir, cases))})
+    if learner is not None:
+        learner_store(data_dir).record(learner, card, case.difficulty)
     shown = card if staff else card.student_view()
     if as_json:
         typer.echo(shown.model_dump_json(indent=2))
@@ -173,3 +179,84 @@ def import_agentclinic_cmd(
     except ImportFailed as exc:
         raise fail(str(exc)) from None
     typer.echo(report.summary())
+
+
+LearnerOption = Annotated[str, typer.Option("--learner", help="The learner's id.")]
+
+
+def check_learner_id(learner: str) -> None:
+    import re
+
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._@-]{0,63}", learner):
+        raise fail(f"bad learner id {learner!r}: use letters, digits and . _ @ - "
+                   "(at most 64)")
+
+
+def learner_store(data_dir: Path | None):
+    from osce.learner.store import SqliteLearnerStore
+    from osce.settings import data_dir as resolve_data_dir
+
+    return SqliteLearnerStore(resolve_data_dir(data_dir) / "learners.sqlite3")
+
+
+@app.command("next")
+def next_case(learner: LearnerOption, cases: CasesOption = None,
+              data_dir: DataDirOption = None) -> None:
+    """Recommend the learner's next case, with the reasons."""
+    from osce.learner.policy import recommend
+    from osce.learner.profiles import case_profiles
+
+    check_learner_id(learner)
+    store = learner_store(data_dir)
+    history = [a.case_id for a in store.attempts(learner)] if store.exists(learner) else []
+    choice = recommend(store.ratings(learner), case_profiles(load_library(cases)), history)
+    typer.echo(f"Next case for {learner}: {choice.case_id}")
+    for reason in choice.reasons:
+        typer.echo(f"  - {reason}")
+
+
+@app.command()
+def progress(learner: LearnerOption, data_dir: DataDirOption = None) -> None:
+    """A learner's encounters and mastery per competency."""
+    from osce.learner.flags import at_risk
+    from osce.learner.mastery import MASTERY
+    from osce.learner.store import UnknownLearner
+
+    check_learner_id(learner)
+    store = learner_store(data_dir)
+    if not store.exists(learner):
+        raise fail(str(UnknownLearner(learner)))
+    attempts = store.attempts(learner)
+    typer.echo(f"{learner}: {len(attempts)} encounter(s)")
+    for a in attempts:
+        verdict = "pass" if a.passed else "fail"
+        critical = f"; critical missed: {', '.join(a.critical_missed)}" if a.critical_missed \
+            else ""
+        typer.echo(f"  {a.at}  {a.case_id:24s} {a.percent:5.1f}%  {verdict}{critical}")
+    typer.echo("Mastery (expected share of items met on a standard case):")
+    for competency, rating in sorted(store.ratings(learner).items(),
+                                     key=lambda kv: kv[1].mastery):
+        mark = "" if rating.mastery >= MASTERY else "  (below mastery)"
+        typer.echo(f"  {competency:24s} {rating.mastery:4.0%} from {rating.evidence} "
+                   f"encounter(s){mark}")
+    for flag in at_risk(attempts):
+        typer.echo(f"At risk: {flag}")
+
+
+@app.command()
+def cohort(data_dir: DataDirOption = None) -> None:
+    """Every learner with their latest mastery and any at-risk flags."""
+    from osce.learner.flags import at_risk
+
+    store = learner_store(data_dir)
+    learners = store.learners()
+    if not learners:
+        typer.echo("No learners yet.")
+        return
+    for learner in learners:
+        attempts = store.attempts(learner)
+        flags = at_risk(attempts)
+        latest = attempts[-1].mean_mastery if attempts else 0.0
+        status = "AT RISK: " + "; ".join(flags) if flags else "ok"
+        typer.echo(f"{learner:20s} {len(attempts):3d} encounter(s)  mastery {latest:4.0%}  "
+                   f"{status}")

@@ -1,0 +1,1 @@
+"""The learner model: mastery per competency from scorecards, the next case, at-risk flags."""

@@ -1,0 +1,23 @@
+"""Cases as the learner model sees them: difficulty and the competencies their stations train."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from osce.learner.policy import CaseProfile
+from osce.library import Library
+
+
+def case_profiles(library: Library) -> list[CaseProfile]:
+    profiles = []
+    for case_id, case in sorted(library.cases.items()):
+        weights: dict[str, float] = defaultdict(float)
+        for rubric in library.rubrics.values():
+            for station in rubric.stations:
+                if station.case == case_id:
+                    for item in station.items:
+                        for competency in item.competencies:
+                            weights[competency] += item.weight
+        if weights:  # a case no station examines cannot be scored, so is not recommended
+            profiles.append(CaseProfile(case_id, case.difficulty, dict(weights)))
+    return profiles
