@@ -33,7 +33,7 @@ test:
 	@$(STAGE) tests:content $(BIN)/pytest -q -p no:cacheprovider tests/content
 	@$(STAGE) tests:retrieval $(BIN)/pytest -q -p no:cacheprovider tests/retrieval
 	@$(STAGE) tests:engine $(BIN)/pytest -q -p no:cacheprovider tests/engine
-	@$(STAGE) tests:grading $(BIN)/pytest -q -p no:cacheprovider tests/grading tests/learner
+	@$(STAGE) tests:grading $(BIN)/pytest -q -p no:cacheprovider tests/grading tests/learner tests/learners_sim
 	@$(STAGE) tests:cli $(BIN)/pytest -q -p no:cacheprovider tests/cli
 	@$(STAGE) tests:importer $(BIN)/pytest -q -p no:cacheprovider tests/importer
 	@$(STAGE) benchmarks:sample $(BIN)/pytest -q -p no:cacheprovider tests/benchmarks

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 MASTERY = 0.8  # expected share of a competency's items at a standard case, to call it mastered
 STANDARD_DIFFICULTY = 3
+CAUTION = 1.0  # logits below the estimate for the cautious reading, shrinking with evidence
 
 
 def logistic(x: float) -> float:
@@ -35,6 +36,12 @@ class Rating:
     def mastery(self) -> float:
         """Expected share of this competency's items met on a standard case."""
         return logistic(self.value)
+
+    @property
+    def cautious(self) -> float:
+        """Mastery at the low end of what the evidence allows: a lucky first station with one
+        or two items on a competency must not mark it learnt."""
+        return logistic(self.value - CAUTION / math.sqrt(1 + self.evidence))
 
     def expected(self, difficulty: int) -> float:
         return logistic(self.value - case_offset(difficulty))

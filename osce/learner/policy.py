@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from osce.learner.mastery import MASTERY, Rating
 
 TARGET = 0.7  # expected score the chosen case should sit near: hard enough to learn from
-WEIGHT_NEED, WEIGHT_FIT, WEIGHT_SPACING = 1.0, 1.5, 0.3
+WEIGHT_NEED, WEIGHT_FIT, WEIGHT_SPACING = 1.0, 0.25, 0.3
+SATURATION = 3.0  # rubric weight at which a station trains a competency fully
 
 
 @dataclass(frozen=True)
@@ -43,9 +44,12 @@ def recommend(ratings: dict[str, Rating], cases: Sequence[CaseProfile],
     for case in cases:
         if case.id == last:
             continue
-        total = sum(case.competencies.values())
-        need = sum(w * (1 - ratings.get(c, Rating()).mastery)
-                   for c, w in case.competencies.items()) / total
+        # What the case can still teach: each competency's shortfall from mastery, counted
+        # by how much of the station trains it (a heavy weight saturates), summed, so a case
+        # that trains several weak competencies beats one that trains one.
+        need = sum(min(1.0, w / SATURATION)
+                   * max(0.0, MASTERY - ratings.get(c, Rating()).cautious)
+                   for c, w in case.competencies.items())
         fit = abs(expected_score(ratings, case) - TARGET)
         # Spaced return: a weak competency this case trains that recent cases did not.
         spacing = 1.0 if case.id not in practised_recently and weak & set(case.competencies) \
