@@ -18,6 +18,7 @@ from typing import Protocol
 import numpy as np
 
 EMBEDDERS = ("minilm", "sentence-transformers")
+BULK = 64  # texts in one call from which indexing, not a query, is under way
 
 
 class Embedder(Protocol):
@@ -61,7 +62,13 @@ class MiniLMEmbedder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         with self._lock:
-            return self._model.encode(list(texts))
+            if len(texts) < BULK:
+                return self._model.encode(list(texts))
+            # Indexing a case or the question bank: every core helps, and no query waits.
+            from threadpoolctl import threadpool_limits
+
+            with threadpool_limits(limits=os.cpu_count() or 1, user_api="blas"):
+                return self._model.encode(list(texts))
 
 
 class SentenceTransformerEmbedder:

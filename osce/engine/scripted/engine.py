@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -159,7 +159,7 @@ class ScriptedEngine:
         else:
             pieces = split_parts(text)
             self._turn_vectors = {}
-            self._prefetch(_likely_texts(pieces, state))
+            self._prefetch(_likely_texts(pieces, state, encounter.case))
             parts = []
             for piece in pieces:
                 parts.append(self._part(model, state, piece))
@@ -385,18 +385,25 @@ def _off_script(top: Ranked, case: Case, scores: dict[str, float], tuning: Tunin
     return not any(f.category.value == category for f in case.facts)
 
 
-def _likely_texts(pieces: list[str], state: DialogueState) -> list[str]:
-    """The texts a turn will probably need embedded, so they go to the model together."""
+def _likely_texts(pieces: list[str], state: DialogueState, case: Case) -> list[str]:
+    """The texts a turn will probably need embedded, so they go to the model together.
+
+    A later part most often leans on the presenting complaint, which an earlier part of the
+    same turn may have just brought up, so its follow-up reading is prepared for that topic
+    too: a few more tokens in the one pass cost far less than a second pass over the weights.
+    """
+    topics = {state.topic, case.complaint}
     texts = []
-    for piece in pieces:
+    for i, piece in enumerate(pieces):
         norm = normalise(piece)
         if social_intent(norm) is not None:
             continue
         for item in list_items(norm) or [norm]:
             texts.append(item)
-            rewritten = _follow_up(item, state)
-            if rewritten:
-                texts.append(rewritten)
+            for topic in sorted(t for t in topics if t) if i else [state.topic]:
+                rewritten = _follow_up(item, replace(state, topic=topic))
+                if rewritten:
+                    texts.append(rewritten)
     return texts
 
 
