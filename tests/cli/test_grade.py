@@ -54,19 +54,20 @@ def test_a_rubric_for_another_case() -> None:
     assert "no station for case cardio-chest-pain" in message
 
 
-def test_a_case_whose_content_changed_since_the_transcript(tmp_path: Path) -> None:
+def with_header(tmp_path: Path, **changes: str) -> Path:
+    """The labelled cardio transcript with its header changed."""
     lines = (LABELLED / "cardio-strong-1.jsonl").read_text().splitlines()
-    header = json.loads(lines[0])
-    header["case_hash"] = "0000000000000000"
-    changed = tmp_path / "old.jsonl"
-    changed.write_text("\n".join([json.dumps(header), *lines[1:]]) + "\n")
+    header = {**json.loads(lines[0]), **changes}
+    path = tmp_path / "changed.jsonl"
+    path.write_text("\n".join([json.dumps(header), *lines[1:]]) + "\n")
+    return path
+
+
+def test_a_case_whose_content_changed_since_the_transcript(tmp_path: Path) -> None:
+    changed = with_header(tmp_path, case_hash="0000000000000000")
     assert "another version of case" in one_line_error(run("grade", str(changed)))
 
 
 def test_an_unknown_case(tmp_path: Path) -> None:
-    lines = (LABELLED / "cardio-strong-1.jsonl").read_text().splitlines()
-    header = json.loads(lines[0])
-    header["case_id"] = "no-such-case"
-    unknown = tmp_path / "unknown.jsonl"
-    unknown.write_text("\n".join([json.dumps(header), *lines[1:]]) + "\n")
+    unknown = with_header(tmp_path, case_id="no-such-case")
     assert "no-such-case" in one_line_error(run("grade", str(unknown)))
