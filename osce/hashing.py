@@ -8,9 +8,13 @@ import json
 from pydantic import BaseModel
 
 
-def content_hash(model: BaseModel) -> str:
-    canonical = json.dumps(model.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
+def _digest(data: object) -> str:
+    canonical = json.dumps(data, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode()).hexdigest()[:16]
+
+
+def content_hash(model: BaseModel) -> str:
+    return _digest(model.model_dump(mode="json"))
 
 
 def case_hash(case: BaseModel) -> str:
@@ -23,5 +27,4 @@ def case_hash(case: BaseModel) -> str:
     data = case.model_dump(mode="json")
     for fact in data.get("facts", []):
         fact.pop("examples", None)
-    canonical = json.dumps(data, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode()).hexdigest()[:16]
+    return _digest(data)

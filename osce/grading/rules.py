@@ -100,6 +100,8 @@ def _phrasings(item: Item, turns: list[StudentTurn]) -> tuple[Status, list[TurnE
 
 
 def _skills(item: Item, turns: list[StudentTurn]) -> tuple[Status, list[TurnEvidence], str]:
+    if Skill.empathy in item.evidence.skills:
+        return _empathy(turns)
     shown: dict[Skill, list[TurnEvidence]] = {}
     for skill in item.evidence.skills:
         found = _skill_turns(skill, turns)
@@ -107,8 +109,6 @@ def _skills(item: Item, turns: list[StudentTurn]) -> tuple[Status, list[TurnEvid
             shown[skill] = found
     wanted = list(item.evidence.skills)
     evidence = [e for s in wanted for e in shown.get(s, [])][:4]
-    if Skill.empathy in wanted:
-        return _empathy(turns)
     if len(shown) == len(wanted):
         return Status.met, evidence, "shown: " + ", ".join(s.value for s in wanted)
     if shown:

@@ -18,7 +18,7 @@ from osce.models.transcript import Action, Transcript
 # Grounding intents under which the student asked for what was disclosed. An open prompt
 # ("go on", "anything else?") lets the patient volunteer: that earns nothing.
 ASKING_INTENTS = frozenset({"clinical", "general", "category", "opening", "examine", "order"})
-CHECKING = rx._rx(r"\bdoes (that|this|everything) make sense\b", r"\bis (that|this) clear\b",
+CHECKING = rx.any_of(r"\bdoes (that|this|everything) make sense\b", r"\bis (that|this) clear\b",
                   r"\b(any|do you have any) questions\b", r"\banything (you'?d like|you want) "
                   r"(me )?to (go over|explain)\b", r"\bhave i explained\b",
                   r"\bwhat do you understand\b", r"\bcan you tell me what you'?ve understood\b")

@@ -627,28 +627,26 @@ def _bare_phrase(text: str) -> bool:
         not re.match(r"(?:the|he|she|my|his|her|i|there|it|they)\b", text, re.I))
 
 
-def _developmental_attribute(text: str) -> str:
+def _first_match(text: str, rules: tuple[tuple[str, str], ...], default: str) -> str:
+    """The label of the first pattern found in the text."""
     lowered = text.lower()
-    if re.search(r"immuni|vaccin", lowered):
-        return "immunisations"
-    if re.search(r"breast|feed|formula", lowered):
-        return "feeding"
-    if re.search(r"milestone|development", lowered):
-        return "development"
-    if re.search(r"prenatal|antenatal|pregnan|mother", lowered):
-        return "pregnancy"
-    return "birth history"
+    return next((label for pattern, label in rules if re.search(pattern, lowered)), default)
+
+
+_DEVELOPMENTAL = (("immuni|vaccin", "immunisations"), ("breast|feed|formula", "feeding"),
+                  ("milestone|development", "development"),
+                  ("prenatal|antenatal|pregnan|mother", "pregnancy"))
+_OBSTETRIC = (("postpartum|deliver|cesarean|caesarean|childbirth", "deliveries"),
+              (r"menarche|menses|menstrua|\bperiods?\b", "menstrual history"),
+              ("pregnan|gestation|contraction|baby|fetal", "pregnancy"))
+
+
+def _developmental_attribute(text: str) -> str:
+    return _first_match(text, _DEVELOPMENTAL, "birth history")
 
 
 def _obstetric_attribute(text: str) -> str:
-    lowered = text.lower()
-    if re.search(r"postpartum|deliver|cesarean|caesarean|childbirth", lowered):
-        return "deliveries"
-    if re.search(r"menarche|menses|menstrua|\bperiods?\b", lowered):
-        return "menstrual history"
-    if re.search(r"pregnan|gestation|contraction|baby|fetal", lowered):
-        return "pregnancy"
-    return "obstetric history"
+    return _first_match(text, _OBSTETRIC, "obstetric history")
 
 
 def add_family(book: FactBook, text: str) -> None:

@@ -111,11 +111,14 @@ class ScriptedEngine:
         self.tuning = tuning or Tuning()
         self._models: dict[str, CaseModel] = {}
         self._turn_vectors: dict[str, np.ndarray] = {}  # this turn's texts, embedded once
-        bank = bank_keys()
-        self.bank = BankMatcher(bank, self._vectors("bank", [k.text for k in bank]))
         known = list(classifier_keys())
-        self.categories = CategoryClassifier(known, self._vectors("categories",
-                                                                  [k.text for k in known]))
+        vectors = self._vectors("categories", [k.text for k in known])
+        self.categories = CategoryClassifier(known, vectors)
+        # The general bank's questions are among the classifier's: reuse their vectors.
+        row = {(k.owner, k.text): i for i, k in enumerate(known)}
+        bank = bank_keys()
+        self.bank = BankMatcher(bank, vectors[[row[(k.owner.removeprefix("category:"), k.text)]
+                                               for k in bank]])
 
     def _vectors(self, namespace: str, texts: list[str]) -> np.ndarray:
         if self.index is not None:

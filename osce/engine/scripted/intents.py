@@ -35,11 +35,11 @@ class Intent(StrEnum):
     clinical = "clinical"
 
 
-def _rx(*patterns: str) -> re.Pattern[str]:
+def any_of(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
-ROLE_BREAK = _rx(
+ROLE_BREAK = any_of(
     r"\b(ignore|disregard|forget) (all |any |your |the )?(previous|prior|above|earlier)? ?"
     r"(instructions|prompts?|rules|messages)",
     r"\bsystem prompt\b", r"\byour (instructions|prompt|programming|script)\b",
@@ -54,7 +54,7 @@ ROLE_BREAK = _rx(
     r"\bwhat (case|scenario|station) is this\b", r"\bcase (file|script|notes)\b",
 )
 
-DIAGNOSIS_REQUEST = _rx(
+DIAGNOSIS_REQUEST = any_of(
     r"\b(what|whats|what's) (is )?(your|the) (diagnosis|differential|condition|disease)\b",
     r"\b(tell|give) me (your|the) ((correct|right|real|actual|final) )?(diagnosis|answer|"
     r"differential)\b",
@@ -66,7 +66,7 @@ DIAGNOSIS_REQUEST = _rx(
 
 GREETING = re.compile(r"^(hi|hello|hey|hiya|good (morning|afternoon|evening)|morning|afternoon"
                       r"|evening)\b")
-INTRODUCTION = _rx(r"\bmy name is\b", r"\bi am (a |one of the |the )?"
+INTRODUCTION = any_of(r"\bmy name is\b", r"\bi am (a |one of the |the )?"
                    r"(dr|doctor|doctors|medical student|student|junior|fy1|fy2|registrar|nurse)\b",
                    r"^((hi|hello|hey|good (morning|afternoon|evening)),? )?i'?m "
                    r"(dr|doctor|a medical student|one of the)\b",
@@ -74,7 +74,7 @@ INTRODUCTION = _rx(r"\bmy name is\b", r"\bi am (a |one of the |the )?"
                    r"^i'?m [a-z]+,? (a|one of the|the) ",
                    r"\bi'?m [a-z]+,? (a|an|one of the|the) (medical|final|third|fourth|fifth|"
                    r"student|doctor|junior|foundation|trainee|nurse)")
-CONSENT = _rx(
+CONSENT = any_of(
     r"\b(is it|would it be|is that|will it be) (ok|okay|alright|all right|fine)\b",
     r"\b(do|would) you mind (if|me)\b",
     r"\bcan i (ask|have a chat|talk|examine|take a history|have a look|check)\b.*"
@@ -86,7 +86,7 @@ CONSENT = _rx(
     r"chat|talk|run through)\b", r"\b(cool|alright|all right) if (i|we)\b",
     r"\bif (that'?s|that is) (ok|okay|alright|all right|fine)( with you)?\W*$",
 )
-IDENTITY_NAME = _rx(r"\b(what'?s|what is|can i (take|have|get|check|confirm)|confirm|could you "
+IDENTITY_NAME = any_of(r"\b(what'?s|what is|can i (take|have|get|check|confirm)|confirm|could you "
                     r"(tell me|confirm)) (your|her|his|the (patient'?s|child'?s)) (full )?name\b",
                     r"\bwho (am i|are you)\b.*\b(speaking|talking)\b",
                     r"\bwho am i (speaking|talking|chatting) (to|with)\b",
@@ -103,11 +103,11 @@ IDENTITY_RELATIONSHIP = re.compile(
     r"mum|mom|father|dad|wife|husband|partner|carer|sister|brother|parent|relative)\b"
     r"|\bhow are you related\b|\b(what is|what'?s) your relationship\b"
     r"|\bare you (mum|mom|dad|mummy|daddy|the mum|the dad|(his|her) (mum|dad))\b")
-IDENTITY_AGE = _rx(r"\bhow old (are you|is (he|she|they|your (son|daughter|child|baby|father|"
+IDENTITY_AGE = any_of(r"\bhow old (are you|is (he|she|they|your (son|daughter|child|baby|father|"
                    r"mother|dad|mum)))\b", r"\bwhat'?s (your|her|his) age\b", r"\byour age\b")
-IDENTITY_DOB = _rx(r"\bdate of birth\b", r"\bdob\b", r"\bwhen were you born\b",
+IDENTITY_DOB = any_of(r"\bdate of birth\b", r"\bdob\b", r"\bwhen were you born\b",
                    r"\bbirthday\b")
-EMPATHY = _rx(
+EMPATHY = any_of(
     r"\b(i'?m|i am) (so |really |very )?sorry (to hear|that|about|you)\b",
     r"\bthat (must|sounds|would) (be |have been )?(really |very |so )?(hard|tough|difficult|"
     r"awful|frightening|scary|worrying|upsetting|distressing|stressful|terrible|horrible|a lot)",
@@ -118,9 +118,9 @@ EMPATHY = _rx(
     r"\bsounds (like it'?s been|really|very) (hard|tough|difficult|awful|worrying|frightening)",
     r"\bwe'?ll (look after|take care of) you\b", r"\byou'?re in the right place\b",
 )
-THANKS = _rx(r"^((ok|okay|right|alright|great|lovely),? )?(thank you|thanks|cheers)\b",
+THANKS = any_of(r"^((ok|okay|right|alright|great|lovely),? )?(thank you|thanks|cheers)\b",
              r"^(great|lovely|brilliant|perfect)\W*$")
-CLOSING = _rx(r"\b(leave it there|that'?s (all|everything) for now)\b",
+CLOSING = any_of(r"\b(leave it there|that'?s (all|everything) for now)\b",
               r"\bi'?(ll| will|m going to) (go and |just |now )?(get|fetch|grab|speak to|talk to|"
               r"tell|update|discuss (this )?with|find|ask)\b.{0,40}\b(doctor|gp|team|consultant|"
               r"registrar|senior|nurse|colleague|boss|supervisor)\b",
@@ -129,28 +129,29 @@ CLOSING = _rx(r"\b(leave it there|that'?s (all|everything) for now)\b",
               r"(^|[,.!] ?)(bye|goodbye|see you( later| soon)?)\W*$",
               r"\bthank you for (your time|talking|speaking|answering|coming)\b",
               r"\bwe'?ll be back\b", r"\bi'?ll (be back|come back)\b")
-REPEAT = _rx(r"\b(say|repeat) that again\b", r"\bsorry,? (what|pardon)\b", r"^pardon\b",
+REPEAT = any_of(r"\b(say|repeat) that again\b", r"\bsorry,? (what|pardon)\b", r"^pardon\b",
              r"\bcould you repeat\b", r"\bcan you repeat\b", r"\bdidn'?t (catch|hear) (that|you)\b")
 # Statements about what the student will do next. Only whole statements count (no question
 # mark): "I'd like to ask about your medicines - what do you take?" is still a question.
 # "I'd like to examine your chest" is not here: in an OSCE that is how findings are asked for.
-SIGNPOST = _rx(
+SIGNPOST = any_of(
     r"^(so,? |now,? |okay,? |ok,? |right,? |next,? )*(i'?m going to|i am going to|i'?ll|i will|"
     r"i'?d like to|i would like to|i want to|let me|we'?ll|we will|we'?re going to|i'?m just "
     r"going to|i need to)\b.*\b(ask|move on|go through|talk about|questions?|cover|come back|"
     r"later|next|refer)\b",
     r"^(moving on|next)\b.*\b(to|about)\b",
 )
-ANY_QUESTIONS = _rx(r"\b(do|have) you (have|got) any (questions|concerns) (for me|about|at all)?",
-                    r"\bany (other )?questions (for me|at all)?\W*$",
-                    r"\bis there anything you'?d like to ask\b")
-SUMMARY = _rx(r"\b(just )?to (summarise|summarize|recap|sum (it |that |this )?up)\b",
+ANY_QUESTIONS = any_of(
+    r"\b(do|have) you (have|got) any (questions|concerns) (for me|about|at all)?",
+    r"\bany (other )?questions (for me|at all)?\W*$",
+    r"\bis there anything you'?d like to ask\b")
+SUMMARY = any_of(r"\b(just )?to (summarise|summarize|recap|sum (it |that |this )?up)\b",
               r"\bso to recap\b", r"\b(in summary|summing up)\b",
               r"\blet me (just )?(sum (it |that |this |everything )?up|play (it|that|this) back|"
               r"read (it|that|this) back|go over (that|what)|run through (that|what))\b",
               r"\bif i can just (summarise|summarize|recap)\b",
               r"\bcheck i'?ve (got|understood)\b", r"\blet me (summarise|summarize|recap)\b")
-OPENING = _rx(
+OPENING = any_of(
     r"\bwhat (brings|brought) you\b", r"\bhow can i help\b", r"\bwhat can i do for you\b",
     r"\bwhat'?s (been )?(the problem|the matter|going on|happening|wrong)\b",
     r"\bwhat (seems to be|is) the (problem|trouble|matter)\b",
@@ -161,7 +162,7 @@ OPENING = _rx(
     r"\bin your own words\b", r"\bwhat'?s (landed|got|bought) you\b",
     r"\bwhat (has|have) (landed|got) you\b",
 )
-OPEN = _rx(
+OPEN = any_of(
     r"^(tell me|can you tell me|could you tell me) (a bit |a little |some )?more\b",
     r"^(go on|carry on|and then|what else|anything else|is there anything else)\b",
     r"\banything else (you'?d like|you want|that|to add|i should know|going on)\b",
@@ -171,7 +172,7 @@ OPEN = _rx(
     r"^(mm+|mm+-?hm+|mhm|uh-? ?huh|i see|right|okay|ok|sure|yes|yeah)\W*$",
     r"^take your time\b", r"^(please )?(go ahead|continue|keep going)\b",
 )
-EXAMINE = _rx(
+EXAMINE = any_of(
     r"\b(examine|examining|examination|exam|inspect|palpate|auscultate|percuss)\b",
     r"\blisten to (your|the|her|his) (chest|heart|lungs|tummy|abdomen|bowel)",
     r"\b(check|take|measure|do) (your|her|his|the|some) (pulse|blood pressure|heart rate|fever|"
@@ -180,7 +181,7 @@ EXAMINE = _rx(
     r"\b(feel|look at|have a look at|look in|look into) (your|her|his|the) ",
     r"\b(vital signs|observations|obs)\b",
 )
-ORDER = _rx(
+ORDER = any_of(
     r"\b(order|request|send( off)?|arrange|organise|organize|get|do|run|perform|book|take)\b.*"
     r"\b(test|tests|bloods?|blood test|x-?ray|xray|radiograph|scan|ecg|ekg|ct|mri|ultrasound|"
     r"urine|urinalysis|dipstick|culture|swab|gas|abg|vbg|troponin|fbc|u&e|crp|lfts?|"
