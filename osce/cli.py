@@ -260,3 +260,110 @@ def cohort(data_dir: DataDirOption = None) -> None:
         status = "AT RISK: " + "; ".join(flags) if flags else "ok"
         typer.echo(f"{learner:20s} {len(attempts):3d} encounter(s)  mastery {latest:4.0%}  "
                    f"{status}")
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    data_dir: DataDirOption = None,
+    engine: Annotated[str | None, typer.Option(help="Patient engine (also OSCE_ENGINE).")]
+    = None,
+) -> None:
+    """Serve the web app (sign-in, case library, live encounters, results)."""
+    import os
+
+    import uvicorn
+
+    if data_dir is not None:
+        os.environ["OSCE_DATA_DIR"] = str(data_dir)
+    if engine is not None:
+        os.environ["OSCE_ENGINE"] = engine
+    # transcripts never go to logs: the access log prints methods and paths, nothing said
+    uvicorn.run("server.app:app_from_env", factory=True, host=host, port=port,
+                ws_max_size=64 * 1024, log_level="info")
+
+
+admin_app = typer.Typer(help="Accounts and learners' data.", no_args_is_help=True)
+app.add_typer(admin_app, name="admin")
+
+
+def _admin_services(data_dir: Path | None):
+    """The store only: no engine, no model loading, for quick admin commands."""
+    from osce.settings import data_dir as resolve_data_dir
+    from osce.store.database import database_url, migrate, open_engine, sessions
+
+    db = open_engine(database_url(resolve_data_dir(data_dir)))
+    migrate(db)
+    return sessions(db)
+
+
+@admin_app.command("create-user")
+def create_user(
+    username: Annotated[str, typer.Option("--username", help="Sign-in name.")],
+    role: Annotated[str, typer.Option("--role", help="student, educator, examiner or admin.")],
+    password: Annotated[str | None, typer.Option("--password", help="Default: asked for "
+                                                 "at a prompt, without echo.")] = None,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Create an account (the first admin comes from here; the admin page makes the rest)."""
+    import time
+
+    from osce.models.user import Role
+    from osce.store.users import AccountError, UserStore
+
+    try:
+        chosen = Role(role)
+    except ValueError:
+        raise fail(f"bad role {role!r}: use " + ", ".join(r.value for r in Role)) from None
+    if password is None:
+        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    try:
+        user = UserStore(_admin_services(data_dir)).create(username, password, chosen,
+                                                           time.time())
+    except AccountError as exc:
+        raise fail(str(exc)) from None
+    typer.echo(f"created {user.role.value} {user.username}")
+
+
+def _learner_account(username: str, data_dir: Path | None):
+    from osce.store.users import UserStore
+
+    made = _admin_services(data_dir)
+    user = UserStore(made).by_username(username)
+    if user is None:
+        raise fail(f"no user {username!r}")
+    return made, user
+
+
+@admin_app.command("export-learner")
+def export_learner_cmd(username: Annotated[str, typer.Argument(help="The learner's username.")],
+                       data_dir: DataDirOption = None) -> None:
+    """Print everything stored about a learner, as JSON."""
+    import json
+
+    from osce.store.encounters import EncounterStore
+    from osce.store.learners import SqlLearnerStore
+    from server.privacy import collect
+
+    made, user = _learner_account(username, data_dir)
+    typer.echo(json.dumps(collect(EncounterStore(made), SqlLearnerStore(made), user), indent=2))
+
+
+@admin_app.command("delete-learner")
+def delete_learner_cmd(
+    username: Annotated[str, typer.Argument(help="The learner's username.")],
+    yes: Annotated[bool, typer.Option("--yes", help="Do not ask for confirmation.")] = False,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Delete a learner's account, encounters, notes, scorecards and mastery."""
+    from osce.store.encounters import EncounterStore
+    from osce.store.learners import SqlLearnerStore
+    from osce.store.users import UserStore
+    from server.privacy import erase
+
+    made, user = _learner_account(username, data_dir)
+    if not yes and not typer.confirm(f"Delete {username} and all their data?"):
+        raise fail("nothing deleted")
+    removed = erase(EncounterStore(made), SqlLearnerStore(made), UserStore(made), user)
+    typer.echo(f"deleted {username}: {removed} encounter(s) and their learner record")

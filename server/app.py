@@ -1,0 +1,92 @@
+"""The web app: `osce serve` runs it under uvicorn; tests build it with their own settings."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.middleware.sessions import SessionMiddleware
+
+from server.auth import SignInRequired
+from server.config import ServerSettings
+from server.services import Services, build
+
+STATIC = Path(__file__).resolve().parent / "static"
+log = logging.getLogger("osce.server")
+
+
+async def _sweeper(svc: Services) -> None:
+    """Deadlines pass even for encounters nobody is connected to (a closed laptop)."""
+    while True:
+        await asyncio.sleep(svc.settings.sweep_seconds)
+        try:
+            await asyncio.to_thread(svc.encounters.sweep)
+        except Exception as exc:  # the next sweep tries again
+            log.warning("sweep failed: %s", type(exc).__name__)
+
+
+def create_app(settings: ServerSettings) -> FastAPI:
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        svc = await asyncio.to_thread(build, settings)
+        app.state.services = svc
+        _warm(svc)
+        sweeper = asyncio.create_task(_sweeper(svc))
+        app.state.ready = True
+        try:
+            yield
+        finally:
+            sweeper.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await sweeper
+
+    app = FastAPI(title="osce", lifespan=lifespan, docs_url=None, redoc_url=None)
+    app.add_middleware(SessionMiddleware, secret_key=settings.session_secret(),
+                       session_cookie="osce_session", same_site="lax",
+                       https_only=settings.secure_cookies, max_age=12 * 3600)
+
+    from server.api import router as api_router
+    from server.pages.routes import router as pages_router
+    from server.websocket.endpoint import router as ws_router
+
+    app.include_router(api_router)
+    app.include_router(ws_router)
+    app.include_router(pages_router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/healthz", include_in_schema=False)
+    def healthz() -> dict:
+        return {"ok": True}
+
+    @app.exception_handler(SignInRequired)
+    async def to_sign_in(request: Request, _: SignInRequired):
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": "sign in first"}, status_code=401)
+        return RedirectResponse(f"/signin?next={request.url.path}", status_code=303)
+
+    return app
+
+
+def _warm(svc: Services) -> None:
+    """Prepare every case on the engine's own thread, queued before any question: the pages
+    are served at once and the first question does not pay for indexing."""
+    runner = svc.encounters.engine
+    engine = getattr(runner, "inner", runner)
+    prepare, executor = getattr(engine, "prepare", None), getattr(runner, "executor", None)
+    if prepare is None or executor is None:
+        return
+    from osce.hashing import case_hash
+
+    for case in svc.library.cases.values():
+        executor.submit(prepare, case, case_hash(case))
+
+
+def app_from_env() -> FastAPI:
+    """For `uvicorn server.app:app_from_env --factory` and for `osce serve`."""
+    return create_app(ServerSettings.from_env())

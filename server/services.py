@@ -1,0 +1,61 @@
+"""Everything the routes need, built once from the settings and injected (FastAPI
+dependencies read it from app.state): the store, the library, the patient engine, the grader."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from osce.encounters.clock import Clock, OffsetClock, SystemClock
+from osce.encounters.service import EncounterService, Timing
+from osce.engine.factory import make_engine
+from osce.engine.worker import off_loop
+from osce.grading.rules import RuleGrader
+from osce.library import BUNDLED_CASES, Library
+from osce.store.database import database_url, migrate, open_engine, sessions
+from osce.store.encounters import EncounterStore
+from osce.store.learners import SqlLearnerStore
+from osce.store.users import UserStore
+from server.config import ServerSettings
+from server.limits import SignInLimiter
+
+
+@dataclass
+class Services:
+    settings: ServerSettings
+    library: Library
+    users: UserStore
+    learners: SqlLearnerStore
+    encounters: EncounterService
+    clock: Clock
+    sign_in: SignInLimiter
+
+
+def build(settings: ServerSettings) -> Services:
+    db = open_engine(settings.database_url or database_url(settings.data_dir))
+    migrate(db)
+    made = sessions(db)
+    library = Library.load(settings.cases_dirs)
+    clock: Clock = (OffsetClock(settings.clock_offset_file) if settings.clock_offset_file
+                    else SystemClock())
+    engine = off_loop(make_engine(settings.engine, settings.data_dir))
+    learners = SqlLearnerStore(made)
+    service = EncounterService(
+        store=EncounterStore(made), learners=learners, library=library, engine=engine,
+        grader=RuleGrader(), clock=clock,
+        timing=Timing(settings.reading_seconds, settings.note_seconds),
+        notes_search=_notes_search(settings, engine))
+    return Services(settings, library, UserStore(made), learners, service, clock,
+                    SignInLimiter(settings.sign_in_attempts, settings.sign_in_window_seconds))
+
+
+def _notes_search(settings: ServerSettings, engine):
+    """Feedback quotes the reference notes, searched through the engine's own index when it
+    has one (no second copy of the embedder in memory)."""
+    from retrieval.notes import notes_search
+
+    inner = getattr(engine, "inner", engine)
+    index = getattr(inner, "index", None)
+    if index is None:
+        return None
+    folders = [BUNDLED_CASES / "notes", *(d / "notes" for d in settings.cases_dirs)]
+    return notes_search(index, folders)
