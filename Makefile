@@ -8,7 +8,7 @@ STAGE := bash .ci/stage
 export HF_HUB_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: setup run test lint bench clean
+.PHONY: setup browser run test lint bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,14 +20,25 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
+# Debian's chromium for the browser tests, installed where we can (as root, as on CI); where
+# we cannot, the browser tests say so loudly and skip (and fail under CI=true).
+browser:
+	@if command -v chromium >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  (apt-get install -y -q chromium >/dev/null 2>&1 || \
+	   (apt-get update -q >/dev/null 2>&1 && apt-get install -y -q chromium >/dev/null 2>&1)) \
+	  || echo "!! could not install chromium: browser tests will be skipped"; \
+	else echo "!! chromium missing and not root: browser tests will be skipped"; fi
+
 run: setup
-	$(BIN)/osce practice cardio-chest-pain
+	@$(BIN)/osce admin demo-accounts
+	$(BIN)/osce serve
 
 lint: setup
 	$(BIN)/ruff check .
 
 test:
-	@$(STAGE) setup $(MAKE) --no-print-directory setup
+	@$(STAGE) setup $(MAKE) --no-print-directory setup browser
 	@$(STAGE) lint $(BIN)/ruff check .
 	@$(STAGE) tests:core $(BIN)/pytest -q -p no:cacheprovider tests/core
 	@$(STAGE) tests:content $(BIN)/pytest -q -p no:cacheprovider tests/content
@@ -35,12 +46,14 @@ test:
 	@$(STAGE) tests:engine $(BIN)/pytest -q -p no:cacheprovider tests/engine
 	@$(STAGE) tests:grading $(BIN)/pytest -q -p no:cacheprovider tests/grading tests/learner tests/learners_sim
 	@$(STAGE) tests:cli $(BIN)/pytest -q -p no:cacheprovider tests/cli
+	@$(STAGE) tests:server $(BIN)/pytest -q -p no:cacheprovider tests/server
 	@$(STAGE) tests:importer $(BIN)/pytest -q -p no:cacheprovider tests/importer
 	@$(STAGE) benchmarks:sample $(BIN)/pytest -q -p no:cacheprovider tests/benchmarks
 
 bench: setup
 	$(BIN)/python -m benchmarks.understanding
 	$(BIN)/python -m benchmarks.latency
+	$(BIN)/python -m benchmarks.server_load
 
 clean:
 	rm -rf $(VENV) .osce

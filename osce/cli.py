@@ -367,3 +367,37 @@ def delete_learner_cmd(
         raise fail("nothing deleted")
     removed = erase(EncounterStore(made), SqlLearnerStore(made), UserStore(made), user)
     typer.echo(f"deleted {username}: {removed} encounter(s) and their learner record")
+
+
+@admin_app.command("demo-accounts")
+def demo_accounts(data_dir: DataDirOption = None) -> None:
+    """On a store with no accounts yet, make one per role to try the app (`make run` does
+    this); their passwords are printed once and kept in the data folder, readable by you
+    only. Does nothing once any account exists."""
+    import os
+    import secrets
+    import time
+
+    from osce.models.user import Role
+    from osce.settings import data_dir as resolve_data_dir
+    from osce.store.users import UserStore
+
+    users = UserStore(_admin_services(data_dir))
+    folder = resolve_data_dir(data_dir)
+    if users.all():
+        saved = folder / "demo-accounts.txt"
+        if saved.exists():
+            typer.echo(f"Demo accounts: see {saved}")
+        return
+    lines = []
+    for role in Role:
+        password = secrets.token_urlsafe(9)
+        users.create(role.value, password, role, time.time())
+        lines.append(f"{role.value:9s} username {role.value:9s} password {password}")
+    path = folder / "demo-accounts.txt"
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as f:
+        f.write("\n".join(lines) + "\n")
+    typer.echo("Demo accounts created (also in " + str(path) + "):")
+    for line in lines:
+        typer.echo("  " + line)

@@ -36,15 +36,16 @@ def create_app(settings: ServerSettings) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         svc = await asyncio.to_thread(build, settings)
         app.state.services = svc
-        _warm(svc)
+        warming = asyncio.create_task(_warm(svc))
         sweeper = asyncio.create_task(_sweeper(svc))
         app.state.ready = True
         try:
             yield
         finally:
-            sweeper.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await sweeper
+            for task in (warming, sweeper):
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
 
     app = FastAPI(title="osce", lifespan=lifespan, docs_url=None, redoc_url=None)
     app.add_middleware(SessionMiddleware, secret_key=settings.session_secret(),
@@ -73,9 +74,9 @@ def create_app(settings: ServerSettings) -> FastAPI:
     return app
 
 
-def _warm(svc: Services) -> None:
-    """Prepare every case on the engine's own thread, queued before any question: the pages
-    are served at once and the first question does not pay for indexing."""
+async def _warm(svc: Services) -> None:
+    """Prepare the cases on the engine's own thread, one at a time: pages are served at once,
+    and a question that arrives meanwhile waits for one case's preparation, not all of them."""
     runner = svc.encounters.engine
     engine = getattr(runner, "inner", runner)
     prepare, executor = getattr(engine, "prepare", None), getattr(runner, "executor", None)
@@ -83,8 +84,9 @@ def _warm(svc: Services) -> None:
         return
     from osce.hashing import case_hash
 
-    for case in svc.library.cases.values():
-        executor.submit(prepare, case, case_hash(case))
+    loop = asyncio.get_running_loop()
+    for case in list(svc.library.cases.values()):
+        await loop.run_in_executor(executor, prepare, case, case_hash(case))
 
 
 def app_from_env() -> FastAPI:

@@ -15,6 +15,7 @@ class ServerSettings(BaseModel):
     data_dir: Path
     database_url: str = ""  # "" = a SQLite file in the data folder
     engine: str = "scripted"
+    grader: str = "rules"
     cases_dirs: list[Path] = []
     secret_key: str = ""  # "" = one generated once and kept in the data folder
     reading_seconds: float = 60.0
@@ -33,6 +34,7 @@ class ServerSettings(BaseModel):
             data_dir=folder,
             database_url=env.get("OSCE_DATABASE_URL", ""),
             engine=env.get("OSCE_ENGINE", "scripted"),
+            grader=env.get("OSCE_GRADER", "rules"),
             cases_dirs=[Path(p) for p in env.get("OSCE_CASES_DIR", "").split(os.pathsep) if p],
             secret_key=env.get("OSCE_SECRET_KEY", ""),
             reading_seconds=float(env.get("OSCE_READING_SECONDS", 60)),

@@ -8,9 +8,12 @@ from collections import defaultdict, deque
 
 
 class SignInLimiter:
-    """At most `attempts` failed sign-ins per key in a sliding window. In memory, per
-    process: a second process behind a balancer has its own count, which only loosens the
-    limit by that factor."""
+    """At most `attempts` failed sign-ins per username in a sliding window, and ten times as
+    many per address (a whole school may sit behind one address). In memory, per process: a
+    second process behind a balancer has its own count, which only loosens the limit by that
+    factor."""
+
+    ADDRESS_FACTOR = 10
 
     def __init__(self, attempts: int, window: float) -> None:
         self.attempts, self.window = attempts, window
@@ -28,8 +31,11 @@ class SignInLimiter:
         now = time.monotonic() if now is None else now
         with self.lock:
             waits = [q[0] + self.window - now for k in keys
-                     if len(q := self._recent(k, now)) >= self.attempts]
+                     if len(q := self._recent(k, now)) >= self._limit(k)]
         return max(waits, default=0.0)
+
+    def _limit(self, key: str) -> int:
+        return self.attempts * (self.ADDRESS_FACTOR if key.startswith("addr:") else 1)
 
     def failed(self, keys: list[str], now: float | None = None) -> None:
         now = time.monotonic() if now is None else now

@@ -9,7 +9,7 @@ from osce.encounters.clock import Clock, OffsetClock, SystemClock
 from osce.encounters.service import EncounterService, Timing
 from osce.engine.factory import make_engine
 from osce.engine.worker import off_loop
-from osce.grading.rules import RuleGrader
+from osce.grading.factory import make_grader
 from osce.library import BUNDLED_CASES, Library
 from osce.store.database import database_url, migrate, open_engine, sessions
 from osce.store.encounters import EncounterStore
@@ -41,7 +41,7 @@ def build(settings: ServerSettings) -> Services:
     learners = SqlLearnerStore(made)
     service = EncounterService(
         store=EncounterStore(made), learners=learners, library=library, engine=engine,
-        grader=RuleGrader(), clock=clock,
+        grader=make_grader(settings.grader), clock=clock,
         timing=Timing(settings.reading_seconds, settings.note_seconds),
         notes_search=_notes_search(settings, engine))
     return Services(settings, library, UserStore(made), learners, service, clock,
