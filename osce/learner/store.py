@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
-from osce.learner.mastery import Rating, update
+from osce.learner.mastery import Rating, Share, update
 from osce.models.scorecard import Scorecard
 
 SCHEMA = """
@@ -48,7 +48,9 @@ class Attempt:
 
 
 def competency_shares(card: Scorecard) -> dict[str, float]:
-    return {s.name: s.earned / s.available for s in card.competencies if s.available}
+    """Share earned per competency, each a `Share` that keeps the points it was out of."""
+    return {s.name: Share(s.earned / s.available, s.available)
+            for s in card.competencies if s.available}
 
 
 class LearnerStore(Protocol):

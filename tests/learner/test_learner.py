@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from osce.learner.flags import at_risk
-from osce.learner.mastery import Rating, update
-from osce.learner.policy import CaseProfile, recommend
+from osce.learner.mastery import Rating, Share, update
+from osce.learner.policy import CaseProfile, estimates, recommend
 from osce.learner.profiles import case_profiles
-from osce.learner.store import Attempt, SqliteLearnerStore
+from osce.learner.store import Attempt, SqliteLearnerStore, competency_shares
 from osce.models.scorecard import Score, Scorecard
 
 
@@ -32,10 +32,25 @@ def test_ratings_follow_the_evidence_and_the_difficulty() -> None:
     assert good.expected(5) < good.expected(1)
     # the same result on a harder case says more
     assert update({}, 5, {"x": 0.8})["x"].value > update({}, 1, {"x": 0.8})["x"].value
-    # steps shrink as evidence grows
-    first = update({}, 3, {"x": 1.0})["x"].value
-    tenth = Rating(0.0, 9).updated(3, 1.0).value
-    assert tenth < first
+    # one station's result counts for less once there are others behind it
+    fresh = update({}, 3, {"x": 1.0})["x"].value - update({}, 3, {"x": 0.0})["x"].value
+    seasoned = Rating(0.0, 9)
+    later = seasoned.updated(3, 1.0).value - seasoned.updated(3, 0.0).value
+    assert 0 < later < fresh
+
+
+def test_a_share_out_of_more_points_says_more() -> None:
+    one = update({}, 3, {"x": Share(1.0, 1)})["x"]
+    twelve = update({}, 3, {"x": Share(1.0, 12)})["x"]
+    assert twelve.value > one.value > 0
+    assert update({}, 3, {"x": Share(0.0, 12)})["x"].value < update({}, 3, {"x": Share(0.0, 1)})[
+        "x"].value < 0
+    assert Share(0.25, 4) == 0.25 and Share(0.25, 4).points == 4
+
+
+def test_competency_shares_keep_the_points_they_are_out_of() -> None:
+    shares = competency_shares(card("a", {"cardio": 0.5}))
+    assert shares == {"cardio": 0.5} and shares["cardio"].points == 4
 
 
 CASES = [CaseProfile("a", 2, {"cardio": 3, "communication": 1}),
@@ -50,6 +65,49 @@ def test_next_case_trains_the_weakest_and_never_repeats() -> None:
     assert choice.case_id == "b"
     assert any("respiratory" in r for r in choice.reasons)
     assert recommend(ratings, CASES, recent=["b"]).case_id != "b"
+
+
+def history(cases: list[CaseProfile], done: list[tuple[str, dict[str, float]]]
+            ) -> tuple[dict[str, Rating], list[str]]:
+    by_id = {c.id: c for c in cases}
+    ratings: dict[str, Rating] = {}
+    for case_id, shares in done:
+        case = by_id[case_id]
+        ratings = update(ratings, case.difficulty,
+                         {c: Share(v, case.competencies[c]) for c, v in shares.items()})
+    return ratings, [case_id for case_id, _ in done]
+
+
+LIBRARY = [CaseProfile("cardio", 3, {"cardiovascular": 8, "communication": 6}),
+           CaseProfile("resp", 3, {"respiratory": 8, "communication": 6}),
+           CaseProfile("derm", 3, {"dermatology": 8, "safeguarding": 1, "communication": 6})]
+
+
+def test_an_unseen_competency_starts_from_the_learners_general_level() -> None:
+    def levels(score: float):
+        ratings, recent = history(LIBRARY, [
+            ("cardio", {"cardiovascular": score, "communication": score})])
+        return estimates(ratings, LIBRARY, recent)
+
+    strong, fresh, weak = levels(1.0), estimates({}, LIBRARY), levels(0.1)
+    for competency in ("respiratory", "dermatology"):
+        assert strong[competency].evidence == weak[competency].evidence == 0
+        assert strong[competency].mean > fresh[competency].mean > weak[competency].mean
+        assert strong[competency].below < weak[competency].below
+
+
+def test_a_case_with_nothing_left_to_teach_is_not_repeated() -> None:
+    full = {"communication": 1.0}
+    ratings, recent = history(LIBRARY, [
+        ("cardio", {"cardiovascular": 1.0, **full}), ("resp", {"respiratory": 1.0, **full}),
+        ("cardio", {"cardiovascular": 1.0, **full}), ("resp", {"respiratory": 1.0, **full})])
+    assert recommend(ratings, LIBRARY, recent).case_id == "derm"  # never seen: still needed
+    ratings, recent = history(LIBRARY, [
+        ("derm", {"dermatology": 1.0, "safeguarding": 0.0, **full}),
+        ("cardio", {"cardiovascular": 1.0, **full}), ("resp", {"respiratory": 1.0, **full}),
+        ("cardio", {"cardiovascular": 1.0, **full})])
+    # cardio and resp look mastered; safeguarding, which only derm trains, does not
+    assert recommend(ratings, LIBRARY, recent).case_id == "derm"
 
 
 def test_a_new_learner_gets_a_starting_case_near_seventy_percent() -> None:

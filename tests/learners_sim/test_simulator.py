@@ -235,10 +235,12 @@ def test_cli_prints_a_row_per_arm_and_policy(cases, capsys, monkeypatch):
     assert "+0%" in rows
 
 
-def test_adaptive_policy_needs_fewer_encounters_than_round_robin() -> None:
-    """A floor under today's figure (15% fewer over 200 learners), not the issue's 30% target."""
-    from benchmarks.learners.simulator import POLICIES, run
-
-    adaptive = run(POLICIES["adaptive"](), "standard", learners=40, seed=3)
-    baseline = run(POLICIES["round-robin"](), "standard", learners=40, seed=3)
-    assert adaptive.mean < baseline.mean
+@pytest.mark.parametrize("arm", list(sim.ARMS))
+def test_adaptive_policy_needs_far_fewer_encounters_than_round_robin(cases, arm) -> None:
+    """A floor under the measured margin: 40 learners of seed 3 need 32% (standard) and 28%
+    (mismatched) fewer encounters than with round-robin; over 200-500 learners it is 31-38%
+    (README.md, "Results: the adaptive policy")."""
+    adaptive = sim.run(sim.POLICIES["adaptive"](), arm, learners=40, seed=3, cases=cases)
+    baseline = sim.run(sim.RoundRobin(), arm, learners=40, seed=3, cases=cases)
+    assert adaptive.mean < 0.75 * baseline.mean
+    assert adaptive.share_mastered >= baseline.share_mastered
