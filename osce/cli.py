@@ -123,7 +123,7 @@ def grade(
         card, case, station, _notes_search(data_dir, cases))})
     if learner is not None:
         learner_store(data_dir).record(learner, card, case.difficulty)
-    shown = card if staff else card.student_view()
+    shown = card if staff else card.student_view(case.answer_key())
     if as_json:
         typer.echo(shown.model_dump_json(indent=2))
     else:
@@ -347,7 +347,9 @@ def export_learner_cmd(username: Annotated[str, typer.Argument(help="The learner
     from server.privacy import collect
 
     made, user = _learner_account(username, data_dir)
-    typer.echo(json.dumps(collect(EncounterStore(made), SqlLearnerStore(made), user), indent=2))
+    library = load_library(None)
+    typer.echo(json.dumps(collect(EncounterStore(made), SqlLearnerStore(made), user, library),
+                          indent=2))
 
 
 @admin_app.command("delete-learner")

@@ -154,7 +154,8 @@ def results(encounter_id: str, user: Me, svc: Svc) -> dict:
     found = svc.encounters.results(info)
     if found is None:
         raise HTTPException(409, "not graded yet: the station is still running")
-    card = found.scorecard if user.role.is_staff else found.scorecard.student_view()
+    card = found.scorecard if user.role.is_staff else \
+        found.scorecard.student_view(svc.library.case(info.case_id).answer_key())
     return {"scorecard": card.model_dump(mode="json"), "recommendation": found.recommendation}
 
 
@@ -171,7 +172,7 @@ def export(user: Me, svc: Svc) -> dict:
     """Everything stored about the signed-in learner (the right of access)."""
     from server.privacy import collect
 
-    return collect(svc.encounters.store, svc.learners, user)
+    return collect(svc.encounters.store, svc.learners, user, svc.library)
 
 
 @router.get("/staff/encounters", dependencies=[Depends(require(*STAFF))])

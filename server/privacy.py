@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from osce.library import Library
 from osce.models.user import User
 from osce.store.encounters import EncounterStore
 from osce.store.learners import SqlLearnerStore
 from osce.store.users import UserStore
 
 
-def collect(store: EncounterStore, learners: SqlLearnerStore, user: User) -> dict:
+def collect(store: EncounterStore, learners: SqlLearnerStore, user: User,
+            library: Library) -> dict:
     encounters = []
     for info in store.of_owner(user.id):
         note = store.note(info.id)
@@ -19,7 +21,8 @@ def collect(store: EncounterStore, learners: SqlLearnerStore, user: User) -> dic
                        "patient": t.patient, "at": t.at} for t in store.turns(info.id)],
             "note": note[0].model_dump(mode="json") if note else None,
             # the learner's own marks; the case's answer key stays with the case
-            "scorecard": card[0].student_view().model_dump(mode="json") if card else None,
+            "scorecard": card[0].student_view(_key(library, info.case_id))
+            .model_dump(mode="json") if card else None,
         })
     return {"username": user.username, "role": user.role.value, "learner": user.pseudonym,
             "encounters": encounters,
@@ -34,3 +37,8 @@ def erase(store: EncounterStore, learners: SqlLearnerStore, users: UserStore,
     learners.forget(user.pseudonym)
     users.delete(user.id)
     return removed
+
+
+def _key(library: Library, case_id: str) -> list[str]:
+    case = library.cases.get(case_id)
+    return case.answer_key() if case else []

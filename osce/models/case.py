@@ -200,6 +200,12 @@ class Case(Strict):
     tests: list[Finding] = []
     diagnosis: Diagnosis
 
+    def answer_key(self) -> list[str]:
+        """The diagnostic terms a student must never be handed: the diagnosis, its synonyms,
+        the acceptable differentials and the must-not-miss diagnoses."""
+        d = self.diagnosis
+        return [d.primary, *d.synonyms, *d.differentials, *d.must_not_miss]
+
     @model_validator(mode="after")
     def _ids_unique(self) -> Case:
         seen: set[str] = set()

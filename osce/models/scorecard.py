@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from enum import StrEnum
 from typing import Literal
 
@@ -101,15 +103,32 @@ class Scorecard(Wire):
     note: NoteResult | None = None
     feedback: list[FeedbackItem] = []
 
-    def student_view(self) -> Scorecard:
+    def student_view(self, hidden: Sequence[str] = ()) -> Scorecard:
         """What a student may see: their own words and scores, not the answer key.
 
         Fact ids name hidden parts of the case, and the missed must-not-miss diagnoses,
         investigations and plan points are the case's key, which the next student of the
-        same case must not be handed.
+        same case must not be handed. `hidden` (the case's `answer_key()`) is blanked out of
+        the feedback, whose rationales were written for examiners and often name the
+        diagnosis.
         """
         items = [i.model_copy(update={"evidence": [e.model_copy(update={"facts": []})
                                                    for e in i.evidence]}) for i in self.items]
         note = self.note and self.note.model_copy(update={
             "must_not_miss_missed": [], "investigations_missed": [], "plan_missed": []})
-        return self.model_copy(update={"items": items, "note": note})
+        feedback = [f.model_copy(update={
+            "why": redact(f.why, hidden), "reading": redact(f.reading, hidden),
+            "try_asking": [redact(t, hidden) for t in f.try_asking]}) for f in self.feedback]
+        return self.model_copy(update={"items": items, "note": note, "feedback": feedback})
+
+
+WITHHELD = "[diagnosis withheld]"
+
+
+def redact(text: str, hidden: Sequence[str]) -> str:
+    """Each hidden term, as a whole phrase in any case, replaced by a visible marker (longest
+    first, so "acute myocardial infarction" goes before "myocardial infarction")."""
+    for term in sorted({t for t in hidden if t.strip()}, key=len, reverse=True):
+        text = re.sub(rf"(?<![A-Za-z0-9]){re.escape(term)}(?![A-Za-z0-9])", WITHHELD, text,
+                      flags=re.IGNORECASE)
+    return text

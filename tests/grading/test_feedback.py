@@ -62,3 +62,15 @@ def test_readings_come_from_the_notes_but_not_examiners_only_or_the_diagnosis(
         assert reading.split(": ", 1)[-1][:40] in note
         assert "intercourse" not in reading  # the examiners-only section
         assert "subarachnoid haemorrhage" not in reading.lower()
+
+
+def test_the_student_view_blanks_the_answer_key_out_of_feedback() -> None:
+    from osce.models.scorecard import WITHHELD, redact
+
+    hidden = ["Acute coronary syndrome", "myocardial infarction", "acute myocardial infarction"]
+    text = "Treat this as an acute coronary syndrome; an Acute Myocardial Infarction kills."
+    out = redact(text, hidden)
+    assert "coronary" not in out.lower() and "infarction" not in out.lower()
+    assert out.count(WITHHELD) == 2
+    assert redact("syndromes of the acute coronary syndromex kind", hidden) == \
+        "syndromes of the acute coronary syndromex kind"  # whole phrases only

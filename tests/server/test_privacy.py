@@ -16,13 +16,18 @@ from server.config import ServerSettings
 CASE = "cardio-chest-pain"
 
 
+def _flatten(routes) -> list:
+    out = []
+    for route in routes:
+        inner = getattr(route, "original_router", None)  # an included router
+        out += _flatten(inner.routes) if inner is not None else [route]
+    return out
+
+
 def _routes(tmp_path) -> list[tuple[str, str]]:
     app = create_app(ServerSettings(data_dir=tmp_path, secret_key="x" * 32))
-    out = []
-    for route in app.routes:
-        if isinstance(route, APIRoute):
-            out += [(m, route.path) for m in sorted(route.methods) if m != "HEAD"]
-    return out
+    return [(m, route.path) for route in _flatten(app.routes) if isinstance(route, APIRoute)
+            for m in sorted(route.methods) if m != "HEAD"]
 
 
 def _hidden(case) -> list[str]:
@@ -46,7 +51,7 @@ def _finished_encounter(client: Client) -> str:
     asyncio.run(go())
     client.post(f"/api/encounters/{eid}/end")
     r = client.post(f"/api/encounters/{eid}/note",
-                    {"note": {"differential": ["heart attack"]}, "submit": True})
+                    {"note": {"differential": ["indigestion"]}, "submit": True})
     assert r.status_code == 200, r.text
     return eid
 
@@ -59,11 +64,12 @@ def test_a_student_walking_every_route_sees_nothing_hidden(server, tmp_path) -> 
     walked = 0
     for method, path in _routes(tmp_path):
         for eid in (own, others):
-            url = path.replace("{encounter_id}", eid).replace("{case_id}", CASE)
+            url = path.replace("{encounter_id}", eid).replace("{case_id}", CASE) \
+                .replace("{user_id}", "1")
+            if path in ("/signout", "/api/session") and method != "GET":
+                continue  # signing out (or in again) would end the walk early
             if method == "GET":
                 r = ann.http.get(url)
-            elif method == "DELETE":
-                continue  # signing out is walked last
             else:
                 r = ann.http.request(method, url, json={}, headers={"x-csrf-token": ann.csrf})
             walked += 1
@@ -73,7 +79,10 @@ def test_a_student_walking_every_route_sees_nothing_hidden(server, tmp_path) -> 
                 assert secret not in body, (method, url, secret)
             assert not re.search(r'"grounding"\s*:\s*\{', r.text), (method, url)
             if eid == others and "{encounter_id}" in path:
-                assert r.status_code == 404, (method, url, r.status_code)
+                # a POST may be refused before any lookup (422: the empty body; 403: a form
+                # without its CSRF token), which says nothing about the encounter
+                allowed = (404,) if method == "GET" else (403, 404, 422)
+                assert r.status_code in allowed, (method, url, r.status_code)
             if path.startswith("/api/staff") or path.startswith("/staff") or \
                     path.startswith("/admin"):
                 assert r.status_code in (403, 404), (method, url, r.status_code)
