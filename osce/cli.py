@@ -193,10 +193,10 @@ def check_learner_id(learner: str) -> None:
 
 
 def learner_store(data_dir: Path | None):
-    from osce.learner.store import SqliteLearnerStore
-    from osce.settings import data_dir as resolve_data_dir
+    from osce.store.learners import SqlLearnerStore
 
-    return SqliteLearnerStore(resolve_data_dir(data_dir) / "learners.sqlite3")
+    # the same store the web app records to, so a learner's mastery is one record
+    return SqlLearnerStore(_admin_services(data_dir))
 
 
 @app.command("next")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,8 +10,10 @@ from osce.learner.flags import at_risk
 from osce.learner.mastery import Rating, Share, update
 from osce.learner.policy import CaseProfile, estimates, recommend
 from osce.learner.profiles import case_profiles
-from osce.learner.store import Attempt, SqliteLearnerStore, competency_shares
+from osce.learner.store import Attempt, competency_shares
 from osce.models.scorecard import Score, Scorecard
+from osce.store.database import migrate, open_engine, sessions
+from osce.store.learners import SqlLearnerStore
 
 
 def card(case_id: str, shares: dict[str, float], critical: list[str] | None = None,
@@ -122,21 +123,28 @@ def test_bundled_cases_have_profiles(library) -> None:
     assert all(p.competencies and 1 <= p.difficulty <= 5 for p in profiles)
 
 
+def sql_store(path: Path) -> SqlLearnerStore:
+    db = open_engine(f"sqlite:///{path}")
+    migrate(db)
+    return SqlLearnerStore(sessions(db))
+
+
 def test_store_records_in_one_transaction_and_persists(tmp_path: Path) -> None:
-    path = tmp_path / "learners.sqlite3"
-    store = SqliteLearnerStore(path)
+    path = tmp_path / "osce.sqlite3"
+    store = sql_store(path)
     assert not store.exists("amy")
     store.record("amy", card("a", {"cardio": 0.9}), 2)
-    again = SqliteLearnerStore(path)  # a new process would see the same
+    again = sql_store(path)  # a new process would see the same
     assert again.exists("amy") and [a.case_id for a in again.attempts("amy")] == ["a"]
     assert again.ratings("amy")["cardio"].evidence == 1
 
 
 def test_a_failed_write_leaves_nothing_behind(tmp_path: Path, monkeypatch) -> None:
-    store = SqliteLearnerStore(tmp_path / "learners.sqlite3")
+    store = sql_store(tmp_path / "osce.sqlite3")
     broken = card("a", {"cardio": 0.9})
-    monkeypatch.setattr(Scorecard, "model_dump_json", lambda self, **k: object())
-    with pytest.raises(sqlite3.Error):
+    # the scorecard is written last: the ratings written before it must roll back too
+    monkeypatch.setattr(Scorecard, "model_dump", lambda self, **k: {"x": object()})
+    with pytest.raises(Exception, match=r"JSON|serializ"):
         store.record("amy", broken, 2)
     assert not store.exists("amy")
     assert store.ratings("amy") == {}
