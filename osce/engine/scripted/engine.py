@@ -20,13 +20,14 @@ from osce.engine.scripted.intents import (
     IDENTITY,
     Intent,
     identity_intents,
+    is_diagnosis_guess,
     is_leading,
     open_intent,
     request_intent,
     social_intent,
 )
 from osce.engine.scripted.keys import bank_keys, case_keys, classifier_keys
-from osce.engine.scripted.lexicon import content_stems, normalise
+from osce.engine.scripted.lexicon import content_stems, covers, is_topic, normalise
 from osce.engine.scripted.matcher import (
     BankMatcher,
     CaseMatcher,
@@ -88,11 +89,37 @@ class CaseModel:
     fact_ids: set[str]
     exam_ids: set[str]
     test_ids: set[str]
+    vocabulary: frozenset[str]  # every stem the case's facts are matched by
+    said: dict[str, frozenset[str]]  # each fact's own words, attribute and value, as stems
+    by_part: dict[str, frozenset[str]]  # the stems each part of the history is matched by
+    # Generic questions (the classifier's bank) that no fact key comes near: what the case
+    # has nothing on ("any pets?" to a case whose social history is home and work).
+    uncovered: np.ndarray
 
 
 def _vocab_texts_of(fact: Fact) -> str:
     drug = f"{fact.drug.name} {fact.drug.dose}" if fact.drug else ""
     return normalise(f"{fact.attribute} {fact.value or ''} {drug}")
+
+
+# Parts of the history whose questions name their subject ("any heart disease in the family?")
+# and which the generic bank and the case's author file alike, unlike symptoms, which one
+# may file with the complaint and the other under the review of systems.
+LISTED_PARTS = frozenset({Category.past_medical.value, Category.drugs.value,
+                          Category.allergies.value, Category.family.value,
+                          Category.social.value, Category.sexual.value,
+                          Category.obstetric.value, Category.developmental.value})
+
+
+def _by_part(case: Case, matcher: CaseMatcher) -> dict[str, frozenset[str]]:
+    parts: dict[str, set[str]] = {}
+    for fact in case.facts:
+        parts.setdefault(fact.category.value, set()).update(matcher.vocabulary(fact.id))
+    return {part: frozenset(stems) for part, stems in parts.items()}
+
+
+def _said(fact: Fact) -> frozenset[str]:
+    return frozenset(content_stems(normalise(f"{fact.words} {_vocab_texts_of(fact)}")))
 
 
 def _vocab_texts(case: Case) -> dict[str, str]:
@@ -134,9 +161,17 @@ class ScriptedEngine:
         if model is None:
             keys = case_keys(case)
             vectors = self._vectors(f"case:{case.id}", [k.text for k in keys])
-            model = CaseModel(case, CaseMatcher(keys, vectors, _vocab_texts(case)),
-                              {f.id for f in case.facts}, {f.id for f in case.exam},
-                              {t.id for t in case.tests})
+            matcher = CaseMatcher(keys, vectors, _vocab_texts(case))
+            fact_ids = {f.id for f in case.facts}
+            of_facts = np.array([k.owner in fact_ids for k in keys], dtype=bool)
+            nearest = (self.categories.vectors @ vectors[of_facts].T).max(axis=1) if (
+                of_facts.any()) else np.zeros(len(self.categories.vectors), dtype=np.float32)
+            model = CaseModel(case, matcher, fact_ids, {f.id for f in case.exam},
+                              {t.id for t in case.tests},
+                              frozenset().union(*(matcher.vocabulary(f) for f in fact_ids)),
+                              {f.id: _said(f) for f in case.facts},
+                              _by_part(case, matcher),
+                              nearest < self.tuning.covered)
             self._models = {k: v for k, v in self._models.items()
                             if not k.startswith(f"{case.id}@")}
             self._models[key] = model
@@ -164,7 +199,11 @@ class ScriptedEngine:
             self._turn_vectors = {}
             self._prefetch(_likely_texts(pieces, state, encounter.case))
             parts = []
+            guessing = any(social_intent(normalise(p)) is Intent.diagnosis_request
+                           for p in pieces)
             for piece in pieces:
+                if guessing and is_diagnosis_guess(normalise(piece)):
+                    piece = "what's the diagnosis?"  # "is it a PE? is that the answer?"
                 parts.append(self._part(model, state, piece))
                 state = _advance(state, encounter.case, parts[-1])
         return _final(_merge(parts), split_parts(text) if text else [])
@@ -192,14 +231,33 @@ class ScriptedEngine:
         if request is not None:
             found = self._finding(model, norm, Action.examine if request is Intent.examine
                                   else Action.order, strict=True)
-            if found.facts:
+            # "does it hurt to look at the light?" reads like a request to examine, but a
+            # case fact that matches it better is what was asked.
+            if found.facts and not self._fact_rivals(model, norm, found.score or 0.0):
                 return found
         opening = open_intent(norm)
+        if opening is Intent.opening and self._fact_rivals(model, norm, None):
+            opening = None  # "what's your own idea about what's happening?"
         if opening is Intent.opening and not state.opened:
             return self._opening(case)
         if opening is not None:
             return self._volunteer(case, state)
         return self._clinical(model, state, norm, raw)
+
+    def _fact_rivals(self, model: CaseModel, norm: str, score: float | None) -> bool:
+        """A pattern read the part as a request or an open question; does a case fact other
+        than the presenting complaint match it better (than the finding's score, if any)?"""
+        ranked = self._rank_facts(model, self._vector(norm), norm)
+        if not ranked or ranked[0].score < self.tuning.threshold:
+            return False
+        top = model.case.fact(ranked[0].owner)
+        if top.category is Category.presenting_complaint:
+            return False
+        if score is not None:
+            return ranked[0].score > score
+        complaint = next((r.score for r in ranked if model.case.fact(r.owner).category
+                          is Category.presenting_complaint), 0.0)
+        return ranked[0].score - complaint >= self.tuning.rival_margin
 
     def _opening(self, case: Case) -> PartAnswer:
         complaint = [f.id for f in case.facts if f.category is Category.presenting_complaint]
@@ -261,17 +319,21 @@ class ScriptedEngine:
     def _question(self, model: CaseModel, state: DialogueState, norm: str,
                   raw: str) -> PartAnswer:
         case, tuning = model.case, self.tuning
-        rewritten = _follow_up(norm, state)
         vector = self._vector(norm)
         ranked = self._rank_facts(model, vector, norm)
         category, category_score = self.bank.best(vector)
-        if rewritten is not None:
-            # "how long for?" means the topic's duration only if that reads as a better match
-            alternative = self._rank_facts(model, self._vector(rewritten), rewritten)
-            if alternative and (not ranked or alternative[0].score > ranked[0].score):
-                ranked = alternative
+        readings = [ranked]
+        for topic in _topics(state, case):
+            rewritten = _follow_up(norm, replace(state, topic=topic))
+            if rewritten is not None:
+                readings.append(self._rank_facts(model, self._vector(rewritten), rewritten))
+        if len(readings) > 1:
+            # "how long for?" means the topic's duration only where that reads as a better
+            # match: each fact keeps its best reading
+            ranked = _best_readings(readings)
         stems = content_stems(norm)
-        parts_of_history = self.categories.scores(vector)
+        bank_sims = self.categories.vectors @ vector
+        parts_of_history = self.categories.scores_of(bank_sims)
         ranked = _weigh_by_salience(ranked, case, state, norm, tuning)
 
         withheld = []
@@ -286,10 +348,15 @@ class ScriptedEngine:
             candidates.append(r)
         if candidates and _off_script(candidates[0], case, parts_of_history, tuning):
             candidates = []  # "any chest pain?" to a case that never mentions the chest
+        unscripted = self._unscripted(model, bank_sims, stems,
+                                      candidates[0] if candidates else None, parts_of_history)
+        if unscripted:
+            candidates = []  # "any pets?" to a case with a home and no animals
         top = candidates[0] if candidates else None
         second = candidates[1] if len(candidates) > 1 else None
 
-        general = self._general(model, state, top, category, category_score)
+        general = None if unscripted else self._general(model, state, top, category,
+                                                        category_score, stems)
         if general is not None:
             general.withheld = withheld
             return general
@@ -321,12 +388,43 @@ class ScriptedEngine:
             for text, vector in zip(missing, self.embedder.embed(missing), strict=True):
                 self._turn_vectors[text] = vector
 
+    def _unscripted(self, model: CaseModel, bank_sims: np.ndarray, stems: list[str],
+                    top: Ranked | None, parts: dict[str, float]) -> bool:
+        """Is the question about something the case holds no fact on?
+
+        It names something the case never mentions ("covid", "pets"), or that the part of
+        the history it asks about never mentions ("any heart disease in the family?" to a
+        family history of a melanoma), and a generic question the case has nothing near
+        reads it better than any fact does. Or it is all but word for word such a generic
+        question ("any chest pain?") and the best fact's own words say nothing of what it
+        names.
+        """
+        if not model.uncovered.any():
+            return False
+        topics = [s for s in stems if is_topic(s)]
+        if not topics:
+            return False
+        nearest = float(bank_sims[model.uncovered].max())
+        if nearest - (top.cosine if top else 0.0) >= self.tuning.unscripted_margin:
+            part = max(parts, key=lambda c: parts[c]) if parts else None
+            within = model.by_part.get(part, frozenset()) if part in LISTED_PARTS else None
+            mine = model.matcher.vocabulary(top.owner) if top else frozenset()
+            if any(not covers(model.vocabulary, t) for t in topics):
+                return True
+            if within is not None and not any(covers(within, t) or covers(mine, t)
+                                              for t in topics):
+                return True
+        if top is None or nearest < self.tuning.verbatim_generic:
+            return False
+        return not any(covers(model.said[top.owner], t) for t in topics)
+
     def _rank_facts(self, model: CaseModel, vector: np.ndarray, text: str) -> list[Ranked]:
         return model.matcher.rank(vector, content_stems(text), self.tuning,
                                   allowed=model.fact_ids)
 
     def _general(self, model: CaseModel, state: DialogueState, top: Ranked | None,
-                 category: str | None, category_score: float) -> PartAnswer | None:
+                 category: str | None, category_score: float,
+                 stems: list[str]) -> PartAnswer | None:
         """"Any medical problems?" gets every condition the patient would mention."""
         if category is None or category_score < self.tuning.category_threshold:
             return None
@@ -343,7 +441,13 @@ class ScriptedEngine:
                  (Disclosure.on_question, Disclosure.volunteered)]
         if not facts:
             return None
+        if top is not None and top.score >= self.tuning.threshold and _singles_out(
+                model, top.owner, [f.id for f in facts], stems):
+            return None  # "any blood in your water?" asks for one of them
         facts.sort(key=lambda f: f.polarity is not Polarity.present)  # stable: author order
+        # The one the question comes nearest leads: "any blood in your water?" hears about
+        # blood first, then the rest of the waterworks.
+        facts.sort(key=lambda f: top is None or f.id != top.owner)
         answer = self._say_facts(model.case, state, facts[:GENERAL_LIMIT], "general",
                                  score=round(category_score, 3))
         answer.category = cat.value
@@ -377,15 +481,47 @@ def _weigh_by_salience(ranked: list[Ranked], case: Case, state: DialogueState, n
     return weighed
 
 
+def _singles_out(model: CaseModel, owner: str, siblings: list[str], stems: list[str]) -> bool:
+    """The question names what one fact of a list is about, and nothing beyond it: every
+    topic it names is in that fact's words, and one of them in no other fact of the list."""
+    topics = {s for s in stems if is_topic(s)}
+    mine = model.matcher.vocabulary(owner)
+    if not topics or not all(covers(mine, t) for t in topics):
+        return False
+    others = [model.matcher.vocabulary(f) for f in siblings if f != owner]
+    return any(not any(covers(v, t) for v in others) for t in topics)
+
+
 def _off_script(top: Ranked, case: Case, scores: dict[str, float], tuning: Tuning) -> bool:
     """Generic questions recognise the question as a part of the history this case has no
     fact in, and recognise it better than any of the case's own questions do."""
-    if not scores:
-        return False
+    if not scores or top.cosine >= tuning.verbatim:
+        return False  # all but one of the case's own example questions: the author's word
     category = max(scores, key=lambda c: scores[c])
     if scores[category] - top.cosine < tuning.veto_margin:
         return False
     return not any(f.category.value == category for f in case.facts)
+
+
+def _best_readings(readings: list[list[Ranked]]) -> list[Ranked]:
+    best: dict[str, Ranked] = {}
+    for ranked in readings:
+        for r in ranked:
+            if r.owner not in best or r.score > best[r.owner].score:
+                best[r.owner] = r
+    return sorted(best.values(), key=lambda r: (-r.score, r.owner))
+
+
+def _topics(state: DialogueState, case: Case) -> list[str]:
+    """What "it" may mean: the topic, and after a symptom that goes with the complaint
+    ("have you been sick?"), that symptom ("how many times?")."""
+    topics = [state.topic] if state.topic else []
+    last = [f for f in state.last_facts if f in case.fact_ids]
+    if len(last) == 1:
+        fact = case.fact(last[0])
+        if fact.category is Category.hpc_associated and not fact.topic:
+            topics.append(fact.attribute)
+    return list(dict.fromkeys(topics))
 
 
 def _likely_texts(pieces: list[str], state: DialogueState, case: Case) -> list[str]:
@@ -403,7 +539,7 @@ def _likely_texts(pieces: list[str], state: DialogueState, case: Case) -> list[s
             continue
         for item in list_items(norm) or [norm]:
             texts.append(item)
-            for topic in sorted(t for t in topics if t) if i else [state.topic]:
+            for topic in sorted(t for t in topics if t) if i else _topics(state, case):
                 rewritten = _follow_up(item, replace(state, topic=topic))
                 if rewritten:
                     texts.append(rewritten)
@@ -440,7 +576,7 @@ def _contradicts(fact: Fact, stems: list[str], model: CaseModel, state: Dialogue
     # Anything the fact itself says is not a contradiction: a false "No." would deny the
     # case. Its example questions do not count: "does it go through to your back?" is a
     # fine way to reach a radiation fact that says jaw and arm.
-    said = set(content_stems(normalise(f"{fact.words} {_vocab_texts_of(fact)}")))
+    said = _said(fact)
     topic = set(content_stems(normalise(state.topic or ""))) | set(
         content_stems(normalise(model.case.topic_of(fact) or "")))
     extra = [s for s in stems if s not in said and s not in topic and s not in GENERIC_STEMS]

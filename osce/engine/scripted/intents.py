@@ -52,6 +52,9 @@ ROLE_BREAK = any_of(
     r"\bout of (character|role)\b", r"\bjailbreak\b", r"\bdeveloper mode\b",
     r"\bswap roles\b|\bswitch roles\b|\byou be the doctor\b",
     r"\bwhat (case|scenario|station) is this\b", r"\bcase (file|script|notes)\b",
+    r"\b(in|for) (this|the) (scenario|station|simulation|role-?play|osce)\b",
+    r"\b(portray|portraying|simulate|simulating|impersonate|impersonating)\b",
+    r"\bso (i|we) (can|could) pass\b", r"\bpass (this|the) (station|exam|osce)\b",
 )
 
 DIAGNOSIS_REQUEST = any_of(
@@ -62,6 +65,10 @@ DIAGNOSIS_REQUEST = any_of(
     r"\bwhat (have you been|were you) diagnosed with (today|here)\b",
     r"\b(what is|whats|what's) the (right|correct) (answer|diagnosis)\b",
     r"\bwhat are you (supposed|meant) to have\b", r"\bwhat is your illness\b",
+    r"\bwhich (disease|condition|illness|diagnosis) (do|does|have|has|are|is)\b",
+    r"\bwhat'?s (your|the|her|his) (illness|disease|condition|diagnosis) called\b",
+    r"\bis (that|this|it) the (right |correct |real )?(diagnosis|answer)\b",
+    r"\b(that'?s|that is|this is) the (right |correct )?(diagnosis|answer)\b",
 )
 
 GREETING = re.compile(r"^(hi|hello|hey|hiya|good (morning|afternoon|evening)|morning|afternoon"
@@ -85,6 +92,11 @@ CONSENT = any_of(
     r"\b(alright|all right|ok|okay|happy|fine|cool) (for me )?to (ask|have|grill|go through|"
     r"chat|talk|run through)\b", r"\b(cool|alright|all right) if (i|we)\b",
     r"\bif (that'?s|that is) (ok|okay|alright|all right|fine)( with you)?\W*$",
+    # comfort checks, answered like consent: "are you comfortable sitting like that?"
+    r"\bare you (sitting |lying )?(comfortable|comfy|warm enough)\b",
+    r"\bwould you like (some |a )?(water|tissue|glass of water|break|blanket)\b",
+    r"\b(would you like|do you want) me to (get|fetch|bring|grab|call|find)\b",
+    r"\bcan i (get|fetch|bring|grab) you (a|an|some|anything)\b",
 )
 IDENTITY_NAME = any_of(r"\b(what'?s|what is|can i (take|have|get|check|confirm)|confirm|could you "
                     r"(tell me|confirm)) (your|her|his|the (patient'?s|child'?s)) (full )?name\b",
@@ -102,7 +114,9 @@ IDENTITY_RELATIONSHIP = re.compile(
     r"\b(are you|and you'?re|you must be) (his|her|the patient'?s|their) (daughter|son|mother|"
     r"mum|mom|father|dad|wife|husband|partner|carer|sister|brother|parent|relative)\b"
     r"|\bhow are you related\b|\b(what is|what'?s) your relationship\b"
-    r"|\bare you (mum|mom|dad|mummy|daddy|the mum|the dad|(his|her) (mum|dad))\b")
+    r"|\bare you (mum|mom|dad|mummy|daddy|the mum|the dad|(his|her) (mum|dad)|"
+    # after the lexicon: "are you mum?" reads "are you mother?"
+    r"(the )?mother|(the )?father)\W*$")
 IDENTITY_AGE = any_of(r"\bhow old (are you|is (he|she|they|your (son|daughter|child|baby|father|"
                    r"mother|dad|mum)))\b", r"\bwhat'?s (your|her|his) age\b", r"\byour age\b")
 IDENTITY_DOB = any_of(r"\bdate of birth\b", r"\bdob\b", r"\bwhen were you born\b",
@@ -117,6 +131,10 @@ EMPATHY = any_of(
     r"\bit'?s (completely |totally )?(understandable|natural|normal) to (feel|be)\b",
     r"\bsounds (like it'?s been|really|very) (hard|tough|difficult|awful|worrying|frightening)",
     r"\bwe'?ll (look after|take care of) you\b", r"\byou'?re in the right place\b",
+    r"\b(we'?re|we are|i'?m|i am) going to (look after|take care of|help) (you|her|him)\b",
+    r"\b(we'?ll|we will|i'?ll|i will) (get|give|sort) (you|her|him) (something|some)\b",
+    r"\b(you'?ve|you have) (been )?(done|doing) (a |an )?(great|good|brilliant|fantastic|"
+    r"amazing|wonderful) (job|thing|work)\b",
 )
 THANKS = any_of(r"^((ok|okay|right|alright|great|lovely),? )?(thank you|thanks|cheers)\b",
              r"^(great|lovely|brilliant|perfect)\W*$")
@@ -144,7 +162,7 @@ SIGNPOST = any_of(
 ANY_QUESTIONS = any_of(
     r"\b(do|have) you (have|got) any (questions|concerns) (for me|about|at all)?",
     r"\bany (other )?questions (for me|at all)?\W*$",
-    r"\bis there anything you'?d like to ask\b")
+    r"\bis there anything (else )?you'?d like to ask\b")
 SUMMARY = any_of(r"\b(just )?to (summarise|summarize|recap|sum (it |that |this )?up)\b",
               r"\bso to recap\b", r"\b(in summary|summing up)\b",
               r"\blet me (just )?(sum (it |that |this |everything )?up|play (it|that|this) back|"
@@ -241,6 +259,17 @@ def open_intent(text: str) -> Intent | None:
     if OPEN.search(text):
         return Intent.open
     return None
+
+
+# "is it a PE?" beside "is that the right answer?": a guess at the diagnosis, not a question
+# about the history.
+DIAGNOSIS_GUESS = re.compile(r"^(so,? |and |or )?(is it|is this|could it be|might it be|"
+                             r"it'?s|it is|do you have|have you got) (a |an )?[a-z0-9' -]{2,30}"
+                             r"\W*$")
+
+
+def is_diagnosis_guess(text: str) -> bool:
+    return bool(DIAGNOSIS_GUESS.match(text.strip()))
 
 
 def is_leading(text: str) -> bool:

@@ -33,6 +33,8 @@ LAY_TERMS: dict[str, str] = {
     "n&v": "nausea and vomiting",
     "n+v": "nausea and vomiting",
     "n/v": "nausea and vomiting",
+    "d&v": "diarrhoea and vomiting",
+    "d+v": "diarrhoea and vomiting",
     "lmp": "last menstrual period",
     "pv": "vaginal",
     "pr": "rectal",
@@ -138,6 +140,105 @@ LAY_TERMS: dict[str, str] = {
     "sugars": "glucose",
     "high blood pressure": "hypertension",
     "blood pressure tablets": "antihypertensives",
+    # everyday idioms for symptoms and feelings
+    "wiped out": "fatigue",
+    "knackered": "fatigue",
+    "shattered": "fatigue",
+    "drained": "fatigue",
+    "no energy": "fatigue no energy",
+    "the trots": "diarrhoea",
+    "back passage": "rectum",
+    "pins and needles": "tingling",
+    "passing water": "passing urine",
+    "pass water": "pass urine",
+    "water infection": "urine infection",
+    "off your food": "loss of appetite",
+    "off his food": "loss of appetite",
+    "off her food": "loss of appetite",
+    "off my food": "loss of appetite",
+    "out of the blue": "suddenly",
+    "flare up": "get worse",
+    "flares up": "gets worse",
+    "flare-up": "getting worse",
+    "flare-ups": "getting worse",
+    "reckon": "think",
+    "theory": "idea",
+    "gut feeling": "idea",
+    "could you be expecting": "could you be pregnant",
+    "you're expecting": "you're pregnant",
+    "you are expecting": "you are pregnant",
+    "expecting a baby": "pregnant",
+    "seeing anyone": "in a relationship with a partner",
+    "seeing someone": "in a relationship with a partner",
+    "with anyone at the moment": "in a relationship with a partner at the moment",
+    "other half": "partner",
+    "repeat prescription": "regular medications",
+    "under the weather": "unwell",
+    "poorly": "unwell",
+    "out of nowhere": "suddenly",
+    "balloon up": "swell up",
+    "balloons up": "swells up",
+    "stressing you": "worrying you",
+    "stressing about": "worrying about",
+    "stressed about": "worried about",
+    "disagree with you": "give you a bad reaction",
+    "disagrees with you": "gives you a bad reaction",
+    "chuck up": "vomit",
+    "chucked up": "vomited",
+    "chucking up": "vomiting",
+    "puke": "vomit",
+    "puked": "vomited",
+    "giddy": "light-headed",
+    "woozy": "light-headed",
+    "peckish": "hungry",
+    "ravenous": "hungry",
+    "parched": "thirsty",
+    "roll-ups": "cigarettes",
+    "off colour": "unwell",
+    "feeling rough": "feeling unwell",
+    "ticker": "heart",
+    "boobs": "breasts",
+    "loo": "toilet",
+    "at the mo": "at the moment",
+    "calpol": "paracetamol",
+    "panadol": "paracetamol",
+    "nurofen": "ibuprofen",
+    "ventolin": "salbutamol inhaler",
+    "perspiring": "sweating",
+    "perspiration": "sweating",
+    "urinate": "pass urine",
+    "urinating": "passing urine",
+    "urination": "passing urine",
+    "micturition": "passing urine",
+    "faeces": "bowel motion",
+    "motions": "bowel motions",
+    "nauseated": "nauseous",
+    "lightheaded": "light-headed",
+    "light headed": "light-headed",
+    "fatigued": "fatigue",
+    "lethargic": "fatigue",
+    "weary": "fatigue",
+    "febrile": "fever",
+    "burning up": "fever",
+    "shivery": "rigors",
+    "puffy": "swollen",
+    "menstruation": "menstrual periods",
+    "down in the dumps": "low mood",
+    "sleeping pills": "sleeping medications",
+    "cigs": "cigarettes",
+    "coke": "cocaine",
+    "skunk": "cannabis",
+    "missus": "partner",
+    "hubby": "partner",
+    "kids": "children",
+    "nan": "grandmother",
+    "nana": "grandmother",
+    "gran": "grandmother",
+    "granny": "grandmother",
+    "grandad": "grandfather",
+    "grandpa": "grandfather",
+    "passed away": "died",
+    "pass away": "die",
     # Everyday phrases whose words the rules below would misread, kept as they are.
     "fit and well": "fit and well",
     "fit and healthy": "fit and healthy",
@@ -361,3 +462,84 @@ def content_stems(text: str) -> list[str]:
     """Stems of the words that carry meaning, from text already normalised."""
     words = _WORD.findall(text.replace("'", ""))
     return [stem(w) for w in words if w not in STOPWORDS and len(w) > 1]
+
+
+# Words that name what a question is about: a symptom, a part of the body, a condition, a
+# procedure, an exposure or a part of someone's life. A question that names one the case
+# never mentions is asking about something the case does not hold ("any pets?" to a case
+# with a home but no animals), however close its wording comes to a fact's. Words that
+# only shape a question ("stay", "manage") and words for pain in general ("sore", "ache")
+# are not here: they name nothing the case could lack.
+TOPIC_TERMS = """
+head neck chest back arm arms shoulder elbow wrist hand hands finger fingers thumb nail nails
+leg legs hip hips knee knees ankle ankles foot feet toe toes calf calves thigh groin buttock
+eye eyes ear ears nose throat mouth teeth tooth tongue gums jaw lips face scalp hair skin
+abdomen bowel bowels bladder kidney kidneys liver heart lung lungs breast breasts nipple
+testicle testicles scrotum penis vagina vulva womb uterus ovary prostate spine joint joints
+muscle muscles bone bones gland glands armpit brain blood
+fever sweating sweaty rigors chills weight appetite fatigue energy lethargy
+cough sputum phlegm wheeze wheezing breathing breath palpitations light-headed faint fainted
+vertigo headache headaches migraine vision eyesight hearing deafness tinnitus numbness
+tingling weakness paralysis seizure seizures tremor shaking confusion memory speech
+rash rashes itch itching itchy lump lumps swelling swollen bruise bruising bleeding
+vomiting vomited nausea nauseous diarrhoea constipation indigestion reflux swallowing
+jaundice yellow urine thirst thirsty discharge incontinence flatulence haemorrhoids
+menstrual pregnancy pregnant miscarriage contraception contraceptive menopause smear
+mood sleep sleeping insomnia nightmares anxiety anxious stress panic worry hallucinations
+voices suicide self-harm depression depressed
+covid covid-19 coronavirus flu influenza cold colds infection infections pneumonia
+tuberculosis tb hiv hepatitis measles chickenpox shingles malaria meningitis sepsis
+diabetes diabetic asthma hypertension cholesterol cancer tumour stroke epilepsy thyroid
+arthritis gout osteoporosis clot clots anaemia sickle eczema psoriasis allergies hay
+dementia alzheimer's parkinson's angina heart-attack ulcer gallstones appendicitis
+operation operations surgery transfusion transfusions transfused donor donated anaesthetic
+transplant biopsy teething
+x-ray scan scans endoscopy colonoscopy stent pacemaker dialysis chemotherapy radiotherapy
+immunisations jab injection injections screening hospital admission admissions
+insulin warfarin anticoagulants antidepressants antibiotics inhaler inhalers steroids statin
+statins chemotherapy
+pet pets animal animals dog dogs cat cats bird birds parrot farm livestock
+travel travelled abroad holiday flight flights trip overseas
+cigarettes smoking smoke vape vaping alcohol cannabis cocaine heroin injecting
+occupation work exercise sport sports gym jogging diet food eating caffeine coffee
+driving drive car money finances debt housing stairs carer carers partner children
+sex sexual condoms
+tattoo tattoos piercing piercings sunbed sunburn sun
+"""
+
+
+@lru_cache(maxsize=1)
+def topic_stems() -> frozenset[str]:
+    return frozenset(content_stems(normalise(TOPIC_TERMS)))
+
+
+@lru_cache(maxsize=4096)
+def is_topic(stem_: str) -> bool:
+    """Does this stem name a topic ("transfus" from "transfused" as well as "transfusion")?
+    A short stem must be one of them exactly: "tri" (tried) is not "trip"."""
+    topics = topic_stems()
+    return stem_ in topics or (len(stem_) >= 5 and covers(topics, stem_))
+
+
+@lru_cache(maxsize=256)
+def _by_prefix(vocabulary: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for v in vocabulary:
+        if len(v) >= 3:
+            index.setdefault(v[:3], []).append(v)
+    return {prefix: tuple(words) for prefix, words in index.items()}
+
+
+@lru_cache(maxsize=65536)
+def covers(vocabulary: frozenset[str], term: str) -> bool:
+    """Does a vocabulary hold this stem, allowing for the crude stemmer ("kne" and "knee")?"""
+    if term in vocabulary:
+        return True
+    if len(term) < 3:
+        return False
+    for v in _by_prefix(vocabulary).get(term[:3], ()):
+        short, long = (v, term) if len(v) <= len(term) else (term, v)
+        if long.startswith(short) and len(long) - len(short) <= 3 and (
+                len(short) >= 0.7 * len(long)):
+            return True
+    return False

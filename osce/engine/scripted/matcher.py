@@ -19,7 +19,8 @@ from osce.engine.scripted.lexicon import content_stems
 
 @dataclass(frozen=True)
 class Tuning:
-    """Calibrated on the tuning half of the labelled questions (benchmarks/understanding.py)."""
+    """Calibrated on the tuning half of the labelled questions (benchmarks/understanding.py);
+    the off-script ones (`verbatim` on) with it and questions written apart from that set."""
 
     lexical_weight: float = 0.25
     threshold: float = 0.6  # below this the best fact is not what was asked
@@ -34,6 +35,20 @@ class Tuning:
     # The generic bank reads the question as a part of the history the case has no fact in,
     # and reads it so by this much more than any fact: the question is off the script.
     veto_margin: float = 0.05
+    # A question this close to one of a fact's own example questions is that fact's, whatever
+    # part of the history the generic bank files it under.
+    verbatim: float = 0.9
+    # A generic question that some fact key comes this close to is one the case answers.
+    covered: float = 0.8
+    # A question naming a topic the case (or the part of the history asked about) never
+    # mentions is off the script when a generic question the case does not answer reads it
+    # at least this much better than any fact does.
+    unscripted_margin: float = 0.0
+    # A question all but word for word a generic question that no fact key comes near.
+    verbatim_generic: float = 0.95
+    # An opening or open question ("what's been happening?") that a case fact other than the
+    # presenting complaint matches this much better is a question about that fact.
+    rival_margin: float = 0.2
 
 
 @dataclass(frozen=True)
@@ -60,7 +75,7 @@ class CaseMatcher:
             vocab[key.owner].update(content_stems(key.text))
         for owner, text in vocab_texts.items():
             vocab[owner].update(content_stems(text))
-        self._vocab = dict(vocab)
+        self._vocab = {owner: frozenset(stems) for owner, stems in vocab.items()}
         document_frequency: Counter[str] = Counter()
         for stems in self._vocab.values():
             document_frequency.update(stems)
@@ -68,8 +83,8 @@ class CaseMatcher:
         self._idf = {s: math.log(1 + n / df) for s, df in document_frequency.items()}
         self._unseen_idf = math.log(1 + n)
 
-    def vocabulary(self, owner: str) -> set[str]:
-        return self._vocab.get(owner, set())
+    def vocabulary(self, owner: str) -> frozenset[str]:
+        return self._vocab.get(owner, frozenset())
 
     def lexical(self, stems: list[str]) -> dict[str, float]:
         """Share of the question's (idf-weighted) content words each owner knows."""
@@ -129,7 +144,10 @@ class CategoryClassifier:
 
     def scores(self, query: np.ndarray) -> dict[str, float]:
         """Each category's best cosine to the query."""
-        sims = self.vectors @ query
+        return self.scores_of(self.vectors @ query)
+
+    def scores_of(self, sims: np.ndarray) -> dict[str, float]:
+        """Each category's best cosine, from the query's cosine to every generic question."""
         best = np.full(len(self.categories), -1.0, dtype=np.float32)
         np.maximum.at(best, self._category_of_key, sims)
         return {c: float(best[i]) for i, c in enumerate(self.categories)}

@@ -14,6 +14,7 @@ _GREETING_HEAD = re.compile(r"^((?:hi|hello|hey|hiya|good (?:morning|afternoon|e
                             r"(?: there)?)[,!.]?\s+(?=\S)", re.IGNORECASE)
 _LIST_HEAD = re.compile(r"^(any|have you had any|have you had|do you have any|do you get any|"
                         r"have you noticed any|any problems with|have you got any)\s+(.+?)\??$")
+_TAIL = re.compile(r" (?:in|on|around|under|behind|down) (?:your|her|his|the|their) .+$")
 _LIST_SEP = re.compile(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+")
 
 
@@ -60,4 +61,9 @@ def list_items(part: str) -> list[str]:
     items = [i.strip(" ?.") for i in _LIST_SEP.split(body) if i.strip(" ?.")]
     if len(items) < 2 or any(len(i.split()) > 4 for i in items):
         return []
+    # "any pain or swelling in your calves": where in the body goes with every item
+    tail = _TAIL.search(items[-1])
+    if tail and tail.start() > 0:
+        items = [item if _TAIL.search(item) else f"{item}{tail.group(0)}"
+                 for item in items[:-1]] + [items[-1]]
     return [f"{head} {item}" for item in items]
