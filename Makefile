@@ -46,6 +46,7 @@ test:
 	@$(STAGE) tests:engine $(BIN)/pytest -q -p no:cacheprovider tests/engine
 	@$(STAGE) tests:grading $(BIN)/pytest -q -p no:cacheprovider tests/grading tests/learner tests/learners_sim
 	@$(STAGE) tests:cli $(BIN)/pytest -q -p no:cacheprovider tests/cli
+	@$(STAGE) tests:browser $(BIN)/pytest -q -p no:cacheprovider tests/browser
 	@$(STAGE) tests:server $(BIN)/pytest -q -p no:cacheprovider tests/server
 	@$(STAGE) tests:importer $(BIN)/pytest -q -p no:cacheprovider tests/importer
 	@$(STAGE) benchmarks:sample $(BIN)/pytest -q -p no:cacheprovider tests/benchmarks

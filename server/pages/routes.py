@@ -1,7 +1,11 @@
-"""Page routes (placeholder until the pages land)."""
+"""The HTML pages, gathered into the one router the app includes."""
 
 from __future__ import annotations
 
 from fastapi import APIRouter
 
-router = APIRouter()
+from server.pages import account, admin, encounter, library, progress
+
+router = APIRouter(include_in_schema=False)
+for part in (account, library, encounter, progress, admin):
+    router.include_router(part.router)
