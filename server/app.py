@@ -7,10 +7,12 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
+from urllib.parse import quote
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
 from server.auth import SignInRequired
@@ -69,7 +71,20 @@ def create_app(settings: ServerSettings) -> FastAPI:
     async def to_sign_in(request: Request, _: SignInRequired):
         if request.url.path.startswith("/api/"):
             return JSONResponse({"detail": "sign in first"}, status_code=401)
-        return RedirectResponse(f"/signin?next={request.url.path}", status_code=303)
+        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        return RedirectResponse(f"/signin?next={quote(target, safe='')}", status_code=303)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        # Unmatched paths never reach a page route's own handler: a person who mistypes a
+        # link still gets a page with a way back, while the API and websockets keep JSON.
+        if request.url.path.startswith(("/api/", "/ws/", "/static/")):
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code,
+                                headers=exc.headers)
+        from server.pages.render import error_page
+
+        detail = exc.detail if isinstance(exc.detail, str) and exc.status_code != 404 else ""
+        return error_page(request, exc.status_code, detail, exc.headers)
 
     return app
 
