@@ -185,6 +185,38 @@ class ScriptedEngine:
     # -- the work, synchronous and deterministic ------------------------------------------
 
     def answer(self, encounter: Encounter, utterance: Utterance) -> FinalReply:
+        result = self.answer_many([(encounter, utterance)])[0]
+        if isinstance(result, Exception):
+            raise result
+        return result
+
+    def answer_many(self, requests: list[tuple[Encounter, Utterance]]
+                    ) -> list[FinalReply | Exception]:
+        """Several encounters' questions at once, as a busy server has them: their texts go
+        through the model in one pass, which costs little more than one question's pass
+        because a short query is bound by streaming the weights. Each answer is the one it
+        would get alone; a request that fails gets its exception, not its neighbours'."""
+        self._turn_vectors = {}
+        try:
+            self._prefetch([t for e, u in requests for t in self._turn_texts(e, u)])
+        except Exception:  # each answer then embeds its own texts, and fails alone
+            self._turn_vectors = {}
+        results: list[FinalReply | Exception] = []
+        for encounter, utterance in requests:
+            try:
+                results.append(self._answer(encounter, utterance))
+            except Exception as exc:  # handed back to that request's caller
+                results.append(exc)
+        return results
+
+    def _turn_texts(self, encounter: Encounter, utterance: Utterance) -> list[str]:
+        text = utterance.text.strip()
+        if utterance.action is not Action.say or not text:
+            return []
+        state = DialogueState.from_turns(encounter.case, encounter.turns)
+        return _likely_texts(split_parts(text), state, encounter.case)
+
+    def _answer(self, encounter: Encounter, utterance: Utterance) -> FinalReply:
         model = self.prepare(encounter.case, encounter.case_hash)
         state = DialogueState.from_turns(encounter.case, encounter.turns)
         text = utterance.text.strip()
@@ -196,8 +228,7 @@ class ScriptedEngine:
             parts = [PartAnswer(voice.CLARIFY, ReplyKind.unknown, "empty")]
         else:
             pieces = split_parts(text)
-            self._turn_vectors = {}
-            self._prefetch(_likely_texts(pieces, state, encounter.case))
+            self._prefetch(_likely_texts(pieces, state, encounter.case))  # done if batched
             parts = []
             guessing = any(social_intent(normalise(p)) is Intent.diagnosis_request
                            for p in pieces)
