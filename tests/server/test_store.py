@@ -152,3 +152,39 @@ def test_an_end_turn_is_stored_like_any_other(service, made) -> None:
     info = service.start(ann, "cardio-chest-pain")
     committed = service.commit(info, "e", Utterance(action=Action.end, text=""))
     assert committed.turn.action is Action.end
+
+
+WRITER = """
+import sys, time
+from osce.models.transcript import Action
+from osce.store.database import open_engine, sessions
+from osce.store.encounters import EncounterStore
+store = EncounterStore(sessions(open_engine(sys.argv[1])))
+for i in range(int(sys.argv[3])):
+    store.commit_turn(sys.argv[2], f"{sys.argv[4]}-{i}", Action.say, "any chest pain?", time.time())
+"""
+
+
+def test_writers_in_several_threads_and_processes_never_collide(made, tmp_path: Path) -> None:
+    """Two server processes and a thread pool all numbering the same encounter's turns: a
+    write that read the last number before another writer's commit must not fail with
+    SQLITE_BUSY, nor may two turns share a number."""
+    import subprocess
+    import sys
+    from concurrent.futures import ThreadPoolExecutor
+
+    users = UserStore(made)
+    owner = users.create("ann", "correct horse", Role.student, time.time())
+    store = EncounterStore(made)
+    info = store.create(owner_id=owner.id, learner=owner.pseudonym, case_id="c", case_hash="h",
+                        station_id="s", rubric_hash="r", engine="scripted",
+                        stage=Stage.interview, deadline=None, now=time.time())
+    url = f"sqlite:///{tmp_path / 'osce.sqlite3'}"
+    other = subprocess.Popen([sys.executable, "-c", WRITER, url, info.id, "60", "other"],
+                             cwd=Path(__file__).resolve().parents[2])
+    with ThreadPoolExecutor(8) as pool:
+        list(pool.map(lambda i: store.commit_turn(info.id, f"here-{i}", Action.say,
+                                                  "any chest pain?", time.time()), range(120)))
+    assert other.wait(60) == 0
+    seqs = [t.seq for t in store.turns(info.id)]
+    assert seqs == list(range(1, 181))
