@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -38,6 +39,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         svc = await asyncio.to_thread(build, settings)
         app.state.services = svc
+        _settle()
         warming = asyncio.create_task(_warm(svc))
         sweeper = asyncio.create_task(_sweeper(svc))
         app.state.ready = True
@@ -102,6 +104,15 @@ async def _warm(svc: Services) -> None:
     loop = asyncio.get_running_loop()
     for case in list(svc.library.cases.values()):
         await loop.run_in_executor(executor, prepare, case, case_hash(case))
+    _settle()
+
+
+def _settle() -> None:
+    """Move what start-up built (models, cases, vectors, libraries) out of the collector's
+    sight. A full collection otherwise walks all of it, holding every request for 100-180 ms
+    under load: that was the whole of the p99 in the 200-encounter benchmark."""
+    gc.collect()
+    gc.freeze()
 
 
 def app_from_env() -> FastAPI:
