@@ -25,6 +25,8 @@ class ServerSettings(BaseModel):
     secure_cookies: bool = False  # set behind HTTPS
     sign_in_attempts: int = 5  # per username and per address, per window
     sign_in_window_seconds: float = 300.0
+    message_rate: float = 3.0  # websocket messages a second, per socket, before `rate_limited`
+    message_burst: float = 8.0  # the burst a fast typist might send
 
     @classmethod
     def from_env(cls, data_dir: Path | None = None) -> ServerSettings:
@@ -42,6 +44,8 @@ class ServerSettings(BaseModel):
             sweep_seconds=float(env.get("OSCE_SWEEP_SECONDS", 1)),
             clock_offset_file=env.get("OSCE_CLOCK_OFFSET_FILE", ""),
             secure_cookies=env.get("OSCE_SECURE_COOKIES", "") in ("1", "true", "yes"),
+            message_rate=float(env.get("OSCE_WS_RATE", 3)),
+            message_burst=float(env.get("OSCE_WS_BURST", 8)),
         )
 
     def session_secret(self) -> str:

@@ -42,7 +42,6 @@ from server.websocket.messages import (
 router = APIRouter()
 log = logging.getLogger("osce.websocket")  # ids and error kinds only: never what was said
 
-RATE, BURST = 3.0, 8.0  # messages a second, and the burst a fast typist might send
 FLOOD_CLOSE = 30  # messages refused in a row before the socket is closed
 MAX_FRAME = 4 * MAX_TEXT + 1024  # bytes: the longest valid message in the widest UTF-8
 TICK = 0.5  # seconds between deadline checks
@@ -55,7 +54,7 @@ class Conversation:
         self.staff = user.role.is_staff
         self.owner = info.owner_id == user.id
         self.send_lock = asyncio.Lock()
-        self.bucket = TokenBucket(RATE, BURST)
+        self.bucket = TokenBucket(svc.settings.message_rate, svc.settings.message_burst)
         self.refused = 0
         self.last_seq = 0
 
@@ -114,7 +113,8 @@ class Conversation:
             self.refused += 1
             if self.refused >= FLOOD_CLOSE:
                 raise Flooding()
-            await self.error("rate_limited", f"too many messages: at most {RATE:g} a second")
+            rate = self.svc.settings.message_rate
+            await self.error("rate_limited", f"too many messages: at most {rate:g} a second")
             return
         self.refused = 0
         if len(raw) > MAX_FRAME:
