@@ -122,3 +122,28 @@ def test_sign_in_is_rate_limited_and_csrf_is_required(server) -> None:
     assert ann.http.get("/api/encounters").status_code == 200
     anonymous = httpx.Client(base_url=server.url)
     assert anonymous.get("/api/cases").status_code == 401
+
+
+def test_what_students_say_and_write_never_reaches_the_server_log(server) -> None:
+    ann = Client(server, "ann")
+    eid = ann.start(CASE)
+    said = "Zebulon Quattlebaum is my patient name check, where exactly is the pain?"
+
+    async def go() -> str:
+        async with await ann.socket(eid) as ws:
+            await receive(ws)
+            _, reply, _ = await ask(ws, "private-1", said)
+            await ws.send('{"type": "say", "id": "private-2", "text": 7}')  # an error path too
+            await receive(ws)
+            return reply["text"]
+
+    answer = asyncio.run(go())
+    ann.post(f"/api/encounters/{eid}/end")
+    note = "Xanthippe-differential: rule out Quattlebaum syndrome"
+    assert ann.post(f"/api/encounters/{eid}/note",
+                    {"note": {"summary": note}, "submit": True}).status_code == 200
+    assert server.log is not None
+    log = server.log.read_text()
+    assert eid[:6] in log or "/api/encounters" in log  # the log is this server's, and written
+    for private in ("Zebulon", "Quattlebaum", "Xanthippe", answer):
+        assert private not in log, private
