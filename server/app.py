@@ -92,8 +92,9 @@ def create_app(settings: ServerSettings) -> FastAPI:
 
 
 async def _warm(svc: Services) -> None:
-    """Prepare the cases on the engine's own thread, one at a time: pages are served at once,
-    and a question that arrives meanwhile waits for one case's preparation, not all of them."""
+    """Prepare the engine and the cases on the engine's own thread, one at a time: pages are
+    served at once, and a question that arrives meanwhile waits for one case's preparation,
+    not all of them. Then index the reference notes, which feedback quotes."""
     runner = svc.encounters.engine
     engine = getattr(runner, "inner", runner)
     prepare, executor = getattr(engine, "prepare", None), getattr(runner, "executor", None)
@@ -104,6 +105,10 @@ async def _warm(svc: Services) -> None:
     loop = asyncio.get_running_loop()
     for case in list(svc.library.cases.values()):
         await loop.run_in_executor(executor, prepare, case, case_hash(case))
+    search = svc.encounters.notes_search
+    if search is not None and svc.library.cases:
+        # the reference notes are indexed on first search: do it now, not in the first grade
+        await asyncio.to_thread(search, "warm", next(iter(svc.library.cases)))
     _settle()
 
 

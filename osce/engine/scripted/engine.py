@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 import numpy as np
 
@@ -138,14 +139,28 @@ class ScriptedEngine:
         self.tuning = tuning or Tuning()
         self._models: dict[str, CaseModel] = {}
         self._turn_vectors: dict[str, np.ndarray] = {}  # this turn's texts, embedded once
+
+    @cached_property
+    def _question_bank(self) -> tuple[CategoryClassifier, BankMatcher]:
+        """The question bank, embedded on first use rather than at construction: on a new
+        data folder that takes most of a minute, and a server should show its first page
+        while the engine's own thread does it."""
         known = list(classifier_keys())
         vectors = self._vectors("categories", [k.text for k in known])
-        self.categories = CategoryClassifier(known, vectors)
         # The general bank's questions are among the classifier's: reuse their vectors.
         row = {(k.owner, k.text): i for i, k in enumerate(known)}
         bank = bank_keys()
-        self.bank = BankMatcher(bank, vectors[[row[(k.owner.removeprefix("category:"), k.text)]
-                                               for k in bank]])
+        return (CategoryClassifier(known, vectors),
+                BankMatcher(bank, vectors[[row[(k.owner.removeprefix("category:"), k.text)]
+                                           for k in bank]]))
+
+    @property
+    def categories(self) -> CategoryClassifier:
+        return self._question_bank[0]
+
+    @property
+    def bank(self) -> BankMatcher:
+        return self._question_bank[1]
 
     def _vectors(self, namespace: str, texts: list[str]) -> np.ndarray:
         if self.index is not None:
