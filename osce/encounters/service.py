@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from osce.encounters.clock import Clock
 from osce.engine.protocol import Encounter, FinalReply, PatientEngine, TextPiece, Utterance
@@ -139,8 +139,9 @@ class EncounterService:
             info = self.enter(info)  # speaking to the patient is going in
         if info.stage is not Stage.interview:
             raise EncounterError(f"the interview is over (stage: {info.stage.value})")
-        return self.store.commit_turn(info.id, client_id, utterance.action, utterance.text,
-                                      self.clock.now())
+        committed = self.store.commit_turn(info.id, client_id, utterance.action, utterance.text,
+                                           self.clock.now())
+        return replace(committed, info=info)
 
     def unanswered(self, info: EncounterInfo) -> list[StoredTurn]:
         return [t for t in self.store.turns(info.id) if t.patient is None]

@@ -156,7 +156,7 @@ class Conversation:
             await self.state("deadline" if self.info.stage is not stage else "stage")
             await self.error("stage", str(exc), message.id)
             return
-        self.info = await run_in_threadpool(self.svc.encounters.store.get, self.info.id)
+        self.info = committed.info or self.info
         if self.info.stage is not stage:
             await self.state("entered")
         turn = committed.turn
