@@ -66,10 +66,15 @@ def stolen(before: tuple[int, int], after: tuple[int, int]) -> str:
 
 
 def rss_mb(pid: int) -> float:
+    """The server's resident memory, its engine process (a child) included."""
+    total = 0.0
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
+            total = int(line.split()[1]) / 1024
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        for child in (task / "children").read_text().split():
+            total += rss_mb(int(child))
+    return total
 
 
 async def encounter(client: Client, case: str, questions: list[str], n: int,

@@ -50,6 +50,9 @@ def create_app(settings: ServerSettings) -> FastAPI:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
+            close = getattr(svc.encounters.engine, "close", None)
+            if close is not None:  # an engine process of our own stops with us
+                await asyncio.to_thread(close)
 
     app = FastAPI(title="osce", lifespan=lifespan, docs_url=None, redoc_url=None)
     app.add_middleware(SessionMiddleware, secret_key=settings.session_secret(),
@@ -98,13 +101,12 @@ async def _warm(svc: Services) -> None:
     runner = svc.encounters.engine
     engine = getattr(runner, "inner", runner)
     prepare, executor = getattr(engine, "prepare", None), getattr(runner, "executor", None)
-    if prepare is None or executor is None:
-        return
-    from osce.hashing import case_hash
+    if prepare is not None and executor is not None:  # an engine in its own process warms itself
+        from osce.hashing import case_hash
 
-    loop = asyncio.get_running_loop()
-    for case in list(svc.library.cases.values()):
-        await loop.run_in_executor(executor, prepare, case, case_hash(case))
+        loop = asyncio.get_running_loop()
+        for case in list(svc.library.cases.values()):
+            await loop.run_in_executor(executor, prepare, case, case_hash(case))
     search = svc.encounters.notes_search
     if search is not None and svc.library.cases:
         # the reference notes are indexed on first search: do it now, not in the first grade

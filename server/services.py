@@ -37,7 +37,7 @@ def build(settings: ServerSettings) -> Services:
     library = Library.load(settings.cases_dirs)
     clock: Clock = (OffsetClock(settings.clock_offset_file) if settings.clock_offset_file
                     else SystemClock())
-    engine = off_loop(make_engine(settings.engine, settings.data_dir))
+    engine = _engine(settings)
     learners = SqlLearnerStore(made)
     service = EncounterService(
         store=EncounterStore(made), learners=learners, library=library, engine=engine,
@@ -48,13 +48,29 @@ def build(settings: ServerSettings) -> Services:
                     SignInLimiter(settings.sign_in_attempts, settings.sign_in_window_seconds))
 
 
+def _engine(settings: ServerSettings):
+    if settings.engine_process:
+        from osce.engine.process import EngineProcess
+
+        return EngineProcess(settings.engine, settings.data_dir, settings.cases_dirs)
+    return off_loop(make_engine(settings.engine, settings.data_dir))
+
+
 def _notes_search(settings: ServerSettings, engine):
     """Feedback quotes the reference notes, searched through the engine's own index when it
-    has one (no second copy of the embedder in memory)."""
+    has one in this process (no second copy of the embedder in memory), else an index of
+    our own."""
     from retrieval.notes import notes_search
 
     inner = getattr(engine, "inner", engine)
     index = getattr(inner, "index", None)
+    if index is None and settings.engine_process:
+        from retrieval.embedder import default_embedder
+        from retrieval.index import GroundingIndex
+
+        # a folder of its own: chromadb's persistent client is not safe to share between
+        # processes that write at once (one's unflushed vectors are "not found" by the other)
+        index = GroundingIndex(settings.data_dir / "server-index", default_embedder())
     if index is None:
         return None
     folders = [BUNDLED_CASES / "notes", *(d / "notes" for d in settings.cases_dirs)]

@@ -1,0 +1,153 @@
+"""A synchronous engine in a process of its own.
+
+In the server's process the engine competes for the interpreter lock with the event loop and
+the store: under load a question that costs 10 ms alone took 45 ms. In a child process it has
+the lock (and a core) to itself. The child loads the same case folders and builds the same
+engine from configuration; the parent sends it case ids and transcripts, never Case objects,
+and questions that queue while the child is busy go to it as one batch, as on the engine
+thread (`osce/engine/worker.py`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import queue
+import threading
+from collections.abc import AsyncIterator
+from concurrent.futures import Future
+from pathlib import Path
+from typing import Any
+
+from osce.engine.protocol import Encounter, FinalReply, ReplyEvent, TextPiece, Utterance
+from osce.engine.worker import MAX_BATCH
+
+log = logging.getLogger("osce.engine")
+_STOP = object()
+
+
+class EngineProcess:
+    def __init__(self, name: str, data_dir: Path, cases_dirs: list[Path] | None = None,
+                 max_batch: int = MAX_BATCH) -> None:
+        self.name = name
+        self.max_batch = max_batch
+        self.batches: list[int] = []
+        self.restarts = 0
+        self._args = (name, str(data_dir), [str(p) for p in cases_dirs or []])
+        self._context = multiprocessing.get_context("spawn")  # no forked locks or threads
+        self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._start_child()
+        self._thread = threading.Thread(target=self._run, name=f"engine-{name}-link",
+                                        daemon=True)
+        self._thread.start()
+
+    def _start_child(self) -> None:
+        ours, theirs = self._context.Pipe()
+        self._conn = ours
+        self.process = self._context.Process(target=_child, args=(theirs, *self._args),
+                                             name=f"osce-engine-{self.name}", daemon=True)
+        self.process.start()
+        theirs.close()
+
+    def submit_answer(self, encounter: Encounter, utterance: Utterance) -> Future:
+        future: Future = Future()
+        self._queue.put((encounter, utterance, future))
+        return future
+
+    async def reply(self, encounter: Encounter, utterance: Utterance) -> AsyncIterator[ReplyEvent]:
+        final = await asyncio.wrap_future(self.submit_answer(encounter, utterance))
+        yield TextPiece(text=final.text)
+        yield final
+
+    def close(self) -> None:
+        self._queue.put(_STOP)
+        self._thread.join(10)
+        self._conn.close()
+        self.process.join(10)
+        if self.process.is_alive():
+            self.process.kill()
+
+    def _run(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is _STOP:
+                return
+            batch, stop = [item], False
+            while len(batch) < self.max_batch:
+                try:
+                    more = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if more is _STOP:
+                    stop = True
+                    break
+                batch.append(more)
+            live = [b for b in batch if b[2].set_running_or_notify_cancel()]
+            if live:
+                self._answer(live)
+            if stop:
+                return
+
+    def _answer(self, live: list[tuple[Encounter, Utterance, Future]]) -> None:
+        self.batches = [*self.batches[-999:], len(live)]
+        requests = [(e.case.id, e.case_hash, e.turns, u) for e, u, _ in live]
+        try:
+            self._conn.send(requests)
+            results = self._conn.recv()
+        except (EOFError, OSError) as exc:
+            # the child died (killed, out of memory): these questions fail, later ones go to
+            # a new child; the turns stay stored and are answered when the client resends
+            log.error("engine process stopped (%s); starting another", type(exc).__name__)
+            results = [RuntimeError("the patient engine restarted; ask again")] * len(live)
+            self.restarts += 1
+            self._conn.close()
+            self._start_child()
+        for (_, _, future), result in zip(live, results, strict=True):
+            if isinstance(result, BaseException):
+                future.set_exception(result)
+            else:
+                future.set_result(result)
+
+
+def _child(conn, name: str, data_dir: str, cases_dirs: list[str]) -> None:
+    """The engine's process: build the engine, prepare every case, then answer batches until
+    the parent goes away."""
+    import gc
+
+    from osce.engine.factory import make_engine
+    from osce.hashing import case_hash
+    from osce.library import Library
+
+    library = Library.load([Path(p) for p in cases_dirs])
+    engine: Any = make_engine(name, Path(data_dir))
+    for case in library.cases.values():
+        engine.prepare(case, case_hash(case))
+    gc.collect()
+    gc.freeze()  # as in the server: start-up objects out of the collector's sight
+    while True:
+        try:
+            requests = conn.recv()
+        except (EOFError, OSError):
+            return
+        conn.send(_answer_all(engine, library, requests))
+
+
+def _answer_all(engine: Any, library: Any, requests: list) -> list[FinalReply | Exception]:
+    results: list[FinalReply | Exception | None] = [None] * len(requests)
+    todo = []
+    for i, (case_id, digest, turns, utterance) in enumerate(requests):
+        case = library.cases.get(case_id)
+        if case is None:
+            results[i] = LookupError(f"case {case_id!r} is not in the engine's library")
+        else:
+            todo.append((i, Encounter(case, digest, list(turns)), utterance))
+    try:
+        answers = engine.answer_many([(e, u) for _, e, u in todo])
+    except Exception as exc:
+        answers = [exc] * len(todo)
+    for (i, _, _), answer in zip(todo, answers, strict=True):
+        # an exception crosses the pipe as plain words: its own class may not pickle
+        results[i] = (RuntimeError(f"{type(answer).__name__}: {answer}")
+                      if isinstance(answer, BaseException) else answer)
+    return results  # type: ignore[return-value]
