@@ -61,3 +61,42 @@ def test_a_child_that_dies_is_replaced(child, library) -> None:
         child.submit_answer(_encounter(library), utterance).result(120)
     assert child.restarts == 1
     assert child.submit_answer(_encounter(library), utterance).result(120).text
+
+
+def test_the_child_does_not_outlive_a_killed_parent(tmp_path) -> None:
+    """A server killed while its engine is still preparing cases leaves no engine behind."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    script = (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from osce.engine.process import EngineProcess\n"
+        "p = EngineProcess('scripted', Path(sys.argv[1]))\n"
+        "print(p.process.pid, flush=True)\n"
+        "time.sleep(600)\n"
+    )
+    # a new, empty data folder: the child is busy embedding, not waiting on the pipe
+    parent = subprocess.Popen([sys.executable, "-c", script, str(tmp_path / "data")],
+                              stdout=subprocess.PIPE, text=True,
+                              cwd=os.path.dirname(os.path.dirname(os.path.dirname(
+                                  os.path.abspath(__file__)))))
+    child = int(parent.stdout.readline())
+    time.sleep(2)
+    os.kill(parent.pid, signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        try:
+            os.kill(child, 0)
+        except ProcessLookupError:
+            return
+        with open(f"/proc/{child}/stat") as f:
+            if f.read().split(")")[-1].split()[0] == "Z":  # exited, awaiting its reaper
+                return
+        time.sleep(0.2)
+    os.kill(child, signal.SIGKILL)
+    raise AssertionError("the engine process outlived its parent")
