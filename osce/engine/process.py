@@ -22,10 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from osce.engine.protocol import Encounter, FinalReply, ReplyEvent, TextPiece, Utterance
-from osce.engine.worker import MAX_BATCH
+from osce.engine.worker import MAX_BATCH, STOP, Question, drain, running, settle
 
 log = logging.getLogger("osce.engine")
-_STOP = object()
 
 
 class EngineProcess:
@@ -52,9 +51,9 @@ class EngineProcess:
         theirs.close()
 
     def submit_answer(self, encounter: Encounter, utterance: Utterance) -> Future:
-        future: Future = Future()
-        self._queue.put((encounter, utterance, future))
-        return future
+        question = Question(encounter, utterance, Future())
+        self._queue.put(question)
+        return question.future
 
     async def reply(self, encounter: Encounter, utterance: Utterance) -> AsyncIterator[ReplyEvent]:
         final = await asyncio.wrap_future(self.submit_answer(encounter, utterance))
@@ -62,7 +61,7 @@ class EngineProcess:
         yield final
 
     def close(self) -> None:
-        self._queue.put(_STOP)
+        self._queue.put(STOP)
         self._thread.join(10)
         self._conn.close()
         self.process.join(10)
@@ -72,27 +71,19 @@ class EngineProcess:
     def _run(self) -> None:
         while True:
             item = self._queue.get()
-            if item is _STOP:
+            if item is STOP:
                 return
-            batch, stop = [item], False
-            while len(batch) < self.max_batch:
-                try:
-                    more = self._queue.get_nowait()
-                except queue.Empty:
-                    break
-                if more is _STOP:
-                    stop = True
-                    break
-                batch.append(more)
-            live = [b for b in batch if b[2].set_running_or_notify_cancel()]
+            batch, after = drain(self._queue, item, self.max_batch)
+            live = running(batch)
             if live:
                 self._answer(live)
-            if stop:
+            if after:  # nothing but questions and the stop comes down this queue
                 return
 
-    def _answer(self, live: list[tuple[Encounter, Utterance, Future]]) -> None:
+    def _answer(self, live: list[Question]) -> None:
         self.batches = [*self.batches[-999:], len(live)]
-        requests = [(e.case.id, e.case_hash, e.turns, u) for e, u, _ in live]
+        requests = [(q.encounter.case.id, q.encounter.case_hash, q.encounter.turns, q.utterance)
+                    for q in live]
         try:
             self._conn.send(requests)
             results = self._conn.recv()
@@ -104,11 +95,7 @@ class EngineProcess:
             self.restarts += 1
             self._conn.close()
             self._start_child()
-        for (_, _, future), result in zip(live, results, strict=True):
-            if isinstance(result, BaseException):
-                future.set_exception(result)
-            else:
-                future.set_result(result)
+        settle(live, results)
 
 
 def _child(conn, name: str, data_dir: str, cases_dirs: list[str]) -> None:

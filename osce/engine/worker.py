@@ -49,13 +49,13 @@ class _Call:
 
 
 @dataclass
-class _Question:
+class Question:
     encounter: Encounter
     utterance: Utterance
     future: Future
 
 
-_STOP = object()
+STOP = object()
 
 
 class EngineThread(Executor):
@@ -76,16 +76,16 @@ class EngineThread(Executor):
         return self._put(_Call(fn, args, kwargs, Future()))
 
     def submit_answer(self, encounter: Encounter, utterance: Utterance) -> Future:
-        return self._put(_Question(encounter, utterance, Future()))
+        return self._put(Question(encounter, utterance, Future()))
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         if not self._stopped:
             self._stopped = True
-            self._queue.put(_STOP)
+            self._queue.put(STOP)
         if wait and threading.current_thread() is not self._thread:
             self._thread.join()
 
-    def _put(self, item: _Call | _Question) -> Future:
+    def _put(self, item: _Call | Question) -> Future:
         if self._stopped:
             raise RuntimeError("the engine thread has been shut down")
         self._queue.put(item)
@@ -94,23 +94,15 @@ class EngineThread(Executor):
     def _run(self) -> None:
         while True:
             item = self._queue.get()
-            if item is _STOP:
+            if item is STOP:
                 return
             if isinstance(item, _Call):
                 self._call(item)
                 continue
-            batch, after = [item], []
-            while len(batch) < self.max_batch:
-                try:
-                    more = self._queue.get_nowait()
-                except queue.Empty:
-                    break
-                (batch if isinstance(more, _Question) else after).append(more)
-                if more is _STOP:
-                    break
+            batch, after = drain(self._queue, item, self.max_batch)
             self._answer(batch)
             for other in after:  # other work waits behind the questions it queued behind
-                if other is _STOP:
+                if other is STOP:
                     return
                 self._call(other)
 
@@ -123,8 +115,8 @@ class EngineThread(Executor):
         except BaseException as exc:  # the caller gets it, the thread goes on
             item.future.set_exception(exc)
 
-    def _answer(self, batch: list[_Question]) -> None:
-        live = [q for q in batch if q.future.set_running_or_notify_cancel()]
+    def _answer(self, batch: list[Question]) -> None:
+        live = running(batch)
         if not live:
             return
         self.batches = [*self.batches[-999:], len(live)]
@@ -136,14 +128,39 @@ class EngineThread(Executor):
                 results = [_attempt(self.engine, q) for q in live]
         except BaseException as exc:  # every waiting caller hears of it
             results = [exc] * len(live)
-        for question, result in zip(live, results, strict=True):
-            if isinstance(result, BaseException):
-                question.future.set_exception(result)
-            else:
-                question.future.set_result(result)
+        settle(live, results)
 
 
-def _attempt(engine: Answering, question: _Question) -> FinalReply | BaseException:
+def drain(source: queue.SimpleQueue, first: Question, limit: int
+          ) -> tuple[list[Question], list[Any]]:
+    """`first` and the questions queued behind it, up to `limit`; anything else taken off
+    the queue meanwhile (other work, or the stop), in order, for after them."""
+    batch, after = [first], []
+    while len(batch) < limit:
+        try:
+            more = source.get_nowait()
+        except queue.Empty:
+            break
+        (batch if isinstance(more, Question) else after).append(more)
+        if more is STOP:
+            break
+    return batch, after
+
+
+def running(batch: list[Question]) -> list[Question]:
+    """The questions whose callers still wait (a caller that gave up cancelled its future)."""
+    return [q for q in batch if q.future.set_running_or_notify_cancel()]
+
+
+def settle(questions: list[Question], results: list[Any]) -> None:
+    for question, result in zip(questions, results, strict=True):
+        if isinstance(result, BaseException):
+            question.future.set_exception(result)
+        else:
+            question.future.set_result(result)
+
+
+def _attempt(engine: Answering, question: Question) -> FinalReply | BaseException:
     try:
         return engine.answer(question.encounter, question.utterance)
     except BaseException as exc:

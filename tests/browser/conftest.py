@@ -1,7 +1,7 @@
 """Browser tests: a real `osce serve` in a subprocess and the system's headless Chromium.
 
-One server for the session (its first start loads the embedder and indexes the cases), with
-its own data folder, users and a clock the tests can move forward through a file.
+One server for the session, on a copy of the prepared index (`benchmarks/live_server.py`),
+with its own store, users and a clock the tests can move forward through a file.
 Chromium is never downloaded: without /usr/bin/chromium the suite skips, loudly, except
 under CI=true, where a missing browser is a failure.
 """
@@ -9,27 +9,22 @@ under CI=true, where a missing browser is a failure.
 from __future__ import annotations
 
 import os
-import shutil
-import socket
-import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from benchmarks.live_server import LiveServer, add_user, copy_data_dir, prepared_data_dir
 from tests.browser.helpers import CASE, LAPTOP, PASSWORD, SHOTS, USERS, WAIT_MS, sign_in
 
-ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
-STARTUP_SECONDS = 300  # a start on a busy two-core machine loads torch, a model, an index
+STARTUP_SECONDS = 300  # a start on a busy two-core machine loads a model and an index
 WARM_SECONDS = 600  # the first reply waits until every case is prepared
-INDEX_CACHE = Path(__file__).resolve().parent / ".index-cache" / "chroma"
 
 
 @dataclass
@@ -49,50 +44,6 @@ class Server:
 
     def jump_to(self, moment: float) -> None:
         self.clock_file.write_text(f"{moment - time.time():.3f}")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _seed_index(data_dir: Path) -> None:
-    """The index is keyed by content, so a copy of an older one (this suite's last, or the
-    working copy's own from `make run`) is only a head start: anything stale is embedded
-    again."""
-    from filelock import FileLock, Timeout
-
-    for source in (INDEX_CACHE, ROOT / ".osce" / "chroma"):
-        if not source.is_dir():
-            continue
-        try:
-            with FileLock(str(source.parent / "chroma.lock"), timeout=30):
-                shutil.copytree(source, data_dir / "chroma")
-            return
-        except (Timeout, OSError, shutil.Error):
-            shutil.rmtree(data_dir / "chroma", ignore_errors=True)
-
-
-def _keep_index(data_dir: Path) -> None:
-    """Keep the index the server built for the next session; swapped in whole, so a run
-    stopped half way never leaves half a copy."""
-    built = data_dir / "chroma"
-    if not built.is_dir():
-        return
-    INDEX_CACHE.parent.mkdir(exist_ok=True)
-    fresh = INDEX_CACHE.with_name("chroma.new")
-    old = INDEX_CACHE.with_name("chroma.old")
-    for leftover in (fresh, old):
-        shutil.rmtree(leftover, ignore_errors=True)
-    try:
-        shutil.copytree(built, fresh)
-        if INDEX_CACHE.exists():
-            INDEX_CACHE.rename(old)
-        fresh.rename(INDEX_CACHE)
-    except OSError:
-        return
-    shutil.rmtree(old, ignore_errors=True)
 
 
 def _warm_up(url: str) -> None:
@@ -126,69 +77,29 @@ def _warm_up(url: str) -> None:
                   headers=headers).raise_for_status()
 
 
-def _make_users(data_dir: Path) -> None:
-    from osce.models.user import Role
-    from osce.store.database import database_url, migrate, open_engine, sessions
-    from osce.store.users import UserStore
-
-    db = open_engine(database_url(data_dir))
-    migrate(db)
-    users = UserStore(sessions(db))
-    for name, role in USERS.items():
-        users.create(name, PASSWORD, Role(role), time.time())
-    db.dispose()
-
-
-def _wait_until_up(url: str, process: subprocess.Popen, log: Path) -> None:
-    deadline = time.monotonic() + STARTUP_SECONDS
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"the server exited ({process.returncode}):\n{log.read_text()[-3000:]}")
-        try:
-            with urllib.request.urlopen(url + "/healthz", timeout=2) as r:
-                if r.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    pytest.fail(f"the server did not start in {STARTUP_SECONDS} s:\n{log.read_text()[-3000:]}")
-
-
 @pytest.fixture(scope="session")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     _need_chromium()
     base = tmp_path_factory.mktemp("browser")
-    data_dir = base / "data"
-    data_dir.mkdir()
-    _seed_index(data_dir)
-    _make_users(data_dir)
+    # the app and options of `osce serve`, on a copy of the prepared index (shared with the
+    # server tests), started through uvicorn itself: other work on this machine stops stray
+    # `osce serve` processes by name
+    data_dir = copy_data_dir(prepared_data_dir(), base / "data")
+    for name, role in USERS.items():
+        add_user(data_dir, name, role, PASSWORD)
     clock_file = base / "clock-offset"
     clock_file.write_text("0")
-    port = _free_port()
-    env = {**os.environ, "OSCE_DATA_DIR": str(data_dir), "OSCE_CLOCK_OFFSET_FILE": str(clock_file),
-           "OSCE_READING_SECONDS": "300", "OSCE_NOTE_SECONDS": "900",
-           "OSCE_SECRET_KEY": "browser-tests-only", "HF_HUB_OFFLINE": "1",
-           "TOKENIZERS_PARALLELISM": "false", "OSCE_CASES_DIR": "", "OSCE_DATABASE_URL": ""}
-    log = base / "server.log"
-    with log.open("w") as out:
-        # the app and options of `osce serve`, started through uvicorn itself: other work on
-        # this machine stops stray `osce serve` processes by name
-        process = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "server.app:app_from_env", "--factory",
-             "--host", "127.0.0.1", "--port", str(port), "--ws-max-size", str(64 * 1024)],
-            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
+    live = LiveServer(data_dir, env={
+        "OSCE_CLOCK_OFFSET_FILE": str(clock_file), "OSCE_READING_SECONDS": "300",
+        "OSCE_NOTE_SECONDS": "900", "OSCE_SECRET_KEY": "browser-tests-only",
+        "TOKENIZERS_PARALLELISM": "false", "OSCE_CASES_DIR": "", "OSCE_DATABASE_URL": ""})
     try:
-        _wait_until_up(url, process, log)
-        _warm_up(url)
-        yield Server(url, data_dir, clock_file, log)
+        live.start(timeout=STARTUP_SECONDS)
+        assert live.log is not None
+        _warm_up(live.url)
+        yield Server(live.url, data_dir, clock_file, live.log)
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        _keep_index(data_dir)
+        live.stop()
 
 
 def _need_chromium() -> None:

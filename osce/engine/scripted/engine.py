@@ -211,29 +211,41 @@ class ScriptedEngine:
         through the model in one pass, which costs little more than one question's pass
         because a short query is bound by streaming the weights. Each answer is the one it
         would get alone; a request that fails gets its exception, not its neighbours'."""
+        plans = [self._plan(e, u) for e, u in requests]
         self._turn_vectors = {}
         try:
-            self._prefetch([t for e, u in requests for t in self._turn_texts(e, u)])
+            self._prefetch([t for plan in plans if not isinstance(plan, Exception)
+                            for t in plan[1]])
         except Exception:  # each answer then embeds its own texts, and fails alone
             self._turn_vectors = {}
         results: list[FinalReply | Exception] = []
-        for encounter, utterance in requests:
+        for (encounter, utterance), plan in zip(requests, plans, strict=True):
+            if isinstance(plan, Exception):
+                results.append(plan)
+                continue
             try:
-                results.append(self._answer(encounter, utterance))
+                results.append(self._answer(encounter, utterance, plan[0]))
             except Exception as exc:  # handed back to that request's caller
                 results.append(exc)
         return results
 
-    def _turn_texts(self, encounter: Encounter, utterance: Utterance) -> list[str]:
-        text = utterance.text.strip()
-        if utterance.action is not Action.say or not text:
-            return []
-        state = DialogueState.from_turns(encounter.case, encounter.turns)
-        return _likely_texts(split_parts(text), state, encounter.case)
+    @staticmethod
+    def _plan(encounter: Encounter, utterance: Utterance
+              ) -> tuple[DialogueState, list[str]] | Exception:
+        """Where the conversation stands, and the texts this turn will probably need
+        embedded."""
+        try:
+            state = DialogueState.from_turns(encounter.case, encounter.turns)
+            text = utterance.text.strip()
+            if utterance.action is not Action.say or not text:
+                return state, []
+            return state, _likely_texts(split_parts(text), state, encounter.case)
+        except Exception as exc:
+            return exc
 
-    def _answer(self, encounter: Encounter, utterance: Utterance) -> FinalReply:
+    def _answer(self, encounter: Encounter, utterance: Utterance,
+                state: DialogueState) -> FinalReply:
         model = self.prepare(encounter.case, encounter.case_hash)
-        state = DialogueState.from_turns(encounter.case, encounter.turns)
         text = utterance.text.strip()
         if utterance.action is Action.end:
             parts = [PartAnswer("Thank you, doctor.", ReplyKind.social, "end")]
@@ -242,8 +254,7 @@ class ScriptedEngine:
         elif not text:
             parts = [PartAnswer(voice.CLARIFY, ReplyKind.unknown, "empty")]
         else:
-            pieces = split_parts(text)
-            self._prefetch(_likely_texts(pieces, state, encounter.case))  # done if batched
+            pieces = split_parts(text)  # their texts were embedded by `answer_many`
             parts = []
             guessing = any(social_intent(normalise(p)) is Intent.diagnosis_request
                            for p in pieces)
