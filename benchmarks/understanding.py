@@ -3,6 +3,10 @@
     python -m benchmarks.understanding            # both halves with the shipped tuning
     python -m benchmarks.understanding --sweep    # grid search on the tune half only
     python -m benchmarks.understanding --errors   # list the frozen half's misses
+    python -m benchmarks.understanding --dev --errors  # the development set only
+
+The development set (`data/dev-questions/`) was written apart from the labelled set, for
+looking at misses while working; it never touches the frozen half.
 """
 
 from __future__ import annotations
@@ -13,12 +17,14 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from benchmarks.questions import Report, load_questions, run
+from benchmarks.questions import QUESTIONS, Report, load_questions, run
 from osce.engine.scripted.engine import ScriptedEngine
 from osce.engine.scripted.matcher import Tuning
 from osce.library import Library
 from retrieval.embedder import default_embedder
 from retrieval.index import GroundingIndex
+
+DEV_QUESTIONS = QUESTIONS.parent / "dev-questions"
 
 
 def describe(name: str, report: Report) -> str:
@@ -69,12 +75,25 @@ def main() -> None:
     parser.add_argument("--sweep", action="store_true")
     parser.add_argument("--errors", action="store_true")
     parser.add_argument("--split", choices=["tune", "test"], default="test")
+    parser.add_argument("--dev", action="store_true",
+                        help="the development set only (written apart; never the frozen half)")
     args = parser.parse_args()
     items = load_questions()
     library = Library.load()
     with tempfile.TemporaryDirectory() as data:
         embedder = default_embedder()
         engine = ScriptedEngine(embedder, GroundingIndex(Path(data), embedder))
+        if args.dev:
+            dev = run(engine, library, load_questions(DEV_QUESTIONS))
+            print(describe("dev", dev))
+            if args.errors:
+                print_misses(dev)
+            return
+        if args.split == "tune" and args.errors:
+            tuned = run(engine, library, [i for i in items if i.split == "tune"])
+            print(describe("tune", tuned))
+            print_misses(tuned)
+            return
         tune = [i for i in items if i.split == "tune"]
         test = [i for i in items if i.split == "test"]
         print(f"labelled questions: {len(items)} over {len({i.case for i in items})} cases "
@@ -87,12 +106,15 @@ def main() -> None:
         frozen = run(engine, library, test)
         print(describe("frozen", frozen))
         if args.errors:
-            chosen = frozen if args.split == "test" else run(engine, library, tune)
-            for o in chosen.outcomes:
-                if not o.correct:
-                    q = o.item.question
-                    print(f"- [{o.item.case}] {q.q!r} ctx={q.context} expect={q.expect} "
-                          f"got={o.predicted}")
+            print_misses(frozen)
+
+
+def print_misses(report: Report) -> None:
+    for o in report.outcomes:
+        if not o.correct:
+            q = o.item.question
+            print(f"- [{o.item.case}] {q.q!r} ctx={q.context} expect={q.expect} "
+                  f"got={o.predicted}")
 
 
 if __name__ == "__main__":

@@ -20,6 +20,8 @@ from osce.engine.scripted.dialogue import DialogueState
 from osce.engine.scripted.intents import (
     IDENTITY,
     Intent,
+    asks_associated,
+    ice_part,
     identity_intents,
     is_diagnosis_guess,
     is_leading,
@@ -292,6 +294,13 @@ class ScriptedEngine:
             # case fact that matches it better is what was asked.
             if found.facts and not self._fact_rivals(model, norm, found.score or 0.0):
                 return found
+        ice = self._ice(model, state, norm)
+        if ice is not None:
+            return ice
+        if asks_associated(norm):
+            associated = self._associated(case, state)
+            if associated is not None:
+                return associated
         opening = open_intent(norm)
         if opening is Intent.opening and self._fact_rivals(model, norm, None):
             opening = None  # "what's your own idea about what's happening?"
@@ -320,6 +329,39 @@ class ScriptedEngine:
         complaint = [f.id for f in case.facts if f.category is Category.presenting_complaint]
         return PartAnswer(case.persona.opening_line, ReplyKind.answer, Intent.opening,
                           facts=complaint)
+
+    def _ice(self, model: CaseModel, state: DialogueState, norm: str) -> PartAnswer | None:
+        """"What do you reckon it is?" is the patient's own idea, unless some other fact
+        reads the question clearly better ("what do you think brought it on?")."""
+        part = ice_part(norm)
+        if part is None:
+            return None
+        case = model.case
+        own = [f for f in case.facts if f.category.value == part
+               and f.disclosure in (Disclosure.on_question, Disclosure.volunteered)]
+        if not own:
+            return None
+        ranked = self._rank_facts(model, self._vector(norm), norm)
+        scores = {r.owner: r.score for r in ranked}
+        best_own = max(scores.get(f.id, 0.0) for f in own)
+        if ranked and ranked[0].owner not in {f.id for f in own} and (
+                ranked[0].score - best_own >= self.tuning.rival_margin):
+            return None
+        own.sort(key=lambda f: -scores.get(f.id, 0.0))
+        return self._say_facts(case, state, own[:1], Intent.clinical,
+                               score=round(best_own, 3))
+
+    def _associated(self, case: Case, state: DialogueState) -> PartAnswer | None:
+        """"Any other symptoms with it?" hears what the patient has alongside the complaint;
+        what they do not have waits for a question that names it."""
+        facts = [f for f in case.facts if f.category is Category.hpc_associated
+                 and f.polarity is Polarity.present
+                 and f.disclosure in (Disclosure.on_question, Disclosure.volunteered)]
+        if not facts:
+            return None
+        answer = self._say_facts(case, state, facts[:GENERAL_LIMIT], "associated")
+        answer.category = Category.hpc_associated.value
+        return answer
 
     def _volunteer(self, case: Case, state: DialogueState) -> PartAnswer:
         if not state.opened:
@@ -405,6 +447,8 @@ class ScriptedEngine:
             candidates.append(r)
         if candidates and _off_script(candidates[0], case, parts_of_history, tuning):
             candidates = []  # "any chest pain?" to a case that never mentions the chest
+        if candidates and _near_miss(candidates[0], model, stems, tuning):
+            candidates = []  # "is she teething?" to a case that only says how she feeds
         unscripted = self._unscripted(model, bank_sims, stems,
                                       candidates[0] if candidates else None, parts_of_history)
         if unscripted:
@@ -489,7 +533,17 @@ class ScriptedEngine:
         if cat not in LIST_CATEGORIES:
             return None
         top_cosine = top.cosine if top else 0.0
-        if category_score < top_cosine - self.tuning.general_slack:
+        # A broad question may sit among one item's examples ("what medication are you
+        # on?" on the amlodipine). Where it names nothing in particular, or is all but word
+        # for word a generic list question, the list wins; `_singles_out` below keeps "any
+        # blood pressure problems?" to that one item. Not for the systems review, whose
+        # generic questions ("how are you sleeping?") each ask after one thing.
+        own_part = (top is not None and top.score >= self.tuning.threshold
+                    and model.case.fact(top.owner).category is cat
+                    and cat.value in LISTED_PARTS
+                    and (category_score >= self.tuning.verbatim
+                         or not any(is_topic(s) for s in stems)))
+        if category_score < top_cosine - self.tuning.general_slack and not own_part:
             return None
         if top is not None and top.score >= self.tuning.threshold and (
                 model.case.fact(top.owner).category is not cat):
@@ -545,6 +599,11 @@ def _singles_out(model: CaseModel, owner: str, siblings: list[str], stems: list[
     mine = model.matcher.vocabulary(owner)
     if not topics or not all(covers(mine, t) for t in topics):
         return False
+    # "how are you sleeping?" is about the fact whose subject is sleep, even where another
+    # item of the list mentions sleep in passing
+    subject = frozenset(content_stems(normalise(model.case.fact(owner).attribute)))
+    if any(covers(subject, t) for t in topics):
+        return True
     others = [model.matcher.vocabulary(f) for f in siblings if f != owner]
     return any(not any(covers(v, t) for v in others) for t in topics)
 
@@ -558,6 +617,13 @@ def _off_script(top: Ranked, case: Case, scores: dict[str, float], tuning: Tunin
     if scores[category] - top.cosine < tuning.veto_margin:
         return False
     return not any(f.category.value == category for f in case.facts)
+
+
+def _near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning) -> bool:
+    if top.score >= tuning.weak_match:
+        return False
+    mine = model.matcher.vocabulary(top.owner)
+    return any(is_topic(s) and not covers(mine, s) for s in stems)
 
 
 def _best_readings(readings: list[list[Ranked]]) -> list[Ranked]:

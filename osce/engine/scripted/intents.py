@@ -178,7 +178,8 @@ OPENING = any_of(
     r"\bwhat made you (come|decide)\b", r"\bwhat'?s (prompted|made) you (to )?(come|see|book)",
     r"\bwhat (has|have) brought you\b", r"\bwhat'?s (been )?troubling you\b",
     r"\bin your own words\b", r"\bwhat'?s (landed|got|bought) you\b",
-    r"\bwhat (has|have) (landed|got) you\b",
+    r"\bwhat (has|have) (landed|got) you\b", r"\bwhat'?s led you\b",
+    r"\bwhat (has|have) led you\b",
 )
 OPEN = any_of(
     r"^(tell me|can you tell me|could you tell me) (a bit |a little |some )?more\b",
@@ -251,6 +252,57 @@ def request_intent(text: str) -> Intent | None:
     if EXAMINE.search(text):
         return Intent.examine
     return None
+
+
+# "any other symptoms with the pain?": the symptoms that go with the complaint, as a list
+ASSOCIATED = any_of(
+    r"\b(any|what|which) (other|more|further) (symptoms?|problems?)\b",
+    r"\b(anything|something) else (along |together )?with (the|it|that|this|your|his|her)\b",
+    r"\bnoticed (anything|any) (else|other)\b(?! (you'?d like|to add|i should know))",
+    r"\b(anything|something) else (wrong |going on )?(apart from|besides|other than)\b",
+    r"\b(other|else) symptoms?\b",
+)
+
+
+# Ideas, concerns and expectations are asked in set ways, and every case answers them in
+# its own: the pattern says which part, the case's fact for that part says what.
+ICE = {
+    "ice.ideas": any_of(
+        r"\bwhat do you (think|reckon|suppose|believe) (it|this|that)?\s?(is|might be|could be|"
+        r"'?s)\b(?! (been|like|happening to))",
+        r"\bwhat do you (think|reckon) (is|might be|could be) (causing|behind|going on|wrong)",
+        r"\b(putting|put) it down to\b", r"\bwhy do you (think|reckon)\b",
+        r"\b(any|your own|your|have you got any) (ideas?|theor(y|ies)|thoughts?) (about|on|as to|"
+        r"of) (what|why)\b",
+        r"\bwhat do you (think|reckon) (has|might have|could have) (caused|brought)",
+    ),
+    "ice.concerns": any_of(
+        r"\bwhat'?s (been )?(worrying|concerning|frightening|scaring) you\b",
+        r"\bwhat (is|are|were) you (most |particularly )?(worried|concerned|scared|afraid|"
+        r"frightened)\b",
+        r"\b(is there )?(anything|something) (in particular |specific )?(worrying|concerning) "
+        r"you\b",
+        r"\bare you (worried|concerned|scared|afraid|frightened) (it|that|about what|it'?s)\b",
+        r"\b(main|biggest|greatest|particular) (worry|worries|concerns?|fears?)\b",
+        r"\bweighing on your mind\b",
+    ),
+    "ice.expectations": any_of(
+        r"\bwhat (are|were) you (hoping|expecting)\b",
+        r"\bwhat would you like (us|me) to do\b", r"\bwhat do you (want|expect) (from|us|me)\b",
+        r"\bhoping (we|i|for|to get)\b", r"\bexpecting (from|us|me|today)\b",
+    ),
+}
+
+
+def ice_part(text: str) -> str | None:
+    for part, pattern in ICE.items():
+        if pattern.search(text):
+            return part
+    return None
+
+
+def asks_associated(text: str) -> bool:
+    return bool(ASSOCIATED.search(text))
 
 
 def open_intent(text: str) -> Intent | None:

@@ -505,6 +505,7 @@ occupation work exercise sport sports gym jogging diet food eating caffeine coff
 driving drive car money finances debt housing stairs carer carers partner children
 sex sexual condoms
 tattoo tattoos piercing piercings sunbed sunburn sun
+burning stinging redness soreness childhood upbringing school religion faith hobbies
 """
 
 

@@ -49,6 +49,9 @@ class Tuning:
     # An opening or open question ("what's been happening?") that a case fact other than the
     # presenting complaint matches this much better is a question about that fact.
     rival_margin: float = 0.2
+    # Below this score, a fact whose words and example questions say nothing of a thing the
+    # question names ("is she teething?" against her feeding) is a near miss, not the answer.
+    weak_match: float = 0.7
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,12 @@ _GREETING_HEAD = re.compile(r"^((?:hi|hello|hey|hiya|good (?:morning|afternoon|e
                             r"(?: there)?)[,!.]?\s+(?=\S)", re.IGNORECASE)
 _LIST_HEAD = re.compile(r"^(any|have you had any|have you had|do you have any|do you get any|"
                         r"have you noticed any|any problems with|have you got any)\s+(.+?)\??$")
+# "how are your appetite and energy?": one question about several things
+_HOW_HEAD = re.compile(r"^(how(?:'s| is| are| has| have)? (?:your|his|her|their))\s+(.+?)"
+                       r"(?:\s+(?:been|doing|lately|recently))*\??$")
+# "do you smoke, drink or use any drugs?": habits asked after together
+_HABIT_HEAD = re.compile(r"^((?:do|does|did) (?:you|he|she|they))(?: at all)?\s+(.+?)\??$")
+_HABITS = re.compile(r"^(?:smoke|drink|use|take|vape|gamble|exercise|drive|work)\b")
 _TAIL = re.compile(r" (?:in|on|around|under|behind|down) (?:your|her|his|the|their) .+$")
 _LIST_SEP = re.compile(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+")
 
@@ -54,7 +60,15 @@ def list_items(part: str) -> list[str]:
 
     Only short noun phrases count as items, so an ordinary clause with "and" stays whole.
     """
-    match = _LIST_HEAD.match(part.strip().lower())
+    text = part.strip().lower()
+    habits = _HABIT_HEAD.match(text)
+    if habits:
+        head, body = habits.groups()
+        items = [i.strip(" ?.") for i in _LIST_SEP.split(body) if i.strip(" ?.")]
+        if len(items) >= 2 and all(_HABITS.match(i) and len(i.split()) <= 4 for i in items):
+            return [f"{head} {item.removesuffix(' at all')}" for item in items]
+        return []
+    match = _LIST_HEAD.match(text) or _HOW_HEAD.match(text)
     if not match:
         return []
     head, body = match.groups()
