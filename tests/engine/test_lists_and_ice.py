@@ -70,3 +70,16 @@ def test_a_nearby_fact_that_never_mentions_the_thing_asked_is_not_the_answer(
     reply = child.ask("Is she teething at the moment?")
     assert reply.grounding.facts == []
     assert reply.grounding.kind in (ReplyKind.unknown, ReplyKind.default)
+
+
+def test_how_long_after_a_fact_with_a_duration_is_about_that_fact(engine, library) -> None:
+    knee = Conversation(engine, library.case("msk-knee-pain"))
+    first = knee.ask("Do you get any stiffness in the mornings?").grounding.facts
+    assert first == ["hpc-stiffness"]
+    assert knee.ask("How long for?").grounding.facts == first
+
+
+def test_how_many_after_smoking_is_about_smoking(chest) -> None:
+    assert chest.ask("Do you smoke at all?").grounding.facts == ["sh-smoking"]
+    assert chest.ask("Roughly how many are you getting through daily?").grounding.facts == [
+        "sh-smoking"]

@@ -418,6 +418,9 @@ class ScriptedEngine:
     def _question(self, model: CaseModel, state: DialogueState, norm: str,
                   raw: str) -> PartAnswer:
         case, tuning = model.case, self.tuning
+        again = _asks_more_of_last(norm, state, model)
+        if again is not None:
+            return self._say_facts(case, state, [again], "follow_up")
         vector = self._vector(norm)
         ranked = self._rank_facts(model, vector, norm)
         category, category_score = self.bank.best(vector)
@@ -617,6 +620,40 @@ def _off_script(top: Ranked, case: Case, scores: dict[str, float], tuning: Tunin
     if scores[category] - top.cosine < tuning.veto_margin:
         return False
     return not any(f.category.value == category for f in case.facts)
+
+
+# "how long for?", "since when?", "how many a day?": a bare question about the fact just heard
+_ASKS_DURATION = re.compile(r"\b(how long|since when|when (did|was|were|has|have) (that|it|this|"
+                            r"they|he|she)( been)? (start|begin|began|first)|how many (years|"
+                            r"months|weeks|days))")
+_ASKS_AMOUNT = re.compile(r"\b(how (many|much)|roughly how|what dose)\b")
+_NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
+                     r"forty|fifty|hundred|half|couple|few|several)\b")
+_TIME_WORDS = re.compile(r"\b(ago|since|last|hours?|days?|weeks?|months?|years?|minutes?)\b")
+_AMOUNT_STEMS = frozenset(content_stems("many much roughly daily day week weekly dose about "
+                                        "usually typically getting through drink smoke take "
+                                        "years months weeks days"))
+
+
+def _asks_more_of_last(norm: str, state: DialogueState, model: CaseModel) -> Fact | None:
+    """The fact just heard, when the question only asks its length or amount and that fact
+    holds one; a question naming anything else goes the usual way."""
+    last = [f for f in state.last_facts if f in model.fact_ids]
+    if len(last) != 1:
+        return None
+    fact = model.case.fact(last[0])
+    stems = content_stems(norm)
+    mine = model.matcher.vocabulary(fact.id)
+    if any(s not in FOLLOW_UP_STEMS and s not in _AMOUNT_STEMS and not covers(mine, s)
+           for s in stems):
+        return None
+    said = fact.words.lower()  # saying it again helps only if its words give the figure
+    if _ASKS_DURATION.search(norm) and fact.duration is not None and (
+            _NUMBER.search(said) or _TIME_WORDS.search(said)):
+        return fact
+    if _ASKS_AMOUNT.search(norm) and _NUMBER.search(said):
+        return fact
+    return None
 
 
 def _near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning) -> bool:
