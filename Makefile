@@ -4,11 +4,12 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+LLM_STAMP := $(VENV)/.installed-llm
 STAGE := bash .ci/stage
 export HF_HUB_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: setup browser run test lint bench clean
+.PHONY: setup setup-llm browser run test lint bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +20,14 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 setup: $(STAMP)
+
+# The LLM patient's extra, for the tests only: `make run` plays the scripted patient and never
+# waits for llama-cpp-python to compile. torch stays pinned as installed above.
+$(LLM_STAMP): $(STAMP)
+	$(BIN)/pip install -q --disable-pip-version-check -e '.[dev,llm]' torch==2.13.0
+	touch $(LLM_STAMP)
+
+setup-llm: $(LLM_STAMP)
 
 # Debian's chromium for the browser tests, installed where we can (as root, as on CI); where
 # we cannot, the browser tests say so loudly and skip (and fail under CI=true).
@@ -38,7 +47,7 @@ lint: setup
 	$(BIN)/ruff check .
 
 test:
-	@$(STAGE) setup $(MAKE) --no-print-directory setup browser
+	@$(STAGE) setup $(MAKE) --no-print-directory setup setup-llm browser
 	@$(STAGE) lint $(BIN)/ruff check .
 	@$(STAGE) tests:core $(BIN)/pytest -q -p no:cacheprovider tests/core
 	@$(STAGE) tests:content $(BIN)/pytest -q -p no:cacheprovider tests/content
@@ -49,6 +58,7 @@ test:
 	@$(STAGE) tests:browser $(BIN)/pytest -q -p no:cacheprovider tests/browser
 	@$(STAGE) tests:server $(BIN)/pytest -q -p no:cacheprovider tests/server
 	@$(STAGE) tests:importer $(BIN)/pytest -q -p no:cacheprovider tests/importer
+	@$(STAGE) tests:llm $(BIN)/pytest -q -p no:cacheprovider tests/llm
 	@$(STAGE) benchmarks:sample $(BIN)/pytest -q -p no:cacheprovider tests/benchmarks
 
 bench: setup
