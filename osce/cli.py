@@ -135,7 +135,11 @@ def practice(
     case_id: Annotated[str, typer.Argument(help="The case to practise (see `osce cases`).")],
     cases: CasesOption = None,
     data_dir: DataDirOption = None,
-    engine: Annotated[str, typer.Option(help="Patient engine.")] = "scripted",
+    engine: Annotated[str, typer.Option(
+        help="Patient engine: scripted, openai or gguf (OSCE_LLM_* settings).")] = "scripted",
+    guard: Annotated[str, typer.Option(
+        help="What the guard does with a flagged sentence (LLM engines): annotate, repair "
+             "or strict.")] = "strict",
 ) -> None:
     """Practise a history in the terminal; piped input gives a JSON-lines transcript."""
     from osce.engine.factory import make_engine
@@ -151,8 +155,8 @@ def practice(
         raise fail(str(exc), code=2) from None
     folder = resolve_data_dir(data_dir)
     try:
-        patient = make_engine(engine, folder)
-    except ValueError as exc:
+        patient = make_engine(engine, folder, guard=guard)
+    except ValueError as exc:  # LLMConfigError is one: a missing key or model file
         raise fail(str(exc), code=2) from None
     if not sys.stdin.isatty():
         run_script(case, patient, sys.stdin, TranscriptWriter(sys.stdout))
@@ -267,7 +271,10 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     data_dir: DataDirOption = None,
-    engine: Annotated[str | None, typer.Option(help="Patient engine (also OSCE_ENGINE).")]
+    engine: Annotated[str | None, typer.Option(
+        help="Patient engine: scripted, openai or gguf (also OSCE_ENGINE).")] = None,
+    guard: Annotated[str | None, typer.Option(
+        help="Guard policy for LLM engines: annotate, repair or strict (also OSCE_GUARD).")]
     = None,
 ) -> None:
     """Serve the web app (sign-in, case library, live encounters, results)."""
@@ -279,6 +286,8 @@ def serve(
         os.environ["OSCE_DATA_DIR"] = str(data_dir)
     if engine is not None:
         os.environ["OSCE_ENGINE"] = engine
+    if guard is not None:
+        os.environ["OSCE_GUARD"] = guard
     # transcripts never go to logs: the access log prints methods and paths, nothing said
     uvicorn.run("server.app:app_from_env", factory=True, host=host, port=port,
                 ws_max_size=64 * 1024, log_level="info")

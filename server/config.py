@@ -16,6 +16,7 @@ class ServerSettings(BaseModel):
     database_url: str = ""  # "" = a SQLite file in the data folder
     engine: str = "scripted"
     engine_process: bool = True  # run a synchronous engine in a child process of its own
+    guard: str = "strict"  # what an LLM engine's guard does with a flagged sentence
     grader: str = "rules"
     cases_dirs: list[Path] = []
     secret_key: str = ""  # "" = one generated once and kept in the data folder
@@ -38,6 +39,7 @@ class ServerSettings(BaseModel):
             database_url=env.get("OSCE_DATABASE_URL", ""),
             engine=env.get("OSCE_ENGINE", "scripted"),
             engine_process=env.get("OSCE_ENGINE_PROCESS", "1") not in ("0", "false", "no"),
+            guard=env.get("OSCE_GUARD", "strict"),
             grader=env.get("OSCE_GRADER", "rules"),
             cases_dirs=[Path(p) for p in env.get("OSCE_CASES_DIR", "").split(os.pathsep) if p],
             secret_key=env.get("OSCE_SECRET_KEY", ""),

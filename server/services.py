@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from osce.encounters.clock import Clock, OffsetClock, SystemClock
 from osce.encounters.service import EncounterService, Timing
-from osce.engine.factory import make_engine
+from osce.engine.factory import LLM_ENGINES, make_engine
 from osce.engine.worker import off_loop
 from osce.grading.factory import make_grader
 from osce.library import BUNDLED_CASES, Library
@@ -49,6 +49,11 @@ def build(settings: ServerSettings) -> Services:
 
 
 def _engine(settings: ServerSettings):
+    if settings.engine in LLM_ENGINES:
+        # the case plans in the scripted engine (its own process); the model speaks from its
+        # own worker (gguf) or server (openai); the guard checks here
+        planner = _engine(settings.model_copy(update={"engine": "scripted"}))
+        return make_engine(settings.engine, settings.data_dir, settings.guard, planner=planner)
     if settings.engine_process:
         from osce.engine.process import EngineProcess
 

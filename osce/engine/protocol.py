@@ -32,6 +32,9 @@ class FinalReply(BaseModel):
     type: Literal["final"] = "final"
     text: str
     grounding: Grounding
+    # for the student, where the reply is not what the engine would normally give (the model
+    # could not be reached and the script answered instead)
+    notice: str | None = None
 
 
 ReplyEvent = TextPiece | FinalReply

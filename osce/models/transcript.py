@@ -34,6 +34,17 @@ class Wire(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class GuardNote(Wire):
+    """What the guard decided about one sentence of an LLM-worded reply (staff only)."""
+
+    sentence: str
+    verdict: str  # supported, social, unsupported, contradiction, leak, break
+    facts: list[str] = []
+    reason: str = ""
+    released: bool = True  # did the student see it
+    action: str = "released"  # released, regenerated, stopped
+
+
 class Grounding(Wire):
     """Why the patient said what it said: the evidence trail for graders and staff."""
 
@@ -46,6 +57,11 @@ class Grounding(Wire):
     score: float | None = None  # match confidence of the best candidate
     withheld: list[str] = []  # facts matched but not disclosable (never, or not named)
     parts: list[str] = []  # the question parts the turn was split into
+    # LLM engines only: who worded the reply ("llm", or "scripted" when the model failed or the
+    # guard stopped it), and the guard's word on every sentence the model said
+    voice: str | None = None
+    guard: list[GuardNote] = []
+    planned: list[str] = []  # the facts the case planned for this turn (LLM engines)
 
 
 class TranscriptHeader(Wire):

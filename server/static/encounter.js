@@ -191,6 +191,9 @@
       box.querySelector(".msg-text").textContent = replyText(li, m.text);
       streamed.delete(m.seq);
       complete.add(m.seq);
+      if (m.notice && !li.querySelector(".notice")) {
+        li.append(node("p", "notice", m.notice));
+      }
       if (m.grounding && !li.querySelector(".grounding")) {
         // only staff receive grounding; students never do
         const facts = m.grounding.facts && m.grounding.facts.length

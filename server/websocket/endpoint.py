@@ -80,7 +80,7 @@ class Conversation:
     # -- replies ----------------------------------------------------------------------------
 
     def _reply(self, turn: StoredTurn, final: FinalReply) -> ReplyMessage:
-        return ReplyMessage(seq=turn.seq, text=final.text,
+        return ReplyMessage(seq=turn.seq, text=final.text, notice=final.notice,
                             grounding=final.grounding if self.staff else None)
 
     async def answer(self, turn: StoredTurn) -> None:

@@ -101,6 +101,9 @@ class ReplyMessage(ServerMessage):
     type: Literal["reply"] = "reply"
     seq: int
     text: str
+    # said to the student when the reply is not the usual one (the model was unreachable and
+    # the case script answered): shown beside the reply, never part of the transcript
+    notice: str | None = None
     grounding: Grounding | None = None
 
 

@@ -1,0 +1,640 @@
+"""The guard: checks each sentence the LLM patient says against the case, before the
+student sees it.
+
+Layers, first hit wins: out of role (break); a diagnosis or a `never` fact's words (leak);
+plain social talk; a claim that disagrees with a fact or a default (contradiction); a
+clinical claim the planned and disclosed facts do not carry (unsupported); otherwise
+supported (clinical) or social. Deterministic: rules, the case's structure, and one
+embedding of the sentence compared with cached fact vectors.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from osce.engine.scripted.lexicon import content_stems, covers, is_topic, normalise
+from osce.guard import leaks, negation, roles, social
+from osce.guard.models import Context, Finding, Verdict
+from osce.guard.numbers import Figures, any_close, figures, iso_days
+from osce.guard.prototypes import PROTOTYPES
+from osce.guard.terms import (
+    ALLERGY,
+    COLOURS,
+    COMMON_DRUGS,
+    NEVER_SYNONYMS,
+    OPPOSITES,
+    RELATIVES,
+    SIDES,
+    lay_patterns_for,
+)
+from osce.models.case import Case, Category, Disclosure, Fact, Polarity
+
+WEEKDAYS = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+SELF_CLAIM = re.compile(r"\b(i've got|i have got|i have|i've|i('ve)? got|mine|same as|the same|"
+                        r"like (my )?(mum|dad|mother|father)('s)?|i'm|my own)\b")
+GENERIC_DRUG = re.compile(r"^(tablets?|pills?|medicines?|medications?|drops|creams?|gel|ointment|"
+                          r"injections?|jabs?|patches?|supplements?|vitamins?|inhalers?)$")
+# Stems that say nothing clinical however often they are missing from a fact.
+PLAIN = frozenset(content_stems(normalise(
+    "like said told know think thought sort kind bit little lot much more less get got go gone "
+    "going come came coming say said feel felt way thing things time times day days week weeks "
+    "month months year years ago since last first still even though mind yeah yes really "
+    "actually pretty properly honest honestly sure maybe perhaps probably about around "
+    "one two three four five six seven eight nine ten twenty thirty hundred half couple "
+    "today tonight morning night evening afternoon yesterday week weekend work home "
+    "bad worse better good fine okay alright same other another else again never ever always "
+    "usually often sometimes mostly mainly just only easily hardly barely quite rather "
+    "put take took taking make made keep kept went seen see saw look looked looking want "
+    "wanted need needed try tried trying remember start started starting stop stopped "
+    "every getting been keeping", )))
+ADDITIVE = re.compile(r"\b(as well|too|also|and another|on top of that)\b|^(and|also|plus)\b")
+CONTRAST = re.compile(r"\b(though|mind|however|but)\W*$")
+SYMPTOM_WORDS = re.compile(
+    r"\b(smell\w*|colou?r\w*|burn\w*|sore\w*|ach\w*|cramp\w*|itch\w*|swell\w*|swollen|niggle|"
+    r"stiff\w*|numb\w*|sweat\w*|drench\w*|shak\w*|unsteady|wobbly|dizzy|blur\w*|"
+    r"greenish|yellowish|reddish|bloody|lump\w*|bump\w*|ring|crust\w*|bleed\w*|"
+    r"worst|throb\w*|stabb\w*|sharp|dull|tight\w*|heavy|pressure|tender\w*|"
+    r"weak\w*|tingl\w*|cough\w*|wheez\w*|breathless\w*|sick|vomit\w*|nause\w*|"
+    r"diarrh\w*|constipat\w*|thirst\w*|hungry|tired|fatigue|sleep\w*|nightmares?|"
+    r"infection|chlamydia|physio\w*|operation|surgery|gp|hospital|scan|x-ray)\b")
+
+
+@dataclass
+class _FactInfo:
+    fact: Fact
+    text: str  # words, attribute, value, drug, normalised
+    stems: frozenset[str]
+    figures: Figures
+    durations: list[float]
+    sides: set[str]
+    colours: set[str]
+    days: set[str]
+    polarity_words: str  # "present", "absent" or "mixed" as the words read
+    drug_names: list[str] = field(default_factory=list)
+    value_figures: Figures = field(default_factory=Figures)  # the fact's value, read as figures
+
+
+@dataclass
+class _CaseIndex:
+    case: Case
+    facts: dict[str, _FactInfo]
+    vectors: np.ndarray  # one row per fact, in case order
+    order: list[str]
+    allowed_text: str  # what a disclosable fact or a default says, lower case
+    family_text: str  # what the family facts say
+    default_denials: dict[str, frozenset[str]]  # category: topic stems a default denies
+    never: list[tuple[Fact, frozenset[str], np.ndarray]]
+    leak_terms: list[tuple[str, tuple[re.Pattern[str], ...]]]
+    present_stems: frozenset[str]
+    key_texts: list[tuple[str, str]] = field(default_factory=list)  # (term, text embedded)
+    key_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 1)))
+    allowed_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 1)))
+    prototypes: np.ndarray = field(default_factory=lambda: np.zeros((0, 1)))
+    own_names: tuple[str, ...] = ()  # how a note would name the speaker
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(content_stems(normalise(text)))
+
+
+def _sides(text: str) -> set[str]:
+    t = text.lower()
+    return {name for name, pattern in SIDES.items() if pattern.search(t)}
+
+
+def _fact_text(fact: Fact) -> str:
+    parts = [fact.words, fact.attribute]
+    if fact.value is not None:
+        parts.append(str(fact.value) + (" " + fact.unit if fact.unit else ""))
+    if fact.drug:
+        parts.extend([fact.drug.name, fact.drug.dose, fact.drug.frequency])
+    return ". ".join(parts)
+
+
+def _drug_names(fact: Fact) -> list[str]:
+    if not fact.drug:
+        return []
+    name = fact.drug.name.lower()
+    names = [w for w in re.findall(r"[a-z][a-z-]{3,}", name)
+             if w not in ("oral", "suspension", "tablet", "tablets", "inhaler", "sulfate",
+                          "sulphate", "micrograms", "then", "break")]
+    return names[:3] if names else [name]
+
+
+def _never_text(text: str) -> str:
+    t = text.lower()
+    for k, v in NEVER_SYNONYMS.items():
+        t = re.sub(rf"\b{re.escape(k)}\b", v, t)
+    return t
+
+
+class CaseGuard:
+    """Checks one sentence against one case; implements `SentenceGuard`."""
+
+    SIM_CARRY = 0.62  # a sentence this close to a carried fact is carried by it
+    SIM_NEVER = 0.62  # this close to a `never` fact's words is a leak
+    SIM_LEAK = 0.62  # this close to an answer-key term or gloss is a leak
+    SIM_LEAK_GUESS = 0.45  # ... or this close, inside a guess frame ("could it be ...")
+    LEAK_MARGIN = 0.02  # a disclosable fact this close to the key term or closer wins
+    SIM_KEY_ALLOWED = 0.8  # a key text this close to a disclosable fact is not a secret
+    SIM_BREAK = 0.72  # this close to a clinician's or assistant's sentence is a break
+
+    def __init__(self, embedder=None) -> None:
+        self._embedder = embedder
+        self._cases: dict[str, _CaseIndex] = {}
+        self._lock = threading.Lock()
+
+    # ------------------------------------------------------------------ indexing
+    @property
+    def embedder(self):
+        if self._embedder is None:
+            from retrieval.embedder import default_embedder
+
+            self._embedder = default_embedder()
+        return self._embedder
+
+    def _prototypes(self) -> np.ndarray:
+        with self._lock:
+            cached = getattr(self, "_prototype_vectors", None)
+        if cached is None:
+            cached = self._embed(list(PROTOTYPES))
+            with self._lock:
+                self._prototype_vectors = cached
+        return cached
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        return np.asarray(self.embedder.embed(texts), dtype=np.float32)
+
+    def index(self, case: Case) -> _CaseIndex:
+        with self._lock:
+            cached = self._cases.get(case.id)
+            if cached is not None and cached.case is case:
+                return cached
+        facts: dict[str, _FactInfo] = {}
+        for fact in case.facts:
+            text = _fact_text(fact)
+            fig = figures(text)
+            durations = list(fig.durations) + list(fig.course)
+            if fact.duration:
+                d = iso_days(str(fact.duration))
+                if d:
+                    durations.append(d)
+            facts[fact.id] = _FactInfo(
+                fact=fact, text=normalise(text), stems=_stems(text), figures=fig,
+                durations=durations, sides=_sides(fact.words + " " + str(fact.value or "")),
+                colours=set(COLOURS.findall(fact.words.lower())),
+                days=set(WEEKDAYS.findall(fact.words.lower())),
+                polarity_words=negation.polarity(fact.words), drug_names=_drug_names(fact),
+                value_figures=_value_figures(fact))
+        order = [f.id for f in case.facts]
+        vectors = self._embed([f.words for f in case.facts])
+        disclosable = [f for f in case.facts if f.disclosure is not Disclosure.never]
+        allowed = " ".join([f.words + " " + str(f.value or "") for f in disclosable]
+                           + list(case.defaults.values())).lower().replace("’", "'")
+        family = " ".join(f.words + " " + str(f.value or "") + " " + f.attribute
+                          for f in case.facts if f.category is Category.family)
+        denials: dict[str, frozenset[str]] = {}
+        for category, text in case.defaults.items():
+            stems: set[str] = set()
+            for clause in negation.clauses(text):
+                if negation.denies(clause) or negation.reassures(clause):
+                    stems |= {s for s in _stems(clause) if is_topic(s)}
+            denials[category.value] = frozenset(stems)
+        never = [f for f in case.facts if f.disclosure is Disclosure.never]
+        never_vectors = self._embed([f.words for f in never]) if never else np.zeros((0, 1))
+        never_items = [(f, _stems(_never_text(f.words)) - PLAIN, never_vectors[i])
+                       for i, f in enumerate(never)]
+        leak_terms = [(term, lay_patterns_for(term)) for term in case.answer_key()]
+        present = frozenset().union(*(i.stems for i in facts.values()
+                                      if i.fact.polarity is Polarity.present))
+        # the answer key by meaning: each term, its parts and lay glosses, less any text a
+        # disclosable fact already says (the patient may voice an idea the case gives them)
+        disclosable_vectors = vectors[[k for k, f in enumerate(case.facts)
+                                       if f.disclosure is not Disclosure.never]]
+        key_texts = leaks.key_texts(case.answer_key())
+        key_vectors = self._embed([t for _, t in key_texts]) if key_texts else np.zeros((0, 1))
+        keep = [k for k, (_, t) in enumerate(key_texts)
+                if not re.search(rf"\b{re.escape(t.lower())}\b", allowed)
+                and float((disclosable_vectors @ key_vectors[k]).max()) < self.SIM_KEY_ALLOWED]
+        key_texts = [key_texts[k] for k in keep]
+        key_vectors = key_vectors[keep] if keep else np.zeros((0, vectors.shape[1]))
+        names = [case.persona.name, case.informant.name] if (
+            case.informant.role.value == "patient") else [case.informant.name]
+        own = tuple(dict.fromkeys(p.lower() for n in names if n for p in
+                                  [n, n.split()[0], n.split()[-1],
+                                   *(f"{t} {n.split()[-1]}" for t in ("mr", "mrs", "ms", "miss"))]))
+        built = _CaseIndex(case=case, facts=facts, vectors=vectors, order=order,
+                           allowed_text=allowed, family_text=family.lower(),
+                           default_denials=denials, never=never_items, leak_terms=leak_terms,
+                           present_stems=present, key_texts=key_texts, key_vectors=key_vectors,
+                           allowed_vectors=disclosable_vectors,
+                           prototypes=self._prototypes(), own_names=own)
+        with self._lock:
+            self._cases[case.id] = built
+        return built
+
+    # ------------------------------------------------------------------ checking
+    def check(self, context: Context, sentence: str) -> Finding:
+        idx = self.index(context.case)
+        low = sentence.lower().replace("’", "'").strip()
+        low = re.sub(r"\b(years?|months?|weeks?|days?|way|while) back\b", r"\1 ago", low)
+
+        def finding(verdict: Verdict, reason: str, facts: list[str] | None = None) -> Finding:
+            return Finding(sentence=sentence, verdict=verdict, facts=facts or [], reason=reason)
+
+        vector = self._embed([sentence])[0]
+
+        # (a) out of role
+        broke = self._out_of_role(idx, context, low, sentence, vector)
+        if broke:
+            return finding(Verdict.break_, broke)
+        injected = roles.instructed(context.question)
+
+        carried_ids = [i for i in dict.fromkeys([*context.planned, *context.disclosed])
+                       if i in idx.facts]
+        carried = [idx.facts[i] for i in carried_ids]
+        carried_stems = frozenset().union(*(c.stems for c in carried)) if carried else frozenset()
+        norm = normalise(low)
+        stems = [s for s in content_stems(norm)]
+        fig = figures(sentence)
+        drugs_named = [d for d in COMMON_DRUGS.findall(low) if not GENERIC_DRUG.match(d)]
+        clinical_stems = [s for s in stems if is_topic(s) and s not in PLAIN]
+        clinical = bool(clinical_stems or drugs_named or not fig.empty or ALLERGY.search(low)
+                        or SYMPTOM_WORDS.search(low) or COLOURS.search(low))
+
+        # (b) leaks: a `never` fact's words, a diagnosis no disclosable fact names
+        leak = self._leak(idx, low, carried_stems) or self._leak_by_meaning(idx, low, vector)
+        if leak:
+            return finding(Verdict.leak, leak[0], leak[1])
+
+        # (c) plain social talk
+        kind = social.kind(low)
+        if kind and not clinical:
+            return finding(Verdict.social, kind)
+
+        sims = idx.vectors @ vector
+        sim_of = {fid: float(sims[k]) for k, fid in enumerate(idx.order)}
+
+        # (d) contradictions
+        contra = self._contradiction(idx, context, low, stems, fig, carried, carried_stems,
+                                     sim_of, drugs_named)
+        if contra:
+            return finding(Verdict.contradiction, contra[0], contra[1])
+        if injected and clinical and not carried:
+            return finding(Verdict.break_, "gives case content to an injected instruction")
+
+        # (e) unsupported
+        unsupported = self._unsupported(idx, low, stems, clinical_stems, fig, carried,
+                                        carried_stems, sim_of, drugs_named)
+        if unsupported:
+            return finding(Verdict.unsupported, unsupported[0], unsupported[1])
+
+        # (f) carried, or nothing clinical
+        if clinical or carried:
+            best = max(carried, key=lambda c: sim_of[c.fact.id]) if carried else None
+            denial = negation.polarity(low) == "absent"
+            if clinical or denial or (best and sim_of[best.fact.id] >= 0.3):
+                return finding(Verdict.supported, "carried by the planned or disclosed facts",
+                               [best.fact.id] if best else [])
+        if injected and not kind and max(sim_of.values(), default=0.0) < 0.25:
+            return finding(Verdict.break_, "answers an injected instruction, off the case")
+        return finding(Verdict.social, kind or "no clinical claim")
+
+    # ------------------------------------------------------------------ layers
+    def _out_of_role(self, idx: _CaseIndex, context: Context, low: str, sentence: str,
+                     vector: np.ndarray) -> str | None:
+        """Out of role, strongest signal first; the reason names the signal."""
+        if roles.as_ai(low) or roles.assistant_talk(low):
+            return "speaks as an AI or assistant, or about the exercise"
+        if roles.obeys(context.question, sentence):
+            return "obeys an instruction injected in the question"
+        form = roles.written_form(sentence)
+        if form:
+            return form
+        if roles.third_person(low, idx.own_names):
+            return "speaks of the patient in the third person, like a note"
+        if roles.clinician_talk(low):
+            return "talks like a clinician"
+        register = roles.register_talk(low)
+        if register:
+            return register
+        if roles.role_reversal(low) or roles.runs_consultation(low):
+            return "treats the student as the patient"
+        if idx.prototypes.size:
+            sims = idx.prototypes @ vector
+            k = int(sims.argmax())
+            if float(sims[k]) >= self.SIM_BREAK:
+                return f"reads like a clinician's or an assistant's sentence ({PROTOTYPES[k]!r})"
+        return None
+
+    def _leak_by_meaning(self, idx: _CaseIndex, low: str, vector: np.ndarray
+                         ) -> tuple[str, list[str]] | None:
+        """A diagnosis in other words: close to an answer-key term or its lay gloss, and
+        closer to it than to anything a disclosable fact says."""
+        if not len(idx.key_texts):
+            return None
+        sims = idx.key_vectors @ vector
+        k = int(sims.argmax())
+        best = float(sims[k])
+        guessed = leaks.guessing(low)
+        if best < (self.SIM_LEAK_GUESS if guessed else self.SIM_LEAK):
+            return None
+        relative = RELATIVES.search(low)
+        if relative and not leaks.SELF_APPLIED.search(low[:relative.start()] + " "
+                                                      + low[relative.end():]):
+            return None
+        allowed = float((idx.allowed_vectors @ vector).max()) if len(idx.allowed_vectors) else 0.0
+        if allowed >= best - self.LEAK_MARGIN:
+            return None
+        term, text = idx.key_texts[k]
+        how = "floats" if guessed else "says"
+        return (f"{how} a diagnosis in other words: {term} (close to {text!r})", [])
+
+    def _leak(self, idx: _CaseIndex, low: str, carried_stems: frozenset[str]
+              ) -> tuple[str, list[str]] | None:
+        never_low = _never_text(low)
+        sent_stems = _stems(never_low) - PLAIN
+        for fact, stems, _vec in idx.never:
+            shared = {s for s in sent_stems if covers(stems, s)} - carried_stems
+            if len(shared) >= 2 or (shared & {"sex", "whisky", "care"}):
+                return (f"says what {fact.id} (never disclosed) says", [fact.id])
+        relative = RELATIVES.search(low)
+        for term, patterns in idx.leak_terms:
+            for pattern in patterns:
+                m = pattern.search(low)
+                if not m:
+                    continue
+                if pattern.search(idx.allowed_text):
+                    # named by a disclosable fact; a leak only when a relative's
+                    # diagnosis is put on the patient
+                    if (relative and pattern.search(idx.family_text) and SELF_CLAIM.search(low)
+                            and not pattern.search(idx.allowed_text.replace(idx.family_text, ""))):
+                        return (f"applies a relative's diagnosis ({term}) to the patient", [])
+                    continue
+                return (f"names or hints the answer key: {term}", [])
+        return None
+
+    def _never_by_vector(self, idx: _CaseIndex, vector: np.ndarray) -> Fact | None:
+        for fact, _, vec in idx.never:
+            if float(vec @ vector) >= self.SIM_NEVER:
+                return fact
+        return None
+
+    def _contradiction(self, idx, context, low, stems, fig, carried, carried_stems, sim_of,
+                       drugs_named) -> tuple[str, list[str]] | None:
+        case = idx.case
+        # drugs the case names: dose and frequency
+        for info in idx.facts.values():
+            if not info.drug_names or info.fact.polarity is not Polarity.present:
+                continue
+            if not any(re.search(rf"\b{re.escape(n)}\b", low) for n in info.drug_names) and not (
+                    "calpol" in low and "paracetamol" in info.drug_names):
+                continue
+            dose = figures(info.fact.drug.dose)
+            freq = figures(info.fact.drug.frequency)
+            if fig.mass and dose.mass and not any_close(fig.mass, dose.mass, 1.01):
+                return (f"dose disagrees with {info.fact.id} ({info.fact.drug.dose})",
+                        [info.fact.id])
+            if fig.volume and dose.volume and not any_close(fig.volume, dose.volume, 1.01):
+                return (f"dose disagrees with {info.fact.id} ({info.fact.drug.dose})",
+                        [info.fact.id])
+            if fig.per_day and freq.per_day:
+                upto = "up to" in info.fact.drug.frequency.lower()
+                ok = any(close(a, b) or (upto and a <= b)
+                         for a in fig.per_day for b in freq.per_day)
+                if not ok:
+                    return (f"frequency disagrees with {info.fact.id} ({info.fact.drug.frequency})",
+                            [info.fact.id])
+        # figures against the carried facts
+        durations = [d for c in carried for d in c.durations]
+        if fig.durations and durations and not any_close(fig.durations, durations):
+            ids = [c.fact.id for c in carried if c.durations]
+            return ("a duration disagrees with " + ", ".join(ids), ids)
+        contra = _figures_disagree(fig, low, carried)
+        if contra:
+            return contra
+        # side, colour, day of the week
+        sides = _sides(low)
+        for c in carried:
+            if c.fact.category in (Category.hpc_site, Category.hpc_radiation) or (
+                    c.fact.category.is_hpc and c.sides and sides & {"left", "right"}):
+                for axis in ({"left", "right", "central"}, {"front", "back"}, {"upper", "lower"}):
+                    mine_a, theirs = sides & axis, c.sides & axis
+                    if mine_a and theirs and not mine_a & theirs:
+                        return (f"the side or site disagrees with {c.fact.id}", [c.fact.id])
+        colours = set(COLOURS.findall(low))
+        if colours and not ADDITIVE.search(low):
+            for c in carried:
+                if c.colours and not colours & c.colours and c.fact.category is not Category.drugs:
+                    return (f"the colour disagrees with {c.fact.id}", [c.fact.id])
+        days = set(WEEKDAYS.findall(low))
+        carried_days = set().union(*(c.days for c in carried)) if carried else set()
+        if days and carried_days and not days & carried_days:
+            return ("the day disagrees with the carried facts",
+                    [c.fact.id for c in carried if c.days])
+        # opposite descriptions
+        comparing = re.search(r"\b(nothing like|not like|unlike|different from)\b", low)
+        for a, b, categories in [] if comparing else OPPOSITES:
+            sa, sb = re.search(a, low), re.search(b, low)
+            if bool(sa) == bool(sb):
+                continue
+            mine_p, other_p = (a, b) if sa else (b, a)
+            held = carried + [i for i in idx.facts.values() if i.fact.category.value in categories
+                              and i not in carried]
+            for c in held:
+                words = (c.fact.words.lower().replace("’", "'") + " "
+                         + str(c.fact.value or "").lower())
+                if re.search(other_p, words) and not re.search(mine_p, words):
+                    return (f"describes the opposite of {c.fact.id}", [c.fact.id])
+        pol = negation.polarity(low)
+        # allergies
+        allergy_facts = [i for i in idx.facts.values() if i.fact.category is Category.allergies]
+        present_allergies = [i for i in allergy_facts if i.fact.polarity is Polarity.present]
+        if ALLERGY.search(low) and pol != "absent":
+            allergy_text = " ".join(i.text for i in present_allergies)
+            named = [d for d in drugs_named if d not in allergy_text]
+            allergen_ok = any(covers(i.stems, s) for i in present_allergies for s in stems
+                              if s not in ("allergy", "allergi", "allerg"))
+            if named or not allergen_ok:
+                return ("an allergy the case does not record", [i.fact.id for i in allergy_facts])
+        if ALLERGY.search(low) and pol == "absent":
+            for i in present_allergies:
+                if i.polarity_words == "present":
+                    return (f"denies the allergy in {i.fact.id}", [i.fact.id])
+        # polarity against the carried facts
+        if carried:
+            best = max(carried, key=lambda c: sim_of[c.fact.id] + 0.1 * len(set(stems) & c.stems))
+            absent_fact = best.fact.polarity is Polarity.absent
+            if pol == "absent" and not absent_fact and best.polarity_words == "present" and (
+                    sim_of[best.fact.id] >= 0.35 or set(stems) & best.stems):
+                return (f"denies what {best.fact.id} says", [best.fact.id])
+            clinical_here = [s for s in stems if s not in PLAIN]
+            shares = {s for s in clinical_here if covers(best.stems, s)}
+            if (pol == "present" and absent_fact and best.fact.id in context.planned
+                    and clinical_here
+                    and (shares or sim_of[best.fact.id] >= 0.45
+                         or (drugs_named and best.fact.category is Category.drugs))
+                    and not CONTRAST.search(low)):
+                others = [c for c in carried if c.fact.polarity is Polarity.present]
+                if not any(sim_of[c.fact.id] >= sim_of[best.fact.id] for c in others):
+                    return (f"affirms what {best.fact.id} denies", [best.fact.id])
+        # absent facts and defaults the sentence affirms
+        affirmed = set()
+        for clause in negation.affirmative_clauses(low):
+            affirmed |= {s for s in content_stems(normalise(clause)) if is_topic(s)}
+        affirmed = {s for s in affirmed if not covers(carried_stems, s)}
+        if affirmed:
+            for info in idx.facts.values():
+                f = info.fact
+                if f.polarity is not Polarity.absent or f.id in context.planned:
+                    continue
+                key = frozenset(s for s in info.stems if is_topic(s))
+                hit = {s for s in affirmed if covers(key, s) and not covers(idx.present_stems, s)}
+                if hit:
+                    return (f"affirms what {f.id} denies ({', '.join(sorted(hit))})", [f.id])
+            for category, denied in idx.default_denials.items():
+                hit = {s for s in affirmed
+                       if covers(denied, s) and not covers(idx.present_stems, s)}
+                if hit:
+                    return (f"affirms what the {category} default denies", [])
+        # a relative's illness the family facts do not hold
+        if RELATIVES.search(low) and pol != "absent":
+            family = [i for i in idx.facts.values() if i.fact.category is Category.family]
+            fam_stems = frozenset().union(*(i.stems for i in family)) if family else frozenset()
+            cond = [s for s in stems if is_topic(s) or len(s) > 5]
+            cond = [s for s in cond if s not in PLAIN and not RELATIVES.search(s)]
+            news = [s for s in cond if not covers(fam_stems, s) and not covers(carried_stems, s)]
+            if any(is_topic(s) for s in news):
+                has_default = Category.family in case.defaults or any(
+                    i.fact.polarity is Polarity.absent
+                    and i.fact.attribute.lower() == "family history"
+                    for i in family)
+                if has_default:
+                    return ("a relative's illness the family history does not hold",
+                            [i.fact.id for i in family])
+        # drugs the case does not list
+        if drugs_named:
+            case_drugs = {n for i in idx.facts.values() for n in i.drug_names}
+            for d in drugs_named:
+                dn = normalise(d)
+                if any(n in dn or dn in n for n in case_drugs):
+                    continue
+                for info in idx.facts.values():
+                    if info.fact.polarity is Polarity.absent and d in info.fact.words.lower():
+                        return (f"a drug that {info.fact.id} denies", [info.fact.id])
+                if Category.drugs in case.defaults and pol != "absent":
+                    return ("a drug the drugs default rules out", [])
+        return None
+
+    def _unsupported(self, idx, low, stems, clinical_stems, fig, carried, carried_stems,
+                     sim_of, drugs_named) -> tuple[str, list[str]] | None:
+        if not carried:
+            if clinical_stems or drugs_named or not fig.empty:
+                return ("a clinical claim with no planned or disclosed fact", [])
+            return None
+        best = max(sim_of[c.fact.id] for c in carried)
+        uncovered = [s for s in stems if s not in PLAIN and not covers(carried_stems, s)]
+        topical = [s for s in uncovered if is_topic(s)]
+        case_drugs = {n for c in carried for n in c.drug_names}
+        new_drugs = [d for d in drugs_named if not any(n in normalise(d) or normalise(d) in n
+                                                      for n in case_drugs)
+                     and not covers(carried_stems, content_stems(normalise(d))[0]
+                                    if content_stems(normalise(d)) else d)]
+        if new_drugs:
+            return ("a drug no carried fact names: " + ", ".join(new_drugs), [])
+        numbers = [n for c in carried for n in (*c.figures.bare, *c.figures.per_day,
+                                                *c.figures.weight, *c.figures.mass, *c.durations,
+                                                *c.figures.volume)]
+        mine = [n for n in (*fig.bare, *fig.weight, *fig.mass, *fig.volume) if n != 10]
+        if mine and not all(any_close([n], numbers, 1.05) for n in mine):
+            return ("a figure no carried fact gives", [])
+        carried_durations = [d for c in carried for d in c.durations]
+        if (fig.durations or fig.course) and not carried_durations:
+            return ("a time no carried fact gives", [])
+        if fig.course and not any_close(fig.course, carried_durations):
+            return ("a time course no carried fact gives", [])
+        affirmed = set()
+        for clause in negation.affirmative_clauses(low):
+            affirmed |= set(content_stems(normalise(clause)))
+        topical = [s for s in topical if s in affirmed]
+        if topical and best < self.SIM_CARRY:
+            return ("clinical content no carried fact holds: " + ", ".join(topical), [])
+        denies = negation.polarity(low) == "absent" or re.match(r"(no|nope|not|never|none)\b", low)
+        denial_ok = denies and any(
+            c.fact.polarity is Polarity.absent for c in carried)
+        symptoms = [w for w in SYMPTOM_WORDS.findall(low)
+                    if not covers(carried_stems, content_stems(normalise(w))[0]
+                                  if content_stems(normalise(w)) else w)]
+        if not denial_ok and symptoms and [s for s in uncovered if s in affirmed]:
+            return ("a symptom or finding no carried fact holds: " + ", ".join(symptoms), [])
+        if not denial_ok and ADDITIVE.search(low) and [s for s in uncovered if s in affirmed]:
+            return ("adds something no carried fact holds", [])
+        if not denial_ok and len(uncovered) >= 3 and best < 0.45:
+            return ("an elaboration no carried fact holds", [])
+        return None
+
+
+def _value_figures(fact: Fact) -> Figures:
+    if fact.value is None or fact.drug:
+        return Figures()
+    if isinstance(fact.value, int | float) and not isinstance(fact.value, bool):
+        return Figures(bare=[float(fact.value)])
+    value = str(fact.value) + (" " + fact.unit if fact.unit else "")
+    fig = figures(value)
+    if re.fullmatch(r"\s*\d+(\.\d+)?\s*", str(fact.value)):
+        fig.bare = [float(fact.value)]
+    return fig
+
+
+def _near(a: float, b: float, ratio: float = 1.02) -> bool:
+    """Equal as a patient would say it: a reading with a decimal point must match to the
+    tenth; a whole figure within `ratio`."""
+    if a != int(a) or b != int(b):
+        return abs(a - b) <= 0.15
+    return close(a, b, ratio)
+
+
+def _figures_disagree(fig: Figures, low: str, carried: list[_FactInfo]
+                      ) -> tuple[str, list[str]] | None:
+    """A figure of one kind (a reading, a count, a rate, a volume) held against the carried
+    facts that give a figure of the same kind; the fact's own value speaks first."""
+    mine_bare = [n for n in (*fig.bare, *fig.weight) if not (n == 10 and "out of 10" in _digits_of(low))]
+    kinds = [
+        ("count", fig.counts, lambda c: [*c.value_figures.counts, *c.figures.counts]
+         + (c.value_figures.bare if c.value_figures.counts or c.figures.counts
+            or c.fact.value is not None and not c.figures.bare else []), 1.01),
+        ("number", mine_bare, lambda c: [*c.value_figures.bare, *c.figures.bare,
+                                         *c.figures.weight, *c.figures.counts], 1.02),
+        ("rate", fig.per_day, lambda c: [] if c.fact.drug else (
+            c.value_figures.per_day + c.figures.per_day), 1.3),
+        ("amount", fig.volume, lambda c: [] if c.fact.drug else (
+            c.figures.volume + [v * 1000 for v in c.value_figures.bare if v < 20]), 1.3),
+    ]
+    for kind, said, theirs_of, ratio in kinds:
+        if not said:
+            continue
+        held = [(c, theirs_of(c)) for c in carried]
+        held = [(c, t) for c, t in held if t]
+        if not held:
+            continue
+        numbers = [n for _, t in held for n in t]
+        if not all(any(_near(n, m, ratio) for m in numbers) for n in said):
+            ids = [c.fact.id for c, _ in held]
+            return (f"a {kind} disagrees with " + ", ".join(ids), ids)
+    return None
+
+
+def _digits_of(text: str) -> str:
+    from osce.guard.numbers import digits
+
+    return digits(text)
+
+
+def close(a: float, b: float, ratio: float = 1.3) -> bool:
+    from osce.guard.numbers import close as _close
+
+    return _close(a, b, ratio)

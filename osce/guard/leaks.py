@@ -1,0 +1,126 @@
+# ruff: noqa: E501  (a table of glosses reads better one entry to a line)
+"""Leaks through meaning rather than wording: the answer key embedded once per case, with
+short lay glosses of each concept, and the frames in which a patient floats a diagnosis
+("could it be", "I'm scared it's", "the paramedic said it was").
+
+A sentence is compared with every answer-key vector. Inside a guess frame a moderate
+likeness is enough, because the frame says a diagnosis is being named; outside one only a
+close likeness counts. Either way, a disclosable fact that says the same thing wins (the
+patient may voice an idea the case gives them), and so does a relative's own illness.
+"""
+
+from __future__ import annotations
+
+import re
+
+# How a patient floats a diagnosis: a guess, a worry, a hope it is not, or someone else's word.
+GUESS = re.compile(
+    r"\b(could (it|this|that|he|she|i|my|those|these|they|something)\b|"
+    r"might (it|this) be|maybe (it'?s|it is|i'?ve|he'?s|she'?s|i have|that'?s|my)|"
+    r"perhaps (it'?s|it is|i'?ve)|what if|is it (a|an|that|the|my|some|one of|just)?\b|"
+    r"is (this|that) (a|an|that|the)?\b|could this be|would it be|"
+    r"(i|we) (reckon|think|thought|suspect|wonder|wondered|wondering|was wondering|did wonder|bet|"
+    r"guess|keep thinking|am worried|'?m worried|was worried|'?m scared|was scared|'?m terrified|"
+    r"'?m frightened|fear|dread|read|googled|looked it up)|"
+    r"(worried|scared|terrified|frightened|afraid|convinced|sure|feeling) (it'?s|it is|it was|it might|"
+    r"it could|that|i'?ve|i have|i'?d|i'm having|he'?s|he has|she'?s|i'?m|my)|"
+    r"horrible feeling|tell me it'?s not|hope it'?s not|it'?s not (a|an) .{0,30}, is it|"
+    r"(said|says|reckons|thinks|thought|mentioned|wrote|told me|reckoned|suggested|"
+    r"warned|looked it up)\b.{0,40}\b(it|might|could|sounds|looked|probably|maybe|was|is)\b|"
+    r"sounds like|looks like|looked like|the \w+ kind|that \w+ thing|one of those|"
+    r"haven'?t i|isn'?t it|don'?t they|hasn'?t it|hasn'?t he|has it|have i|"
+    r"(gone|turned|tipped|spread|got) (in)?to|same as|called)")
+
+# Lay glosses of answer-key concepts: (what finds the concept in a term, how a patient
+# might say it). Embedded once per case for the terms a case's key holds.
+GLOSSES: list[tuple[str, tuple[str, ...]]] = [
+    (r"myocardial infarction|nstemi|coronary|acute coronary|\bmi\b|heart attack|angina", (
+        "my heart is not getting enough blood", "a heart attack", "a blocked artery in my heart")),
+    (r"dissection", ("a tear in the main artery from the heart", "my aorta has split")),
+    (r"pericarditis", ("inflammation of the lining around my heart",)),
+    (r"pulmonary embol|clot in the lung|\bpe\b", ("a blood clot that has gone to my lungs",
+                                                  "a clot on my lung")),
+    (r"pneumothorax", ("my lung has collapsed", "a punctured lung")),
+    (r"pneumonia", ("a chest infection in my lung",)),
+    (r"pleurisy", ("inflammation of the lining of my lung",)),
+    (r"melanoma|skin cancer|malignan|carcinoma", ("it has turned into skin cancer", "it has gone malignant",
+                                                  "the mole is cancerous")),
+    (r"metasta|spread|nodular|melanoma", ("the cancer has spread to the glands under my arm",
+                                          "it has spread into my lymph nodes")),
+    (r"seborrh", ("a harmless wart that comes with age",)),
+    (r"diabetes|t1d|insulin", ("my pancreas has stopped making insulin", "I have sugar diabetes",
+                               "high blood sugar disease")),
+    (r"ketoacidosis|\bdka\b", ("acid building up in my blood from diabetes", "DKA")),
+    (r"thyroid", ("my thyroid is overactive", "my thyroid is running slow")),
+    (r"appendi", ("my appendix is inflamed", "my appendix has burst")),
+    (r"torsion", ("my testicle has twisted", "my ovary has twisted round")),
+    (r"mesenteric", ("swollen glands inside my tummy",)),
+    (r"ureteric|renal colic|stone", ("a kidney stone",)),
+    (r"delirium|confusional", ("sudden confusion from being ill",)),
+    (r"anticholinergic|drug toxicity|oxybutynin", ("his new tablets are making him confused",)),
+    (r"subdural|haematoma|haemorrhage|bleed", ("a bleed on the brain", "bleeding under the skull")),
+    (r"aneurysm", ("a blood vessel in my head has burst",)),
+    (r"stroke", ("he has had a mini stroke",)),
+    (r"urinary tract infection|uti|urosepsis", ("a water infection",)),
+    (r"sepsis|septic", ("blood poisoning", "an infection in the blood")),
+    (r"malaria", ("malaria from a mosquito bite", "malaria affecting the brain")),
+    (r"osteoarthr|degenerative|wear and tear", ("my knee is worn out", "arthritis in my knee")),
+    (r"meniscal|menisc", ("I have torn a cartilage in my knee",)),
+    (r"septic arthritis", ("an infection in the joint",)),
+    (r"gout|pyrophosphate", ("gout crystals in the joint",)),
+    (r"hip", ("the pain is coming from my hip",)),
+    (r"tumour|metastasis", ("bone cancer", "a growth in the bone")),
+    (r"meningitis|meningococc", ("meningitis", "an infection of the lining of the brain")),
+    (r"thunderclap|vasoconstriction", ("a thunderclap headache",)),
+    (r"ectopic|tubal", ("a pregnancy stuck in my tube", "a pregnancy outside the womb")),
+    (r"miscarriage", ("I am losing the baby",)),
+    (r"corpus luteum|cyst", ("a cyst on my ovary has burst",)),
+    (r"pelvic inflammatory", ("an infection in my womb and tubes",)),
+    (r"leukaemia", ("blood cancer",)),
+    (r"thrombocytopeni|itp", ("low platelets in the blood",)),
+    (r"vasculitis|henoch", ("inflamed blood vessels in the skin",)),
+    (r"depress", ("clinical depression",)),
+    (r"bipolar", ("manic depression",)),
+    (r"anxiety", ("an anxiety disorder",)),
+    (r"alcohol", ("I am dependent on alcohol", "I have a drink problem")),
+    (r"kidney injury|renal failure|\baki\b", ("my kidneys are failing", "the tablets have damaged my kidneys")),
+    (r"obstructi", ("something is blocking my urine from coming out",)),
+    (r"hyperkal", ("my potassium is too high",)),
+    (r"haemolytic uraemic", ("the bug has poisoned my kidneys",)),
+    (r"typhoid|enteric", ("typhoid",)),
+    (r"dengue", ("dengue fever from a mosquito",)),
+]
+
+# A relative's own illness is family history, not a guess about the patient, unless the
+# sentence puts it on the patient as well.
+SELF_APPLIED = re.compile(r"\b(i('ve| have)? got|i have|i'?m|same as|just like|like (my )?"
+                          r"(mum|dad|mother|father)|it'?s|this is|maybe|could|reckon|worried|"
+                          r"scared|terrified|he'?s got|she'?s got|he has|she has|has he|has she)\b")
+KEY_SPLIT = re.compile(r",|;|\(|\)|\bsecondary to\b|\bafter\b|\bprovoked by\b|\bwith\b|\bor\b|\bfrom\b")
+
+
+def key_texts(terms: list[str]) -> list[tuple[str, str]]:
+    """(answer-key term, text to embed): the term, its parts, and the glosses it triggers."""
+    out: list[tuple[str, str]] = []
+    for term in terms:
+        out.append((term, term))
+        for part in KEY_SPLIT.split(term):
+            part = part.strip(" .")
+            if len(part) > 3 and part.lower() != term.lower():
+                out.append((term, part))
+        low = term.lower()
+        for trigger, glosses in GLOSSES:
+            if re.search(trigger, low):
+                out.extend((term, g) for g in glosses)
+    seen: set[str] = set()
+    unique = []
+    for term, text in out:
+        if text.lower() not in seen:
+            seen.add(text.lower())
+            unique.append((term, text))
+    return unique
+
+
+def guessing(sentence: str) -> bool:
+    """Does the sentence float a diagnosis (a guess, a worry, someone else's word)?"""
+    return bool(GUESS.search(sentence.lower().replace("’", "'")))

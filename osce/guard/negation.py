@@ -1,0 +1,59 @@
+"""Does a sentence deny what it speaks of? Clause by clause, with the usual cue words."""
+
+from __future__ import annotations
+
+import re
+
+_CUES = re.compile(
+    r"\b(no|not|never|none|nothing|nobody|no one|neither|nor|without|n't|nowhere|"
+    r"haven't|hasn't|hadn't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|"
+    r"can't|cannot|couldn't|wouldn't)\b|n't\b")
+# Saying that all is well denies a problem as surely as "no" does.
+_WELL = re.compile(r"\b(fine|normal|alright|all right|okay|ok|same as usual|as usual|clear|"
+                   r"nothing wrong|no problems?|settled|stays put|stays there)\b")
+# Negations that do not deny the claim: "not so sure", "couldn't be worse".
+_HEDGES = re.compile(r"\b(not (so |too |quite |really )?sure|not sure|don't know|can't be sure|"
+                     r"i can't tell|couldn't tell|can't tell|not that i know|no idea|"
+                     r"isn't it|aren't i|don't they|didn't it|doesn't it|wasn't it|"
+                     r"can't (work|sleep|stop|get|keep|eat|think|concentrate|walk|talk|breathe|"
+                     r"remember|move|stand)|couldn't (work|sleep|stop|get|keep|eat|walk|move|"
+                     r"stand|breathe|believe)|not going away|never (gone|goes) away|"
+                     r"doesn't (go|ease|shift|settle)|hasn't (gone|eased|shifted|settled)|"
+                     r"won't (go|shift|settle))\b")
+
+_CLAUSE = re.compile(r"[,;:.!?]|\b(?:but|though|although|except|apart from|however)\b")
+
+
+def clauses(text: str) -> list[str]:
+    return [c.strip() for c in _CLAUSE.split(text.lower().replace("’", "'")) if c and c.strip()]
+
+
+def denies(text: str) -> bool:
+    """Does this clause deny something (a negation cue that is not a mere hedge)?"""
+    t = _HEDGES.sub(" ", text.lower().replace("’", "'"))
+    return bool(_CUES.search(t))
+
+
+def reassures(text: str) -> bool:
+    """Does it say all is well ("my chest's fine")?"""
+    return bool(_WELL.search(text.lower()))
+
+
+def polarity(text: str) -> str:
+    """"absent" when every clause with content denies or reassures, "present" when none
+    does, "mixed" otherwise."""
+    parts = [c for c in clauses(text) if len(c.split()) > 0]
+    flags = [denies(c) or reassures(c) for c in parts if c not in ("yes", "yeah")]
+    flags = [f for f in flags]
+    if not flags:
+        return "present"
+    if all(flags):
+        return "absent"
+    if not any(flags):
+        return "present"
+    return "mixed"
+
+
+def affirmative_clauses(text: str) -> list[str]:
+    """The clauses that assert something rather than deny it."""
+    return [c for c in clauses(text) if not denies(c) and not reassures(c)]

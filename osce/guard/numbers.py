@@ -1,0 +1,263 @@
+"""Numbers, durations, doses and frequencies in what a patient says or a case records.
+
+Everything is turned into figures one can compare: number words become digits, durations
+become days, doses become milligrams (or millilitres), frequencies become times per day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_UNITS = {
+    "zero": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1000}
+_NUMBER_WORD = "|".join([*_UNITS, *_TENS, *_SCALES, "point", "and", "a"])
+
+# Phrases that stand for a figure, replaced before number words are read.
+_PHRASES = [
+    (r"\bhalf an? (hour|day|week|month|year)\b", r"0.5 \1s"),
+    (r"\ba (hour|day|week|month|year) and a half\b", r"1.5 \1s"),
+    (r"\b(\w+) and a half\b", r"\1 point five"),
+    (r"\ba (good |solid )?couple of\b", "2"),
+    (r"\b(just )?the once\b", "1 times"),
+    (r"\ba couple\b", "2"),
+    (r"\ba few\b", "3"),
+    (r"\bseveral\b", "3"),
+    (r"\ba fortnight\b", "2 weeks"),
+    (r"\bfortnight\b", "2 weeks"),
+    (r"\ba decade\b", "1 decade"),
+    (r"\bdozen\b", "12"),
+    (r"\bonce\b", "1 times"),
+    (r"\btwice\b", "2 times"),
+    (r"\bthrice\b", "3 times"),
+    (r"\b(times|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+     r"twenty|thirty|forty) a (day|night|week|month)\b",
+     r"\1 per \2"),
+    (r"\b(an?) (minute|hour|day|night|week|month|year)\b", r"1 \2"),
+    (r"\byesterday\b", "1 day ago"),
+    (r"\blast night\b", "1 day ago"),
+    (r"\bovernight\b", "1 day"),
+]
+
+_DAYS_PER = {
+    "second": 1 / 86400, "minute": 1 / 1440, "min": 1 / 1440, "hour": 1 / 24, "hr": 1 / 24,
+    "day": 1.0, "night": 1.0, "week": 7.0, "month": 30.4, "year": 365.0,
+}
+
+
+def _read_words(tokens: list[str]) -> float | None:
+    """A run of number words ("thirty", "nine", "point", "six") as one figure."""
+    total, current, decimals, in_decimals = 0.0, 0.0, "", False
+    seen = False
+    for tok in tokens:
+        if tok == "point":
+            in_decimals = True
+            continue
+        if tok in ("and", "a"):
+            continue
+        if in_decimals:
+            if tok in _UNITS:
+                decimals += str(_UNITS[tok])
+            continue
+        seen = True
+        if tok in _UNITS:
+            current += _UNITS[tok]
+        elif tok in _TENS:
+            current += _TENS[tok]
+        elif tok == "hundred":
+            current = (current or 1) * 100
+        elif tok == "thousand":
+            total += (current or 1) * 1000
+            current = 0
+    if not seen:
+        return None
+    value = total + current
+    if decimals:
+        value += float("0." + decimals)
+    return value
+
+
+def digits(text: str) -> str:
+    """The text in lower case with number words and figure phrases as digits."""
+    text = text.lower().replace("’", "'")
+    text = re.sub(r"(\d),(\d{3})", r"\1\2", text)
+    for pattern, repl in _PHRASES:
+        text = re.sub(pattern, repl, text)
+    text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)  # thirty-nine, fifty-two-year-old
+
+    run = rf"(?:\b(?:{_NUMBER_WORD})\b[ ]?)+"
+
+    def replace(m: re.Match[str]) -> str:
+        chunk = m.group(0)
+        tokens = chunk.split()
+        # "a" and "and" only belong to a number inside it, never at its ends
+        while tokens and tokens[0] in ("a", "and", "point"):
+            tokens.pop(0)
+        trailing = ""
+        while tokens and tokens[-1] in ("a", "and", "point"):
+            trailing = " " + tokens.pop() + trailing
+        if not tokens:
+            return chunk
+        value = _read_words(tokens)
+        if value is None:
+            return chunk
+        lead = chunk[: len(chunk) - len(chunk.lstrip())]
+        shown = f"{value:g}"
+        prefix = chunk.split(tokens[0])[0] if tokens else ""
+        return f"{lead}{prefix.strip() + ' ' if prefix.strip() else ''}{shown}{trailing} "
+
+    text = re.sub(run, replace, text)
+    text = re.sub(r"(\d+(?:\.\d+)?) decades?", lambda m: f"{float(m.group(1)) * 10:g} years", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+_NUM = r"(\d+(?:\.\d+)?)"
+_DURATION = re.compile(
+    rf"{_NUM}(?:\s*(?:or|to|-)\s*{_NUM})?\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|"
+    rf"weeks?|months?|years?)\b(?!\s*old)")
+_DOSE = re.compile(
+    rf"{_NUM}\s*(mg|milligrams?|milligrammes?|g|grams?|grammes?|micrograms?|mcg|ml|"
+    rf"millilitres?|milliliters?|litres?|liters?|l|kg|kilos?|kilograms?|units?|puffs?)\b")
+_PER_DAY = re.compile(
+    rf"{_NUM}(?:\s*(?:or|to|-)\s*{_NUM})?\s*times?\s*(?:a|per|each|every|in)\s*"
+    r"(day|night|week|24 hours)")
+_EVERY = re.compile(rf"every\s*{_NUM}\s*(hours?|days?|weeks?)")
+_ONCE_DAILY = re.compile(
+    r"\b(daily|every (?:morning|night|evening|day)|each (?:morning|night|day)|at night|"
+    r"at bedtime|before bed|in the morning|in the evening)\b")
+_AS_NEEDED = re.compile(r"\b(when (?:needed|it's bad|bad)|as needed|as and when|if needed)\b")
+_MASS = {"mg": 1.0, "milligram": 1.0, "milligramme": 1.0, "g": 1000.0, "gram": 1000.0,
+         "gramme": 1000.0, "microgram": 0.001, "mcg": 0.001}
+_VOLUME = {"ml": 1.0, "millilitre": 1.0, "milliliter": 1.0, "litre": 1000.0, "liter": 1000.0,
+           "l": 1000.0}
+
+
+@dataclass
+class Figures:
+    """The figures in one text, by kind."""
+
+    durations: list[float] = field(default_factory=list)  # in days
+    course: list[float] = field(default_factory=list)  # "built up over half an hour", in days
+    mass: list[float] = field(default_factory=list)  # milligrams
+    volume: list[float] = field(default_factory=list)  # millilitres
+    weight: list[float] = field(default_factory=list)  # kilograms
+    per_day: list[float] = field(default_factory=list)  # times a day
+    counts: list[float] = field(default_factory=list)  # "twice", "four or five times": how often in all
+    as_needed: bool = False
+    bare: list[float] = field(default_factory=list)  # any other figure
+
+    @property
+    def empty(self) -> bool:
+        return not (self.durations or self.course or self.mass or self.volume or self.weight
+                    or self.per_day or self.bare or self.counts)
+
+
+def _singular(unit: str) -> str:
+    unit = unit.rstrip("s") if unit not in ("s",) else unit
+    return unit
+
+
+def figures(text: str) -> Figures:
+    """Every figure in a text, read from number words as well as digits."""
+    t = digits(text)
+    out = Figures()
+    used: list[tuple[int, int]] = []
+
+    def take(m: re.Match[str]) -> None:
+        used.append(m.span())
+
+    for m in _DURATION.finditer(t):
+        unit = _singular(m.group(3))
+        unit = {"min": "minute", "hr": "hour"}.get(unit, unit)
+        before = t[max(0, m.start() - 20): m.start()]
+        after = t[m.end(): m.end() + 12]
+        values = [float(m.group(1))] + ([float(m.group(2))] if m.group(2) else [])
+        days = [v * _DAYS_PER[unit] for v in values]
+        if re.search(r"\b(?:times?|puffs?)\s*(?:a|per|each|every)\s*$", before):
+            continue
+        if values == [1.0] and re.search(r"\b(?!(?:is|was|has|this|its|it's|days|weeks|years)\b)"
+                                         r"[a-z]{3,}s\s*$", before):
+            continue  # "twelve miles a day", "two litres a day": a rate, not how long
+        lead = re.search(r"\b(over|within|in|for)\s+(about|around|roughly)?\s*$", before)
+        is_course = bool(lead) and not (
+            re.search(r"\b(last|past)\s*$", before) or re.match(r"\s*(ago|now|back)", after))
+        (out.course if is_course else out.durations).extend(days)
+        take(m)
+    for m in _PER_DAY.finditer(t):
+        per = {"day": 1.0, "night": 1.0, "24 hours": 1.0, "week": 1 / 7}[m.group(3)]
+        out.per_day.append(float(m.group(1)) * per)
+        if m.group(2):
+            out.per_day.append(float(m.group(2)) * per)
+        take(m)
+    for m in _EVERY.finditer(t):
+        unit = _singular(m.group(2))
+        out.per_day.append(1 / (float(m.group(1)) * _DAYS_PER[unit]))
+        take(m)
+    if not out.per_day and _ONCE_DAILY.search(t):
+        if re.search(r"\bmorning and (night|evening)\b", t):
+            out.per_day.append(2.0)
+        else:
+            out.per_day.append(1.0)
+    for m in re.finditer(rf"{_NUM}(?:\s*(?:or|to|-)\s*{_NUM})?\s*times\b(?!\s*(?:a|per|each|every|in)\b)", t):
+        if any(a <= m.start() < b for a, b in used):
+            continue
+        out.counts.extend(float(g) for g in m.groups() if g)
+        take(m)
+    out.as_needed = bool(_AS_NEEDED.search(t))
+    for m in _DOSE.finditer(t):
+        unit = _singular(m.group(2)) if m.group(2) != "l" else "l"
+        value = float(m.group(1))
+        unit = {"milligramme": "milligram", "gramme": "gram", "millilitre": "ml",
+                "milliliter": "ml"}.get(unit, unit)
+        if unit in _MASS:
+            out.mass.append(value * _MASS[unit])
+        elif unit in _VOLUME:
+            out.volume.append(value * _VOLUME[unit])
+        elif unit in ("kg", "kilo", "kilogram"):
+            out.weight.append(value)
+        else:
+            out.bare.append(value)
+        take(m)
+    for m in re.finditer(_NUM, t):
+        if any(a <= m.start() < b for a, b in used):
+            continue
+        value = float(m.group(1))
+        if value != 1:  # "one of those", "a" read as one: too common to mean a figure
+            out.bare.append(value)
+    return out
+
+
+_ISO = re.compile(r"^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?"
+                  r"(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?"
+                  r"(?:(\d+(?:\.\d+)?)S)?)?$")
+
+
+def iso_days(value: str) -> float | None:
+    """An ISO-8601 duration ("PT3H", "P6W", "P2Y") in days."""
+    m = _ISO.match(value.strip().upper())
+    if not m:
+        return None
+    y, mo, w, d, h, mi, s = (float(g) if g else 0.0 for g in m.groups())
+    return y * 365 + mo * 30.4 + w * 7 + d + h / 24 + mi / 1440 + s / 86400
+
+
+def close(a: float, b: float, ratio: float = 1.3) -> bool:
+    """Two figures that a speaker rounding could give for the same thing."""
+    if a == b:
+        return True
+    if a <= 0 or b <= 0:
+        return False
+    return max(a, b) / min(a, b) <= ratio
+
+
+def any_close(values: list[float], others: list[float], ratio: float = 1.3) -> bool:
+    return any(close(a, b, ratio) for a in values for b in others)

@@ -1,0 +1,240 @@
+# ruff: noqa: E501  (a table of patterns reads better one entry to a line)
+"""Word lists the guard reads a sentence with: diagnoses in lay words, relatives, drugs,
+sides of the body, colours, opposite descriptions, and words for private matters."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Diagnostic concepts in lay words. Each entry: a pattern that finds the concept in an
+# answer-key term, and patterns that find the same concept in what a patient says.
+LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
+    (r"myocardial infarction|nstemi|coronary|\bmi\b|heart attack", [
+        r"heart attack", r"heart('s| is)? not getting (enough )?blood", r"blocked (artery|arteries)",
+        r"coronary", r"cardiac arrest", r"my heart('s| is) (packing|giving) (up|out)"]),
+    (r"angina", [r"\bangina\b", r"heart('s| is)? not getting (enough )?blood"]),
+    (r"pulmonary embol|thromboembol|clot (on|in) the lung|\bpe\b|\bvte\b", [
+        r"clots? (that's |that has |has )?(gone |moved |travelled )?(to|in|on|into) (my|the|her|his) lungs?",
+        r"blood clots? (in|on) (my|the) lungs?", r"embolism", r"embolus", r"lung clot"]),
+    (r"dissection", [r"dissect", r"tear(ed)? in (my|the|an?) (main )?(artery|aorta|blood vessel)",
+                     r"torn (an? )?(artery|aorta|blood vessel)", r"\baorta\b"]),
+    (r"pericarditis|myocarditis", [r"pericarditis", r"myocarditis",
+                                   r"inflam\w* (around|of|in) (my|the) heart", r"lining of (my|the) heart"]),
+    (r"reflux", [r"\breflux\b", r"\bgord\b", r"\bgerd\b", r"acid coming up"]),
+    (r"melanoma|skin cancer|cancerous mole", [r"melanoma", r"skin cancer", r"cancerous",
+                                              r"\bcancer\b", r"malignant"]),
+    (r"nodular", [r"nodular"]),
+    (r"metasta|spread", [r"metasta", r"secondar(y|ies)", r"spread (to|into) (my|the) (glands|lymph|liver|lungs|bones|brain)",
+                         r"lymph nodes?", r"\bglands?\b.*\b(swollen|up|up in)"]),
+    (r"naevus|nevus", [r"atypical mole", r"dysplastic", r"naevus", r"nevus", r"funny mole"]),
+    (r"seborrh", [r"seborrh", r"barnacle", r"age wart", r"\bwarts?\b"]),
+    (r"basal cell", [r"basal cell", r"rodent ulcer", r"\bbcc\b"]),
+    (r"haemangioma", [r"haemangioma", r"blood blister", r"blood spot"]),
+    (r"dermatofibroma", [r"dermatofibroma"]),
+    (r"lentigo", [r"lentig", r"age spot", r"liver spot", r"sun spot"]),
+    (r"type 1 diabetes|t1dm|insulin-dependent", [
+        r"type (one|1)\b", r"stops? making insulin", r"not making (any |enough )?insulin",
+        r"insulin.dependent", r"need(s|ing)? insulin", r"on insulin"]),
+    (r"diabetes mellitus|^diabetes$|sugar diabetes", [r"diabet", r"sugar diabetes", r"high sugars?"]),
+    (r"type 2 diabetes", [r"type (two|2)\b"]),
+    (r"insipidus", [r"insipidus", r"kidneys? (can't|cannot|don't|aren't able to) (hold|keep|hang)",
+                    r"water diabetes"]),
+    (r"hyperthyroid", [r"overactive thyroid", r"thyroid('s| is| has)? (gone |going |in |into )?(into )?overdrive",
+                       r"hyperthyroid", r"thyroid.*(too much|racing|overactive)"]),
+    (r"hypothyroid", [r"underactive thyroid", r"hypothyroid", r"thyroid('s| is)? (slow|low|sluggish)"]),
+    (r"hypercalc", [r"calcium", r"hypercalc"]),
+    (r"ketoacidosis", [r"ketoacidosis", r"\bdka\b", r"ketones?", r"acid in (my|the) blood"]),
+    (r"polydipsia", [r"polydipsia", r"drinking out of habit", r"just drinking too much"]),
+    (r"autoimmune diabetes|lada|maturity-onset|mody", [r"\blada\b", r"\bmody\b", r"runs in families diabetes"]),
+    (r"appendicitis|inflamed appendix|acute appendix", [r"appendicitis", r"inflamed appendix",
+                                                         r"my appendix", r"grumbling appendix"]),
+    (r"perforated appendix|peritonitis", [r"(appendix|it)('s| has| is)? (burst|ruptured|perforated|popped)",
+                                           r"burst appendix", r"peritonitis"]),
+    (r"appendix mass|abscess", [r"abscess", r"lump (of|by) (my|the) appendix"]),
+    (r"testicular torsion", [r"twist\w* (testicle|testis|ball|nut)", r"(testicle|ball)s?('s| has| is)? twist",
+                             r"torsion"]),
+    (r"ovarian torsion", [r"twist\w* ovary", r"ovary('s| has| is)? twist", r"torsion"]),
+    (r"mesenteric adenitis", [r"mesenteric", r"swollen glands in (my|the) (tummy|abdomen|stomach|belly)"]),
+    (r"gastroenteritis", [r"gastroenteritis", r"stomach bug", r"tummy bug", r"food poisoning",
+                          r"\bgastro\b", r"something i ate", r"a bug\b"]),
+    (r"crohn|ileitis|inflammatory bowel|colitis", [r"crohn", r"colitis", r"\bibd\b", r"inflammatory bowel", r"ileitis"]),
+    (r"ureteric colic|kidney stone|renal colic", [r"kidney stones?", r"\bstones?\b", r"renal colic"]),
+    (r"urinary tract infection|pyelonephritis|urosepsis|water infection", [
+        r"water infection", r"urine infection", r"urinary (tract )?infection", r"\buti\b",
+        r"kidney infection", r"bladder infection", r"cystitis", r"pyelo", r"urosepsis"]),
+    (r"diverticul", [r"diverticul", r"meckel"]),
+    (r"pneumonia", [r"pneumonia", r"chest infection", r"infection (in|on) (my|his|her|the) (chest|lungs?)"]),
+    (r"delirium|confusional", [r"delirium", r"delirious", r"acute confusion"]),
+    (r"anticholinergic|drug toxicity", [
+        r"(tablet|tablets|pill|pills|medication|medicine|drug|oxybutynin)s?\b.{0,40}\b(muddl|confus|side.?effect|to blame|disagree|poison)",
+        r"(muddl|confus)\w*.{0,30}\b(tablet|pill|medication|medicine|oxybutynin)",
+        r"anticholinergic", r"side.?effects?"]),
+    (r"urinary retention|retention", [r"retention", r"can't (pee|wee|pass water|pass urine)",
+                                      r"bladder('s| is)? (not emptying|full|blocked)", r"blocked bladder"]),
+    (r"subdural|intracerebral|haemorrhage|bleed on the brain|brain haemorrhage|subarachnoid", [
+        r"bleed(ing)? (on|in|into) (his|her|my|the) brain", r"brain bleed", r"subdural", r"subarachnoid",
+        r"haemorrhage", r"hemorrhage", r"blood (clot )?on (his|her|my|the) brain"]),
+    (r"aneurysm", [r"aneurysm", r"burst (a )?blood vessel in (my|the) (head|brain)", r"blood vessel.{0,20}burst"]),
+    (r"rhabdomyolysis", [r"rhabdo", r"muscles? (might have |may have |have |has |had )?(broken|breaking|break) down",
+                         r"muscle breakdown"]),
+    (r"hyponatraemia|hypercalcaemia", [r"\bsalt (levels?|balance)", r"sodium", r"calcium"]),
+    (r"^stroke$|stroke", [r"\bstrokes?\b", r"\bmini.?strokes?", r"\btia\b"]),
+    (r"alzheimer", [r"(alzheimer|dementia|memory)\S*( has| is|'s)? (got|getting|gone) (worse|downhill)",
+                    r"(alzheimer|dementia)\S* (progress|advanc)"]),
+    (r"constipation", [r"constipat", r"bunged up", r"blocked up"]),
+    (r"sepsis|septic|septicaemia|blood poisoning", [r"\bsepsis\b", r"septic", r"septicaemia", r"blood poisoning"]),
+    (r"malaria", [r"malaria"]),
+    (r"cerebral malaria|severe.*malaria", [r"malaria.{0,30}(brain|severe)", r"(brain|severe).{0,20}malaria"]),
+    (r"typhoid|enteric fever", [r"typhoid", r"enteric"]),
+    (r"dengue", [r"dengue", r"breakbone"]),
+    (r"influenza", [r"\bflu\b", r"influenza"]),
+    (r"hepatitis", [r"hepatitis", r"\bhep [abc]\b", r"jaundice"]),
+    (r"\bhiv\b|seroconversion", [r"\bhiv\b", r"\baids\b", r"seroconver"]),
+    (r"rickettsial", [r"rickettsia", r"tick.?bite", r"typhus"]),
+    (r"lassa|haemorrhagic fever", [r"lassa", r"haemorrhagic fever", r"ebola"]),
+    (r"meningitis|meningococc", [r"meningitis", r"meningococc", r"\bmeningo"]),
+    (r"osteoarthritis|osteoarthrosis|degenerative joint|wear and tear|\boa\b", [
+        r"osteoarthrit", r"\barthritis\b", r"wear and tear", r"worn (out|away|down)", r"cartilage('s| is| has)? (gone|worn)",
+        r"degenerat"]),
+    (r"meniscal|meniscus", [r"menisc", r"torn (a |the |my )?cartilage", r"cartilage tear", r"tor(n|e) (a |the |my )?cartilage"]),
+    (r"gout", [r"\bgout\b", r"pseudogout", r"crystals?"]),
+    (r"rheumatoid|inflammatory arthritis", [r"rheumatoid", r"inflammatory arthritis", r"\barthritis\b"]),
+    (r"referred from (the )?hip|hip osteoarthritis", [
+        r"(it'?s|coming from|from|referred from) (my|the) hip", r"my hip and the pain",
+        r"hip.{0,40}(showing up|referred|coming through|travel)", r"hip arthritis"]),
+    (r"bursitis", [r"bursitis", r"\bbursa"]),
+    (r"septic arthritis", [r"infect\w* (in|of) (my|the|his|her) (knee|joint)", r"infected (knee|joint)",
+                           r"septic (knee|joint|arthritis)"]),
+    (r"bone tumour|metastasis", [r"bone cancer", r"tumour", r"cancer in (my|the) bone", r"growth in (my|the) bone"]),
+    (r"subarachnoid|berry aneurysm|intracranial aneurysm", [r"aneurysm"]),
+    (r"migraine", [r"migraine"]),
+    (r"thunderclap|vasoconstriction", [r"thunderclap", r"vasoconstriction", r"rcvs",
+                                       r"blood vessels? (in my head )?(tightening|spasm|clamping)"]),
+    (r"hypertensive emergency", [
+        r"blood pressure('s| has| is)? (gone |shot |going )?(sky.high|through the roof|really high|dangerously high|very high|way up|shot up)",
+        r"hypertensive", r"blood pressure.{0,30}(caused|causing) (it|this)"]),
+    (r"venous sinus|cvst", [r"clots? in (the|my) (veins|vessels|blood vessels) (of|in) (the|my) (brain|head)",
+                            r"venous sinus", r"clot (on|in) (my|the) brain"]),
+    (r"cervical artery dissection", [r"torn (an )?artery in (my|the) neck", r"tear in (an? |the |my )?(artery|blood vessel) in (my|the) neck",
+                                     r"neck artery"]),
+    (r"pituitary", [r"pituitary"]),
+    (r"ectopic|tubal", [r"ectopic", r"(pregnancy|baby|pregnant) in (my|the) tubes?", r"outside (my|the) womb",
+                        r"tubal pregnancy", r"tube('s| has)? (burst|ruptured)"]),
+    (r"miscarriage", [r"miscarr", r"los(e|ing) (the|a|my) baby", r"lost (the|a|my) baby"]),
+    (r"corpus luteum|cyst", [r"\bcysts?\b", r"ovarian cyst"]),
+    (r"pelvic inflammatory", [r"pelvic inflammatory", r"\bpid\b", r"pelvic infection",
+                              r"infection (in|of) (my|the) (tubes|womb|pelvis)"]),
+    (r"haemorrhagic shock", [r"bleeding inside", r"internal bleed", r"lost (a lot of|too much) blood inside"]),
+    (r"thrombocytopeni|itp", [r"platelets?", r"\bitp\b", r"thrombocyto"]),
+    (r"vasculitis|henoch|purpura", [r"vasculitis", r"henoch", r"\bhsp\b"]),
+    (r"leukaemia", [r"leuka?emia", r"leukemia", r"blood cancer", r"cancer of the blood"]),
+    (r"non-accidental", [r"non.accidental", r"someone('s| has)? (hurt|hit|hurting)", r"\babuse", r"been hit"]),
+    (r"viral infection with a petechial", [r"just a virus", r"viral rash"]),
+    (r"depress", [r"depressi", r"clinically depressed"]),
+    (r"adjustment disorder", [r"adjustment disorder", r"adjustment reaction"]),
+    (r"bipolar", [r"bipolar", r"manic", r"mania", r"manic depress"]),
+    (r"anxiety disorder|anxiety with", [r"anxiety disorder", r"panic attacks?", r"hyperventilat", r"\banxiety\b"]),
+    (r"alcohol use disorder|alcohol dependence", [r"alcoholic", r"dependent on (the )?(drink|alcohol)",
+                                                  r"addicted to (the )?(drink|alcohol)", r"drink problem",
+                                                  r"problem with (the )?(drink|alcohol|drinking)"]),
+    (r"suicide", [r"high risk", r"suicide risk"]),
+    (r"organic cause", [r"something physical", r"physical cause"]),
+    (r"kidney injury|\baki\b|renal failure|kidney failure|kidneys packing up", [
+        r"kidney injury", r"\baki\b", r"kidneys?('s| are| is| have| has)? (packing|giving) (up|in|out)",
+        r"kidney failure", r"renal failure", r"kidneys?('s| are| is| have| has)? (failed|failing|stopped|shut(ting)? down|pack(ed)? up)",
+        r"kidneys?.{0,20}(damaged|poisoned)"]),
+    (r"tubular necrosis", [r"tubular", r"necrosis"]),
+    (r"interstitial nephritis|glomerulonephritis", [r"nephritis", r"inflam\w* (in|of) (my|the) kidneys?"]),
+    (r"obstructi", [r"blockage", r"blocked (up|kidney|tube|waterworks)", r"obstruct"]),
+    (r"haemolytic uraemic", [r"haemolytic", r"uraemic", r"\bhus\b", r"e\.? ?coli",
+                             r"(bug|infection|germ)s?.{0,30}(poison|damag)\w* (my|the) kidneys?"]),
+    (r"hyperkalaemia", [r"potassium", r"hyperkal"]),
+    (r"pneumothorax", [r"pneumothorax", r"collapsed lung", r"lung('s| has)? collapsed", r"punctured lung"]),
+    (r"pleurisy", [r"pleurisy", r"pleuritic"]),
+    (r"musculoskeletal chest wall", [r"pulled (a )?muscle", r"strained (a )?muscle", r"muscle strain",
+                                     r"chest wall"]),
+]
+
+RELATIVES = re.compile(
+    r"\b(mum|mom|mother|dad|father|brother|sister|son|daughter|aunt|auntie|uncle|cousin|"
+    r"nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|grandparents?|"
+    r"parents?|siblings?|niece|nephew|twin|family|folks)('s|s)?\b")
+
+_PARTS = ("side|hand|handed|arm|leg|knee|foot|hip|shoulder|eye|ear|lower|upper|chest|abdomen|"
+          "iliac|flank|kidney|breast|lung|ankle|wrist|elbow|thigh|calf|groin|testicle|ball|ovary|"
+          "half|temple|cheek|jaw|ribs?|tube|back|buttock|nipple|armpit|finger|thumb|toe|shin")
+SIDES = {
+    "left": re.compile(rf"\bleft(?=[- ](?:{_PARTS}))|\b(?:on|to|towards) the left\b|\bleft side"),
+    "right": re.compile(rf"\bright(?=[- ](?:{_PARTS}))|\b(?:on|to|towards) the right\b|\bright side"),
+    "central": re.compile(r"\b(middle|central|centre|center|breastbone|sternum|behind my chest)\b"),
+    "front": re.compile(r"\b(front|forehead|frontal)\b"),
+    "back": re.compile(r"\b(back of (my|the|his|her) head|occipital|base of (my|the) skull)\b"),
+    "upper": re.compile(r"\b(upper|top|high up)\b"),
+    "lower": re.compile(r"\b(lower|low down|down low|bottom)\b"),
+}
+
+COLOURS = re.compile(r"\b(red|dark|black|brown|coffee.grounds?|pink|yellow|yellowish|"
+                     r"green|greenish|white|blue|purple|grey|clear|orange|rusty|frothy)\b")
+
+# Descriptions that cannot both be true of one thing, with the fact categories (besides
+# the carried facts) a sentence is held against.
+OPPOSITES: list[tuple[str, str, tuple[str, ...]]] = [
+    (r"\b(constant|all the time|the whole time|continuous|non.?stop|never (stops|goes|drops|eases|settles)|"
+     r"hasn't gone|doesn't go|there all the time|doesn't ease|never lets up)\b",
+     r"\b(comes? and goes?|in waves|on and off|off and on|intermittent|spikes?|settles?|"
+     r"(?<!n't )(?<!not )eases? off|(?<!n't )(?<!never )goes? away|drops? (back|down|off)|comes? in bouts)\b",
+     ("hpc.timing",)),
+    (r"\b(sudden(ly)?|all of a sudden|out of (the blue|nowhere)|instant(ly)?|within seconds|"
+     r"like a (thunderclap|bang|blow)|in a flash|straight away)\b",
+     r"\b(gradual(ly)?|built up|build(s|ing)? up|crept up|creeping up|creep(s)? up|slowly|"
+     r"over (a|about|the last|the past|several)|came on slowly)\b", ("hpc.onset",)),
+    (r"\b(better|eases|helps|brought (it )?(right )?down|takes the edge off|relieves?)\b",
+     r"\b(no (difference|help)|did nothing|does nothing|nothing('s| has)? (really )?helped|"
+     r"(doesn't|didn't|hasn't|haven't|not)( really| even)? (help|helped|touch|touched|bring|brought|shift)|"
+     r"made no difference)\b", ("hpc.relieving",)),
+    (r"\b(religiously|never miss|always take|every single day|without fail)\b",
+     r"\b(miss (it|them|a few|some)|forget|forgot|forgetting|don't always|not always|"
+     r"skip)\b", ("drugs",)),
+]
+
+NEVER_SYNONYMS: dict[str, str] = {
+    "intimate": "sex", "making love": "sex", "intercourse": "sex", "in bed together": "sex",
+    "sexual": "sex", "love-making": "sex",
+    "scotch": "whisky", "whiskey": "whisky", "vodka": "whisky", "spirits": "whisky",
+    "gin": "whisky", "rum": "whisky", "brandy": "whisky",
+    "nursing home": "care home", "residential home": "care home", "old people's home": "care home",
+    "home for him": "care home",
+}
+
+COMMON_DRUGS = re.compile(
+    r"\b(aspirin|clopidogrel|ticagrelor|warfarin|apixaban|rivaroxaban|heparin|statins?|"
+    r"simvastatin|atorvastatin|ramipril|lisinopril|bisoprolol|propranolol|atenolol|"
+    r"amlodipine|furosemide|frusemide|bendroflumethiazide|spironolactone|metformin|"
+    r"gliclazide|insulin|levothyroxine|thyroxine|carbimazole|omeprazole|lansoprazole|"
+    r"gaviscon|rennies?|antacids?|paracetamol|calpol|ibuprofen|nurofen|naproxen|diclofenac|"
+    r"codeine|co-codamol|tramadol|morphine|oramorph|gabapentin|pregabalin|amitriptyline|"
+    r"sertraline|citalopram|fluoxetine|mirtazapine|diazepam|zopiclone|lorazepam|"
+    r"salbutamol|ventolin|inhalers?|steroids?|prednisolone|beclometasone|antibiotics?|"
+    r"amoxicillin|penicillin|flucloxacillin|trimethoprim|nitrofurantoin|doxycycline|"
+    r"coartem|artemether|malarone|quinine|antihistamines?|cetirizine|loratadine|piriton|"
+    r"sumatriptan|triptans?|contraceptive pill|the pill|microgynon|hrt|"
+    r"donepezil|memantine|tamsulosin|finasteride|oxybutynin|glucosamine|cod liver oil|"
+    r"vitamins?|supplements?|iron tablets|folic acid|laxatives?|senna|lactulose|"
+    r"creams?|gel|ointment|eye drops|injections?|jabs?|patches?|drops|tablets?|pills?|"
+    r"medicines?|medications?|water tablets?)\b")
+
+ALLERGY = re.compile(r"\b(allerg\w*|brings? (me|him|her) out in|come out in|came out in|"
+                     r"react(ion|s|ed)? (to|badly)|can't (take|have) (penicillin|\w+cillin|aspirin|"
+                     r"ibuprofen|codeine)|intoleran\w*)\b")
+
+
+@lru_cache(maxsize=64)
+def lay_patterns_for(term: str) -> tuple[re.Pattern[str], ...]:
+    """Patterns that find a diagnostic term, or the same concept in lay words."""
+    t = term.lower()
+    found: list[str] = [rf"\b{re.escape(t)}s?\b"]
+    for trigger, patterns in LAY_DIAGNOSES:
+        if re.search(trigger, t):
+            found.extend(patterns)
+    return tuple(re.compile(p) for p in found)

@@ -1,0 +1,46 @@
+"""A fixed small sample of the guard benchmark: the code runs and gives figures.
+
+No thresholds here: the figures come from `python -m benchmarks.guard`.
+"""
+
+from __future__ import annotations
+
+import math
+
+from benchmarks import guard as bench
+from osce.guard.checker import CaseGuard
+
+
+def test_split_is_fixed_by_id_and_both_halves_hold_every_class() -> None:
+    items = bench.load()
+    assert len(items) >= 361
+    assert {i.split for i in items} == {"tune", "frozen"}
+    assert bench.Item("w-0001", "written", "c", "", (), (), "s", "social").split == \
+        next(i.split for i in items if i.id == "w-0001")
+    for half in ("tune", "frozen"):
+        assert {i.label for i in items if i.split == half} == set(bench.CLASSES)
+
+
+def test_sample_run_gives_figures(embedder, library) -> None:
+    items = [i for i in bench.load() if i.split == "tune"][::12]  # every twelfth: fixed
+    scored = bench.run(items, CaseGuard(embedder), library)
+    assert len(scored) == len(items)
+    figures = bench.per_class(scored)
+    assert set(figures) == set(bench.CLASSES)
+    for f in figures.values():
+        assert 0 <= f["recall_lo"] <= f["recall_hi"] <= 1
+        if f["predicted"]:
+            assert not math.isnan(f["precision"])
+    text = bench.report(scored, "sample") + bench.confusion_text(scored)
+    assert "precision" in text and "supported" in text
+
+
+def test_wilson_interval() -> None:
+    lo, hi = bench.wilson(45, 50)
+    assert 0.78 < lo < 0.9 < hi < 0.97
+    assert bench.wilson(0, 0) == (0.0, 1.0)
+
+
+def test_errors_never_show_the_frozen_half(capsys) -> None:
+    assert bench.main(["--frozen"]) == 2
+    assert "refused" in capsys.readouterr().out
