@@ -51,6 +51,9 @@ PLAIN = frozenset(content_stems(normalise(
     "put take took taking make made keep kept went seen see saw look looked looking want "
     "wanted need needed try tried trying remember start started starting stop stopped "
     "every getting been keeping", )))
+MEDICATION_DENIED = re.compile(r"\b(on|take|taking|taken|had|been given|prescribed) (any |some )?"
+                               r"(tablets|medication|medicines?|pills|antidepressants|"
+                               r"anything for)\b")
 ADDITIVE = re.compile(r"\b(as well|too|also|and another|on top of that)\b|^(and|also|plus)\b")
 CONTRAST = re.compile(r"\b(though|mind|however|but)\W*$")
 SYMPTOM_WORDS = re.compile(
@@ -95,6 +98,10 @@ class _CaseIndex:
     allowed_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 1)))
     prototypes: np.ndarray = field(default_factory=lambda: np.zeros((0, 1)))
     own_names: tuple[str, ...] = ()  # how a note would name the speaker
+    denied: list[tuple[str, str]] = field(default_factory=list)  # (fact id, what it denies)
+    denied_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 1)))
+    kept_ids: list[str] = field(default_factory=list)  # fact id of each affirmed clause
+    kept_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 1)))
 
 
 def _stems(text: str) -> frozenset[str]:
@@ -141,6 +148,8 @@ class CaseGuard:
     SIM_LEAK_GUESS = 0.45  # ... or this close, inside a guess frame ("could it be ...")
     LEAK_MARGIN = 0.02  # a disclosable fact this close to the key term or closer wins
     SIM_KEY_ALLOWED = 0.8  # a key text this close to a disclosable fact is not a secret
+    SIM_DENIED_CARRIED = 0.42  # this close to what a carried fact denies contradicts it
+    SIM_DENIED = 0.68  # ... or to what any other fact denies
     SIM_BREAK = 0.72  # this close to a clinician's or assistant's sentence is a break
 
     def __init__(self, embedder=None) -> None:
@@ -227,7 +236,17 @@ class CaseGuard:
         own = tuple(dict.fromkeys(p.lower() for n in names if n for p in
                                   [n, n.split()[0], n.split()[-1],
                                    *(f"{t} {n.split()[-1]}" for t in ("mr", "mrs", "ms", "miss"))]))
+        # what each fact denies, said as a claim ("I haven't been sick" -> "I have been
+        # sick"): a sentence that says it is held against the fact whatever its words
+        denied = [(f.id, text) for f in case.facts for text in negation.denied_claims(f.words)]
+        kept = [(f.id, c) for f in case.facts for c in negation.affirmative_clauses(f.words)
+                if len(c.split()) >= 2]
+        both = self._embed([t for _, t in denied] + [t for _, t in kept]) if denied else None
+        denied_vectors = both[:len(denied)] if denied else np.zeros((0, vectors.shape[1]))
+        kept_vectors = both[len(denied):] if denied else np.zeros((0, vectors.shape[1]))
         built = _CaseIndex(case=case, facts=facts, vectors=vectors, order=order,
+                           denied=denied, denied_vectors=denied_vectors,
+                           kept_ids=[i for i, _ in kept], kept_vectors=kept_vectors,
                            allowed_text=allowed, family_text=family.lower(),
                            default_denials=denials, never=never_items, leak_terms=leak_terms,
                            present_stems=present, key_texts=key_texts, key_vectors=key_vectors,
@@ -273,7 +292,7 @@ class CaseGuard:
 
         # (c) plain social talk
         kind = social.kind(low)
-        if kind and not clinical:
+        if kind and (not clinical or not _clinical_words(social.remainder(low))):
             return finding(Verdict.social, kind)
 
         sims = idx.vectors @ vector
@@ -281,7 +300,7 @@ class CaseGuard:
 
         # (d) contradictions
         contra = self._contradiction(idx, context, low, stems, fig, carried, carried_stems,
-                                     sim_of, drugs_named)
+                                     sim_of, drugs_named, vector)
         if contra:
             return finding(Verdict.contradiction, contra[0], contra[1])
         if injected and clinical and not carried:
@@ -343,6 +362,8 @@ class CaseGuard:
         guessed = leaks.guessing(low)
         if best < (self.SIM_LEAK_GUESS if guessed else self.SIM_LEAK):
             return None
+        if not guessed and leaks.PAST.search(low):
+            return None  # "he had a stroke years ago": past history, held against the facts
         relative = RELATIVES.search(low)
         if relative and not leaks.SELF_APPLIED.search(low[:relative.start()] + " "
                                                       + low[relative.end():]):
@@ -363,6 +384,9 @@ class CaseGuard:
             if len(shared) >= 2 or (shared & {"sex", "whisky", "care"}):
                 return (f"says what {fact.id} (never disclosed) says", [fact.id])
         relative = RELATIVES.search(low)
+        if relative and not leaks.SELF_APPLIED.search(low[:relative.start()] + " "
+                                                      + low[relative.end():]):
+            return None  # a relative's own illness: family history, held against the facts later
         for term, patterns in idx.leak_terms:
             for pattern in patterns:
                 m = pattern.search(low)
@@ -385,7 +409,7 @@ class CaseGuard:
         return None
 
     def _contradiction(self, idx, context, low, stems, fig, carried, carried_stems, sim_of,
-                       drugs_named) -> tuple[str, list[str]] | None:
+                       drugs_named, vector) -> tuple[str, list[str]] | None:
         case = idx.case
         # drugs the case names: dose and frequency
         for info in idx.facts.values():
@@ -419,13 +443,14 @@ class CaseGuard:
             return contra
         # side, colour, day of the week
         sides = _sides(low)
-        for c in carried:
-            if c.fact.category in (Category.hpc_site, Category.hpc_radiation) or (
-                    c.fact.category.is_hpc and c.sides and sides & {"left", "right"}):
-                for axis in ({"left", "right", "central"}, {"front", "back"}, {"upper", "lower"}):
-                    mine_a, theirs = sides & axis, c.sides & axis
-                    if mine_a and theirs and not mine_a & theirs:
-                        return (f"the side or site disagrees with {c.fact.id}", [c.fact.id])
+        sited = (Category.hpc_site, Category.hpc_radiation)
+        sided = [c for c in carried if c.fact.category in sited
+                 or (c.fact.category.is_hpc and c.sides and sides & {"left", "right"})]
+        for axis in ({"left", "right", "central"}, {"front", "back"}, {"upper", "lower"}):
+            mine_a = sides & axis
+            held = [c for c in sided if c.sides & axis]
+            if mine_a and held and not any(mine_a & c.sides for c in held):
+                return (f"the side or site disagrees with {held[0].fact.id}", [held[0].fact.id])
         colours = set(COLOURS.findall(low))
         if colours and not ADDITIVE.search(low):
             for c in carried:
@@ -482,6 +507,20 @@ class CaseGuard:
                 others = [c for c in carried if c.fact.polarity is Polarity.present]
                 if not any(sim_of[c.fact.id] >= sim_of[best.fact.id] for c in others):
                     return (f"affirms what {best.fact.id} denies", [best.fact.id])
+        # a claim that says, in any words, what a fact denies
+        asserts = (pol == "present" and not negation.denies(low) and not RELATIVES.search(low)
+                   and not re.search(r"\bfrom nothing\b", low))
+        if asserts and len(idx.denied) and not CONTRAST.search(low):
+            dsims = idx.denied_vectors @ vector
+            ksims = idx.kept_vectors @ vector if len(idx.kept_ids) else np.zeros(0)
+            carried_set = {c.fact.id for c in carried}
+            for k in np.argsort(-dsims)[:3]:
+                fid, text = idx.denied[k]
+                need = self.SIM_DENIED_CARRIED if fid in carried_set else self.SIM_DENIED
+                kept = max((float(ksims[j]) for j, i in enumerate(idx.kept_ids) if i == fid),
+                           default=0.0)
+                if float(dsims[k]) >= need and float(dsims[k]) >= kept + 0.03:
+                    return (f"says what {fid} denies ({text!r})", [fid])
         # absent facts and defaults the sentence affirms
         affirmed = set()
         for clause in negation.affirmative_clauses(low):
@@ -528,6 +567,10 @@ class CaseGuard:
                         return (f"a drug that {info.fact.id} denies", [info.fact.id])
                 if Category.drugs in case.defaults and pol != "absent":
                     return ("a drug the drugs default rules out", [])
+                if pol != "absent":
+                    for fid, text in idx.denied:
+                        if MEDICATION_DENIED.search(text):
+                            return (f"a drug where {fid} says none is taken", [fid])
         return None
 
     def _unsupported(self, idx, low, stems, clinical_stems, fig, carried, carried_stems,
@@ -578,6 +621,13 @@ class CaseGuard:
         return None
 
 
+def _clinical_words(text: str) -> bool:
+    """Does any clinical content remain in this text (after its social phrases are gone)?"""
+    stems = [s for s in content_stems(normalise(text)) if is_topic(s) and s not in PLAIN]
+    return bool(stems or COMMON_DRUGS.search(text) or not figures(text).empty
+                or ALLERGY.search(text) or SYMPTOM_WORDS.search(text))
+
+
 def _value_figures(fact: Fact) -> Figures:
     if fact.value is None or fact.drug:
         return Figures()
@@ -602,11 +652,12 @@ def _figures_disagree(fig: Figures, low: str, carried: list[_FactInfo]
                       ) -> tuple[str, list[str]] | None:
     """A figure of one kind (a reading, a count, a rate, a volume) held against the carried
     facts that give a figure of the same kind; the fact's own value speaks first."""
-    mine_bare = [n for n in (*fig.bare, *fig.weight) if not (n == 10 and "out of 10" in _digits_of(low))]
+    out_of_ten = "out of 10" in _digits_of(low)
+    mine_bare = [n for n in (*fig.bare, *fig.weight) if not (n == 10 and out_of_ten)]
     kinds = [
         ("count", fig.counts, lambda c: [*c.value_figures.counts, *c.figures.counts]
          + (c.value_figures.bare if c.value_figures.counts or c.figures.counts
-            or c.fact.value is not None and not c.figures.bare else []), 1.01),
+            or (c.fact.value is not None and not c.figures.bare) else []), 1.01),
         ("number", mine_bare, lambda c: [*c.value_figures.bare, *c.figures.bare,
                                          *c.figures.weight, *c.figures.counts], 1.02),
         ("rate", fig.per_day, lambda c: [] if c.fact.drug else (

@@ -15,7 +15,7 @@ import re
 
 # How a patient floats a diagnosis: a guess, a worry, a hope it is not, or someone else's word.
 GUESS = re.compile(
-    r"\b(could (it|this|that|he|she|i|my|those|these|they|something)\b|"
+    r"\b(could (it|this|that|he|she|i|my|those|these|they|something|the|a|an|there)\b|"
     r"might (it|this) be|maybe (it'?s|it is|i'?ve|he'?s|she'?s|i have|that'?s|my)|"
     r"perhaps (it'?s|it is|i'?ve)|what if|is it (a|an|that|the|my|some|one of|just)?\b|"
     r"is (this|that) (a|an|that|the)?\b|could this be|would it be|"
@@ -96,6 +96,9 @@ GLOSSES: list[tuple[str, tuple[str, ...]]] = [
 SELF_APPLIED = re.compile(r"\b(i('ve| have)? got|i have|i'?m|same as|just like|like (my )?"
                           r"(mum|dad|mother|father)|it'?s|this is|maybe|could|reckon|worried|"
                           r"scared|terrified|he'?s got|she'?s got|he has|she has|has he|has she)\b")
+PAST = re.compile(r"\b(years? (ago|back)|when (i|he|she) was|as a (child|kid|baby)|in (my|his|her) "
+                  r"(teens|twenties|thirties|forties)|back in (19|20)\d\d|last year|had (a|an) \w+ "
+                  r"(in|back in) (19|20)\d\d)\b")
 KEY_SPLIT = re.compile(r",|;|\(|\)|\bsecondary to\b|\bafter\b|\bprovoked by\b|\bwith\b|\bor\b|\bfrom\b")
 
 

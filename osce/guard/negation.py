@@ -57,3 +57,28 @@ def polarity(text: str) -> str:
 def affirmative_clauses(text: str) -> list[str]:
     """The clauses that assert something rather than deny it."""
     return [c for c in clauses(text) if not denies(c) and not reassures(c)]
+
+
+_UNDO = [
+    (r"\b(have|has|had|do|does|did|is|are|was|were|could|would|can|wo)n't\b", r"\1"),
+    (r"\bcan't\b", "can"), (r"\bcannot\b", "can"), (r"\bwon't\b", "will"),
+    (r"\b(not|never|no longer)\b\s*", ""), (r"\bno\b\s*", "some "), (r"\bnone\b", "some"),
+    (r"\bnothing\b", "something"), (r"\bnobody\b|\bno one\b", "someone"),
+    (r"\bwithout\b", "with"), (r"\bneither\b|\bnor\b", "and"),
+]
+
+
+def denied_claims(text: str) -> list[str]:
+    """What a text denies, said as a claim: each denying clause with its negation undone
+    ("I haven't actually been sick" -> "I have actually been sick")."""
+    out = []
+    for clause in clauses(text):
+        if not denies(clause) or len(clause.split()) < 3:
+            continue
+        claim = clause
+        for pattern, repl in _UNDO:
+            claim = re.sub(pattern, repl, claim)
+        claim = re.sub(r"\s+", " ", claim).strip()
+        if claim and claim != clause:
+            out.append(claim)
+    return out

@@ -130,6 +130,8 @@ _DOSE = re.compile(
 _PER_DAY = re.compile(
     rf"{_NUM}(?:\s*(?:or|to|-)\s*{_NUM})?\s*times?\s*(?:a|per|each|every|in)\s*"
     r"(day|night|week|24 hours)")
+_COUNT = re.compile(rf"{_NUM}(?:\s*(?:or|to|-)\s*{_NUM})?\s*times\b"
+                    r"(?!\s*(?:a|per|each|every|in)\b)")
 _EVERY = re.compile(rf"every\s*{_NUM}\s*(hours?|days?|weeks?)")
 _ONCE_DAILY = re.compile(
     r"\b(daily|every (?:morning|night|evening|day)|each (?:morning|night|day)|at night|"
@@ -151,7 +153,7 @@ class Figures:
     volume: list[float] = field(default_factory=list)  # millilitres
     weight: list[float] = field(default_factory=list)  # kilograms
     per_day: list[float] = field(default_factory=list)  # times a day
-    counts: list[float] = field(default_factory=list)  # "twice", "four or five times": how often in all
+    counts: list[float] = field(default_factory=list)  # "twice", "four or five times": in all
     as_needed: bool = False
     bare: list[float] = field(default_factory=list)  # any other figure
 
@@ -207,7 +209,7 @@ def figures(text: str) -> Figures:
             out.per_day.append(2.0)
         else:
             out.per_day.append(1.0)
-    for m in re.finditer(rf"{_NUM}(?:\s*(?:or|to|-)\s*{_NUM})?\s*times\b(?!\s*(?:a|per|each|every|in)\b)", t):
+    for m in _COUNT.finditer(t):
         if any(a <= m.start() < b for a, b in used):
             continue
         out.counts.extend(float(g) for g in m.groups() if g)
@@ -230,6 +232,9 @@ def figures(text: str) -> Figures:
     for m in re.finditer(_NUM, t):
         if any(a <= m.start() < b for a, b in used):
             continue
+        if re.search(r"\b(type|stage|grade|class|step|number|no\.?)\s*$",
+                     t[max(0, m.start() - 8):m.start()]):
+            continue  # "type 2", "stage 3": a name, not a figure
         value = float(m.group(1))
         if value != 1:  # "one of those", "a" read as one: too common to mean a figure
             out.bare.append(value)

@@ -210,7 +210,7 @@ RUN_CONSULT = re.compile(
     r"what brings you|what's brought you|let me ask you (something|a few)|i'?ll ask the questions|"
     r"(tell|give) me (the date of )?your|your (last|little one|symptoms|medical|medication|"
     r"period|history|pain|child|baby|son|daughter)|"
-    r"(have|did|do|are|were) you (travelled|been abroad|had any|got any|noticed|taking|smoke|drink|"
+    r"\byourself\b.*\?|(have|did|do|are|were) you (been \w+ing|travelled|been abroad|had any|got any|noticed|taking|smoke|drink|"
     r"ever had|been having|been feeling|feel|felt|suffer))\b")
 ASKS_STUDENT_OK = re.compile(r"\b(do you think|can you|could you (ask|say|repeat|turn|switch|dim|"
                              r"possibly|pass|get|open|close|help|tell me what|tell me if|explain)|"

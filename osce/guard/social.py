@@ -13,12 +13,19 @@ GREETING = re.compile(
 REPEAT = re.compile(
     r"\b(say that again|what did you say|what was the question|lost me|pardon|come again|"
     r"repeat (that|the question)|didn't (quite )?catch|sorry\?$|what do you mean|say it again|"
-    r"could you (ask|say) (that|it) again|one more time|you what\?)\b")
+    r"could you (ask|say) (that|it) again|(ask|say) (me )?(that|it) again|one more time|you what\?)\b")
+REQUEST = re.compile(
+    r"\b(could|can|would) you (possibly |please |just )?(turn|switch|dim|close|open|shut|pass|fetch|"
+    r"get me|grab|pull|draw|move|lower)\b|\bwould you mind\b")
+STAGE = re.compile(r"^\s*[*(\[_][^*)\]_]+[*)\]_]\s*$")
 FEELING = re.compile(
     r"\b(i'?m|i am|i feel|i've been|feeling|i get|i just feel|it's all)\b.{0,25}\b(scared|frightened|"
     r"terrified|worried|fed up|on edge|nervous|anxious|embarrassed|sorry|upset|"
     r"stressed|overwhelmed|frustrated|cross|angry|ashamed|guilty|awful|rubbish|a mess|"
-    r"silly|daft|exhausted|hopeless|low|down|so tired|at the end of my tether)\b"
+    r"silly|daft|exhausted|shattered|shaken|shaky|all over the place|hopeless|low|down|so tired|"
+    r"at the end of my tether)\b"
+    r"|\b(mustn'?t grumble|can'?t complain|not easy (saying|talking|to say|to talk)|hard to (say|talk about|"
+    r"think straight|admit)|bear with me|it's a lot|i'm not myself)\b"
     r"|\b(i'll be honest|to be honest|honestly|sorry (to|for)|rambling|making (such )?a fuss|"
     r"keep this between us|between you and me|nagged|made me come|insisted|"
     r"don't (really )?know where to start|let me think|where was i|give me a (sec|second|minute|moment))\b")
@@ -27,10 +34,24 @@ FEELING = re.compile(
 def kind(sentence: str) -> str | None:
     """"greeting", "repeat", "feeling" or None."""
     s = sentence.lower().replace("’", "'").strip()
+    if STAGE.match(s):
+        return "stage direction"
     if REPEAT.search(s):
         return "repeat"
     if GREETING.search(s):
         return "greeting"
     if FEELING.search(s):
         return "feeling"
+    if REQUEST.search(s):
+        return "request"
     return None
+
+
+def remainder(sentence: str) -> str:
+    """The sentence less its social phrases: what is left to carry a clinical claim."""
+    s = sentence.lower().replace("’", "'").strip()
+    if STAGE.match(s):
+        return ""
+    for pattern in (REPEAT, GREETING, FEELING, REQUEST):
+        s = pattern.sub(" ", s)
+    return s
