@@ -70,7 +70,8 @@ class LLMSettings(BaseModel):
     # graders, benchmarks and tests rely on
     temperature: float = Field(default=0.0, ge=0.0, le=2.0)
     seed: int = 0
-    max_tokens: int = Field(default=256, gt=0)
+    # a patient answers in a sentence or three; a model that rambles is cut off, not waited on
+    max_tokens: int = Field(default=120, gt=0)
     timeout_s: float = Field(default=60.0, gt=0)
     # one thread: a server answers several students at once, and a 135M model on a shared
     # core is still fast enough, where one model on every core starves the event loop

@@ -226,3 +226,13 @@ def test_annotate_delivers_and_records_a_planted_problem(planner, chest, real_gu
     assert "".join(pieces) == bad
     assert final.grounding.guard[0].verdict in ("leak", "break", "contradiction", "unsupported")
     assert final.grounding.facts == []  # the student never heard the planned fact
+
+
+def test_a_rambling_model_is_cut_off(planner, chest) -> None:
+    from osce.engine.llm.engine import MAX_SENTENCES
+
+    ramble = " ".join(f"Sentence number {i} here." for i in range(MAX_SENTENCES + 3))
+    pieces, final = run(engine_with(planner, [ramble], Policy.annotate), chest,
+                        "Where is the pain?")
+    assert len(pieces) == MAX_SENTENCES
+    assert final.text.endswith(f"Sentence number {MAX_SENTENCES - 1} here.")

@@ -16,8 +16,11 @@ the scripted answer stands in, with a notice saying so.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from collections.abc import AsyncIterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from enum import StrEnum
 
 from osce.engine.llm.prompt import messages
@@ -40,6 +43,9 @@ from osce.models.transcript import Action, Grounding, GuardNote, ReplyKind
 # Replies the model words; findings and test results keep the examiner's scripted voice.
 WORDED = frozenset({ReplyKind.answer, ReplyKind.default, ReplyKind.unknown,
                     ReplyKind.refusal, ReplyKind.social})
+# A patient answers in a few sentences; past this the model is rambling, and every extra
+# sentence is one more chance to invent something. The reply ends there.
+MAX_SENTENCES = 4
 FALLBACK_NOTICE = ("The patient's voice model is not answering just now, so this reply comes "
                    "from the case script.")
 
@@ -61,6 +67,9 @@ class LLMEngine:
         self.guard = guard
         self.policy = Policy(policy)
         self.name = f"{voice.name}+{self.policy.value}"
+        # the guard embeds each sentence (milliseconds of CPU): on a thread of its own, so a
+        # server's event loop keeps serving other students meanwhile, one check at a time
+        self._checking = ThreadPoolExecutor(1, thread_name_prefix="osce-guard")
 
     async def reply(self, encounter: Encounter, utterance: Utterance) -> AsyncIterator[ReplyEvent]:
         plan = await complete_reply(self.planner, encounter, utterance)
@@ -76,41 +85,44 @@ class LLMEngine:
 
     async def _worded(self, turn: _Turn) -> AsyncIterator[ReplyEvent]:
         problem: str | None = None
-        for attempt in range(2):
-            stopped: Finding | None = None
+        for attempt in (0, 1):
+            outcome = _Outcome()
             try:
-                async for sentence, finding in self._checked(turn, problem):
-                    if not finding.problem or self.policy is Policy.annotate:
-                        yield TextPiece(text=turn.release(sentence, finding))
-                        continue
-                    if self.policy is Policy.repair and attempt == 0 and not turn.released:
-                        turn.note(finding, released=False, action="regenerated")
-                        problem = _describe(finding)
-                        break
-                    turn.note(finding, released=False, action="stopped")
-                    stopped = finding
-                    break
-                else:
-                    if turn.released:
-                        yield turn.final("llm")
-                        return
-                    # the model said nothing usable: the script answers rather than silence
-                    yield TextPiece(text=turn.append(turn.completion()))
-                    yield turn.final("scripted")
-                    return
+                async for piece in self._attempt(turn, problem, attempt, outcome):
+                    yield piece
             except LLMUnavailable as exc:
-                completion = turn.completion()
-                if completion:
-                    yield TextPiece(text=turn.append(completion))
-                yield turn.final("scripted", notice=FALLBACK_NOTICE, failure=str(exc))
+                async for event in _completed(turn, "scripted", FALLBACK_NOTICE, str(exc)):
+                    yield event
                 return
-            if stopped is not None:
-                completion = turn.completion()
-                if completion:
-                    yield TextPiece(text=turn.append(completion))
-                yield turn.final("llm+scripted")
+            if outcome.retry is not None:
+                problem = outcome.retry
+                continue
+            if outcome.stopped:
+                voice = "llm+scripted"
+            elif turn.released:
+                voice = "llm"
+            else:  # the model said nothing usable: the script answers rather than silence
+                voice = "scripted"
+            async for event in _completed(turn, voice):
+                yield event
+            return
+
+    async def _attempt(self, turn: _Turn, problem: str | None, attempt: int,
+                       outcome: _Outcome) -> AsyncIterator[TextPiece]:
+        """One go at the model: release what passes; say in `outcome` why it ended early."""
+        async for sentence, finding in self._checked(turn, problem):
+            if not finding.problem or self.policy is Policy.annotate:
+                yield TextPiece(text=turn.release(sentence, finding))
+                if len(turn.released) >= MAX_SENTENCES:
+                    return  # rambling: the reply ends here (the stream closes in `_checked`)
+                continue
+            if self.policy is Policy.repair and attempt == 0 and not turn.released:
+                turn.note(finding, released=False, action="regenerated")
+                outcome.retry = _describe(finding)
                 return
-        raise AssertionError("unreachable: the second try always ends the turn")
+            turn.note(finding, released=False, action="stopped")
+            outcome.stopped = True
+            return
 
     async def _checked(self, turn: _Turn, problem: str | None
                        ) -> AsyncIterator[tuple[str, Finding]]:
@@ -119,22 +131,42 @@ class LLMEngine:
                           turn.planned, turn.plan.text, problem)
         cutter = SentenceCutter()
         stream = self.voice.speak(prompt)
+        loop = asyncio.get_running_loop()
         try:
             async for piece in stream:
                 for sentence in cutter.feed(piece):
-                    yield sentence, self.guard.check(turn.context(), sentence)
+                    yield sentence, await loop.run_in_executor(
+                        self._checking, self.guard.check, turn.context(), sentence)
             for sentence in cutter.flush():
-                yield sentence, self.guard.check(turn.context(), sentence)
+                yield sentence, await loop.run_in_executor(
+                    self._checking, self.guard.check, turn.context(), sentence)
         finally:
             # a stopped reply stops the model too, rather than letting it talk to nobody
             with contextlib.suppress(Exception):
                 await stream.aclose()  # type: ignore[attr-defined]
 
     def close(self) -> None:
+        self._checking.shutdown(wait=False)
         for part in (self.voice, self.planner):
             close = getattr(part, "close", None)
             if close is not None:
                 close()
+
+
+@dataclass
+class _Outcome:
+    retry: str | None = None  # the problem to name in a second try
+    stopped: bool = False  # a flagged sentence ended the model's part
+
+
+async def _completed(turn: _Turn, voice: str, notice: str | None = None,
+                     failure: str | None = None) -> AsyncIterator[ReplyEvent]:
+    """The scripted completion where the model's part fell short, then the final event."""
+    if voice != "llm":
+        completion = turn.completion()
+        if completion:
+            yield TextPiece(text=turn.append(completion))
+    yield turn.final(voice, notice=notice, failure=failure)
 
 
 class _Turn:
