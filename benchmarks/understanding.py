@@ -4,6 +4,7 @@
     python -m benchmarks.understanding --sweep    # grid search on the tune half only
     python -m benchmarks.understanding --errors   # list the frozen half's misses
     python -m benchmarks.understanding --dev --errors  # the development set only
+    python -m benchmarks.understanding --dev --questions benchmarks/data/dev-questions-2
 
 The development set (`data/dev-questions/`) was written apart from the labelled set, for
 looking at misses while working; it never touches the frozen half.
@@ -77,14 +78,20 @@ def main() -> None:
     parser.add_argument("--split", choices=["tune", "test"], default="test")
     parser.add_argument("--dev", action="store_true",
                         help="the development set only (written apart; never the frozen half)")
+    parser.add_argument("--questions", type=Path, default=DEV_QUESTIONS,
+                        help="with --dev: another development folder (never the labelled set)")
     args = parser.parse_args()
+    if args.questions != DEV_QUESTIONS and not args.dev:
+        parser.error("--questions needs --dev")
+    if args.questions.resolve() == QUESTIONS.resolve():
+        parser.error("--questions may not name the labelled set")
     items = load_questions()
     library = Library.load()
     with tempfile.TemporaryDirectory() as data:
         embedder = default_embedder()
         engine = ScriptedEngine(embedder, GroundingIndex(Path(data), embedder))
         if args.dev:
-            dev = run(engine, library, load_questions(DEV_QUESTIONS))
+            dev = run(engine, library, load_questions(args.questions))
             print(describe("dev", dev))
             if args.errors:
                 print_misses(dev)

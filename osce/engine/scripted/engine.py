@@ -302,8 +302,9 @@ class ScriptedEngine:
             if associated is not None:
                 return associated
         opening = open_intent(norm)
-        if opening is Intent.opening and self._fact_rivals(model, norm, None):
-            opening = None  # "what's your own idea about what's happening?"
+        if opening is not None and self._fact_rivals(model, norm, None):
+            # "what's your own idea about what's happening?", "anything else, like drugs?"
+            opening = None
         if opening is Intent.opening and not state.opened:
             return self._opening(case)
         if opening is not None:
@@ -428,7 +429,7 @@ class ScriptedEngine:
         for topic in _topics(state, case):
             rewritten = _follow_up(norm, replace(state, topic=topic))
             if rewritten is not None:
-                readings.append(self._rank_facts(model, self._vector(rewritten), rewritten))
+                readings.append(self._rank_facts(model, self._vector(rewritten), norm))
         if len(readings) > 1:
             # "how long for?" means the topic's duration only where that reads as a better
             # match: each fact keeps its best reading
@@ -626,41 +627,58 @@ def _off_script(top: Ranked, case: Case, scores: dict[str, float], tuning: Tunin
 _ASKS_DURATION = re.compile(r"\b(how long|since when|when (did|was|were|has|have) (that|it|this|"
                             r"they|he|she)( been)? (start|begin|began|first)|how many (years|"
                             r"months|weeks|days))")
-_ASKS_AMOUNT = re.compile(r"\b(how (many|much)|roughly how|what dose)\b")
+_ASKS_AMOUNT = re.compile(r"\b(how (many|much|old)|roughly how|what (dose|age))\b")
+_ASKS_OFTEN = re.compile(r"\bhow (often|regularly|frequently)\b")
+_FREQUENCY = re.compile(r"\b(every|each|daily|weekly|nightly|weekends?|once|twice|times?|most "
+                        r"(days|nights|mornings|evenings)|now and then|on and off|a (day|week|"
+                        r"night|month))\b")
 _NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
                      r"forty|fifty|hundred|half|couple|few|several)\b")
 _TIME_WORDS = re.compile(r"\b(ago|since|last|hours?|days?|weeks?|months?|years?|minutes?)\b")
-_AMOUNT_STEMS = frozenset(content_stems("many much roughly daily day week weekly dose about "
+_AMOUNT_STEMS = frozenset(content_stems("many much old age often regularly frequently "
+                                        "roughly daily day week weekly dose about "
                                         "usually typically getting through drink smoke take "
                                         "years months weeks days"))
 
 
 def _asks_more_of_last(norm: str, state: DialogueState, model: CaseModel) -> Fact | None:
-    """The fact just heard, when the question only asks its length or amount and that fact
-    holds one; a question naming anything else goes the usual way."""
-    last = [f for f in state.last_facts if f in model.fact_ids]
-    if len(last) != 1:
+    """The fact just heard, when the question only asks its length, amount or frequency and
+    that fact holds one; a question naming anything else goes the usual way. After a list
+    ("does anything run in the family?"), "how old was she?" means the one item that gives
+    such a figure."""
+    last = [model.case.fact(f) for f in state.last_facts if f in model.fact_ids]
+    if not last:
         return None
-    fact = model.case.fact(last[0])
     stems = content_stems(norm)
-    mine = model.matcher.vocabulary(fact.id)
+    mine = frozenset().union(*(model.matcher.vocabulary(f.id) for f in last))
     if any(s not in FOLLOW_UP_STEMS and s not in _AMOUNT_STEMS and not covers(mine, s)
            for s in stems):
         return None
+    giving = [f for f in last if _gives_figure(norm, f)]
+    return giving[0] if len(giving) == 1 else None
+
+
+def _gives_figure(norm: str, fact: Fact) -> bool:
     said = fact.words.lower()  # saying it again helps only if its words give the figure
-    if _ASKS_DURATION.search(norm) and fact.duration is not None and (
-            _NUMBER.search(said) or _TIME_WORDS.search(said)):
-        return fact
+    if _ASKS_DURATION.search(norm) and (fact.duration is not None or _TIME_WORDS.search(said)
+                                        ) and (_NUMBER.search(said) or _TIME_WORDS.search(said)):
+        return True
     if _ASKS_AMOUNT.search(norm) and _NUMBER.search(said):
-        return fact
-    return None
+        return True
+    return bool(_ASKS_OFTEN.search(norm) and _FREQUENCY.search(said))
 
 
 def _near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning) -> bool:
+    # "do you drink much coffee?" to a case that never mentions coffee: however near the
+    # alcohol fact reads it, only one of that fact's own questions speaks for it
+    topics = [s for s in stems if is_topic(s)]
+    mine = model.matcher.vocabulary(top.owner)
+    if top.cosine < tuning.verbatim and any(not covers(model.vocabulary, t) for t in topics) and (
+            not any(covers(mine, t) for t in topics)):
+        return True
     if top.score >= tuning.weak_match:
         return False
-    mine = model.matcher.vocabulary(top.owner)
-    return any(is_topic(s) and not covers(mine, s) for s in stems)
+    return any(not covers(mine, t) for t in topics)
 
 
 def _best_readings(readings: list[list[Ranked]]) -> list[Ranked]:

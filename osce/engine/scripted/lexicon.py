@@ -115,6 +115,10 @@ LAY_TERMS: dict[str, str] = {
     "black out": "faint",
     "blackout": "faint",
     "blackouts": "faints",
+    "keel over": "faint",
+    "keeled over": "fainted",
+    "nosebleed": "nose bleeding",
+    "nosebleeds": "nose bleeding",
     "dizzy": "light-headed",
     "temperature": "fever",
     "temperatures": "fever",
@@ -136,6 +140,9 @@ LAY_TERMS: dict[str, str] = {
     "heartburn": "indigestion",
     "wind": "flatulence",
     "piles": "haemorrhoids",
+    "sugar problems": "diabetes",
+    "sugar diabetes": "diabetes",
+    "herbal remedies": "herbal supplements",
     "sugar": "glucose",
     "sugars": "glucose",
     "high blood pressure": "hypertension",
@@ -505,6 +512,8 @@ occupation work exercise sport sports gym jogging diet food eating caffeine coff
 driving drive car money finances debt housing stairs carer carers partner children
 sex sexual condoms
 tattoo tattoos piercing piercings sunbed sunburn sun
+nicotine chemicals pesticides weedkiller stopover layover pendant alarm gambling gamble guns
+weapons firearms counselling counsellor snoring glucose
 burning stinging redness soreness childhood upbringing school religion faith hobbies
 """
 
