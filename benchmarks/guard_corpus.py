@@ -1,10 +1,12 @@
 """SmolLM2's sentences on the bundled cases, for the guard's hand-labelled set.
 
-    python -m benchmarks.guard_corpus [--out evals/guard/smollm2-unlabelled.jsonl]
+    python -m benchmarks.guard_corpus [--out smollm2-unlabelled.jsonl]
 
 Greedy decoding, seed 0, one thread: the same file every run on the same build. Every
 sentence the model says is kept (policy `annotate`, and a guard that passes everything), with
-the plan it was asked to word, so a person can label it against the case.
+the plan it was asked to word, so a person can label it against the case. The guard that
+records here credits no fact, so `disclosed` is what earlier questions planned. The labelled
+files `evals/guard/smollm2-*.jsonl` are this output (504 sentences) labelled by hand.
 """
 
 from __future__ import annotations
@@ -48,17 +50,17 @@ async def collect(engine: LLMEngine, library: Library) -> list[dict]:
     for case_id in sorted(c.id for c in library.cases.values()):
         case = library.case(case_id)
         encounter = Encounter(case, case_hash(case))
+        earlier: list[str] = []  # planned before: what the student may have been told
         for question in interview():
-            heard = [f for t in encounter.turns for f in t.grounding.facts
-                     if f in case.fact_ids]
             final = await complete_reply(engine, encounter, Utterance(text=question))
             g = final.grounding
+            planned = [f for f in g.planned if f in case.fact_ids]
             for note in g.guard:
                 rows.append({"id": f"s-{len(rows) + 1:04d}", "source": "smollm2",
-                             "case": case.id, "question": question,
-                             "planned": [f for f in g.planned if f in case.fact_ids],
-                             "disclosed": list(dict.fromkeys(heard)),
+                             "case": case.id, "question": question, "planned": planned,
+                             "disclosed": [f for f in earlier if f not in planned],
                              "sentence": note.sentence, "label": "", "rule": "", "note": ""})
+            earlier += [f for f in planned if f not in earlier]
             encounter.turns.append(Turn(turn=len(encounter.turns) + 1, action=Action.say,
                                         student=question, patient=final.text, grounding=g))
     return rows
@@ -66,7 +68,7 @@ async def collect(engine: LLMEngine, library: Library) -> list[dict]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=GUARD_DIR / "smollm2-unlabelled.jsonl")
+    parser.add_argument("--out", type=Path, default=Path("smollm2-unlabelled.jsonl"))
     args = parser.parse_args()
     library = Library.load()
     settings = LLMSettings.from_env(engine="gguf")
