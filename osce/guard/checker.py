@@ -343,6 +343,8 @@ class CaseGuard:
             return register
         if roles.role_reversal(low) or roles.runs_consultation(low):
             return "treats the student as the patient"
+        if roles.speaks_as_staff(low, context.case.persona.occupation):
+            return "speaks as the student or the clinician, not as the patient"
         if idx.prototypes.size:
             sims = idx.prototypes @ vector
             k = int(sims.argmax())

@@ -245,3 +245,24 @@ def obeys(question: str, sentence: str) -> bool:
         return False
     return complies(sentence) or written_form(sentence) is not None or bool(
         ASSISTANT.search(sentence.lower().replace("’", "'")))
+
+
+# The speaker takes the student's or the clinician's part: says they are the student or the
+# doctor, offers to help with the exam, talks about "a patient", consoles the student.
+_STAFF_SELF = re.compile(r"\bi'?m (just |only |a |the |your |one of the )*(medical |junior |trainee )?"
+                         r"(student|doctor|nurse|clinician|examiner|assistant|gp|physician|medic)s?\b")
+_STAFF_TALK = re.compile(
+    r"\b(here|going) to help you\b|\bhelp you (with|through) (your|the) (exam|health|symptoms|"
+    r"condition|assessment|osce|station|consultation)\b|\b(talk|talking|tell|telling|explain|"
+    r"explaining|discuss|discussing|describe|describing) (to )?(you )?about (a|the|this|my) "
+    r"patient\b|\b(a|the) patient (who|that|with)\b|\ba patient'?s\b|\bsorry (to hear )?"
+    r"(about|for) (your|the recent)\b|\bi'?ll give you (a few |some |the )?options\b")
+
+
+def speaks_as_staff(sentence: str, occupation: str = "") -> bool:
+    s = sentence.lower().replace("\u2019", "'")
+    if _STAFF_TALK.search(s):
+        return True
+    own = occupation.lower()
+    match = _STAFF_SELF.search(s)
+    return bool(match) and match.group(3) not in own

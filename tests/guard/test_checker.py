@@ -152,3 +152,20 @@ def test_finding_says_why(guard, library) -> None:
     finding = guard.check(context, "Amlodipine, ten milligrams a day.")
     assert finding.problem and finding.verdict is Verdict.contradiction
     assert "dh-amlodipine" in finding.facts and finding.reason
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Honestly I'm only a trainee doctor, so I'm here to help you through the station.",
+     Verdict.break_),
+    ("Today I'll be describing a patient with some chest symptoms.", Verdict.break_),
+    ("I'm very sorry to hear about your family.", Verdict.break_),
+    ("I'm not a doctor, so I wouldn't know.", None),  # a patient's own words: not a break
+])
+def test_speaking_as_the_student_or_clinician_is_a_break(guard, library, sentence,
+                                                         expected) -> None:
+    verdict = _check(guard, library, "cardio-chest-pain", sentence, [], ["pc-chest-pain"],
+                     "what do you think is going on?")
+    if expected is None:
+        assert verdict is not Verdict.break_
+    else:
+        assert verdict == expected
