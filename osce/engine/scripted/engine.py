@@ -302,7 +302,9 @@ class ScriptedEngine:
             if associated is not None:
                 return associated
         opening = open_intent(norm)
-        if opening is not None and self._fact_rivals(model, norm, None):
+        names_topic = opening is Intent.opening or any(is_topic(t) for t in content_stems(norm))
+        # a bare "anything else?" stays open: only a question naming something can be a fact's
+        if opening is not None and names_topic and self._fact_rivals(model, norm, None):
             # "what's your own idea about what's happening?", "anything else, like drugs?"
             opening = None
         if opening is Intent.opening and not state.opened:
