@@ -1,0 +1,57 @@
+"""A real server playing the patient with SmolLM2 (`OSCE_ENGINE=gguf`, strict guard): the
+student hears only released sentences and never the guard's findings; staff see them."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+import pytest
+
+from benchmarks.live_server import (
+    Client,
+    LiveServer,
+    add_user,
+    ask,
+    copy_data_dir,
+    prepared_data_dir,
+    receive,
+)
+
+
+@pytest.fixture(scope="module")
+def llm_server(tmp_path_factory: pytest.TempPathFactory):
+    folder = copy_data_dir(prepared_data_dir(), tmp_path_factory.mktemp("llm-server") / "data")
+    for name, role in (("ann", "student"), ("eve", "educator")):
+        add_user(folder, name, role)
+    live = LiveServer(folder, env={"OSCE_ENGINE": "gguf", "OSCE_GUARD": "strict"}).start(
+        timeout=240)
+    yield live
+    live.stop()
+
+
+def test_students_hear_guarded_sentences_and_staff_see_the_guard(llm_server) -> None:
+    ann, eve = Client(llm_server, "ann"), Client(llm_server, "eve")
+
+    async def go(client: Client) -> dict:
+        eid = client.start()
+        async with await client.socket(eid) as ws:
+            await receive(ws)
+            _, reply, seen = await ask(ws, "q1", "Where exactly is the pain?")
+            return {"reply": reply, "seen": seen}
+
+    student, staff = asyncio.run(go(ann)), asyncio.run(go(eve))
+    for view in (student, staff):
+        pieces = [m["text"] for m in view["seen"] if m["type"] == "text"]
+        assert "".join(pieces) == view["reply"]["text"] != ""
+    raw = json.dumps(student["seen"])
+    assert student["reply"]["grounding"] is None
+    assert "verdict" not in raw and "guard" not in raw and "planned" not in raw
+    grounding = staff["reply"]["grounding"]
+    assert grounding["voice"] in ("llm", "llm+scripted", "scripted")
+    assert grounding["planned"] == ["hpc-site"]
+    released = [n for n in grounding["guard"] if n["released"]]
+    assert all(n["verdict"] in ("supported", "social") for n in released)  # strict
+    log = Path(llm_server.log).read_text() if llm_server.log else ""
+    assert "Traceback" not in log
