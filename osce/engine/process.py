@@ -15,7 +15,6 @@ import logging
 import multiprocessing
 import queue
 import threading
-import time
 from collections.abc import AsyncIterator
 from concurrent.futures import Future
 from pathlib import Path
@@ -102,20 +101,11 @@ def _child(conn, name: str, data_dir: str, cases_dirs: list[str]) -> None:
     """The engine's process: build the engine, prepare every case, then answer batches until
     the parent goes away."""
     import gc
-    import os
 
     from osce.engine.factory import make_engine
+    from osce.parent_watch import exit_with_parent
 
-    parent = os.getppid()
-
-    def orphaned() -> None:
-        # a killed server closes the pipe, but a child busy preparing cases only reads it
-        # later: without this it would go on using a core for a server that is gone
-        while os.getppid() == parent:
-            time.sleep(1)
-        os._exit(0)
-
-    threading.Thread(target=orphaned, daemon=True).start()
+    exit_with_parent()
     from osce.hashing import case_hash
     from osce.library import Library
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from osce.guard.social import STAGE
+
 AS_AI = re.compile(
     r"\b(i'?m an? (ai|a\.i\.|bot|chatbot|computer|program|language model|virtual|simulat\w*)|"
     r"as an? (ai|a\.i\.|language model|assistant|chatbot|virtual patient)|artificial intelligence|"
@@ -117,13 +119,12 @@ JSON_LIKE = re.compile(r"^\s*[\[{].*[\]}]\s*$|\"\w+\"\s*:")
 FIELD_LIST = re.compile(r"(\b[a-z][a-z ]{2,20}:\s*[^;:]{1,40};\s*){1,}[a-z][a-z ]{2,20}:", re.IGNORECASE)
 CLIPPED_NOTE = re.compile(r"^[^.!?]{3,60};\s[^.!?]{3,60};\s")  # telegraphic notes joined by semicolons
 ABBREVIATED_DOSES = re.compile(r"\b\d+\s?(mg|mcg|ml|g)\s+(od|bd|tds|qds|om|on|prn|nocte|mane)\b", re.IGNORECASE)
-STAGE_DIRECTION = re.compile(r"^\s*[*(\[_][^*)\]_]+[*)\]_]\s*$")
 
 
 def written_form(sentence: str) -> str | None:
     """The sentence is laid out as a note, a list or data, which no patient speaks."""
     s = sentence.strip()
-    if STAGE_DIRECTION.match(s):
+    if STAGE.match(s):  # "*winces*" is said with the body, not written as a note
         return None
     if JSON_LIKE.search(s):
         return "answers as data (JSON or a list)"

@@ -17,7 +17,6 @@ import logging
 import multiprocessing
 import queue
 import threading
-import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -198,18 +197,9 @@ def _deliver(request: _Request, event: Event) -> None:
 
 def _child(conn: Any, path: str, n_ctx: int, n_threads: int, seed: int) -> None:
     """The model's process: load it, say so, then answer requests until the parent goes."""
-    import os
+    from osce.parent_watch import exit_with_parent
 
-    parent = os.getppid()
-
-    def orphaned() -> None:
-        # a killed server closes the pipe, but a child in the middle of a long answer only
-        # reads it at the next token, and one loading the model not at all
-        while os.getppid() == parent:
-            time.sleep(1)
-        os._exit(0)
-
-    threading.Thread(target=orphaned, daemon=True).start()
+    exit_with_parent()
     try:
         from llama_cpp import Llama
 
