@@ -21,6 +21,7 @@ from osce.guard import leaks, negation, roles, social
 from osce.guard.models import Context, Finding, Verdict
 from osce.guard.numbers import Figures, any_close, figures, iso_days
 from osce.guard.prototypes import PROTOTYPES
+from osce.guard.repeats import compact, for_embedding
 from osce.guard.terms import (
     ALLERGY,
     COLOURS,
@@ -29,6 +30,7 @@ from osce.guard.terms import (
     OPPOSITES,
     RELATIVES,
     SIDES,
+    drug_in_class,
     lay_patterns_for,
 )
 from osce.models.case import Case, Category, Disclosure, Fact, Polarity
@@ -50,7 +52,8 @@ PLAIN = frozenset(content_stems(normalise(
     "usually often sometimes mostly mainly just only easily hardly barely quite rather "
     "put take took taking make made keep kept went seen see saw look looked looking want "
     "wanted need needed try tried trying remember start started starting stop stopped "
-    "every getting been keeping", )))
+    "every getting been keeping none anyone anybody anything nothing nobody someone "
+    "something everyone everything tell telling told happen happening happened", )))
 MEDICATION_DENIED = re.compile(r"\b(on|take|taking|taken|had|been given|prescribed) (any |some )?"
                                r"(tablets|medication|medicines?|pills|antidepressants|"
                                r"anything for)\b")
@@ -151,6 +154,7 @@ class CaseGuard:
     SIM_DENIED_CARRIED = 0.42  # this close to what a carried fact denies contradicts it
     SIM_DENIED = 0.68  # ... or to what any other fact denies
     SIM_BREAK = 0.72  # this close to a clinician's or assistant's sentence is a break
+    SIM_LOOSE_DENIAL = 0.45  # a denial with new words needs a carried fact this close
 
     def __init__(self, embedder=None) -> None:
         self._embedder = embedder
@@ -259,13 +263,14 @@ class CaseGuard:
     # ------------------------------------------------------------------ checking
     def check(self, context: Context, sentence: str) -> Finding:
         idx = self.index(context.case)
-        low = sentence.lower().replace("’", "'").strip()
+        text = compact(sentence)
+        low = text.lower().replace("’", "'").strip()
         low = re.sub(r"\b(years?|months?|weeks?|days?|way|while) back\b", r"\1 ago", low)
 
         def finding(verdict: Verdict, reason: str, facts: list[str] | None = None) -> Finding:
             return Finding(sentence=sentence, verdict=verdict, facts=facts or [], reason=reason)
 
-        vector = self._embed([sentence])[0]
+        vector = self._embed([for_embedding(text)])[0]
 
         # (a) out of role
         broke = self._out_of_role(idx, context, low, sentence, vector)
@@ -279,7 +284,7 @@ class CaseGuard:
         carried_stems = frozenset().union(*(c.stems for c in carried)) if carried else frozenset()
         norm = normalise(low)
         stems = [s for s in content_stems(norm)]
-        fig = figures(sentence)
+        fig = figures(text)
         drugs_named = [d for d in COMMON_DRUGS.findall(low) if not GENERIC_DRUG.match(d)]
         clinical_stems = [s for s in stems if is_topic(s) and s not in PLAIN]
         clinical = bool(clinical_stems or drugs_named or not fig.empty or ALLERGY.search(low)
@@ -292,7 +297,10 @@ class CaseGuard:
 
         # (c) plain social talk
         kind = social.kind(low)
-        if kind and (not clinical or not _clinical_words(social.remainder(low))):
+        rest = social.remainder(low)
+        # "not sure" is filler only when nothing else is said beside it
+        unsure_only = kind != "not sure" or not (set(content_stems(normalise(rest))) - PLAIN)
+        if kind and unsure_only and (not clinical or not _clinical_words(rest)):
             return finding(Verdict.social, kind)
 
         sims = idx.vectors @ vector
@@ -422,7 +430,10 @@ class CaseGuard:
                 continue
             dose = figures(info.fact.drug.dose)
             freq = figures(info.fact.drug.frequency)
-            if fig.mass and dose.mass and not any_close(fig.mass, dose.mass, 1.01):
+            # a dose in tablets counts them: "two 500 milligram tablets" is 1 g, as the
+            # fact's own words may put it
+            if fig.mass and dose.mass and not any_close(_doses(low, fig.mass),
+                                                        dose.mass + _doses(info.text), 1.01):
                 return (f"dose disagrees with {info.fact.id} ({info.fact.drug.dose})",
                         [info.fact.id])
             if fig.volume and dose.volume and not any_close(fig.volume, dose.volume, 1.01):
@@ -492,6 +503,10 @@ class CaseGuard:
             for i in present_allergies:
                 if i.polarity_words == "present":
                     return (f"denies the allergy in {i.fact.id}", [i.fact.id])
+        against = (self._denies_planned_topic(idx, context, low)
+                   or self._against_the_question(idx, context, low, pol))
+        if against:
+            return against
         # polarity against the carried facts
         if carried:
             best = max(carried, key=lambda c: sim_of[c.fact.id] + 0.1 * len(set(stems) & c.stems))
@@ -560,9 +575,9 @@ class CaseGuard:
         # drugs the case does not list
         if drugs_named:
             case_drugs = {n for i in idx.facts.values() for n in i.drug_names}
+            drug_text = " ".join(i.text for i in idx.facts.values() if i.drug_names)
             for d in drugs_named:
-                dn = normalise(d)
-                if any(n in dn or dn in n for n in case_drugs):
+                if _known_drug(d, case_drugs, drug_text):
                     continue
                 for info in idx.facts.values():
                     if info.fact.polarity is Polarity.absent and d in info.fact.words.lower():
@@ -575,6 +590,78 @@ class CaseGuard:
                             return (f"a drug where {fid} says none is taken", [fid])
         return None
 
+    def _loose_denial(self, idx: _CaseIndex, low: str, carried_stems: frozenset[str],
+                      best: float) -> tuple[str, list[str]] | None:
+        """A denial of something no carried fact (and no default) speaks of. "Never had
+        any trouble with my eyes" may well be true, but nothing in the plan says so, and
+        a student would take it as a finding."""
+        defaults = frozenset().union(*idx.default_denials.values()) if (
+            idx.default_denials) else frozenset()
+        denied = {s for c in negation.clauses(low) if negation.denies(c) or negation.reassures(c)
+                  for s in content_stems(normalise(c)) if s not in PLAIN}
+        loose = sorted(s for s in denied if not covers(carried_stems, s) and not covers(PLAIN, s)
+                       and not covers(defaults, s))
+        if not loose:
+            return None
+        if best < self.SIM_LOOSE_DENIAL:
+            return ("denies something no carried fact speaks of: " + ", ".join(loose), [])
+        return None
+
+    def _denies_planned_topic(self, idx: _CaseIndex, context: Context, low: str
+                              ) -> tuple[str, list[str]] | None:
+        """A clause that denies the very subject of a planned fact that affirms it ("I've
+        never drunk" where the plan says a couple of beers at the weekend). Read fact by
+        fact, so a sentence that answers two questions at once is held to both."""
+        denied: set[str] = set()
+        for clause in negation.clauses(low):
+            if negation.denies(clause) and not CONTRAST.search(clause):
+                denied |= _topic_stems(clause)
+        if not denied:
+            return None
+        for fid in context.planned:
+            info = idx.facts.get(fid)
+            if info is None or info.fact.polarity is not Polarity.present or (
+                    info.polarity_words != "present"):
+                continue
+            subject = _topic_stems(info.fact.attribute + " " + (info.fact.topic or ""))
+            hit = {s for s in denied if covers(subject, s) and (is_topic(s) or s in ALIASED)}
+            if hit:
+                return (f"denies the subject of {fid} ({', '.join(sorted(hit))})", [fid])
+        return None
+
+    def _against_the_question(self, idx: _CaseIndex, context: Context, low: str, pol: str
+                              ) -> tuple[str, list[str]] | None:
+        """Yes where the plan says no. The question names the subject, so an answer that
+        says yes to it, or affirms it in the question's own words ("I've got a few medical
+        problems" to "any medical problems?"), affirms what a planned denial denies, however
+        differently that fact is worded. With nothing planned, a stated default that denies
+        the subject is held instead."""
+        if pol != "present" or not context.question or RELATIVES.search(low) or (
+                CONTRAST.search(low)):
+            return None
+        asked = frozenset(s for s in content_stems(normalise(context.question.lower()))
+                          if s not in PLAIN and s not in ASKING)
+        said = {s for c in negation.affirmative_clauses(low)
+                for s in content_stems(normalise(c)) if s not in PLAIN}
+        echoed = {s for s in said if covers(asked, s)}
+        subjects = frozenset(s for s in asked if is_topic(s))
+        if subjects and not any(covers(subjects, s) for s in echoed):
+            echoed = set()  # "any allergies to medicines?" is about allergies, not medicines
+        planned = [idx.facts[i] for i in context.planned if i in idx.facts]
+        if planned:
+            denials = all(p.fact.polarity is Polarity.absent and p.polarity_words != "present"
+                          for p in planned)
+            if denials and (YES.match(low) or echoed):
+                ids = [p.fact.id for p in planned]
+                return (f"says yes where {', '.join(ids)} says no", ids)
+            return None
+        topical = {s for s in echoed if is_topic(s)}
+        for category, denied in idx.default_denials.items():
+            if any(covers(denied, s) for s in topical):
+                return (f"affirms, in the question's words, what the {category} default denies",
+                        [])
+        return None
+
     def _unsupported(self, idx, low, stems, clinical_stems, fig, carried, carried_stems,
                      sim_of, drugs_named) -> tuple[str, list[str]] | None:
         if not carried:
@@ -585,12 +672,16 @@ class CaseGuard:
         uncovered = [s for s in stems if s not in PLAIN and not covers(carried_stems, s)]
         topical = [s for s in uncovered if is_topic(s)]
         case_drugs = {n for c in carried for n in c.drug_names}
-        new_drugs = [d for d in drugs_named if not any(n in normalise(d) or normalise(d) in n
-                                                      for n in case_drugs)
+        drug_text = " ".join(c.text for c in carried if c.fact.category is Category.drugs)
+        new_drugs = [d for d in drugs_named if not _known_drug(d, case_drugs, drug_text)
                      and not covers(carried_stems, content_stems(normalise(d))[0]
                                     if content_stems(normalise(d)) else d)]
         if new_drugs:
             return ("a drug no carried fact names: " + ", ".join(new_drugs), [])
+        purpose = _drug_purpose(low) if not any(
+            re.search(rf"\b{re.escape(n)}\b", low) for n in case_drugs) else None
+        if purpose and not _purpose_carried(purpose, carried):
+            return (f"a medicine for {purpose!r}, which no carried drug fact gives", [])
         numbers = [n for c in carried for n in (*c.figures.bare, *c.figures.per_day,
                                                 *c.figures.weight, *c.figures.mass, *c.durations,
                                                 *c.figures.volume)]
@@ -611,6 +702,13 @@ class CaseGuard:
         denies = negation.polarity(low) == "absent" or re.match(r"(no|nope|not|never|none)\b", low)
         denial_ok = denies and any(
             c.fact.polarity is Polarity.absent for c in carried)
+        if negation.polarity(low) == "absent":
+            loose = self._loose_denial(idx, low, carried_stems, best)
+            if loose:
+                return loose
+        family = _family_claim(low, carried)
+        if family:
+            return family
         symptoms = [w for w in SYMPTOM_WORDS.findall(low)
                     if not covers(carried_stems, content_stems(normalise(w))[0]
                                   if content_stems(normalise(w)) else w)]
@@ -621,6 +719,99 @@ class CaseGuard:
         if not denial_ok and len(uncovered) >= 3 and best < 0.45:
             return ("an elaboration no carried fact holds", [])
         return None
+
+
+# Words a question is made of rather than what it asks about.
+ASKING = frozenset(content_stems(normalise(
+    "any anything else notice noticed along with have had has describe tell more bit "
+    "think going diagnosis trouble problems problem")))
+YES = re.compile(r"^(yes|yeah|yep|yup|aye|i do|i have|i am|i did)\b")
+# The one word a patient uses for a topic that a case writes another way.
+_ALIASES = {"drunk": "alcohol", "drank": "alcohol", "drink": "alcohol", "drinking": "alcohol",
+            "drinker": "alcohol", "booze": "alcohol", "smoked": "smoking", "smoke": "smoking",
+            "smoker": "smoking", "cigarettes": "smoking", "fags": "smoking"}
+ALIASED = frozenset(content_stems(" ".join(set(_ALIASES.values()))))
+
+
+def _topic_stems(text: str) -> frozenset[str]:
+    words = re.findall(r"[a-z']+", text.lower())
+    if re.search(r"\b(water|fluids?|juice|tea|squash|milk)\b", text.lower()):
+        words = [w for w in words if not w.startswith("drink") and w not in ("drank", "drunk")]
+    return frozenset(s for s in content_stems(normalise(" ".join(_ALIASES.get(w, w)
+                                                                for w in words)))
+                     if s not in PLAIN)
+
+
+def _family_claim(low: str, carried: list[_FactInfo]) -> tuple[str, list[str]] | None:
+    """An illness put on the family must be one a carried family fact gives: the patient's
+    own condition does not carry "it runs in the family"."""
+    m = re.search(r"\b(family history|runs? in (the|my|our) family|in the family)\b", low)
+    if not m or negation.polarity(low) == "absent":
+        return None
+    family = [c for c in carried if c.fact.category is Category.family]
+    held = frozenset().union(*(c.stems for c in family)) if family else frozenset()
+    rest = low[:m.start()] + " " + low[m.end():]
+    news = [s for s in content_stems(normalise(rest)) if s not in PLAIN and not covers(held, s)
+            and (is_topic(s) or len(s) >= 4)]
+    if news:
+        return ("an illness in the family no carried family fact gives: " + ", ".join(news),
+                [c.fact.id for c in family])
+    return None
+
+
+_COUNTED_DOSE = re.compile(r"\b(\d+) (\d+(?:\.\d+)?) ?(mg|milligrams?|g|grams?) "
+                           r"(tablets?|capsules?|pills?|caplets?|medications?)\b")
+
+
+def _doses(text: str, masses: list[float] | None = None) -> list[float]:
+    """Each dose in milligrams, with a count of tablets multiplied in."""
+    counted = [float(m.group(1)) * float(m.group(2)) * (1000.0 if m.group(3)[0] == "g" else 1.0)
+               for m in _COUNTED_DOSE.finditer(_digits_of(text))]
+    if counted:
+        return counted
+    return list(masses) if masses is not None else figures(text).mass
+
+
+def _known_drug(said: str, names: set[str], text: str) -> bool:
+    """Is a drug the patient names one of these (by name, or by a class one belongs to)?"""
+    dn = normalise(said)
+    return any(n in dn or dn in n for n in names) or drug_in_class(said, " ".join(names)
+                                                                    + " " + text)
+
+
+# "a medication to treat X", "tablets for my X": what a medicine is for is a claim of its
+# own (a small model pins a drug on whatever condition is in the conversation)
+DRUG_PURPOSE = re.compile(
+    r"\b(?:medications?|medicines?|tablets?|pills?|drugs?|inhalers?|creams?|injections?)\b"
+    r"(?: (?:called|named) [\w -]+?)?(?:,? (?:that|which) (?:i|he|she|we) (?:take|use|have|get)s?"
+    r"|,? (?:that|which) (?:helps?|is meant)|,? it's (?:a medication|one) that helps?)?"
+    r" (?:to (?:treat|help|control|lower|reduce|manage|stop|prevent|keep)|for)"
+    r" (?:with )?((?:my |his |her |the |a |an |your )?[a-z][a-z' -]{2,40})")
+
+
+# "for a while", "for the pain", "for it": how long, or what any painkiller is for
+_NO_PURPOSE = re.compile(r"^(?:my |his |her |the |a |an |your )?(?:while|ages|years?|months?|"
+                         r"weeks?|days?|now|long|time|pain|it|that|this|them|ever)\b")
+
+
+def _drug_purpose(low: str) -> str | None:
+    """What the sentence says a medicine is for, when it names a medicine only by kind."""
+    m = DRUG_PURPOSE.search(low)
+    if not m or _NO_PURPOSE.match(m.group(1)):
+        return None
+    stems = [s for s in content_stems(normalise(m.group(1))) if s not in PLAIN]
+    return m.group(1).strip() if stems else None
+
+
+def _purpose_carried(purpose: str, carried: list[_FactInfo]) -> bool:
+    """Does a carried drug fact say the medicine is for this?"""
+    want = [s for s in content_stems(normalise(purpose)) if s not in PLAIN]
+    for c in carried:
+        if c.fact.category is not Category.drugs:
+            continue
+        if any(covers(c.stems, s) for s in want):
+            return True
+    return False
 
 
 def _clinical_words(text: str) -> bool:

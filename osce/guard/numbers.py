@@ -22,6 +22,7 @@ _TENS = {
 _SCALES = {"hundred": 100, "thousand": 1000}
 _NUMBER_WORD = "|".join([*_UNITS, *_TENS, *_SCALES, "point", "and", "a"])
 
+_SPAN_UNITS = r"(seconds|minutes|hours|days|nights|weeks|months|years|times)\b"
 # Phrases that stand for a figure, replaced before number words are read.
 _PHRASES = [
     (r"\bhalf an? (hour|day|week|month|year)\b", r"0.5 \1s"),
@@ -30,8 +31,11 @@ _PHRASES = [
     (r"\ba (good |solid )?couple of\b", "2"),
     (r"\b(just )?the once\b", "1 times"),
     (r"\ba couple\b", "2"),
-    (r"\ba few\b", "3"),
-    (r"\bseveral\b", "3"),
+    # "a few" and "several" are a span, not a figure; said of no unit they count nothing
+    # one could check ("I've had a few", "a few medical problems")
+    (rf"\ba few (more )?{_SPAN_UNITS}", r"2 to 5 \2"),
+    (rf"\bseveral {_SPAN_UNITS}", r"3 to 7 \1"),
+    (r"\ba few\b|\bseveral\b", "some"),
     (r"\ba fortnight\b", "2 weeks"),
     (r"\bfortnight\b", "2 weeks"),
     (r"\ba decade\b", "1 decade"),
@@ -163,6 +167,17 @@ class Figures:
                     or self.per_day or self.bare or self.counts)
 
 
+def _span(low: float, high: float | None) -> list[float]:
+    """A figure, or a span ("two to five days") with steps between its ends, so that
+    comparing any of them within the usual rounding meets every figure inside the span."""
+    if high is None or high <= low or low <= 0:
+        return [low] if high is None else [low, high]
+    values = [low]
+    while values[-1] * 1.25 < high:
+        values.append(values[-1] * 1.25)
+    return [*values, high]
+
+
 def _singular(unit: str) -> str:
     unit = unit.rstrip("s") if unit not in ("s",) else unit
     return unit
@@ -182,7 +197,7 @@ def figures(text: str) -> Figures:
         unit = {"min": "minute", "hr": "hour"}.get(unit, unit)
         before = t[max(0, m.start() - 20): m.start()]
         after = t[m.end(): m.end() + 12]
-        values = [float(m.group(1))] + ([float(m.group(2))] if m.group(2) else [])
+        values = _span(float(m.group(1)), float(m.group(2)) if m.group(2) else None)
         days = [v * _DAYS_PER[unit] for v in values]
         if re.search(r"\b(?:times?|puffs?)\s*(?:a|per|each|every)\s*$", before):
             continue
@@ -196,9 +211,8 @@ def figures(text: str) -> Figures:
         take(m)
     for m in _PER_DAY.finditer(t):
         per = {"day": 1.0, "night": 1.0, "24 hours": 1.0, "week": 1 / 7}[m.group(3)]
-        out.per_day.append(float(m.group(1)) * per)
-        if m.group(2):
-            out.per_day.append(float(m.group(2)) * per)
+        out.per_day.extend(v * per for v in _span(float(m.group(1)),
+                                                  float(m.group(2)) if m.group(2) else None))
         take(m)
     for m in _EVERY.finditer(t):
         unit = _singular(m.group(2))
@@ -212,7 +226,7 @@ def figures(text: str) -> Figures:
     for m in _COUNT.finditer(t):
         if any(a <= m.start() < b for a, b in used):
             continue
-        out.counts.extend(float(g) for g in m.groups() if g)
+        out.counts.extend(_span(float(m.group(1)), float(m.group(2)) if m.group(2) else None))
         take(m)
     out.as_needed = bool(_AS_NEEDED.search(t))
     for m in _DOSE.finditer(t):

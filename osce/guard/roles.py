@@ -42,7 +42,11 @@ ROLE_REVERSAL = re.compile(
     r"your symptoms|yourself\?|take a seat|have a seat|we('ll| will) (take (good )?care of|look after|"
     r"sort (you|her|him)|get (you|her|him))|don'?t worry,? (love|dear|pet)|"
     r"tell me (when|where|how|about) your|and how (are|have) you been feeling|"
-    r"any questions for me|let's get you)\b")
+    r"any questions for me|let's get you|"
+    # the symptoms put on the student: "I've noticed that you're having a stomach ache"
+    r"(noticed|see|seems?|sounds?( like)?|know) (that )?you('re| are) (having|feeling|suffering|"
+    r"in pain|unwell|poorly)|you('ve| have) (got|been having) (a|an|some|this) [a-z ]{0,20}"
+    r"(ache|pain|rash|cough|fever|headache))\b")
 
 INJECTION_QUESTION = re.compile(
     r"\b(ignore|forget|disregard|drop|override|bypass)\b.{0,40}\b(instructions?|script|prompt|"
@@ -250,10 +254,14 @@ def obeys(question: str, sentence: str) -> bool:
 
 # The speaker takes the student's or the clinician's part: says they are the student or the
 # doctor, offers to help with the exam, talks about "a patient", consoles the student.
-_STAFF_SELF = re.compile(r"\bi'?m (just |only |a |the |your |one of the )*(medical |junior |trainee )?"
-                         r"(student|doctor|nurse|clinician|examiner|assistant|gp|physician|medic)s?\b")
+_STAFF_SELF = re.compile(r"\bi('?m| am| was| used to be| worked as) (just |only |a |the |your |"
+                         r"one of the )*(medical |junior |trainee )?(student|doctor|nurse|"
+                         r"clinician|examiner|assistant|gp|physician|medic)s?\b")
+# "as a medical student, I'm not a doctor": speaking from the student's or a clinician's seat
+_STAFF_AS = re.compile(r"^(?:i'?m sorry[^,]*, but )?(?:but )?as an? (medical |junior |trainee )?"
+                       r"(student|doctor|nurse|clinician|professional|physician)\b")
 _STAFF_TALK = re.compile(
-    r"\b(here|going) to help you\b|\bhelp you (with|through) (your|the) (exam|health|symptoms|"
+    r"\b(here|going) to help you\b|\bi'?m (just |only |always )?here to help\b|\bhelp you (with|through) (your|the) (exam|health|symptoms|"
     r"condition|assessment|osce|station|consultation)\b|\b(talk|talking|tell|telling|explain|"
     r"explaining|discuss|discussing|describe|describing) (to )?(you )?about (a|the|this|my) "
     r"patient\b|\b(a|the) patient (who|that|with)\b|\ba patient'?s\b|\bsorry (to hear )?"
@@ -265,5 +273,8 @@ def speaks_as_staff(sentence: str, occupation: str = "") -> bool:
     if _STAFF_TALK.search(s):
         return True
     own = occupation.lower()
+    role = _STAFF_AS.search(s)
+    if role and role.group(2) not in own:
+        return True
     match = _STAFF_SELF.search(s)
-    return bool(match) and match.group(3) not in own
+    return bool(match) and match.group(4) not in own

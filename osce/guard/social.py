@@ -17,6 +17,11 @@ REPEAT = re.compile(
 REQUEST = re.compile(
     r"\b(could|can|would) you (possibly |please |just )?(turn|switch|dim|close|open|shut|pass|fetch|"
     r"get me|grab|pull|draw|move|lower)\b|\bwould you mind\b")
+# Not knowing, said as filler: "I'm not sure what to say", "I don't know".
+UNSURE = re.compile(
+    r"\b(i'?m|i am) (really |just |honestly )?not (really |quite |too |entirely )?sure\b|"
+    r"\bi (really |honestly |just )?(don't|do not) know\b|\bno idea\b|"
+    r"\bi can't (really )?say\b|\bnot sure what to (say|tell you)\b")
 STAGE = re.compile(r"^\s*[*(\[_][^*)\]_]+[*)\]_]\s*$")
 FEELING = re.compile(
     r"\b(i'?m|i am|i feel|i've been|feeling|i get|i just feel|it's all)\b.{0,25}\b(scared|frightened|"
@@ -44,6 +49,8 @@ def kind(sentence: str) -> str | None:
         return "feeling"
     if REQUEST.search(s):
         return "request"
+    if UNSURE.search(s):
+        return "not sure"
     return None
 
 
@@ -52,6 +59,6 @@ def remainder(sentence: str) -> str:
     s = sentence.lower().replace("’", "'").strip()
     if STAGE.match(s):
         return ""
-    for pattern in (REPEAT, GREETING, FEELING, REQUEST):
+    for pattern in (REPEAT, GREETING, FEELING, REQUEST, UNSURE):
         s = pattern.sub(" ", s)
     return s

@@ -222,7 +222,42 @@ COMMON_DRUGS = re.compile(
     r"donepezil|memantine|tamsulosin|finasteride|oxybutynin|glucosamine|cod liver oil|"
     r"vitamins?|supplements?|iron tablets|folic acid|laxatives?|senna|lactulose|"
     r"creams?|gel|ointment|eye drops|injections?|jabs?|patches?|drops|tablets?|pills?|"
-    r"medicines?|medications?|water tablets?)\b")
+    r"medicines?|medications?|water tablets?|"
+    # classes a patient names instead of the drug
+    r"beta[- ]?blockers?|ace inhibitors?|calcium channel blockers?|proton pump inhibitors?|"
+    r"ppis?|blood thinners?|anticoagulants?|antidepressants?|anti-?inflammator(?:y|ies)|"
+    r"diuretics?|sleeping (?:tablets|pills)|chemotherapy|chemo|immunosuppressants?|"
+    r"antipsychotics?|mood stabili[sz]ers?|anti-?sickness (?:tablets|pills|medicine)|"
+    r"blood pressure (?:tablets|pills|medications?|medicines?)|painkillers?)\b")
+
+# A drug class and the drugs (by name, as a case writes them) that belong to it: a patient
+# who says "my beta blocker" of bisoprolol names a drug the case lists.
+DRUG_CLASSES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
+    (re.compile(p), re.compile(m)) for p, m in [
+        (r"beta[- ]?blocker", r"olol\b"),
+        (r"ace inhibitor", r"pril\b"),
+        (r"calcium channel blocker", r"dipine\b"),
+        (r"proton pump|ppi", r"prazole\b"),
+        (r"blood thinner|anticoagulant", r"warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|"
+                                         r"heparin|aspirin|clopidogrel"),
+        (r"antidepressant", r"sertraline|citalopram|fluoxetine|mirtazapine|amitriptyline|"
+                            r"venlafaxine|duloxetine"),
+        (r"anti-?inflammator", r"ibuprofen|naproxen|diclofenac|nurofen"),
+        (r"painkiller", r"paracetamol|calpol|ibuprofen|nurofen|naproxen|codeine|co-codamol|"
+                        r"tramadol|morphine"),
+        (r"diuretic|water tablet", r"furosemide|frusemide|bendroflumethiazide|spironolactone"),
+        (r"blood pressure", r"olol\b|pril\b|sartan\b|dipine\b|bendroflumethiazide"),
+        (r"sleeping", r"zopiclone|temazepam|diazepam"),
+        (r"statin", r"statin\b"),
+        (r"steroid", r"prednisolone|beclometasone|hydrocortisone|dexamethasone"),
+        (r"antibiotic", r"cillin\b|trimethoprim|nitrofurantoin|doxycycline|clarithromycin"),
+        (r"antihistamine", r"cetirizine|loratadine|piriton|chlorphenamine"),
+    ]]
+
+
+def drug_in_class(said: str, names: str) -> bool:
+    """Does a drug class the patient names take in one of these drug names?"""
+    return any(cls.search(said) and members.search(names) for cls, members in DRUG_CLASSES)
 
 ALLERGY = re.compile(r"\b(allerg\w*|brings? (me|him|her) out in|come out in|came out in|"
                      r"react(ion|s|ed)? (to|badly)|can't (take|have) (penicillin|\w+cillin|aspirin|"
