@@ -6,6 +6,7 @@ import asyncio
 
 from osce.engine.protocol import FinalReply, TextPiece, Utterance
 from osce.models.transcript import Action, ReplyKind
+from tests.engine.conftest import Conversation
 
 
 def test_opening_question_gets_opening_line_and_presenting_complaint(chest) -> None:
@@ -153,8 +154,6 @@ def test_never_fact_is_withheld(child) -> None:
 
 
 def test_deterministic(engine, library) -> None:
-    from tests.engine.conftest import Conversation
-
     questions = ["hello", "what brings you in?", "does it spread?", "any allergies?",
                  "what do you think it is?"]
     runs = []
@@ -165,8 +164,6 @@ def test_deterministic(engine, library) -> None:
 
 
 def test_reply_streams_text_then_final(engine, library) -> None:
-    from tests.engine.conftest import Conversation
-
     talk = Conversation(engine, library.case("cardio-chest-pain"))
 
     async def collect():
@@ -176,3 +173,28 @@ def test_reply_streams_text_then_final(engine, library) -> None:
     events = asyncio.run(collect())
     assert isinstance(events[0], TextPiece) and isinstance(events[-1], FinalReply)
     assert "".join(e.text for e in events[:-1]) == events[-1].text
+
+
+def test_question_about_someone_else_does_not_get_the_patients_own_fact(chest) -> None:
+    # he smokes; whether his wife does is nowhere in the case
+    reply = chest.ask("Does your wife smoke?")
+    assert "sh-smoking" not in reply.grounding.facts
+    assert reply.grounding.kind is ReplyKind.unknown
+    assert chest.ask("Do you smoke?").grounding.facts == ["sh-smoking"]
+
+
+def test_pronoun_follow_up_after_family_history_stays_on_that_relative(chest) -> None:
+    assert chest.ask("Did your father have heart trouble?").grounding.facts == ["fh-father-mi"]
+    reply = chest.ask("Was he treated?")
+    assert reply.grounding.facts == ["fh-father-mi"]
+
+
+def test_when_did_you_first_notice_reaches_onset(chest) -> None:
+    assert chest.ask("When did you first notice the pain?").grounding.facts == ["hpc-onset"]
+
+
+def test_symptom_named_verbatim_in_a_fact_is_not_called_off_script(engine, library) -> None:
+    traveller = Conversation(engine, library.case("id-returned-traveller"))
+    reply = traveller.ask("Have you noticed any nosebleeds?")
+    assert reply.grounding.facts == ["ros-bleeding"]
+    assert "nose" in reply.text

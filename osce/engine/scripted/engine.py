@@ -30,7 +30,14 @@ from osce.engine.scripted.intents import (
     social_intent,
 )
 from osce.engine.scripted.keys import bank_keys, case_keys, classifier_keys
-from osce.engine.scripted.lexicon import content_stems, covers, is_topic, normalise
+from osce.engine.scripted.lexicon import (
+    content_stems,
+    covers,
+    is_topic,
+    normalise,
+    other_person,
+    stem,
+)
 from osce.engine.scripted.matcher import (
     BankMatcher,
     CaseMatcher,
@@ -39,7 +46,7 @@ from osce.engine.scripted.matcher import (
     Tuning,
 )
 from osce.engine.scripted.splitter import list_items, split_parts
-from osce.models.case import Case, Category, Disclosure, Fact, Polarity
+from osce.models.case import Case, Category, Disclosure, Fact, InformantRole, Polarity
 from osce.models.transcript import Action, Grounding, ReplyKind
 from retrieval.embedder import Embedder
 from retrieval.index import GroundingIndex
@@ -341,7 +348,8 @@ class ScriptedEngine:
             return None
         case = model.case
         own = [f for f in case.facts if f.category.value == part
-               and f.disclosure in (Disclosure.on_question, Disclosure.volunteered)]
+               and f.disclosure in (Disclosure.on_question, Disclosure.volunteered)
+               and f.topic in ("", case.complaint)]
         if not own:
             return None
         ranked = self._rank_facts(model, self._vector(norm), norm)
@@ -421,7 +429,8 @@ class ScriptedEngine:
     def _question(self, model: CaseModel, state: DialogueState, norm: str,
                   raw: str) -> PartAnswer:
         case, tuning = model.case, self.tuning
-        again = _asks_more_of_last(norm, state, model)
+        again = _asks_more_of_last(norm, state, model) or _relative_follow_up(
+            norm, state, model)
         if again is not None:
             return self._say_facts(case, state, [again], "follow_up")
         vector = self._vector(norm)
@@ -451,9 +460,11 @@ class ScriptedEngine:
                     withheld.append(fact.id)
                 continue
             candidates.append(r)
-        if candidates and _off_script(candidates[0], case, parts_of_history, tuning):
+        if candidates and _off_script(candidates[0], case, parts_of_history, tuning) and (
+                candidates[0].cosine < tuning.named_verbatim
+                or not _names_all_topics(candidates[0], model, stems)):
             candidates = []  # "any chest pain?" to a case that never mentions the chest
-        if candidates and _near_miss(candidates[0], model, stems, tuning):
+        if candidates and _near_miss(candidates[0], model, stems, tuning, norm):
             candidates = []  # "is she teething?" to a case that only says how she feeds
         unscripted = self._unscripted(model, bank_sims, stems,
                                       candidates[0] if candidates else None, parts_of_history)
@@ -625,6 +636,15 @@ def _off_script(top: Ranked, case: Case, scores: dict[str, float], tuning: Tunin
     return not any(f.category.value == category for f in case.facts)
 
 
+def _names_all_topics(top: Ranked, model: CaseModel, stems: list[str]) -> bool:
+    """Every topic the question names is in the fact's own words or questions: "any
+    nosebleeds?" to a fact on bleeding from the nose, whatever part of the history a generic
+    question about the nose would file it under."""
+    topics = [s for s in stems if is_topic(s)]
+    mine = model.matcher.vocabulary(top.owner)
+    return bool(topics) and all(covers(mine, t) for t in topics)
+
+
 # "how long for?", "since when?", "how many a day?": a bare question about the fact just heard
 _ASKS_DURATION = re.compile(r"\b(how long|since when|when (did|was|were|has|have) (that|it|this|"
                             r"they|he|she)( been)? (start|begin|began|first)|how many (years|"
@@ -660,6 +680,36 @@ def _asks_more_of_last(norm: str, state: DialogueState, model: CaseModel) -> Fac
     return giving[0] if len(giving) == 1 else None
 
 
+_PRONOUN_MALE = re.compile(r"\b(he|him|his)\b")
+_PRONOUN_FEMALE = re.compile(r"\b(she|her|hers)\b")
+_MALE_KIN = re.compile(r"\b(dad|father|grandad|granddad|grandfather|grandpa|brother|son|uncle|"
+                       r"husband|nephew|cousin)\b")
+_FEMALE_KIN = re.compile(r"\b(mum|mother|mom|gran|granny|grandmother|grandma|nan|nana|"
+                         r"sister|daughter|aunt|auntie|wife|niece|cousin)\b")
+
+
+def _relative_follow_up(norm: str, state: DialogueState, model: CaseModel) -> Fact | None:
+    """After the family history, "was he treated?" or "how old was he?" asks more about the
+    one relative just named who is a he: that fact again, whose words say what the patient
+    knows. Only where the patient speaks for themselves (to a daughter, "he" is her dad, the
+    patient) and the question names no topic of its own ("does he smoke?")."""
+    if model.case.informant.role is not InformantRole.patient:
+        return None
+    male, female = _PRONOUN_MALE.search(norm), _PRONOUN_FEMALE.search(norm)
+    if bool(male) == bool(female):
+        return None
+    kin = _MALE_KIN if male else _FEMALE_KIN
+    last = [model.case.fact(f) for f in state.last_facts if f in model.fact_ids]
+    named = [f for f in last if f.category is Category.family and f.polarity is Polarity.present
+             and kin.search(f.words.lower())]
+    if len(named) != 1:
+        return None
+    mine = model.matcher.vocabulary(named[0].id)
+    if any(is_topic(s) and not covers(mine, s) for s in content_stems(norm)):
+        return None
+    return named[0]
+
+
 def _gives_figure(norm: str, fact: Fact) -> bool:
     said = fact.words.lower()  # saying it again helps only if its words give the figure
     if _ASKS_DURATION.search(norm) and (fact.duration is not None or _TIME_WORDS.search(said)
@@ -670,11 +720,15 @@ def _gives_figure(norm: str, fact: Fact) -> bool:
     return bool(_ASKS_OFTEN.search(norm) and _FREQUENCY.search(said))
 
 
-def _near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning) -> bool:
+def _near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
+               norm: str = "") -> bool:
     # "do you drink much coffee?" to a case that never mentions coffee: however near the
     # alcohol fact reads it, only one of that fact's own questions speaks for it
     topics = [s for s in stems if is_topic(s)]
     mine = model.matcher.vocabulary(top.owner)
+    person = other_person(norm, model.case.informant.relationship)
+    if person and not any(covers(mine, stem(w)) for w in person):
+        return True  # "does your wife smoke as well?" to a fact about the patient's smoking
     if top.cosine < tuning.verbatim and any(not covers(model.vocabulary, t) for t in topics) and (
             not any(covers(mine, t) for t in topics)):
         return True

@@ -275,6 +275,7 @@ ICE = {
         r"\b(any|your own|your|have you got any) (ideas?|theor(y|ies)|thoughts?) (about|on|as to|"
         r"of) (what|why)\b",
         r"\bwhat do you (think|reckon) (has|might have|could have) (caused|brought)",
+        r"\bwhat do you make of (it|this|that|all (this|that))\b",
     ),
     "ice.concerns": any_of(
         r"\bwhat'?s (been )?(worrying|concerning|frightening|scaring) you\b",
@@ -294,8 +295,21 @@ ICE = {
 }
 
 
+# "When did you first notice things slipping?" names no symptom the case files an onset
+# under, yet every student means the complaint's: it is asked in set ways, like ICE.
+ONSET = any_of(
+    r"\bwhen did (you|he|she|they) first (notice|feel|felt|get|start|realise|become|think)\b",
+    r"\bwhen did (it|this|that|all this|all of this|things|the trouble) (all )?(first )?"
+    r"(start|begin|kick off|come on)\b",
+    r"\bwhen (was|did) the first time\b",
+    r"\bwhen you first (noticed|felt|got|started|became|realised)\b",
+)
+SET_PARTS = {**ICE, "hpc.onset": ONSET}
+
+
 def ice_part(text: str) -> str | None:
-    for part, pattern in ICE.items():
+    """The part of the history a question asked in a set way is after: ICE, or onset."""
+    for part, pattern in SET_PARTS.items():
         if pattern.search(text):
             return part
     return None

@@ -553,3 +553,39 @@ def covers(vocabulary: frozenset[str], term: str) -> bool:
                 len(short) >= 0.7 * len(long)):
             return True
     return False
+
+
+# People a question may ask about besides the patient ("does your wife smoke?"), each group
+# the words that name the same person. A fact about the patient's own smoking does not say
+# whether the wife smokes, however near the question reads to it.
+PEOPLE: dict[str, tuple[str, ...]] = {
+    "partner": ("wife", "husband", "partner", "boyfriend", "girlfriend", "spouse"),
+    "mother": ("mum", "mother", "mom", "mam"),
+    "father": ("dad", "father"),
+    "child": ("daughter", "son", "child", "children", "kids", "kid", "baby"),
+    "sibling": ("brother", "sister", "brothers", "sisters"),
+    "grandparent": ("grandad", "grandfather", "granddad", "grandpa", "gran", "granny",
+                    "grandmother", "grandma", "nan", "nana"),
+    "friend": ("friend", "friends", "flatmate", "flatmates", "housemate", "housemates",
+               "colleague", "colleagues"),
+}
+# How an informant who is not the patient hears the patient named: to a mother the patient
+# is "your daughter", to a daughter "your dad".
+_PATIENT_TO_INFORMANT = {
+    "mother": "child", "father": "child", "parent": "child",
+    "daughter": ("mother", "father"), "son": ("mother", "father"),
+    "wife": "partner", "husband": "partner", "partner": "partner",
+}
+_PERSON = re.compile(r"\b(?:your|his|her|their) (" + "|".join(
+    w for words in PEOPLE.values() for w in words) + r")\b")
+
+
+def other_person(norm: str, relationship: str = "") -> tuple[str, ...]:
+    """The words for someone other than the patient that a question asks about, or ()."""
+    patient = _PATIENT_TO_INFORMANT.get(relationship.lower(), ())
+    patient_groups = {patient} if isinstance(patient, str) else set(patient)
+    for match in _PERSON.finditer(norm):
+        for group, words in PEOPLE.items():
+            if match.group(1) in words and group not in patient_groups:
+                return words
+    return ()

@@ -38,6 +38,9 @@ class Tuning:
     # A question this close to one of a fact's own example questions is that fact's, whatever
     # part of the history the generic bank files it under.
     verbatim: float = 0.9
+    # Nearly as close, and the fact's own words or questions name everything the question
+    # names ("any nosebleeds?" to a fact on bleeding from the nose): still that fact's.
+    named_verbatim: float = 0.8
     # A generic question that some fact key comes this close to is one the case answers.
     covered: float = 0.8
     # A question naming a topic the case (or the part of the history asked about) never
