@@ -62,6 +62,25 @@
       return el;
     }
 
+    // the same markup as templates/turn.html draws for a stored turn
+    function guardNotes(notes) {
+      const ul = node("ul", "guard-notes");
+      ul.setAttribute("aria-label", "Guard findings");
+      for (const n of notes) {
+        const item = node("li", "guard-note verdict-" + n.verdict + (n.released ? "" : " withheld"));
+        item.append(node("span", "guard-verdict", n.verdict), document.createTextNode(" "),
+          node("span", "guard-action", n.action + (n.released ? "" : ", not shown")),
+          document.createTextNode(" “"), node("span", "guard-sentence", n.sentence),
+          document.createTextNode("”"));
+        if (n.reason) item.append(document.createTextNode(" "), node("span", "guard-reason", n.reason));
+        if (n.facts && n.facts.length) {
+          item.append(document.createTextNode(" "), node("span", "guard-facts", "[" + n.facts.join(", ") + "]"));
+        }
+        ul.append(item);
+      }
+      return ul;
+    }
+
     function isExaminer(action) {
       return action === "examine" || action === "order";
     }
@@ -200,7 +219,14 @@
           ? " · facts: " + m.grounding.facts.join(", ") : "";
         const line = node("p", "grounding");
         line.append(node("span", "grounding-kind", m.grounding.kind), document.createTextNode(facts));
+        if (m.grounding.voice) {
+          line.append(document.createTextNode(" · voice: "),
+            node("span", "grounding-voice", m.grounding.voice));
+        }
         li.append(line);
+        if (m.grounding.guard && m.grounding.guard.length) {
+          li.append(guardNotes(m.grounding.guard));
+        }
       }
       reveal(li);
     }

@@ -39,7 +39,7 @@ def test_students_hear_guarded_sentences_and_staff_see_the_guard(llm_server) -> 
         async with await client.socket(eid) as ws:
             await receive(ws)
             _, reply, seen = await ask(ws, "q1", "Where exactly is the pain?")
-            return {"reply": reply, "seen": seen}
+            return {"reply": reply, "seen": seen, "page": client.http.get(f"/encounters/{eid}")}
 
     student, staff = asyncio.run(go(ann)), asyncio.run(go(eve))
     for view in (student, staff):
@@ -55,3 +55,10 @@ def test_students_hear_guarded_sentences_and_staff_see_the_guard(llm_server) -> 
     assert all(n["verdict"] in ("supported", "social") for n in released)  # strict
     log = Path(llm_server.log).read_text() if llm_server.log else ""
     assert "Traceback" not in log
+    # the stored turn's page: staff read every sentence the model said with the guard's word
+    # on it; the student's page has none of it
+    staff_page, student_page = staff["page"].text, student["page"].text
+    assert staff["page"].status_code == student["page"].status_code == 200
+    assert staff_page.count('class="guard-note ') == len(grounding["guard"]) > 0
+    assert f'<span class="grounding-voice">{grounding["voice"]}</span>' in staff_page
+    assert "guard-note" not in student_page and "grounding" not in student_page
