@@ -198,3 +198,10 @@ def test_symptom_named_verbatim_in_a_fact_is_not_called_off_script(engine, libra
     reply = traveller.ask("Have you noticed any nosebleeds?")
     assert reply.grounding.facts == ["ros-bleeding"]
     assert "nose" in reply.text
+
+
+def test_someone_elses_health_is_not_answered_with_the_patients_list(engine, library) -> None:
+    pelvic = Conversation(engine, library.case("obgyn-pelvic-pain"))
+    reply = pelvic.ask("Has your flatmate got any health problems?")
+    assert reply.grounding.facts == [] and reply.grounding.kind is ReplyKind.unknown
+    assert "pmh-asthma" in pelvic.ask("Any medical problems?").grounding.facts

@@ -473,8 +473,12 @@ class ScriptedEngine:
         top = candidates[0] if candidates else None
         second = candidates[1] if len(candidates) > 1 else None
 
-        general = None if unscripted else self._general(model, state, top, category,
-                                                        category_score, stems)
+        # "has your flatmate got any health problems?": the patient's own list, or the
+        # patient's own default ("nothing else"), does not answer for someone else
+        elsewhere = bool(other_person(norm, case.informant.relationship)) and (
+            category != Category.family.value)
+        general = None if unscripted or elsewhere else self._general(
+            model, state, top, category, category_score, stems)
         if general is not None:
             general.withheld = withheld
             return general
@@ -491,6 +495,9 @@ class ScriptedEngine:
                                      score=round(top.score, 3), leading_no=leading_no)
             answer.withheld = withheld
             return answer
+        if elsewhere:
+            return PartAnswer(case.unknown_reply, ReplyKind.unknown, "unknown",
+                              score=round(top.score, 3) if top else None, withheld=withheld)
         return self._fallback(case, category, category_score, top, withheld)
 
     def _vector(self, text: str) -> np.ndarray:
