@@ -136,6 +136,34 @@ def report(scored: list[Scored], title: str) -> str:
     return "\n".join(lines)
 
 
+PROBLEM_CLASSES = ("unsupported", "contradiction", "leak", "break")
+
+
+def stopped_text(scored: list[Scored]) -> str:
+    """What the policies act on: `repair` and `strict` hold back any sentence the guard calls
+    a problem, whichever problem it names, so a contradiction called unsupported still never
+    reaches the student. Per hand label, the share the guard held back."""
+    lines = ["  held back (any problem verdict) per hand label, 95% CI:"]
+    for cls in CLASSES:
+        mine = [s for s in scored if s.item.label == cls]
+        if not mine:
+            continue
+        held = sum(s.predicted in PROBLEM_CLASSES for s in mine)
+        lo, hi = wilson(held, len(mine))
+        want = "should be held" if cls in PROBLEM_CLASSES else "should pass"
+        lines.append(f"    {cls:<14}{held:>4}/{len(mine):<4} {held / len(mine):>4.0%} "
+                     f"[{lo:.0%}-{hi:.0%}]  {want}")
+    problems = [s for s in scored if s.item.label in PROBLEM_CLASSES]
+    flagged = [s for s in scored if s.predicted in PROBLEM_CLASSES]
+    caught = sum(s.item.label in PROBLEM_CLASSES for s in flagged)
+    if problems and flagged:
+        r_lo, r_hi = wilson(caught, len(problems))
+        p_lo, p_hi = wilson(caught, len(flagged))
+        lines.append(f"    any problem: recall {caught / len(problems):.0%} [{r_lo:.0%}-{r_hi:.0%}]"
+                     f", precision {caught / len(flagged):.0%} [{p_lo:.0%}-{p_hi:.0%}]")
+    return "\n".join(lines)
+
+
 def confusion_text(scored: list[Scored]) -> str:
     table = confusion(scored)
     short = {c: c[:6] for c in CLASSES}
@@ -196,6 +224,7 @@ def main(argv: list[str] | None = None) -> int:
         scored = run(load(DEV))
         print(report(scored, "dev, all sources"))
         print(confusion_text(scored))
+        print(stopped_text(scored))
         if args.errors:
             print()
             for s in scored:
@@ -222,6 +251,7 @@ def main(argv: list[str] | None = None) -> int:
             for source in sources:
                 print(report([s for s in mine if s.item.source == source], f"{half}, {source}"))
         print(confusion_text(mine))
+        print(stopped_text(mine))
         print()
     if args.errors:
         for s in scored:

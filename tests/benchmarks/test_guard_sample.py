@@ -35,6 +35,18 @@ def test_sample_run_gives_figures(embedder, library) -> None:
     assert "precision" in text and "supported" in text
 
 
+def test_held_back_counts_any_problem_verdict_for_any_problem_label() -> None:
+    def scored(label: str, predicted: str) -> bench.Scored:
+        return bench.Scored(bench.Item("x", "written", "c", "", (), (), "s", label), predicted, "")
+
+    text = bench.stopped_text([scored("contradiction", "unsupported"),
+                               scored("contradiction", "supported"),
+                               scored("supported", "leak"), scored("social", "social")])
+    assert "contradiction    1/2     50%" in text
+    assert "supported        1/1    100%" in text
+    assert "any problem: recall 50%" in text and "precision 50%" in text
+
+
 def test_wilson_interval() -> None:
     lo, hi = bench.wilson(45, 50)
     assert 0.78 < lo < 0.9 < hi < 0.97
