@@ -116,6 +116,21 @@ def test_strict_does_not_repeat_what_the_model_already_carried(planner, chest) -
     assert final.grounding.facts == ["hpc-site"]
 
 
+@pytest.mark.parametrize("policy", [Policy.strict, Policy.annotate])
+def test_strict_says_what_the_case_planned_when_the_model_leaves_it_out(planner, chest,
+                                                                       policy) -> None:
+    pieces, final = run(engine_with(planner, ["Hello, doctor. I'm not sure."], policy), chest,
+                        "Where is the pain?")
+    site = chest.case.fact("hpc-site").words
+    if policy is Policy.strict:
+        assert "".join(pieces) == final.text == f"Hello, doctor. I'm not sure. {site}"
+        assert final.grounding.voice == "llm+scripted"
+        assert final.grounding.facts == ["hpc-site"]
+    else:  # annotate delivers what the model said, and credits the student with nothing
+        assert final.text == "Hello, doctor. I'm not sure."
+        assert final.grounding.voice == "llm" and final.grounding.facts == []
+
+
 def test_repair_tries_again_before_anything_is_released(planner, chest) -> None:
     engine = engine_with(planner, [f"{BAD} {GOOD}", ALSO_GOOD], Policy.repair)
     pieces, final = run(engine, chest, "Where is the pain?")

@@ -97,7 +97,10 @@ class LLMEngine:
             if outcome.retry is not None:
                 problem = outcome.retry
                 continue
-            if outcome.stopped:
+            if outcome.stopped or (self.policy is Policy.strict and turn.left_out()):
+                # strict: a reply that ends without what the case planned ("I'm not sure" to
+                # "where does it spread?") would teach the student the patient does not know;
+                # the script says the rest
                 voice = "llm+scripted"
             elif turn.released:
                 voice = "llm"
@@ -206,6 +209,11 @@ class _Turn:
         piece = f" {text}" if self.released else text
         self.released.append(text)
         return piece
+
+    def left_out(self) -> bool:
+        """Did an answer's released sentences carry none of some planned fact?"""
+        return self.kind is ReplyKind.answer and bool(self.released) and any(
+            f not in self.carried for f in self.planned)
 
     def completion(self) -> str:
         """The scripted answer, less what the student has already been told."""
