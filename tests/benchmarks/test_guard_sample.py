@@ -56,3 +56,20 @@ def test_wilson_interval() -> None:
 def test_errors_never_show_the_frozen_half(capsys) -> None:
     assert bench.main(["--frozen"]) == 2
     assert "refused" in capsys.readouterr().out
+
+
+def test_end_to_end_figures_count_only_hand_labels(tmp_path) -> None:
+    from benchmarks import guard_e2e
+
+    key = ("c", "q", "It's been there since Monday.")
+    labels = {key: "contradiction", ("c", "q", "Hello."): "social"}
+    rows = [{"case": "c", "question": "q", "sentence": s, "by": by, "guard": "supported"}
+            for s, by in [(key[2], "model"), ("Hello.", "model"), ("New words.", "model"),
+                          ("The case's own words.", "script")]]
+    missing: dict = {}
+    line = guard_e2e.figures("strict", rows, labels, missing)
+    # 3 labelled (the script's sentence counts as supported), 1 problem; the guard's own
+    # verdict never stands in for a label
+    assert "labelled 3, problems 1 =  33.3 per 100" in line and "unlabelled=1" in line
+    assert list(missing) == [("c", "q", "New words.")]
+    assert "guard" not in missing[("c", "q", "New words.")]
