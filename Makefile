@@ -58,6 +58,7 @@ test:
 	@$(STAGE) tests:browser $(BIN)/pytest -q -p no:cacheprovider tests/browser
 	@$(STAGE) tests:server $(BIN)/pytest -q -p no:cacheprovider tests/server
 	@$(STAGE) tests:importer $(BIN)/pytest -q -p no:cacheprovider tests/importer
+	@$(STAGE) tests:guard $(BIN)/pytest -q -p no:cacheprovider tests/guard
 	@$(STAGE) tests:llm $(BIN)/pytest -q -p no:cacheprovider tests/llm
 	@$(STAGE) benchmarks:sample $(BIN)/pytest -q -p no:cacheprovider tests/benchmarks
 
