@@ -699,10 +699,11 @@ class CaseGuard:
         topical = [s for s in topical if s in affirmed]
         if topical and best < self.SIM_CARRY:
             return ("clinical content no carried fact holds: " + ", ".join(topical), [])
-        denies = negation.polarity(low) == "absent" or re.match(r"(no|nope|not|never|none)\b", low)
+        absent = negation.polarity(low) == "absent"
+        denies = absent or re.match(r"(no|nope|not|never|none)\b", low)
         denial_ok = denies and any(
             c.fact.polarity is Polarity.absent for c in carried)
-        if negation.polarity(low) == "absent":
+        if absent:
             loose = self._loose_denial(idx, low, carried_stems, best)
             if loose:
                 return loose

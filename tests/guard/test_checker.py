@@ -4,20 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from osce.guard.checker import CaseGuard
 from osce.guard.models import Context, Verdict
-
-
-@pytest.fixture(scope="module")
-def guard(embedder) -> CaseGuard:
-    return CaseGuard(embedder)
-
-
-def _check(guard, library, case, sentence, planned=(), disclosed=(), question="") -> Verdict:
-    context = Context(case=library.case(case), planned=tuple(planned),
-                      disclosed=tuple(disclosed), question=question)
-    return guard.check(context, sentence).verdict
-
+from tests.guard.conftest import verdict_of
 
 CASES = [
     # (rule, case, planned, disclosed, question, sentence, expected)
@@ -130,7 +118,7 @@ FIELDS = ("rule", "case", "planned", "disclosed", "question", "sentence", "expec
 
 @pytest.mark.parametrize(FIELDS, CASES, ids=[c[0] for c in CASES])
 def test_rule(guard, library, rule, case, planned, disclosed, question, sentence, expected) -> None:
-    verdict = _check(guard, library, case, sentence, planned, disclosed, question)
+    verdict = verdict_of(guard, library, case, sentence, planned, disclosed, question)
     if expected is None:  # a problem of some kind, or a clean pass: the counterpart decides
         if rule.endswith("allowed"):
             assert verdict not in (Verdict.leak, Verdict.break_), verdict
@@ -141,7 +129,7 @@ def test_rule(guard, library, rule, case, planned, disclosed, question, sentence
 
 
 def test_a_true_fact_not_planned_is_not_supported(guard, library) -> None:
-    verdict = _check(guard, library, "cardio-chest-pain",
+    verdict = verdict_of(guard, library, "cardio-chest-pain",
                      "My dad died of a heart attack at sixty-one.",
                      planned=["hpc-site"], disclosed=["pc-chest-pain"])
     assert verdict is not Verdict.supported
@@ -163,7 +151,7 @@ def test_finding_says_why(guard, library) -> None:
 ])
 def test_speaking_as_the_student_or_clinician_is_a_break(guard, library, sentence,
                                                          expected) -> None:
-    verdict = _check(guard, library, "cardio-chest-pain", sentence, [], ["pc-chest-pain"],
+    verdict = verdict_of(guard, library, "cardio-chest-pain", sentence, [], ["pc-chest-pain"],
                      "what do you think is going on?")
     if expected is None:
         assert verdict is not Verdict.break_

@@ -7,22 +7,11 @@ from __future__ import annotations
 import pytest
 
 from osce.guard import roles, social
-from osce.guard.checker import CaseGuard
-from osce.guard.models import Context, Verdict
+from osce.guard.models import Verdict
 from osce.guard.numbers import any_close, figures
 from osce.guard.repeats import compact, for_embedding
 from osce.guard.terms import drug_in_class
-
-
-@pytest.fixture(scope="module")
-def guard(embedder) -> CaseGuard:
-    return CaseGuard(embedder)
-
-
-def _check(guard, library, case, sentence, planned=(), disclosed=(), question="") -> Verdict:
-    context = Context(case=library.case(case), planned=tuple(planned),
-                      disclosed=tuple(disclosed), question=question)
-    return guard.check(context, sentence).verdict
+from tests.guard.conftest import verdict_of
 
 
 # --------------------------------------------------------------------------- the readers
@@ -116,7 +105,7 @@ def test_not_sure_is_social_and_staff_past_is_a_break() -> None:
 ])
 def test_general_rule(guard, library, rule, case, planned, disclosed, question, sentence,
                       expected) -> None:
-    verdict = _check(guard, library, case, sentence, planned, disclosed, question)
+    verdict = verdict_of(guard, library, case, sentence, planned, disclosed, question)
     if expected is None:
         assert verdict in (Verdict.unsupported, Verdict.contradiction), (rule, verdict)
     else:

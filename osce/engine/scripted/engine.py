@@ -464,7 +464,8 @@ class ScriptedEngine:
                 candidates[0].cosine < tuning.named_verbatim
                 or not _names_all_topics(candidates[0], model, stems)):
             candidates = []  # "any chest pain?" to a case that never mentions the chest
-        if candidates and _near_miss(candidates[0], model, stems, tuning, norm):
+        person = other_person(norm, case.informant.relationship)
+        if candidates and _near_miss(candidates[0], model, stems, tuning, person):
             candidates = []  # "is she teething?" to a case that only says how she feeds
         unscripted = self._unscripted(model, bank_sims, stems,
                                       candidates[0] if candidates else None, parts_of_history)
@@ -475,8 +476,7 @@ class ScriptedEngine:
 
         # "has your flatmate got any health problems?": the patient's own list, or the
         # patient's own default ("nothing else"), does not answer for someone else
-        elsewhere = bool(other_person(norm, case.informant.relationship)) and (
-            category != Category.family.value)
+        elsewhere = bool(person) and category != Category.family.value
         general = None if unscripted or elsewhere else self._general(
             model, state, top, category, category_score, stems)
         if general is not None:
@@ -728,12 +728,11 @@ def _gives_figure(norm: str, fact: Fact) -> bool:
 
 
 def _near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
-               norm: str = "") -> bool:
+               person: tuple[str, ...] = ()) -> bool:
     # "do you drink much coffee?" to a case that never mentions coffee: however near the
     # alcohol fact reads it, only one of that fact's own questions speaks for it
     topics = [s for s in stems if is_topic(s)]
     mine = model.matcher.vocabulary(top.owner)
-    person = other_person(norm, model.case.informant.relationship)
     if person and not any(covers(mine, stem(w)) for w in person):
         return True  # "does your wife smoke as well?" to a fact about the patient's smoking
     if top.cosine < tuning.verbatim and any(not covers(model.vocabulary, t) for t in topics) and (
