@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from osce.engine.scripted.lexicon import content_stems, covers, is_topic, normalise
+from osce.engine.scripted.lexicon import content_stems, covers, is_topic, normalise, stem
 from osce.guard import leaks, negation, roles, social
 from osce.guard.models import Context, Finding, Verdict
 from osce.guard.numbers import Figures, any_close, figures, iso_days
@@ -160,6 +160,9 @@ class CaseGuard:
         self._embedder = embedder
         self._cases: dict[str, _CaseIndex] = {}
         self._lock = threading.Lock()
+        # sentence vectors a batch caller embedded ahead (`warm`); the live path never fills
+        # it, so the guard's own timings are never flattered by repeats
+        self._warmed: dict[str, np.ndarray] = {}
 
     # ------------------------------------------------------------------ indexing
     @property
@@ -181,6 +184,32 @@ class CaseGuard:
 
     def _embed(self, texts: list[str]) -> np.ndarray:
         return np.asarray(self.embedder.embed(texts), dtype=np.float32)
+
+    def _vector(self, sentence: str) -> np.ndarray:
+        key = for_embedding(compact(sentence))
+        with self._lock:
+            cached = self._warmed.get(key)
+        return cached if cached is not None else self._embed([key])[0]
+
+    def warm(self, case: Case, sentences: list[str]) -> None:
+        """Embed many sentences in one batch before checking them one by one (batch judges:
+        a batch costs a fraction of single calls on two cores)."""
+        self.index(case)
+        keys = [k for k in dict.fromkeys(for_embedding(compact(s)) for s in sentences)
+                if k not in self._warmed]
+        if not keys:
+            return
+        vectors = self._embed(keys)
+        with self._lock:
+            if len(self._warmed) > 20_000:
+                self._warmed.clear()
+            self._warmed.update(zip(keys, vectors, strict=True))
+
+    def similarities(self, case: Case, sentence: str) -> dict[str, float]:
+        """Cosine between a sentence and each fact's words, by fact id."""
+        idx = self.index(case)
+        sims = idx.vectors @ self._vector(sentence)
+        return {fid: float(sims[k]) for k, fid in enumerate(idx.order)}
 
     def index(self, case: Case) -> _CaseIndex:
         with self._lock:
@@ -270,7 +299,7 @@ class CaseGuard:
         def finding(verdict: Verdict, reason: str, facts: list[str] | None = None) -> Finding:
             return Finding(sentence=sentence, verdict=verdict, facts=facts or [], reason=reason)
 
-        vector = self._embed([for_embedding(text)])[0]
+        vector = self._vector(sentence)
 
         # (a) out of role
         broke = self._out_of_role(idx, context, low, sentence, vector)
@@ -504,7 +533,8 @@ class CaseGuard:
                 if i.polarity_words == "present":
                     return (f"denies the allergy in {i.fact.id}", [i.fact.id])
         against = (self._denies_planned_topic(idx, context, low)
-                   or self._against_the_question(idx, context, low, pol))
+                   or self._against_the_question(idx, context, low, pol)
+                   or self._no_to_the_question(idx, context, low, pol))
         if against:
             return against
         # polarity against the carried facts
@@ -662,6 +692,34 @@ class CaseGuard:
                         [])
         return None
 
+    def _no_to_the_question(self, idx: _CaseIndex, context: Context, low: str, pol: str
+                            ) -> tuple[str, list[str]] | None:
+        """No where the plan says yes: a bare denial ("no, no", "no, no family") of what the
+        question asks, when every planned fact affirms it and speaks of what was asked. A
+        denial with words of its own ("no, it's not sharp") is left to the other layers."""
+        if pol != "absent" or not context.question or CONTRAST.search(low):
+            return None
+        planned = [idx.facts[i] for i in context.planned if i in idx.facts]
+        if not planned or not all(p.fact.polarity is Polarity.present
+                                  and p.polarity_words == "present" for p in planned):
+            return None
+        asked = frozenset(s for s in content_stems(normalise(context.question.lower()))
+                          if s not in PLAIN and s not in ASKING)
+        said = {s for s in content_stems(normalise(low)) if s not in PLAIN}
+        if any(not covers(asked, s) for s in said):
+            return None
+        subjects = set(asked) | {stem(_ALIASES[s]) for s in asked if s in _ALIASES}
+        held = [(p, p.stems | _CATEGORY_STEMS.get(p.fact.category, frozenset())) for p in planned]
+        # every symptom or subject the question names must be one the plan affirms: "loin
+        # pain?" is not answered by a fact about back pain
+        topical = {s for s in subjects if is_topic(s)} or subjects
+        if not all(any(covers(stems, s) for _, stems in held) for s in topical):
+            return None
+        hit = [p.fact.id for p, stems in held if any(covers(stems, s) for s in subjects)]
+        if not hit:
+            return None
+        return (f"says no where {', '.join(hit)} says yes", hit)
+
     def _unsupported(self, idx, low, stems, clinical_stems, fig, carried, carried_stems,
                      sim_of, drugs_named) -> tuple[str, list[str]] | None:
         if not carried:
@@ -727,6 +785,15 @@ ASKING = frozenset(content_stems(normalise(
     "any anything else notice noticed along with have had has describe tell more bit "
     "think going diagnosis trouble problems problem")))
 YES = re.compile(r"^(yes|yeah|yep|yup|aye|i do|i have|i am|i did)\b")
+# What a part of the history is about, for a question that names the part, not the fact
+# ("anything in the family?" to a fact about a father's heart attack).
+_CATEGORY_STEMS = {
+    Category.family: frozenset(content_stems(normalise("family relatives run in the family"))),
+    Category.drugs: frozenset(content_stems(normalise("medication medicine tablets drugs"))),
+    Category.allergies: frozenset(content_stems(normalise("allergy allergies allergic"))),
+    Category.past_medical: frozenset(content_stems(normalise(
+        "medical conditions illnesses health history"))),
+}
 # The one word a patient uses for a topic that a case writes another way.
 _ALIASES = {"drunk": "alcohol", "drank": "alcohol", "drink": "alcohol", "drinking": "alcohol",
             "drinker": "alcohol", "booze": "alcohol", "smoked": "smoking", "smoke": "smoking",

@@ -13,7 +13,8 @@ GREETING = re.compile(
 REPEAT = re.compile(
     r"\b(say that again|what did you say|what was the question|lost me|pardon|come again|"
     r"repeat (that|the question)|didn't (quite )?catch|sorry\?$|what do you mean|say it again|"
-    r"could you (ask|say) (that|it) again|(ask|say) (me )?(that|it) again|one more time|you what\?)\b")
+    r"could you (ask|say) (that|it) again|(ask|say) (me )?(that|it) again|one more time|you what\?|"
+    r"(don't|do not|can't) follow( you)?|(i'?m|i am) not following)\b")
 REQUEST = re.compile(
     r"\b(could|can|would) you (possibly |please |just )?(turn|switch|dim|close|open|shut|pass|fetch|"
     r"get me|grab|pull|draw|move|lower)\b|\bwould you mind\b")
@@ -33,7 +34,8 @@ FEELING = re.compile(
     r"think straight|admit)|bear with me|it's a lot|i'm not myself)\b"
     r"|\b(i'll be honest|to be honest|honestly|sorry (to|for)|rambling|making (such )?a fuss|"
     r"keep this between us|between you and me|nagged|made me come|insisted|"
-    r"don't (really )?know where to start|let me think|where was i|give me a (sec|second|minute|moment))\b")
+    r"don't (really )?know where to start|let me think|where was i|give me a (sec|second|minute|moment))\b"
+    r"|^(oh,? |i'?m )?(so )?sorry[.!]*$")
 
 
 def kind(sentence: str) -> str | None:
