@@ -9,6 +9,7 @@ from pathlib import Path
 
 from osce.models.case import Case
 from osce.models.rubric import Rubric, Station
+from osce.models.suite import Suite
 from osce.sourcefile import read_source
 from osce.validation import parse_source
 
@@ -55,6 +56,8 @@ class Library:
                 parsed = parse_source(read_source(path))
                 if isinstance(parsed, Rubric):
                     library.rubrics[parsed.id] = parsed
+                elif isinstance(parsed, Suite):  # a school may keep its suites beside cases
+                    continue
                 else:  # a school's case overrides a bundled one of the same id
                     library.cases[parsed.id] = parsed
                     library.case_paths[parsed.id] = path

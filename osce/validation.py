@@ -10,6 +10,7 @@ from pydantic import BaseModel, ValidationError
 
 from osce.models.case import Case
 from osce.models.rubric import Rubric
+from osce.models.suite import Suite, fact_refs
 from osce.sourcefile import Problem, Source, SourceError, plain, read_source
 
 M = TypeVar("M", bound=BaseModel)
@@ -18,6 +19,7 @@ M = TypeVar("M", bound=BaseModel)
 _ID_GROUPS = {
     "case": (("facts",), ("exam",), ("tests",)),
     "rubric": (("stations",),),
+    "suite": (("probes",),),
 }
 
 
@@ -31,21 +33,39 @@ def _field_name(loc: tuple[str | int, ...]) -> str:
     return ".".join(parts) or "(document)"
 
 
-def _clean_loc(loc: tuple[str | int, ...]) -> tuple[str | int, ...]:
-    # pydantic appends validator names like "function-after[...]" or a union arm's type
-    return tuple(p for p in loc if isinstance(p, int) or ("[" not in p and p not in
-                 {"str", "float", "int", "bool"}))
+def _clean_loc(loc: tuple[str | int, ...], data: object = None) -> tuple[str | int, ...]:
+    # pydantic appends validator names like "function-after[...]", a union arm's type, or a
+    # tagged union's tag ("off_script"), none of which is a key in the file
+    parts: list[str | int] = []
+    node = data
+    for i, part in enumerate(loc):
+        if isinstance(part, int):
+            parts.append(part)
+            node = node[part] if isinstance(node, list) and part < len(node) else None
+            continue
+        if "[" in part or part in {"str", "float", "int", "bool"}:
+            continue
+        if isinstance(node, dict) and part not in node and i + 1 < len(loc):
+            continue
+        parts.append(part)
+        node = node.get(part) if isinstance(node, dict) else None
+    return tuple(parts)
 
 
 def _pydantic_problems(source: Source, exc: ValidationError) -> list[Problem]:
     problems = []
     for error in exc.errors():
-        loc = _clean_loc(tuple(error["loc"]))
+        loc = _clean_loc(tuple(error["loc"]), source.data)
         message = error["msg"].removeprefix("Value error, ")
         if error["type"] == "extra_forbidden":
             message = "unknown key"
         elif error["type"] == "missing":
             message = "missing required field"
+        elif error["type"] == "union_tag_invalid":  # a probe's `kind` names no probe type
+            ctx = error.get("ctx", {})
+            key = str(ctx.get("discriminator", "kind")).strip("'")
+            loc = (*loc, key)
+            message = f"unknown {key} {ctx.get('tag')!r}; use one of {ctx.get('expected_tags')}"
         problems.append(Problem(str(source.path), source.line_of(loc), _field_name(loc), message))
     # a union yields one error per arm for the same place; say it once
     unique = list(dict.fromkeys(problems))
@@ -112,15 +132,44 @@ def load_rubric(path: Path) -> Rubric:
     return _parse(read_source(path), Rubric, "rubric")
 
 
+def parse_suite(source: Source) -> Suite:
+    return _parse(source, Suite, "suite")
+
+
+def load_suite(path: Path) -> Suite:
+    return parse_suite(read_source(path))
+
+
+def check_suite_against_case(source: Source, suite: Suite, cases: dict[str, Case]) -> list[Problem]:
+    """The suite names a known case and every fact id a probe names is one of its facts."""
+    path = str(source.path)
+    case = cases.get(suite.case)
+    if case is None:
+        return [Problem(path, source.line_of(("case",)), "case", f"unknown case {suite.case!r}")]
+    problems = []
+    for p, probe in enumerate(suite.probes):
+        for inner, fact_id in fact_refs(probe):
+            if fact_id not in case.fact_ids:
+                loc = ("probes", p, *inner)
+                problems.append(Problem(path, source.line_of(loc), _field_name(loc),
+                                        f"case {case.id!r} has no fact {fact_id!r}"))
+    return problems
+
+
 def kind_of(source: Source) -> str:
-    """A rubric has stations; anything else is read as a case."""
-    return "rubric" if "stations" in source.data else "case"
+    """A rubric has stations, a suite has probes; anything else is read as a case."""
+    if "stations" in source.data:
+        return "rubric"
+    return "suite" if "probes" in source.data else "case"
 
 
-def parse_source(source: Source) -> Case | Rubric:
+def parse_source(source: Source) -> Case | Rubric | Suite:
     """A parsed file as the model its content says it is."""
-    if kind_of(source) == "rubric":
+    kind = kind_of(source)
+    if kind == "rubric":
         return _parse(source, Rubric, "rubric")
+    if kind == "suite":
+        return _parse(source, Suite, "suite")
     return _parse(source, Case, "case")
 
 
@@ -147,7 +196,7 @@ def check_rubric_against_cases(
 
 
 def validate_paths(paths: Iterable[Path], known_cases: dict[str, Case]) -> list[Problem]:
-    """Validate case and rubric files (folders are searched for *.yaml).
+    """Validate case, rubric and suite files (folders are searched for *.yaml).
 
     Rubrics are checked against the cases given on the command line first, then against
     `known_cases` (the library), so a new case and its rubric can be checked together.
@@ -161,6 +210,7 @@ def validate_paths(paths: Iterable[Path], known_cases: dict[str, Case]) -> list[
     problems: list[Problem] = []
     cases = dict(known_cases)
     rubrics: list[tuple[Source, Rubric]] = []
+    suites: list[tuple[Source, Suite]] = []
     for file in files:
         if not file.exists():
             problems.append(Problem(str(file), 1, "(file)", "no such file"))
@@ -170,6 +220,8 @@ def validate_paths(paths: Iterable[Path], known_cases: dict[str, Case]) -> list[
             kind = kind_of(source)
             if kind == "rubric":
                 rubrics.append((source, _parse(source, Rubric, "rubric")))
+            elif kind == "suite":
+                suites.append((source, _parse(source, Suite, "suite")))
             else:
                 case = _parse(source, Case, "case")
                 cases[case.id] = case
@@ -177,4 +229,6 @@ def validate_paths(paths: Iterable[Path], known_cases: dict[str, Case]) -> list[
             problems += exc.problems
     for source, rubric in rubrics:
         problems += check_rubric_against_cases(source, rubric, cases)
+    for source, suite in suites:
+        problems += check_suite_against_case(source, suite, cases)
     return problems
