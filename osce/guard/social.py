@@ -22,11 +22,12 @@ REQUEST = re.compile(
 UNSURE = re.compile(
     r"\b(i'?m|i am) (really |just |honestly )?not (really |quite |too |entirely )?sure\b|"
     r"\bi (really |honestly |just )?(don't|do not) know\b|\bno idea\b|"
-    r"\bi can't (really )?say\b|\bnot sure what to (say|tell you)\b")
+    r"\bi can't (really )?say\b|\bnot sure what to (say|tell you)\b|"
+    r"\b(haven't|have not|not) (got )?a clue\b|\bno clue\b|\b(i'?m|i am) not a doctor\b")
 STAGE = re.compile(r"^\s*[*(\[_][^*)\]_]+[*)\]_]\s*$")
 FEELING = re.compile(
     r"\b(i'?m|i am|i feel|i've been|feeling|i get|i just feel|it's all)\b.{0,25}\b(scared|frightened|"
-    r"terrified|worried|fed up|on edge|nervous|anxious|embarrassed|sorry|upset|"
+    r"terrified|worried|fed up|on edge|nervous|anxious|embarrassed|embarrassing|awkward|sorry|upset|"
     r"stressed|overwhelmed|frustrated|cross|angry|ashamed|guilty|awful|rubbish|a mess|"
     r"silly|daft|exhausted|shattered|shaken|shaky|all over the place|hopeless|low|down|so tired|"
     r"at the end of my tether)\b"
