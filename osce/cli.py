@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from osce.cli_eval import eval_app
 from osce.library import Library, extra_case_dirs
 from osce.sourcefile import SourceError
 
@@ -15,6 +16,7 @@ app = typer.Typer(help="Virtual patient and OSCE simulator.", no_args_is_help=Tr
                   add_completion=False, pretty_exceptions_enable=False)
 import_app = typer.Typer(help="Import cases from public formats.", no_args_is_help=True)
 app.add_typer(import_app, name="import")
+app.add_typer(eval_app, name="eval")
 
 CasesOption = Annotated[
     Path | None,
