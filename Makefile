@@ -59,6 +59,7 @@ test:
 	@$(STAGE) tests:server $(BIN)/pytest -q -p no:cacheprovider tests/server
 	@$(STAGE) tests:importer $(BIN)/pytest -q -p no:cacheprovider tests/importer
 	@$(STAGE) tests:guard $(BIN)/pytest -q -p no:cacheprovider tests/guard
+	@$(STAGE) tests:evals $(BIN)/pytest -q -p no:cacheprovider tests/evals
 	@$(STAGE) tests:llm $(BIN)/pytest -q -p no:cacheprovider tests/llm
 	@$(STAGE) benchmarks:sample $(BIN)/pytest -q -p no:cacheprovider tests/benchmarks
 
@@ -66,6 +67,7 @@ bench: setup
 	$(BIN)/python -m benchmarks.understanding
 	$(BIN)/python -m benchmarks.latency
 	$(BIN)/python -m benchmarks.server_load
+	$(BIN)/python -m benchmarks.evals
 
 clean:
 	rm -rf $(VENV) .osce
