@@ -16,7 +16,13 @@ from pathlib import Path
 
 from osce.engine.scripted.engine import ScriptedEngine
 from osce.evals import metrics
-from osce.evals.calibration import calibrate
+from osce.evals.calibration import (
+    ANSWER_CLASSES,
+    calibrate,
+    figures,
+    judge_written,
+    written_rows,
+)
 from osce.evals.generate import generate
 from osce.evals.judge import RuleJudge
 from osce.evals.runner import Checkpoint, run_suites
@@ -53,9 +59,30 @@ def show(results: list) -> None:
         unit = "%" if m.unit == "percent" else " per 100 sentences"
         print(f"  {m.label:42s} {m.value:6.2f}{unit}  [{m.low:.2f}-{m.high:.2f}]  "
               f"{m.numerator}/{m.denominator}")
-    for kind, figures in metrics.by(results, "kind").items():
-        print(f"  {kind:14s} probes passed {figures[0].value:6.2f}%  ({figures[0].numerator}/"
-              f"{figures[0].denominator})")
+    for kind, shown in metrics.by(results, "kind").items():
+        print(f"  {kind:14s} probes passed {shown[0].value:6.2f}%  ({shown[0].numerator}/"
+              f"{shown[0].denominator})")
+
+
+def judge_tune(errors: bool) -> None:
+    """The tune half of the written labels, which the judge may be developed on."""
+    cases = Library.load().cases
+    judge = RuleJudge()
+    rows = written_rows(split="tune")
+    labelled = judge_written(judge, cases, rows)
+    for figure in figures(labelled, "written", ("fail", *ANSWER_CLASSES)):
+        p, r = figure.precision, figure.recall
+        print(f"  {figure.name:30s} precision {p.value}% ({p.numerator}/{p.denominator})   "
+              f"recall {r.value}% ({r.numerator}/{r.denominator})")
+    if not errors:
+        return
+    by_id = {row["id"]: row for row in rows}
+    for item in labelled:
+        if item.truth != item.said:
+            row = by_id[item.id]
+            print(f"- {item.id} [{row['case']}] {row['kind']}: {row['question']}\n"
+                  f"    {row['answer']}\n    hand {sorted(item.truth)}  judge {sorted(item.said)}"
+                  f"  ({row['label']['note']})")
 
 
 def main() -> None:
@@ -63,6 +90,10 @@ def main() -> None:
     parser.add_argument("--agentclinic", action="store_true",
                         help="the 107 AgentClinic cases instead of the bundled ones")
     parser.add_argument("--judge", action="store_true", help="the judge against hand labels")
+    parser.add_argument("--split", choices=["tune", "frozen"], default="frozen",
+                        help="which half of the written labels (--judge); develop on tune")
+    parser.add_argument("--errors", action="store_true",
+                        help="with --judge --split tune: every answer the judge reads wrongly")
     args = parser.parse_args()
     import torch
 
@@ -70,6 +101,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         if args.judge:
+            if args.split == "tune":
+                judge_tune(args.errors)
+                return
             result = calibrate(RuleJudge(), Library.load().cases)
             assert result is not None
             print(result.note)

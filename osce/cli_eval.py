@@ -43,6 +43,9 @@ def generate_cmd(
     cases: CasesOption = None,
     phrasings: Annotated[int, typer.Option(min=1, max=10,
                                            help="Questions per fact, from its examples.")] = 3,
+    most: Annotated[int | None, typer.Option(
+        min=1, help="At most this many probes of each kind per case, spread over them "
+        "(a sample for slow engines).")] = None,
 ) -> None:
     """Write a suite for each case from its facts, categories and defaults."""
     from osce.evals.files import write_suite
@@ -58,7 +61,7 @@ def generate_cmd(
             case = library.case(case_id)
         except UnknownCase as exc:
             raise _fail(str(exc), code=2) from None
-        suite = generate(case, phrasings=phrasings)
+        suite = generate(case, phrasings=phrasings, most=most)
         path = write_suite(suite, out)
         kinds: dict[str, int] = {}
         for probe in suite.probes:
@@ -107,9 +110,15 @@ def run_cmd(
     except ValueError as exc:
         raise _fail(str(exc), code=2) from None
     embedder = getattr(patient, "embedder", None)
+    model = ""
+    if engine in LLM_ENGINES:
+        from osce.llm.settings import LLMSettings
+
+        settings = LLMSettings.from_env(engine=engine)
+        model = settings.model or (settings.gguf_path.name if settings.gguf_path else "")
     judge = RuleJudge(guard=CaseGuard(embedder))
     config = RunConfig(engine=engine, guard=guard if engine in LLM_ENGINES else None,
-                       model=getattr(patient, "model_name", ""), judge=judge.name,
+                       model=model, judge=judge.name,
                        suites=[str(p) for p in suite_files(suites)])
     calibration = measure_judge(judge, library.cases, folder) if calibrate else None
     total = sum(len(s.probes) for s, _ in loaded)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 from pydantic import TypeAdapter
 from ruamel.yaml import YAML
@@ -78,7 +79,10 @@ def _leading_template(category: Category) -> str | None:
     return _LEADING_TEMPLATES.get(category.value)
 
 
-def _spread(items: list[str], n: int) -> list[str]:
+T = TypeVar("T")
+
+
+def _spread(items: list[T], n: int) -> list[T]:
     """n items spread over the list (first, middle, last ...), in order, no repeats."""
     if len(items) <= n:
         return list(items)
@@ -207,8 +211,10 @@ def conversation(case: Case) -> list[Probe]:
     return [Conversation(id="conv.interview", steps=steps)]
 
 
-def generate(case: Case, phrasings: int = 3) -> Suite:
-    probes = [*in_script(case, phrasings), *off_script(case), *leading(case),
-              *adversarial(case), *consistency(case), *conversation(case)]
+def generate(case: Case, phrasings: int = 3, most: int | None = None) -> Suite:
+    """`most`: at most this many probes of each kind, spread over them (for slow engines)."""
+    kinds = [in_script(case, phrasings), off_script(case), leading(case), adversarial(case),
+             consistency(case), conversation(case)]
+    probes = [p for group in kinds for p in (_spread(group, most) if most else group)]
     return Suite(id=f"{case.id}.generated", case=case.id, case_hash=case_hash(case),
                  generated_by=GENERATOR, probes=probes)

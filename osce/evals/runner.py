@@ -187,24 +187,37 @@ async def run_suites(engine: PatientEngine, judge: Judge, suites: list[tuple[Sui
                      checkpoint: Checkpoint, concurrency: int = 1,
                      progress: Callable[[ProbeResult], None] | None = None,
                      chunk: int = 64) -> list[ProbeResult]:
-    """Every probe not already in the checkpoint, a chunk at a time: the chunk's
-    conversations first (`concurrency` at a time, or in batches where the engine answers
-    many at once), then its answers judged together, then each result written down."""
+    """Every probe not already in the checkpoint. An engine that answers many questions at
+    once (the scripted one) takes a chunk of probes turn by turn in batches, whose answers are
+    then judged together; any other engine runs `concurrency` probes at a time, each judged
+    and written down as it finishes."""
     results = checkpoint.load()
     todo = list(pending(suites, {r.key for r in results}))
-    gate = asyncio.Semaphore(max(1, concurrency))
 
-    async def one(talk: _Talk) -> None:
-        async with gate:
-            await _converse(engine, talk)
+    def record(result: ProbeResult) -> None:
+        checkpoint.add(result)
+        results.append(result)
+        if progress:
+            progress(result)
 
+    if not isinstance(engine, BatchEngine):
+        # a model's answers take seconds: each probe is written down as soon as it is judged
+        gate = asyncio.Semaphore(max(1, concurrency))
+
+        async def one(item: tuple[Suite, Case, Probe]) -> None:
+            talk = _talk(*item)
+            async with gate:
+                start = time.perf_counter()
+                await _converse(engine, talk)
+                spent = time.perf_counter() - start
+            record(_judged(judge, talk, spent))
+
+        await asyncio.gather(*(one(item) for item in todo))
+        todo = []
     for begin in range(0, len(todo), chunk):
         start = time.perf_counter()
         talks = [_talk(*item) for item in todo[begin:begin + chunk]]
-        if isinstance(engine, BatchEngine):
-            _converse_in_batches(engine, talks)
-        else:
-            await asyncio.gather(*(one(t) for t in talks))
+        _converse_in_batches(engine, talks)  # type: ignore[arg-type]
         warm = getattr(judge, "warm", None)
         if warm is not None:
             for case_id in {t.case.id for t in talks}:
@@ -212,11 +225,7 @@ async def run_suites(engine: PatientEngine, judge: Judge, suites: list[tuple[Sui
                 warm(case, [a.text for t in talks if t.case.id == case_id for a in t.answers])
         spent = (time.perf_counter() - start) / len(talks)
         for talk in talks:
-            result = _judged(judge, talk, spent)
-            checkpoint.add(result)
-            results.append(result)
-            if progress:
-                progress(result)
+            record(_judged(judge, talk, spent))
     order = {f"{s.id}/{p.id}": k for k, (s, p) in enumerate(
         (s, p) for s, _ in suites for p in s.probes)}
     return sorted(results, key=lambda r: order.get(r.key, len(order)))

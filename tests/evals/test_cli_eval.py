@@ -59,3 +59,14 @@ def test_bad_input_is_a_clear_error(tmp_path: Path) -> None:
     junk.write_text("{}")
     compared = invoke("eval", "compare", str(junk))
     assert compared.exit_code == 1 and "not an osce eval result" in compared.output
+
+
+def test_validate_checks_suites_like_cases(tmp_path: Path) -> None:
+    assert invoke("validate", "evals/suites").exit_code == 0
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("schema_version: 1\nid: x\ncase: msk-knee-pain\nprobes:\n"
+                   "  - id: a\n    kind: consistency\n    fact: nope\n"
+                   "    questions: [one, two]\n")
+    checked = invoke("validate", str(bad))
+    assert checked.exit_code == 1
+    assert f"{bad}:7: probes[0].fact: case 'msk-knee-pain' has no fact 'nope'" in checked.output
