@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -95,6 +96,7 @@ def run_cmd(
     from osce.evals.evaluate import REPORT, RESULT, RunMismatch, evaluate, summary
     from osce.evals.files import load_suites, suite_files
     from osce.evals.judge import RuleJudge
+    from osce.evals.llm_judge import make_judge
     from osce.evals.results import RunConfig
     from osce.guard.checker import CaseGuard
     from osce.settings import data_dir as resolve_data_dir
@@ -116,7 +118,12 @@ def run_cmd(
 
         settings = LLMSettings.from_env(engine=engine)
         model = settings.model or (settings.gguf_path.name if settings.gguf_path else "")
-    judge = RuleJudge(guard=CaseGuard(embedder))
+    from osce.llm.errors import LLMConfigError
+
+    try:  # an LLM judge is added where OSCE_JUDGE_* configures one
+        judge = make_judge(RuleJudge(guard=CaseGuard(embedder)), os.environ)
+    except (LLMConfigError, ValueError) as exc:  # a judge model named but not usable
+        raise _fail(f"the LLM judge cannot start: {exc}", code=2) from None
     config = RunConfig(engine=engine, guard=guard if engine in LLM_ENGINES else None,
                        model=model, judge=judge.name,
                        suites=[str(p) for p in suite_files(suites)])

@@ -66,6 +66,7 @@ class TurnJudgement(BaseModel):
     # the problems found, by name: the sentence classes (unsupported, contradiction, leak,
     # break) and missing, accepts_premise, asserts_off_script, says_never
     classes: list[str] = []
+    notes: list[str] = []  # what the judge could not do (an LLM judge that did not answer)
 
     @property
     def passed(self) -> bool:

@@ -28,7 +28,7 @@ class Message:
 
 
 @lru_cache(maxsize=1)
-def _environment() -> Environment:
+def templates() -> Environment:
     return Environment(loader=FileSystemLoader(PROMPTS), undefined=StrictUndefined,
                        keep_trailing_newline=False, autoescape=False)
 
@@ -40,7 +40,7 @@ def _words(case: Case, ids: list[str]) -> list[dict[str, str]]:
 
 def system_prompt(case: Case, kind: ReplyKind, planned: list[str], heard: list[str],
                   scripted: str) -> str:
-    template = _environment().get_template("patient.j2")
+    template = templates().get_template("patient.j2")
     return template.render(persona=case.persona.model_dump(mode="json"),
                            informant=case.informant.model_dump(mode="json"),
                            kind=kind.value, planned=_words(case, planned),
@@ -49,7 +49,7 @@ def system_prompt(case: Case, kind: ReplyKind, planned: list[str], heard: list[s
 
 
 def repair_note(problem: str) -> str:
-    return _environment().get_template("repair.j2").render(problem=problem).strip()
+    return templates().get_template("repair.j2").render(problem=problem).strip()
 
 
 def messages(case: Case, turns: list[Turn], question: str, kind: ReplyKind,
