@@ -173,13 +173,19 @@ def figures(policy: str, rows: list[dict], labels: dict[tuple[str, str, str], st
             + " ".join(f"{k}={counts[k]}" for k in sorted(counts)))
 
 
+FIGURES = "figures.txt"
+
+
 def rescore(paths: list[Path], unlabelled: Path) -> None:
     """Score saved runs (`--delivered` files) against today's hand labels, with no model."""
     rows = [json.loads(line) for p in paths for line in p.read_text().splitlines() if line]
     labels = hand_labels()
     missing: dict[tuple[str, str, str], dict] = {}
-    for policy in dict.fromkeys(r["policy"] for r in rows):
-        print(figures(policy, [r for r in rows if r["policy"] == policy], labels, missing))
+    lines = [figures(policy, [r for r in rows if r["policy"] == policy], labels, missing)
+             for policy in dict.fromkeys(r["policy"] for r in rows)]
+    print("\n".join(lines))
+    # beside the runs, for the evaluation reports to print next to the judge's figures
+    (paths[0].parent / FIGURES).write_text("\n".join(lines) + "\n")
     write(unlabelled, list(missing.values()))
     if missing:
         print(f"{len(missing)} delivered sentences have no hand label yet -> {unlabelled}")

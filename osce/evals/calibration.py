@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,8 @@ from osce.models.suite import ProbeKind
 
 WRITTEN = ROOT / "evals" / "judge" / "written.jsonl"
 SMOLLM2 = ROOT / "evals" / "guard" / "e2e" / "delivered.jsonl"
+# the guard's end-to-end figure, written by `python -m benchmarks.guard_e2e --rescore`
+GUARD_E2E = ROOT / "benchmarks" / "data" / "guard-e2e" / "figures.txt"
 ANSWER_CLASSES = ("unsupported", "contradiction", "leak", "break", "missing",
                   "accepts_premise", "asserts_off_script")
 SENTENCE_CLASSES = ("unsupported", "contradiction", "leak", "break")
@@ -115,6 +118,18 @@ def _fingerprint(paths: list[Path]) -> str:
     return digest.hexdigest()[:16]
 
 
+def _guard_e2e() -> str:
+    """The guard's own figure, hand-labelled, to stand beside the judge's."""
+    if not GUARD_E2E.exists():
+        return "The guard's end-to-end figure has not been measured here."
+    found = [re.match(r"(\w+)\s+delivered\s+(\d+).*?=\s*([\d.]+) per 100 (\[[\d., ]+\])", line)
+             for line in GUARD_E2E.read_text().splitlines()]
+    lines = [f"{m[1]} {m[3]} [95% CI {m[4].strip('[]').replace(', ', '-')}] of {m[2]}"
+             for m in found if m]
+    return ("The guard's end-to-end figure, problems SmolLM2 delivered to the student per 100 "
+            "hand-labelled sentences: " + "; ".join(lines) + ".")
+
+
 def calibrate(judge: Judge, cases: dict[str, Case], data_dir: Path | None = None,
               written: Path = WRITTEN, smollm2: Path = SMOLLM2) -> JudgeCalibration | None:
     present = [p for p in (written, smollm2) if p.exists()]
@@ -141,9 +156,8 @@ def calibrate(judge: Judge, cases: dict[str, Case], data_dir: Path | None = None
         note=(f"{n_written} answers written and labelled by hand (answer level: pass or fail "
               "and each problem class; the frozen half, which the judge was not developed on); "
               f"{n_smollm2} sentences SmolLM2-135M said in the "
-              "guard's end-to-end runs, labelled by hand (sentence class only). The guard's "
-              "own end-to-end figure, problems delivered per 100 sentences under each policy, "
-              "is in benchmarks/data/guard-e2e/README.md."))
+              "guard's end-to-end runs, labelled by hand (sentence class only; read while "
+              "the guard was developed). " + _guard_e2e()))
     if cache is not None:
         cache.parent.mkdir(parents=True, exist_ok=True)
         cache.write_text(result.model_dump_json())
