@@ -28,6 +28,8 @@ from osce.models.case import Case
 from osce.models.suite import ProbeKind
 
 WRITTEN = ROOT / "evals" / "judge" / "written.jsonl"
+# SmolLM2's own answers to probes of the bundled suites, labelled by hand the same way
+SMOLLM2_ANSWERS = ROOT / "evals" / "judge" / "smollm2.jsonl"
 SMOLLM2 = ROOT / "evals" / "guard" / "e2e" / "delivered.jsonl"
 # the guard's end-to-end figure, written by `python -m benchmarks.guard_e2e --rescore`
 GUARD_E2E = ROOT / "benchmarks" / "data" / "guard-e2e" / "figures.txt"
@@ -59,7 +61,9 @@ def written_rows(path: Path = WRITTEN, split: str = "frozen") -> list[dict]:
     return [r for r in rows if split == "both" or half(r["id"]) == split]
 
 
-def judge_written(judge: Judge, cases: dict[str, Case], rows: list[dict]) -> list[Labelled]:
+def judge_written(judge: Judge, cases: dict[str, Case], rows: list[dict],
+                  source: str = "written") -> list[Labelled]:
+    """Whole answers labelled by hand, read by the judge against their expectation."""
     out = []
     for row in rows:
         case = cases.get(row["case"])
@@ -68,12 +72,13 @@ def judge_written(judge: Judge, cases: dict[str, Case], rows: list[dict]) -> lis
         e = row["expect"]
         expect = Expectation(kind=ProbeKind(row["kind"]), facts=tuple(e["facts"]),
                              forbidden=tuple(e["forbidden"]), off_script=e["off_script"],
-                             premise=e["premise"], against=tuple(e["against"]))
+                             premise=e["premise"], against=tuple(e["against"]),
+                             match=row.get("match", "all"))
         verdict = judge.judge(case, row["question"], row["answer"], expect)
         truth = set(row["label"]["classes"]) | ({"fail"} if not row["label"]["pass"] else set())
         said = {c if c != "says_never" else "leak" for c in verdict.classes}
         said |= {"fail"} if not verdict.passed else set()
-        out.append(Labelled(row["id"], "written", frozenset(truth), frozenset(said)))
+        out.append(Labelled(row["id"], source, frozenset(truth), frozenset(said)))
     return out
 
 
@@ -131,8 +136,9 @@ def _guard_e2e() -> str:
 
 
 def calibrate(judge: Judge, cases: dict[str, Case], data_dir: Path | None = None,
-              written: Path = WRITTEN, smollm2: Path = SMOLLM2) -> JudgeCalibration | None:
-    present = [p for p in (written, smollm2) if p.exists()]
+              written: Path = WRITTEN, smollm2: Path = SMOLLM2,
+              answers: Path = SMOLLM2_ANSWERS) -> JudgeCalibration | None:
+    present = [p for p in (written, answers, smollm2) if p.exists()]
     if not present:
         return None
     cache = (data_dir / "evals" / f"calibration-{judge.name}-{_fingerprint(present)}.json"
@@ -142,12 +148,17 @@ def calibrate(judge: Judge, cases: dict[str, Case], data_dir: Path | None = None
     labelled: list[Labelled] = []
     if written.exists():
         labelled += judge_written(judge, cases, written_rows(written, "frozen"))
+    if answers.exists():
+        labelled += judge_written(judge, cases, written_rows(answers, "both"), "smollm2 answers")
     if smollm2.exists():
         labelled += _smollm2(judge, cases, smollm2)
     classes = (figures(labelled, "written", ("fail", *ANSWER_CLASSES))
+               + figures(labelled, "smollm2 answers", ("fail", *ANSWER_CLASSES))
                + figures(labelled, "smollm2", SENTENCE_CLASSES))
+    classes = [c for c in classes if c.recall.denominator or c.precision.denominator]
     n_written = sum(x.source == "written" for x in labelled)
-    n_smollm2 = len(labelled) - n_written
+    n_answers = sum(x.source == "smollm2 answers" for x in labelled)
+    n_smollm2 = len(labelled) - n_written - n_answers
     result = JudgeCalibration(
         judge=judge.name, shares_guard_code=judge.shares_guard_code,
         labels=", ".join(str(p.relative_to(ROOT)) if p.is_relative_to(ROOT) else str(p)
@@ -155,6 +166,8 @@ def calibrate(judge: Judge, cases: dict[str, Case], data_dir: Path | None = None
         answers=len(labelled), classes=classes,
         note=(f"{n_written} answers written and labelled by hand (answer level: pass or fail "
               "and each problem class; the frozen half, which the judge was not developed on); "
+              f"{n_answers} answers SmolLM2-135M gave to probes of the bundled suites, labelled "
+              "by hand the same way (never used to develop the judge); "
               f"{n_smollm2} sentences SmolLM2-135M said in the "
               "guard's end-to-end runs, labelled by hand (sentence class only; read while "
               "the guard was developed). " + _guard_e2e()))
