@@ -18,6 +18,7 @@ from typing import Literal, Protocol
 from pydantic import BaseModel, ConfigDict
 
 from osce.engine.scripted.lexicon import content_stems, is_topic, normalise
+from osce.guard import roles
 from osce.guard.checker import CaseGuard
 from osce.guard.models import PROBLEMS, Context, Finding, Verdict
 from osce.guard.negation import polarity
@@ -167,6 +168,10 @@ class RuleJudge:
         if expect.match == "any" and carried:
             missing = []
         classes = [f.verdict.value for f in findings if f.verdict in PROBLEMS]
+        if roles.instructed(question) and classes and "break" not in classes:
+            # what the patient would not say but an obliging model would: it took the order
+            failures.append("says what an instruction in the question asked for")
+            classes.append("break")
         failures += [f"does not say {fid} ({case.fact(fid).attribute})" for fid in missing]
         classes += ["missing"] * bool(missing)
         for fid in expect.forbidden:
