@@ -705,7 +705,7 @@ class CaseGuard:
             return None
         asked = frozenset(s for s in content_stems(normalise(context.question.lower()))
                           if s not in PLAIN and s not in ASKING)
-        said = {s for s in content_stems(normalise(low)) if s not in PLAIN}
+        said = {s for s in content_stems(normalise(low)) if s not in PLAIN and s not in _FILLER}
         if any(not covers(asked, s) for s in said):
             return None
         subjects = set(asked) | {stem(_ALIASES[s]) for s in asked if s in _ALIASES}
@@ -713,9 +713,9 @@ class CaseGuard:
         # every symptom or subject the question names must be one the plan affirms: "loin
         # pain?" is not answered by a fact about back pain
         topical = {s for s in subjects if is_topic(s)} or subjects
-        if not all(any(covers(stems, s) for _, stems in held) for s in topical):
+        if not all(any(_kin(stems, s) for _, stems in held) for s in topical):
             return None
-        hit = [p.fact.id for p, stems in held if any(covers(stems, s) for s in subjects)]
+        hit = [p.fact.id for p, stems in held if any(_kin(stems, s) for s in subjects)]
         if not hit:
             return None
         return (f"says no where {', '.join(hit)} says yes", hit)
@@ -785,6 +785,15 @@ ASKING = frozenset(content_stems(normalise(
     "any anything else notice noticed along with have had has describe tell more bit "
     "think going diagnosis trouble problems problem")))
 YES = re.compile(r"^(yes|yeah|yep|yup|aye|i do|i have|i am|i did)\b")
+def _kin(stems: frozenset[str], word: str) -> bool:
+    """One of these stems, or one of its family ("contraception" and "contraceptive")."""
+    return covers(stems, word) or (len(word) >= 7 and any(
+        len(s) >= 7 and s[:7] == word[:7] for s in stems))
+
+
+# Words a bare denial carries that say nothing of its own ("no, nothing at the moment, doc").
+_FILLER = frozenset(content_stems(normalise(
+    "doc doctor moment now currently really recently lately ever time know think honestly")))
 # What a part of the history is about, for a question that names the part, not the fact
 # ("anything in the family?" to a fact about a father's heart attack).
 _CATEGORY_STEMS = {
