@@ -17,6 +17,7 @@ from osce.evals.report import (
     fmt_value,
     page,
     scale_top,
+    suites_in_short,
 )
 from osce.evals.results import Metric, RunResult
 
@@ -86,13 +87,18 @@ def compare_table(runs: Runs) -> str:
     out = [line(h).rstrip() for h in head] + [rule] + [line(b).rstrip() for b in body]
     out += ["", "* best in its row; ↑ higher is better, ↓ lower is better; "
             "(low–high) is the 95% interval"]
+    differ = suites_differ(runs)
     for name, run in runs:
         c = run.config
+        # the suites are listed per run only where they differ; else once, below
+        suites = f", suites {', '.join(c.suites) or DASH}" if differ else ""
         out.append(textwrap.fill(
             f"{name}: engine {c.engine}, guard {c.guard or DASH}, model {c.model or DASH}, "
-            f"judge {c.judge}, {len(run.probes)} probes, suites {', '.join(c.suites) or DASH}",
+            f"judge {c.judge}, {len(run.probes)} probes{suites}",
             WRAP, subsequent_indent="  ", break_on_hyphens=False))
-    if suites_differ(runs):
+    if not differ and runs:
+        out.append(f"every run: the same {suites_in_short(runs[0][1].config.suites)}")
+    if differ:
         out.append(textwrap.fill("Note: " + _suites_note(runs), WRAP, subsequent_indent="  ",
                                  break_on_hyphens=False))
     return "\n".join(out)
@@ -121,9 +127,8 @@ def _runs_table(runs: Runs) -> str:
     for k, (name, run) in enumerate(runs):
         c = run.config
         passed = sum(p.passed for p in run.probes)
-        cells = [c.engine, c.guard or DASH, c.model or DASH, c.judge,
-                 ", ".join(c.suites) or DASH, f"{passed}/{len(run.probes)}",
-                 run.started_at or DASH]
+        cells = [c.engine, c.guard or DASH, c.model or DASH, c.judge, suites_in_short(c.suites),
+                 f"{passed}/{len(run.probes)}", run.started_at or DASH]
         rows.append(f'<tr><th><span class="swatch" style="background:{_colour(k)}"></span>'
                     f"{escape(name)}</th>" + "".join(f"<td>{escape(v)}</td>" for v in cells)
                     + "</tr>")

@@ -202,12 +202,20 @@ def _pass_chart(groups: dict[str, list[Metric]]) -> str:
     return bar_chart(bars, 100.0, "%") if bars else ""
 
 
+def suites_in_short(suites: list[str]) -> str:
+    """"13 files in evals/suites": the whole list, one path per file, is in result.json."""
+    if not suites:
+        return DASH
+    folders = sorted({str(Path(s).parent) for s in suites})
+    return f"{len(suites)} file(s) in {', '.join(folders)}"
+
+
 def _header(run: RunResult) -> str:
     c = run.config
     failed = sum(not p.passed and p.error is None for p in run.probes)
     errored = sum(p.error is not None for p in run.probes)
     items = [("Engine", c.engine), ("Guard policy", c.guard or DASH), ("Model", c.model or DASH),
-             ("Judge", c.judge), ("Suites", ", ".join(c.suites) or DASH),
+             ("Judge", c.judge), ("Suites", suites_in_short(c.suites)),
              ("Started", run.started_at or DASH), ("Finished", run.finished_at or DASH),
              ("Seconds", f"{run.seconds:.1f}"),
              ("Probes", f"{len(run.probes)} ({len(run.probes) - failed - errored} passed, "
