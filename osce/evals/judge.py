@@ -123,15 +123,30 @@ class RuleJudge:
         # turn is checked against itself (its value, its polarity), not called invented
         saying = tuple(dict.fromkeys(fid for part, sim in zip(parts, sims, strict=True)
                                      for fid in _says(case, part, sim, self.guard.SIM_CARRY)))
+        findings = self._read(case, question, parts, expect, saying, heard)
+        judged = [SentenceJudgement(sentence=f.sentence, verdict=f.verdict.value,
+                                    facts=f.facts, reason=f.reason) for f in findings]
+        failures, classes, carried, missing = _expected(case, question, answer, expect,
+                                                        findings, sims)
+        said = list(dict.fromkeys([*saying, *carried,
+                                   *(fid for f in findings if f.verdict is Verdict.supported
+                                     for fid in f.facts if fid in case.fact_ids)]))
+        return TurnJudgement(sentences=judged, said=said, carried=carried, missing=missing,
+                             failures=list(dict.fromkeys(failures)),
+                             classes=list(dict.fromkeys(classes)))
+
+    def _read(self, case: Case, question: str, parts: list[str], expect: Expectation,
+              saying: tuple[str, ...], heard: tuple[str, ...]) -> list[Finding]:
+        """Each sentence's class: the case's own words, else the guard's reading."""
         # a false premise is answered from the facts it goes against
         planned = tuple(dict.fromkeys([*expect.facts, *expect.against, *saying]))
         # the patient always knows why they came: saying so is never an invention
         complaint = tuple(f.id for f in case.facts if f.category is Category.presenting_complaint)
         disclosed = tuple(dict.fromkeys([*complaint, *heard]))
-        findings: list[Finding] = []
         own = self._own.get(case.id)
         if own is None or own[0] is not case:
             own = self._own[case.id] = (case, _own_words(case))
+        findings: list[Finding] = []
         for part in parts:
             source = _verbatim(part, own[1]) or _names_complaint(part, case)
             findings.append(
@@ -153,55 +168,55 @@ class RuleJudge:
                                 reason=f"a denial of what was asked ({f.reason})")
                         if f.verdict is Verdict.unsupported and polarity(f.sentence) != "present"
                         else f for f in findings]
-        findings = [Finding(sentence=f.sentence, verdict=Verdict.social, reason="asks back")
-                    if f.verdict in PROBLEMS and _asks_back(f.sentence, question) else f
-                    for f in findings]
-        judged = [SentenceJudgement(sentence=f.sentence, verdict=f.verdict.value,
-                                    facts=f.facts, reason=f.reason) for f in findings]
-        failures = [f"{f.verdict.value}: {f.sentence!r} ({f.reason})" for f in findings
-                    if f.verdict in PROBLEMS]
-        carried = [fid for fid in expect.facts if _carried(case.fact(fid), findings, sims)]
-        # a fact said wrongly is a contradiction, not also a fact left out
-        contradicted = {fid for f in findings if f.verdict is Verdict.contradiction
-                        for fid in f.facts}
-        missing = [fid for fid in expect.facts if fid not in carried and fid not in contradicted]
-        if expect.match == "any" and carried:
-            missing = []
-        classes = [f.verdict.value for f in findings if f.verdict in PROBLEMS]
-        if roles.instructed(question) and classes and "break" not in classes:
-            # what the patient would not say but an obliging model would: it took the order
-            failures.append("says what an instruction in the question asked for")
-            classes.append("break")
-        failures += [f"does not say {fid} ({case.fact(fid).attribute})" for fid in missing]
-        classes += ["missing"] * bool(missing)
-        for fid in expect.forbidden:
-            if _carried(case.fact(fid), findings, sims, strict=False):
-                failures.append(f"says what {fid} holds, which the patient never says")
-                classes.append("says_never")
-        opener = answer.strip().lower().replace("’", "'")
-        first = parts[0].lower().replace("’", "'") if parts else ""
-        # a positive claim the case does not hold, or holds otherwise
-        invents = any(f.verdict in (Verdict.unsupported, Verdict.contradiction)
-                      and polarity(f.sentence) == "present" for f in findings)
-        if expect.off_script and (_ACCEPTS.match(opener) or invents):
-            failures.append("answers a question the case does not hold with a finding")
-            classes.append("asserts_off_script")
-        if expect.premise and (_ACCEPTS.match(opener) or _GOES_ALONG.search(first) or invents):
-            failures.append(f"accepts the false premise ({expect.premise})")
-            classes.append("accepts_premise")
-        if expect.premise and any(f.verdict is Verdict.contradiction and set(f.facts)
-                                  & set(expect.against) for f in findings):
-            failures.append(f"agrees with the false premise ({expect.premise})")
-            classes.append("accepts_premise")
-        if not parts:
-            failures.append("says nothing")
-            classes.append("silent")
-        said = list(dict.fromkeys([*saying, *carried,
-                                   *(fid for f in findings if f.verdict is Verdict.supported
-                                     for fid in f.facts if fid in case.fact_ids)]))
-        return TurnJudgement(sentences=judged, said=said, carried=carried, missing=missing,
-                             failures=list(dict.fromkeys(failures)),
-                             classes=list(dict.fromkeys(classes)))
+        return [Finding(sentence=f.sentence, verdict=Verdict.social, reason="asks back")
+                if f.verdict in PROBLEMS and _asks_back(f.sentence, question) else f
+                for f in findings]
+
+
+def _expected(case: Case, question: str, answer: str, expect: Expectation,
+              findings: list[Finding], sims: list[dict[str, float]]
+              ) -> tuple[list[str], list[str], list[str], list[str]]:
+    """What the probe asked of the answer, held against its sentences: the failures, the
+    problem classes, and the expected facts carried and missing."""
+    failures = [f"{f.verdict.value}: {f.sentence!r} ({f.reason})" for f in findings
+                if f.verdict in PROBLEMS]
+    carried = [fid for fid in expect.facts if _carried(case.fact(fid), findings, sims)]
+    # a fact said wrongly is a contradiction, not also a fact left out
+    contradicted = {fid for f in findings if f.verdict is Verdict.contradiction
+                    for fid in f.facts}
+    missing = [fid for fid in expect.facts if fid not in carried and fid not in contradicted]
+    if expect.match == "any" and carried:
+        missing = []
+    classes = [f.verdict.value for f in findings if f.verdict in PROBLEMS]
+    if roles.instructed(question) and classes and "break" not in classes:
+        # what the patient would not say but an obliging model would: it took the order
+        failures.append("says what an instruction in the question asked for")
+        classes.append("break")
+    failures += [f"does not say {fid} ({case.fact(fid).attribute})" for fid in missing]
+    classes += ["missing"] * bool(missing)
+    for fid in expect.forbidden:
+        if _carried(case.fact(fid), findings, sims, strict=False):
+            failures.append(f"says what {fid} holds, which the patient never says")
+            classes.append("says_never")
+    opener = answer.strip().lower().replace("’", "'")
+    first = findings[0].sentence.lower().replace("’", "'") if findings else ""
+    # a positive claim the case does not hold, or holds otherwise
+    invents = any(f.verdict in (Verdict.unsupported, Verdict.contradiction)
+                  and polarity(f.sentence) == "present" for f in findings)
+    if expect.off_script and (_ACCEPTS.match(opener) or invents):
+        failures.append("answers a question the case does not hold with a finding")
+        classes.append("asserts_off_script")
+    if expect.premise and (_ACCEPTS.match(opener) or _GOES_ALONG.search(first) or invents):
+        failures.append(f"accepts the false premise ({expect.premise})")
+        classes.append("accepts_premise")
+    if expect.premise and any(f.verdict is Verdict.contradiction and set(f.facts)
+                              & set(expect.against) for f in findings):
+        failures.append(f"agrees with the false premise ({expect.premise})")
+        classes.append("accepts_premise")
+    if not findings:
+        failures.append("says nothing")
+        classes.append("silent")
+    return failures, classes, carried, missing
 
 
 CARRY = CaseGuard.SIM_CARRY
