@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from osce.cli_common import CasesOption, fail, load_library
 from osce.cli_eval import eval_app
 from osce.library import Library, extra_case_dirs
 from osce.sourcefile import SourceError
@@ -18,30 +19,11 @@ import_app = typer.Typer(help="Import cases from public formats.", no_args_is_he
 app.add_typer(import_app, name="import")
 app.add_typer(eval_app, name="eval")
 
-CasesOption = Annotated[
-    Path | None,
-    typer.Option("--cases", help="A folder of case files to use beside the bundled ones "
-                 "(also OSCE_CASES_DIR).", file_okay=False),
-]
 DataDirOption = Annotated[
     Path | None,
     typer.Option("--data-dir", help="Where osce keeps its state (also OSCE_DATA_DIR; "
                  "default .osce/ here)."),
 ]
-
-
-def fail(message: str, code: int = 1) -> typer.Exit:
-    typer.echo(message, err=True)
-    return typer.Exit(code)
-
-
-def load_library(cases: Path | None) -> Library:
-    try:
-        return Library.load(extra_case_dirs(cases))
-    except SourceError as exc:
-        raise fail(str(exc)) from None
-    except FileNotFoundError as exc:
-        raise fail(str(exc)) from None
 
 
 @app.command()

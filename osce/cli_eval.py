@@ -8,31 +8,11 @@ from typing import Annotated
 
 import typer
 
+from osce.cli_common import CasesOption, fail, load_library
 from osce.sourcefile import SourceError
 
 eval_app = typer.Typer(help="Hallucination test suites: generate, run, compare.",
                        no_args_is_help=True)
-
-CasesOption = Annotated[
-    Path | None,
-    typer.Option("--cases", help="A folder of case files to use beside the bundled ones "
-                 "(also OSCE_CASES_DIR).", file_okay=False),
-]
-
-
-def _fail(message: str, code: int = 1) -> typer.Exit:
-    typer.echo(message, err=True)
-    return typer.Exit(code)
-
-
-def _library(cases: Path | None):
-    from osce.library import Library, extra_case_dirs
-
-    try:
-        return Library.load(extra_case_dirs(cases))
-    except (SourceError, FileNotFoundError) as exc:
-        raise _fail(str(exc)) from None
-
 
 @eval_app.command("generate")
 def generate_cmd(
@@ -53,15 +33,15 @@ def generate_cmd(
     from osce.evals.generate import generate
     from osce.library import UnknownCase
 
-    library = _library(cases)
+    library = load_library(cases)
     ids = sorted(library.cases) if all_cases else list(case_ids or [])
     if not ids:
-        raise _fail("name at least one case, or pass --all", code=2)
+        raise fail("name at least one case, or pass --all", code=2)
     for case_id in ids:
         try:
             case = library.case(case_id)
         except UnknownCase as exc:
-            raise _fail(str(exc), code=2) from None
+            raise fail(str(exc), code=2) from None
         suite = generate(case, phrasings=phrasings, most=most)
         path = write_suite(suite, out)
         kinds: dict[str, int] = {}
@@ -101,16 +81,16 @@ def run_cmd(
     from osce.guard.checker import CaseGuard
     from osce.settings import data_dir as resolve_data_dir
 
-    library = _library(cases)
+    library = load_library(cases)
     try:
         loaded = load_suites(suites, library.cases)
     except SourceError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     folder = resolve_data_dir(data_dir)
     try:
         patient = make_engine(engine, folder, guard=guard)
     except ValueError as exc:
-        raise _fail(str(exc), code=2) from None
+        raise fail(str(exc), code=2) from None
     embedder = getattr(patient, "embedder", None)
     model = ""
     if engine in LLM_ENGINES:
@@ -123,7 +103,7 @@ def run_cmd(
     try:  # an LLM judge is added where OSCE_JUDGE_* configures one
         judge = make_judge(RuleJudge(guard=CaseGuard(embedder)), os.environ)
     except (LLMConfigError, ValueError) as exc:  # a judge model named but not usable
-        raise _fail(f"the LLM judge cannot start: {exc}", code=2) from None
+        raise fail(f"the LLM judge cannot start: {exc}", code=2) from None
     config = RunConfig(engine=engine, guard=guard if engine in LLM_ENGINES else None,
                        model=model, judge=judge.name,
                        suites=[str(p) for p in suite_files(suites)])
@@ -135,7 +115,7 @@ def run_cmd(
                            concurrency or (4 if engine == "openai" else 1),
                            progress=lambda _: bar.update(1), calibration=calibration)
         except RunMismatch as exc:
-            raise _fail(str(exc), code=2) from None
+            raise fail(str(exc), code=2) from None
     typer.echo(summary(run))
     typer.echo(f"Result: {out / RESULT}\nReport: {out / REPORT}")
 
@@ -158,7 +138,7 @@ def compare_cmd(
         try:
             run = RunResult.model_validate_json(path.read_text(encoding="utf-8"))
         except (ValidationError, ValueError) as exc:
-            raise _fail(f"{path}: not an osce eval result ({str(exc).splitlines()[0]})") from None
+            raise fail(f"{path}: not an osce eval result ({str(exc).splitlines()[0]})") from None
         name = path.parent.name if path.name == "result.json" else path.stem
         runs.append((name, run))
     typer.echo(compare_table(runs))
