@@ -44,6 +44,13 @@ class Library:
     cases: dict[str, Case] = field(default_factory=dict)
     rubrics: dict[str, Rubric] = field(default_factory=dict)
     case_paths: dict[str, Path] = field(default_factory=dict)
+    # cases educators published, with the cohorts that may practise them; folder cases are
+    # open to everyone and are not in here
+    audience: dict[str, frozenset[str]] = field(default_factory=dict)
+    # every version of a case or station an encounter may have begun with, by content hash:
+    # an encounter keeps the version it started on when an educator publishes a new one
+    by_hash: dict[str, Case] = field(default_factory=dict)
+    stations_by_hash: dict[str, Station] = field(default_factory=dict)
 
     @classmethod
     def load(cls, extra: Iterable[Path] = (), bundled: bool = True) -> Library:
@@ -61,7 +68,49 @@ class Library:
                 else:  # a school's case overrides a bundled one of the same id
                     library.cases[parsed.id] = parsed
                     library.case_paths[parsed.id] = path
+        library._remember()
         return library
+
+    def _remember(self) -> None:
+        from osce.hashing import case_hash, content_hash
+
+        for case in self.cases.values():
+            self.by_hash[case_hash(case)] = case
+        for rubric in self.rubrics.values():
+            for station in rubric.stations:
+                self.stations_by_hash[content_hash(station)] = station
+
+    def publish(self, case: Case, rubric: Rubric | None, cohorts: frozenset[str]) -> None:
+        """Make an authored case (and its rubric) what its cohorts practise from now on."""
+        if case.id in self.case_paths:
+            raise ValueError(f"case {case.id!r} comes from {self.case_paths[case.id]}; "
+                             "an authored case needs an id of its own")
+        self.cases[case.id] = case
+        if rubric is not None:
+            self.rubrics[rubric.id] = rubric
+        self.audience[case.id] = cohorts
+        self._remember()
+
+    def open_to(self, case_id: str, cohorts: set[str] | None) -> bool:
+        """May a learner in these cohorts practise the case? None: staff, who see all."""
+        if case_id not in self.cases:
+            return False
+        if cohorts is None or case_id not in self.audience:
+            return True
+        return bool(self.audience[case_id] & cohorts)
+
+    def open_cases(self, cohorts: set[str] | None) -> list[Case]:
+        return [c for c in self.cases.values() if self.open_to(c.id, cohorts)]
+
+    def version(self, case_id: str, digest: str) -> Case:
+        """The case as it was when an encounter began (the current one if unchanged)."""
+        found = self.by_hash.get(digest)
+        return found if found is not None and found.id == case_id else self.case(case_id)
+
+    def station_version(self, case_id: str, digest: str) -> Station | None:
+        found = self.stations_by_hash.get(digest) if digest else None
+        return found if found is not None and found.case == case_id else \
+            self.station_for(case_id)
 
     def case(self, case_id: str) -> Case:
         try:

@@ -22,8 +22,29 @@ from typing import Any
 
 from osce.engine.protocol import Encounter, FinalReply, ReplyEvent, TextPiece, Utterance
 from osce.engine.worker import MAX_BATCH, STOP, Question, drain, running, settle
+from osce.hashing import content_hash
+from osce.models.case import Case
 
 log = logging.getLogger("osce.engine")
+MAX_CASES = 256  # case versions the child keeps (the library's plus drafts being tried)
+
+
+class CaseDigests:
+    """The full content digest of each case object, computed once per object. The objects
+    are held while listed, so an id is never reused for another case meanwhile."""
+
+    def __init__(self, most: int = MAX_CASES) -> None:
+        self.most = most
+        self._known: dict[int, tuple[Case, str]] = {}
+
+    def of(self, case: Case) -> str:
+        found = self._known.get(id(case))
+        if found is None:
+            found = (case, content_hash(case))
+            self._known[id(case)] = found
+            while len(self._known) > self.most:
+                self._known.pop(next(iter(self._known)))
+        return found[1]
 
 
 class EngineProcess:
@@ -36,12 +57,15 @@ class EngineProcess:
         self._args = (name, str(data_dir), [str(p) for p in cases_dirs or []])
         self._context = multiprocessing.get_context("spawn")  # no forked locks or threads
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._digests = CaseDigests()
         self._start_child()
         self._thread = threading.Thread(target=self._run, name=f"engine-{name}-link",
                                         daemon=True)
         self._thread.start()
 
     def _start_child(self) -> None:
+        # the case versions this child holds, evicted in the same order as the child does
+        self._sent: dict[str, None] = {}
         ours, theirs = self._context.Pipe()
         self._conn = ours
         self.process = self._context.Process(target=_child, args=(theirs, *self._args),
@@ -81,8 +105,18 @@ class EngineProcess:
 
     def _answer(self, live: list[Question]) -> None:
         self.batches = [*self.batches[-999:], len(live)]
-        requests = [(q.encounter.case.id, q.encounter.case_hash, q.encounter.turns, q.utterance)
-                    for q in live]
+        requests = []
+        for q in live:
+            # each version of a case (an educator's draft, a newly published one) goes to the
+            # child once, whole; after that, by its digest
+            case = q.encounter.case
+            whole = self._digests.of(case)
+            requests.append((case.id, q.encounter.case_hash, q.encounter.turns, q.utterance,
+                             whole, None if whole in self._sent else case))
+            if whole not in self._sent:
+                self._sent[whole] = None
+                while len(self._sent) > MAX_CASES:
+                    self._sent.pop(next(iter(self._sent)))
         try:
             self._conn.send(requests)
             results = self._conn.recv()
@@ -113,6 +147,7 @@ def _child(conn, name: str, data_dir: str, cases_dirs: list[str]) -> None:
     engine: Any = make_engine(name, Path(data_dir))
     for case in library.cases.values():
         engine.prepare(case, case_hash(case))
+    handed: dict[str, Any] = {}
     gc.collect()
     gc.freeze()  # as in the server: start-up objects out of the collector's sight
     while True:
@@ -120,14 +155,19 @@ def _child(conn, name: str, data_dir: str, cases_dirs: list[str]) -> None:
             requests = conn.recv()
         except (EOFError, OSError):
             return
-        conn.send(_answer_all(engine, library, requests))
+        conn.send(_answer_all(engine, handed, requests))
 
 
-def _answer_all(engine: Any, library: Any, requests: list) -> list[FinalReply | Exception]:
+def _answer_all(engine: Any, handed: dict[str, Any], requests: list
+                ) -> list[FinalReply | Exception]:
     results: list[FinalReply | Exception | None] = [None] * len(requests)
     todo = []
-    for i, (case_id, digest, turns, utterance) in enumerate(requests):
-        case = library.cases.get(case_id)
+    for i, (case_id, digest, turns, utterance, whole, case) in enumerate(requests):
+        if case is not None:
+            handed[whole] = case
+            while len(handed) > MAX_CASES:  # drafts come and go: keep the newest
+                handed.pop(next(iter(handed)))
+        case = handed.get(whole)
         if case is None:
             results[i] = LookupError(f"case {case_id!r} is not in the engine's library")
         else:

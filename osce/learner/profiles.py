@@ -8,9 +8,12 @@ from osce.learner.policy import CaseProfile
 from osce.library import Library
 
 
-def case_profiles(library: Library) -> list[CaseProfile]:
+def case_profiles(library: Library, cohorts: set[str] | None = None) -> list[CaseProfile]:
+    """`cohorts`: only the cases open to a learner in them (None: every case)."""
     profiles = []
     for case_id, case in sorted(library.cases.items()):
+        if not library.open_to(case_id, cohorts):
+            continue
         weights: dict[str, float] = defaultdict(float)
         for rubric in library.rubrics.values():
             for station in rubric.stations:

@@ -94,6 +94,9 @@ class AttemptRow(Base):
     mean_mastery: Mapped[float] = mapped_column(Float)
     mastery: Mapped[dict] = mapped_column(JSON)  # competency -> mastery after this attempt
     scorecard: Mapped[dict] = mapped_column(JSON)
+    # the web encounter it came from (null for `osce grade --learner`): an educator's override
+    # of that encounter's marks replaces this attempt's scorecard and replays the ratings
+    encounter_id: Mapped[str | None] = mapped_column(String(48), nullable=True, index=True)
 
 
 class RatingRow(Base):
@@ -103,3 +106,91 @@ class RatingRow(Base):
     competency: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[float] = mapped_column(Float)
     evidence: Mapped[int] = mapped_column(Integer)
+
+
+class CohortRow(Base):
+    __tablename__ = "cohorts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[float] = mapped_column(Float)
+
+
+class CohortMemberRow(Base):
+    __tablename__ = "cohort_members"
+
+    cohort_id: Mapped[int] = mapped_column(ForeignKey("cohorts.id", ondelete="CASCADE"),
+                                           primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"),
+                                         primary_key=True)
+
+
+class VersionRow(Base):
+    """One saved version of an authored case or rubric. Versions are never changed or deleted:
+    a restore is a new version with an old text."""
+
+    __tablename__ = "versions"
+    # two educators saving on the same version race for the same number: one insert fails
+    __table_args__ = (UniqueConstraint("kind", "doc_id", "number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(8))  # case | rubric
+    doc_id: Mapped[str] = mapped_column(String(100), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    valid: Mapped[bool] = mapped_column()
+    problems: Mapped[list] = mapped_column(JSON)  # "file:line: field: message" lines
+    content_hash: Mapped[str] = mapped_column(String(80), default="")  # of the parsed model
+    author: Mapped[str] = mapped_column(String(64))
+    comment: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[float] = mapped_column(Float)
+
+
+class SuiteRunRow(Base):
+    """The generated hallucination suite run on one version of a case."""
+
+    __tablename__ = "suite_runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("versions.id", ondelete="CASCADE"),
+                                            index=True)
+    case_hash: Mapped[str] = mapped_column(String(80))
+    passed: Mapped[bool] = mapped_column()
+    summary: Mapped[dict] = mapped_column(JSON)  # gate checks, metrics and failures
+    report: Mapped[str] = mapped_column(Text)  # the HTML report
+    at: Mapped[float] = mapped_column(Float)
+
+
+class PublicationRow(Base):
+    """A case version (and its rubric's) made available to cohorts. The newest row per case
+    is what students see; an empty cohort list withdraws it."""
+
+    __tablename__ = "publications"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    case_id: Mapped[str] = mapped_column(String(100), index=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("versions.id"))
+    rubric_version_id: Mapped[int | None] = mapped_column(ForeignKey("versions.id"),
+                                                          nullable=True)
+    cohorts: Mapped[list] = mapped_column(JSON)  # cohort names
+    suite_run_id: Mapped[int | None] = mapped_column(ForeignKey("suite_runs.id"), nullable=True)
+    # why it was published although its suite failed (or was not run): kept with the record
+    reason: Mapped[str] = mapped_column(Text, default="")
+    by: Mapped[str] = mapped_column(String(64))
+    at: Mapped[float] = mapped_column(Float)
+
+
+class OverrideRow(Base):
+    """An educator's mark for one rubric item of one encounter, kept beside the grader's."""
+
+    __tablename__ = "overrides"
+
+    encounter_id: Mapped[str] = mapped_column(
+        ForeignKey("encounters.id", ondelete="CASCADE"), primary_key=True)
+    item_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    station_id: Mapped[str] = mapped_column(String(100), index=True)
+    grader_status: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16))
+    comment: Mapped[str] = mapped_column(Text)
+    by: Mapped[str] = mapped_column(String(64))
+    at: Mapped[float] = mapped_column(Float)
