@@ -4,6 +4,7 @@ items, pass or fail, and the grader's suggested global rating."""
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
 from osce.hashing import case_hash
 from osce.models.case import Case
@@ -40,20 +41,25 @@ def suggest_global(percent: float, pass_mark: float, critical_missed: bool,
     return band[min(len(band) - 1, int(position * len(band)))]
 
 
-def assemble(case: Case, station: Station, transcript: Transcript, grader: str,
-             items: list[ItemResult], note: NoteResult | None) -> Scorecard:
+def summarise(station: Station, items: list[ItemResult]) -> dict[str, Any]:
+    """Every scorecard field that follows from the item results: what an educator's override
+    of some items recomputes too (osce.grading.overrides)."""
     total = sum(i.weight for i in items)
     earned = sum(i.weight * i.status.credit for i in items)
     percent = round(100 * earned / total, 1) if total else 0.0
     critical = [i.id for i in items if i.critical and i.status is Status.not_met]
-    return Scorecard(
-        case_id=case.id, case_hash=case_hash(case), station_id=station.id, grader=grader,
-        items=items,
-        domains=_scores([(i.domain.value, i) for i in items]),
-        competencies=_scores([(c, i) for i in items for c in i.competencies]),
-        critical_missed=critical, percent=percent, pass_mark=station.pass_mark,
-        passed=percent >= station.pass_mark and not critical,
-        suggested_global=suggest_global(percent, station.pass_mark, bool(critical),
-                                        station.global_scale.levels),
-        note=note,
-    )
+    return {
+        "items": items,
+        "domains": _scores([(i.domain.value, i) for i in items]),
+        "competencies": _scores([(c, i) for i in items for c in i.competencies]),
+        "critical_missed": critical, "percent": percent, "pass_mark": station.pass_mark,
+        "passed": percent >= station.pass_mark and not critical,
+        "suggested_global": suggest_global(percent, station.pass_mark, bool(critical),
+                                           station.global_scale.levels),
+    }
+
+
+def assemble(case: Case, station: Station, transcript: Transcript, grader: str,
+             items: list[ItemResult], note: NoteResult | None) -> Scorecard:
+    return Scorecard(case_id=case.id, case_hash=case_hash(case), station_id=station.id,
+                     grader=grader, note=note, **summarise(station, items))

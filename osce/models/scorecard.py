@@ -112,8 +112,10 @@ class Scorecard(Wire):
         the feedback, whose rationales were written for examiners and often name the
         diagnosis.
         """
+        # reasons too: an educator's override puts their comment there (grading/overrides.py)
         items = [i.model_copy(update={"evidence": [e.model_copy(update={"facts": []})
-                                                   for e in i.evidence]}) for i in self.items]
+                                                   for e in i.evidence],
+                                      "reason": redact(i.reason, hidden)}) for i in self.items]
         note = self.note and self.note.model_copy(update={
             "must_not_miss_missed": [], "investigations_missed": [], "plan_missed": []})
         feedback = [f.model_copy(update={

@@ -16,6 +16,7 @@ from osce.models.note import Note
 from osce.models.user import User
 from server.auth import check_csrf, page_user, services
 from server.pages.render import flash, page_router, render
+from server.pages.review import review_context
 from server.pages.scorecard import results_context
 from server.services import Services
 from server.views import case_card, encounter_view
@@ -68,6 +69,7 @@ def _context(svc: Services, info: EncounterInfo, user: User) -> dict[str, Any]:
         saved = svc.encounters.store.note(info.id)
         ctx["saved_note"] = saved[0] if saved else None
         ctx["diagnosis"] = case.diagnosis.primary
+        ctx["review"] = review_context(svc, info) if info.stage is Stage.done else None
     return ctx
 
 
