@@ -67,6 +67,11 @@ def read_source(path: Path) -> Source:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise SourceError([Problem(str(path), 1, "(file)", f"cannot read: {exc}")]) from exc
+    return parse_text(text, path)
+
+
+def parse_text(text: str, path: Path) -> Source:
+    """Parse YAML held in memory (an editor's draft) as if it were the file at `path`."""
     try:
         data = _yaml().load(text)
     except MarkedYAMLError as exc:

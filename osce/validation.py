@@ -110,7 +110,7 @@ def _duplicate_ids(source: Source, kind: str) -> list[Problem]:
     return problems
 
 
-def _parse(source: Source, model: type[M], kind: str) -> M:
+def parse_model(source: Source, model: type[M], kind: str) -> M:
     problems = _duplicate_ids(source, kind)
     try:
         parsed = model.model_validate(plain(source.data))
@@ -125,15 +125,15 @@ def _parse(source: Source, model: type[M], kind: str) -> M:
 
 
 def load_case(path: Path) -> Case:
-    return _parse(read_source(path), Case, "case")
+    return parse_model(read_source(path), Case, "case")
 
 
 def load_rubric(path: Path) -> Rubric:
-    return _parse(read_source(path), Rubric, "rubric")
+    return parse_model(read_source(path), Rubric, "rubric")
 
 
 def parse_suite(source: Source) -> Suite:
-    return _parse(source, Suite, "suite")
+    return parse_model(source, Suite, "suite")
 
 
 def load_suite(path: Path) -> Suite:
@@ -167,10 +167,10 @@ def parse_source(source: Source) -> Case | Rubric | Suite:
     """A parsed file as the model its content says it is."""
     kind = kind_of(source)
     if kind == "rubric":
-        return _parse(source, Rubric, "rubric")
+        return parse_model(source, Rubric, "rubric")
     if kind == "suite":
-        return _parse(source, Suite, "suite")
-    return _parse(source, Case, "case")
+        return parse_model(source, Suite, "suite")
+    return parse_model(source, Case, "case")
 
 
 def check_rubric_against_cases(
@@ -219,11 +219,11 @@ def validate_paths(paths: Iterable[Path], known_cases: dict[str, Case]) -> list[
             source = read_source(file)
             kind = kind_of(source)
             if kind == "rubric":
-                rubrics.append((source, _parse(source, Rubric, "rubric")))
+                rubrics.append((source, parse_model(source, Rubric, "rubric")))
             elif kind == "suite":
-                suites.append((source, _parse(source, Suite, "suite")))
+                suites.append((source, parse_model(source, Suite, "suite")))
             else:
-                case = _parse(source, Case, "case")
+                case = parse_model(source, Case, "case")
                 cases[case.id] = case
         except SourceError as exc:
             problems += exc.problems

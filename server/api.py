@@ -89,8 +89,8 @@ def me(user: Me, request: Request) -> MeView:
 
 
 @router.get("/cases")
-def cases(_: Me, svc: Svc) -> list[CaseCard]:
-    return [case_card(c) for c in sorted(svc.library.cases.values(),
+def cases(user: Me, svc: Svc) -> list[CaseCard]:
+    return [case_card(c) for c in sorted(svc.library.open_cases(svc.encounters.audience(user)),
                                          key=lambda c: (c.specialty, c.difficulty, c.id))]
 
 
@@ -100,6 +100,8 @@ def case(case_id: str, user: Me, svc: Svc) -> dict:
         found = svc.library.case(case_id)
     except UnknownCase:
         raise HTTPException(404, f"no case {case_id!r}") from None
+    if not svc.library.open_to(case_id, svc.encounters.audience(user)):
+        raise HTTPException(404, f"no case {case_id!r}")
     if user.role.is_staff:
         return {"card": case_card(found).model_dump(), "case": found.model_dump(mode="json")}
     return {"card": case_card(found).model_dump()}

@@ -60,10 +60,12 @@ def create_app(settings: ServerSettings) -> FastAPI:
                        https_only=settings.secure_cookies, max_age=12 * 3600)
 
     from server.api import router as api_router
+    from server.api_author import router as author_router
     from server.pages.routes import router as pages_router
     from server.websocket.endpoint import router as ws_router
 
     app.include_router(api_router)
+    app.include_router(author_router)
     app.include_router(ws_router)
     app.include_router(pages_router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

@@ -5,16 +5,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from osce.authoring.service import Authoring
 from osce.encounters.clock import Clock, OffsetClock, SystemClock
 from osce.encounters.service import EncounterService, Timing
 from osce.engine.factory import LLM_ENGINES, make_engine
 from osce.engine.worker import off_loop
 from osce.grading.factory import make_grader
 from osce.library import BUNDLED_CASES, Library
+from osce.store.cohorts import CohortStore
 from osce.store.database import database_url, migrate, open_engine, sessions
 from osce.store.encounters import EncounterStore
 from osce.store.learners import SqlLearnerStore
+from osce.store.publications import PublicationStore
 from osce.store.users import UserStore
+from osce.store.versions import VersionStore
 from server.config import ServerSettings
 from server.limits import SignInLimiter
 
@@ -28,6 +32,8 @@ class Services:
     encounters: EncounterService
     clock: Clock
     sign_in: SignInLimiter
+    cohorts: CohortStore
+    authoring: Authoring
 
 
 def build(settings: ServerSettings) -> Services:
@@ -39,13 +45,18 @@ def build(settings: ServerSettings) -> Services:
                     else SystemClock())
     engine = _engine(settings)
     learners = SqlLearnerStore(made)
+    cohorts = CohortStore(made)
+    authoring = Authoring(VersionStore(made), PublicationStore(made), cohorts, library,
+                          now=clock.now)
+    authoring.load_published()  # published cases are in the library before any request
     service = EncounterService(
         store=EncounterStore(made), learners=learners, library=library, engine=engine,
         grader=make_grader(settings.grader), clock=clock,
         timing=Timing(settings.reading_seconds, settings.note_seconds),
-        notes_search=_notes_search(settings, engine))
+        notes_search=_notes_search(settings, engine), cohorts_of=cohorts.of_user)
     return Services(settings, library, UserStore(made), learners, service, clock,
-                    SignInLimiter(settings.sign_in_attempts, settings.sign_in_window_seconds))
+                    SignInLimiter(settings.sign_in_attempts, settings.sign_in_window_seconds),
+                    cohorts, authoring)
 
 
 def _engine(settings: ServerSettings):

@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field, replace
 
 from osce.encounters.clock import Clock
+from osce.encounters.review import effective
 from osce.engine.protocol import Encounter, FinalReply, PatientEngine, TextPiece, Utterance
 from osce.grading.feedback import give_feedback
 from osce.grading.protocol import Grader
@@ -19,7 +20,7 @@ from osce.hashing import case_hash, content_hash
 from osce.learner.policy import recommend
 from osce.learner.profiles import case_profiles
 from osce.learner.store import LearnerStore
-from osce.library import Library
+from osce.library import Library, UnknownCase
 from osce.models.encounter import EncounterInfo, Stage, StoredTurn
 from osce.models.note import Note
 from osce.models.scorecard import Scorecard
@@ -58,6 +59,8 @@ class EncounterService:
     clock: Clock
     timing: Timing = field(default_factory=Timing)
     notes_search: Callable | None = None
+    # a user's cohorts, for the cases published only to some (None: every case is open)
+    cohorts_of: Callable[[int], set[str]] | None = None
     # one lock per encounter in this process: replies of one encounter are produced in order
     _locks: dict[str, asyncio.Lock] = field(default_factory=dict)
 
@@ -65,6 +68,10 @@ class EncounterService:
 
     def start(self, user: User, case_id: str) -> EncounterInfo:
         case = self.library.case(case_id)  # UnknownCase for a bad id
+        if not self.library.open_to(case_id, self.audience(user)):
+            # a case published to other cohorts looks, to this student, like no case at all
+            raise UnknownCase(case_id, [c.id for c in
+                                        self.library.open_cases(self.audience(user))])
         station = self.library.station_for(case_id)
         now = self.clock.now()
         return self.store.create(
@@ -130,6 +137,13 @@ class EncounterService:
             moved += 1
         return moved
 
+    def cohorts(self, user_id: int) -> set[str] | None:
+        return None if self.cohorts_of is None else self.cohorts_of(user_id)
+
+    def audience(self, user: User) -> set[str] | None:
+        """The cohorts whose cases a user may practise; None for staff, who may try any."""
+        return None if user.role.is_staff else self.cohorts(user.id)
+
     # -- the interview ----------------------------------------------------------------------
 
     def commit(self, info: EncounterInfo, client_id: str, utterance: Utterance) -> Committed:
@@ -159,7 +173,7 @@ class EncounterService:
                 return
             before = [self._as_turn(t) for t in stored
                       if t.seq < turn.seq and t.patient is not None]
-            case = self.library.case(info.case_id)
+            case = self.library.version(info.case_id, info.case_hash)
             encounter = Encounter(case=case, case_hash=info.case_hash, turns=before)
             final: FinalReply | None = None
             async for event in self.engine.reply(encounter,
@@ -213,8 +227,8 @@ class EncounterService:
     def _grade(self, info: EncounterInfo) -> None:
         if self.store.scorecard(info.id) is not None:
             return
-        case = self.library.case(info.case_id)
-        station = self.library.station_for(info.case_id)
+        case = self.library.version(info.case_id, info.case_hash)
+        station = self.library.station_version(info.case_id, info.rubric_hash)
         if station is None:
             return  # a case without a rubric is practice only
         saved = self.store.note(info.id)
@@ -224,9 +238,10 @@ class EncounterService:
                                                                  self.notes_search)})
         history = [a.case_id for a in self.learners.attempts(info.learner)]
         if self.store.save_scorecard(info.id, card, None, self.clock.now()):
-            self.learners.record(info.learner, card, case.difficulty)
+            self.learners.record(info.learner, card, case.difficulty, encounter_id=info.id)
             choice = recommend(self.learners.ratings(info.learner),
-                               case_profiles(self.library), [*history, case.id])
+                               case_profiles(self.library, self.cohorts(info.owner_id)),
+                               [*history, case.id])
             self.store.set_recommendation(info.id, {
                 "case_id": choice.case_id, "title": self.library.case(choice.case_id).title,
                 "reasons": list(choice.reasons)})
@@ -234,4 +249,5 @@ class EncounterService:
     def results(self, info: EncounterInfo) -> Results | None:
         info = self.enforce(info)
         found = self.store.scorecard(info.id)
-        return None if found is None else Results(*found)
+        # an educator's marks replace the grader's in what anyone is shown (review.py)
+        return None if found is None else Results(effective(self, info, found[0]), found[1])

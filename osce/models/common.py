@@ -10,6 +10,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
 SCHEMA_VERSION = 1
 
 # Ids appear in file names, URLs and rubric references, so keep them boring.
+IDENTIFIER = re.compile(r"[a-z0-9][a-z0-9._-]{0,79}")
 Identifier = Annotated[
     str,
     StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]*$", min_length=1, max_length=80),

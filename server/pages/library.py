@@ -30,7 +30,7 @@ def _choice(value: str, allowed: set[str]) -> str:
 def cases(request: Request, user: Me, specialty: str = "", difficulty: str = "",
           competency: str = "") -> Response:
     svc = services(request)
-    cards = sorted((case_card(c) for c in svc.library.cases.values()),
+    cards = sorted((case_card(c) for c in svc.library.open_cases(svc.encounters.audience(user))),
                    key=lambda c: (c.specialty, c.difficulty, c.title))
     specialties = sorted({c.specialty for c in cards})
     levels = sorted({c.difficulty for c in cards})

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from server.pages import account, admin, encounter, library, progress
+from server.pages import account, admin, authoring, cohorts, encounter, library, progress, review
 
 router = APIRouter(include_in_schema=False)
-for part in (account, library, encounter, progress, admin):
+for part in (account, library, encounter, progress, admin, cohorts, review, authoring):
     router.include_router(part.router)
