@@ -114,7 +114,8 @@
   const get = (obj, path) => path.reduce((o, k) => (o == null ? undefined : o[k]), obj);
   function field(label, path, type = "text", opts = {}) {
     const id = "f-" + path.join("-");
-    const value = get(parsed, path);
+    const found = get(parsed, path);
+    const value = found === undefined ? opts.fallback : found; // the model's default
     let input;
     if (type === "select") {
       input = el("select", { id });
@@ -125,12 +126,12 @@
     } else if (type === "checkbox") {
       input = el("input", { id, type: "checkbox", checked: !!value });
     } else {
-      input = el("input", { id, type: type === "number" ? "number" : "text" });
+      input = el("input", { id, type: "text", inputmode: type === "number" ? "decimal" : null });
       input.value = type === "list" ? (value || []).join(", ") : (value ?? "");
     }
     input.addEventListener("change", () => {
       let v = input.value;
-      if (type === "number") v = v === "" ? null : Number(v);
+      if (type === "number") v = v === "" || isNaN(Number(v)) ? v : Number(v);
       else if (type === "list") v = v.split(",").map((s) => s.trim()).filter(Boolean);
       else if (type === "lines") v = v.split("\n").map((s) => s.trim()).filter(Boolean);
       else if (type === "checkbox") v = input.checked;
@@ -166,10 +167,10 @@
         el("h4", { text: f.id || `fact ${i + 1}` }),
         field("Id", [...p, "id"]), field("Category", [...p, "category"], "select", { options: choices.category }),
         field("Attribute", [...p, "attribute"]),
-        field("Polarity", [...p, "polarity"], "select", { options: choices.polarity }),
+        field("Polarity", [...p, "polarity"], "select", { options: choices.polarity, fallback: "present" }),
         field("Value", [...p, "value"], "text", { optional: true }),
         field("Patient's words", [...p, "words"], "textarea"),
-        field("Disclosure", [...p, "disclosure"], "select", { options: choices.disclosure }),
+        field("Disclosure", [...p, "disclosure"], "select", { options: choices.disclosure, fallback: "on_question" }),
         field("Example questions (one a line)", [...p, "examples"], "lines"),
         remove(p, "fact")));
     });
@@ -214,7 +215,8 @@
         g.append(el("div", { class: "form-item", "data-item": item.id || "" }, el("h4", { text: item.id || `item ${ii + 1}` }),
           field("Id", [...p, "id"]), field("Text", [...p, "text"], "textarea"),
           field("Domain", [...p, "domain"], "select", { options: choices.domain }),
-          field("Weight", [...p, "weight"], "number"), field("Critical", [...p, "critical"], "checkbox"),
+          field("Weight", [...p, "weight"], "number", { fallback: 1 }),
+          field("Critical", [...p, "critical"], "checkbox", { fallback: false }),
           field("Competencies", [...p, "competencies"], "list", { optional: true }),
           field("Rationale", [...p, "rationale"], "textarea"),
           field("Evidence: facts", [...p, "evidence", "facts"], "list", { optional: true }),
@@ -336,7 +338,11 @@
         f.append(ul);
         out.append(f);
       }
-      out.append(el("p", { class: "muted small", text: "Reload the page to publish with this result." }));
+      // the publish form now knows: a passing run needs no reason, a failing one does
+      const reason = $("publish-reason");
+      if (reason) reason.closest(".field").hidden = data.passed;
+      const hint = $("reason-hint");
+      if (hint && !data.passed) hint.textContent = "The suite failed on this version. Leave empty to be held back.";
     });
   }
 

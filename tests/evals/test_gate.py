@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 
 from osce.evals import metrics
+from osce.evals.gate import gate
 from osce.evals.generate import generate
 from osce.evals.runner import Checkpoint, run_suites
 
@@ -28,5 +29,7 @@ def test_the_scripted_engine_passes_the_gate_on_every_bundled_case(scripted, jud
     accuracy = metrics.compute(in_script)[1]
     assert accuracy.name == "fact_accuracy" and accuracy.value is not None
     assert accuracy.value >= 95.0, accuracy
+    # the publishing gate educators' drafts are held to says the same
+    assert all(check.passed for check in gate(results)), gate(results)
     per_case = metrics.by(in_script, "case")
     assert set(per_case) == set(library.cases)

@@ -1,0 +1,1 @@
+"""Mock OSCE circuits: examiners, calibration and standard setting."""
