@@ -58,6 +58,7 @@ test:
 	@$(STAGE) tests:browser $(BIN)/pytest -q -p no:cacheprovider tests/browser
 	@$(STAGE) tests:server $(BIN)/pytest -q -p no:cacheprovider tests/server
 	@$(STAGE) tests:educators $(BIN)/pytest -q -p no:cacheprovider tests/educators
+	@$(STAGE) tests:examining $(BIN)/pytest -q -p no:cacheprovider tests/examining
 	@$(STAGE) tests:importer $(BIN)/pytest -q -p no:cacheprovider tests/importer
 	@$(STAGE) tests:guard $(BIN)/pytest -q -p no:cacheprovider tests/guard
 	@$(STAGE) tests:evals $(BIN)/pytest -q -p no:cacheprovider tests/evals

@@ -131,7 +131,10 @@ def get_encounter(encounter_id: str, user: Me, svc: Svc) -> EncounterView:
 @router.post("/encounters/{encounter_id}/enter", dependencies=[Depends(api_csrf)])
 def enter(encounter_id: str, user: Me, svc: Svc) -> EncounterView:
     info = _own(svc, encounter_id, user)
-    return _view(svc, svc.encounters.enter(info), user)
+    try:
+        return _view(svc, svc.encounters.enter(info), user)
+    except EncounterError as exc:  # a circuit's door opens at its bell
+        raise HTTPException(409, str(exc)) from None
 
 
 @router.post("/encounters/{encounter_id}/end", dependencies=[Depends(api_csrf)])

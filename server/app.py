@@ -29,6 +29,7 @@ async def _sweeper(svc: Services) -> None:
     while True:
         await asyncio.sleep(svc.settings.sweep_seconds)
         try:
+            await asyncio.to_thread(svc.circuits.tick)  # a new round's encounters first
             await asyncio.to_thread(svc.encounters.sweep)
         except Exception as exc:  # the next sweep tries again
             log.warning("sweep failed: %s", type(exc).__name__)
@@ -61,12 +62,16 @@ def create_app(settings: ServerSettings) -> FastAPI:
 
     from server.api import router as api_router
     from server.api_author import router as author_router
+    from server.api_circuits import router as circuits_router
     from server.pages.routes import router as pages_router
     from server.websocket.endpoint import router as ws_router
+    from server.websocket.monitor import router as monitor_router
 
     app.include_router(api_router)
     app.include_router(author_router)
+    app.include_router(circuits_router)
     app.include_router(ws_router)
+    app.include_router(monitor_router)
     app.include_router(pages_router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 

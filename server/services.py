@@ -10,8 +10,10 @@ from osce.encounters.clock import Clock, OffsetClock, SystemClock
 from osce.encounters.service import EncounterService, Timing
 from osce.engine.factory import LLM_ENGINES, make_engine
 from osce.engine.worker import off_loop
+from osce.examining.service import CircuitService
 from osce.grading.factory import make_grader
 from osce.library import BUNDLED_CASES, Library
+from osce.store.circuits import CircuitStore
 from osce.store.cohorts import CohortStore
 from osce.store.database import database_url, migrate, open_engine, sessions
 from osce.store.encounters import EncounterStore
@@ -34,6 +36,7 @@ class Services:
     sign_in: SignInLimiter
     cohorts: CohortStore
     authoring: Authoring
+    circuits: CircuitService
 
 
 def build(settings: ServerSettings) -> Services:
@@ -54,9 +57,12 @@ def build(settings: ServerSettings) -> Services:
         grader=make_grader(settings.grader), clock=clock,
         timing=Timing(settings.reading_seconds, settings.note_seconds),
         notes_search=_notes_search(settings, engine), cohorts_of=cohorts.of_user)
-    return Services(settings, library, UserStore(made), learners, service, clock,
+    users = UserStore(made)
+    circuits = CircuitService(CircuitStore(made), service, users, clock)
+    service.timetable = circuits  # a circuit's bells set its encounters' deadlines
+    return Services(settings, library, users, learners, service, clock,
                     SignInLimiter(settings.sign_in_attempts, settings.sign_in_window_seconds),
-                    cohorts, authoring)
+                    cohorts, authoring, circuits)
 
 
 def _engine(settings: ServerSettings):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field, replace
+from typing import Protocol
 
 from osce.encounters.clock import Clock
 from osce.encounters.review import effective
@@ -31,6 +32,19 @@ from osce.store.encounters import Committed, EncounterStore
 
 class EncounterError(Exception):
     """A request that cannot be carried out in the encounter's present state."""
+
+
+class NotCircuit(LookupError):
+    """An encounter that is not one station of a mock OSCE circuit."""
+
+
+class Timetable(Protocol):
+    """A circuit's clock (osce/examining/service.py): where an encounter is one station of a
+    circuit, its bells set the deadlines and its pauses hold the conversation."""
+
+    def deadline(self, info: EncounterInfo, stage: Stage) -> float | None: ...
+    def paused(self, info: EncounterInfo) -> bool: ...
+    def holds(self, info: EncounterInfo) -> bool: ...
 
 
 class NotYours(LookupError):
@@ -61,6 +75,7 @@ class EncounterService:
     notes_search: Callable | None = None
     # a user's cohorts, for the cases published only to some (None: every case is open)
     cohorts_of: Callable[[int], set[str]] | None = None
+    timetable: Timetable | None = None
     # one lock per encounter in this process: replies of one encounter are produced in order
     _locks: dict[str, asyncio.Lock] = field(default_factory=dict)
 
@@ -119,12 +134,25 @@ class EncounterService:
         # a stage ended by its deadline starts the next at the deadline, not when noticed
         start = min(now, info.deadline) if info.deadline is not None else now
         target = stage.next
-        self.store.advance(info.id, stage, target, self._deadline_for(target, info.case_id,
-                                                                        start), now)
+        self.store.advance(info.id, stage, target, self._deadline(info, target, start), now)
         return self.store.get(info.id)
+
+    def _deadline(self, info: EncounterInfo, stage: Stage, start: float) -> float | None:
+        if self.timetable is not None:
+            try:
+                return self.timetable.deadline(info, stage)
+            except NotCircuit:
+                pass
+        return self._deadline_for(stage, info.case_id, start)
+
+    def in_circuit(self, info: EncounterInfo) -> bool:
+        return self.timetable is not None and self.timetable.holds(info)
 
     def enter(self, info: EncounterInfo) -> EncounterInfo:
         info = self.enforce(info)
+        if info.stage is Stage.door and self.in_circuit(info):
+            raise EncounterError("in a circuit the bell opens the door: wait for the reading "
+                                 "time to end")
         if info.stage is Stage.door:
             info = self._finish_stage(info, Stage.door)
         return info
@@ -149,6 +177,8 @@ class EncounterService:
     def commit(self, info: EncounterInfo, client_id: str, utterance: Utterance) -> Committed:
         """Store the student's turn durably; only then may it be acknowledged."""
         info = self.enforce(info)
+        if self.timetable is not None and self.timetable.paused(info):
+            raise EncounterError("the circuit is paused: wait for the examiner to resume it")
         if info.stage is Stage.door:
             info = self.enter(info)  # speaking to the patient is going in
         if info.stage is not Stage.interview:

@@ -95,6 +95,18 @@ class EncounterStore:
                                .values(**values))
             return result.rowcount == 1
 
+    def set_deadline(self, encounter_id: str, deadline: float | None) -> None:
+        """A circuit's bell moved (paused, resumed): the stage stays, its end moves."""
+        with self.sessions.begin() as s:
+            s.execute(update(EncounterRow).where(EncounterRow.id == encounter_id)
+                      .values(deadline=deadline))
+
+    def delete(self, encounter_id: str) -> None:
+        with self.sessions.begin() as s:
+            row = s.get(EncounterRow, encounter_id)
+            if row is not None:
+                s.delete(row)
+
     def expired(self, now: float) -> list[EncounterInfo]:
         with self.sessions() as s:
             rows = s.scalars(select(EncounterRow).where(EncounterRow.deadline.is_not(None),

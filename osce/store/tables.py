@@ -194,3 +194,48 @@ class OverrideRow(Base):
     comment: Mapped[str] = mapped_column(Text)
     by: Mapped[str] = mapped_column(String(64))
     at: Mapped[float] = mapped_column(Float)
+
+
+class CircuitRow(Base):
+    """A mock OSCE circuit: its plan and its clock, both as the pure model's JSON, so a
+    restart reloads them and keeps time exactly (osce/examining/circuit.py)."""
+
+    __tablename__ = "circuits"
+
+    id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    plan: Mapped[dict] = mapped_column(JSON)
+    clock: Mapped[dict] = mapped_column(JSON)
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[float] = mapped_column(Float)
+
+
+class CircuitEncounterRow(Base):
+    """Which encounter a candidate had at which station in which round of a circuit."""
+
+    __tablename__ = "circuit_encounters"
+    # one encounter per candidate per round: two processes ticking at once create one
+    __table_args__ = (UniqueConstraint("circuit_id", "candidate", "round"),)
+
+    encounter_id: Mapped[str] = mapped_column(
+        ForeignKey("encounters.id", ondelete="CASCADE"), primary_key=True)
+    circuit_id: Mapped[str] = mapped_column(ForeignKey("circuits.id", ondelete="CASCADE"),
+                                            index=True)
+    candidate: Mapped[str] = mapped_column(String(200))
+    station_index: Mapped[int] = mapped_column(Integer)
+    round: Mapped[int] = mapped_column(Integer)
+
+
+class ExaminerMarkRow(Base):
+    """The examiner's marks of one station: the marks of record, beside the grader's."""
+
+    __tablename__ = "examiner_marks"
+
+    encounter_id: Mapped[str] = mapped_column(
+        ForeignKey("encounters.id", ondelete="CASCADE"), primary_key=True)
+    circuit_id: Mapped[str] = mapped_column(String(80), index=True)
+    station_id: Mapped[str] = mapped_column(String(100), index=True)
+    items: Mapped[dict] = mapped_column(JSON)  # item id -> met | partly | not_met
+    global_rating: Mapped[str] = mapped_column(String(64))
+    comment: Mapped[str] = mapped_column(Text)
+    by: Mapped[str] = mapped_column(String(64))
+    at: Mapped[float] = mapped_column(Float)

@@ -54,7 +54,9 @@ def _context(svc: Services, info: EncounterInfo, user: User) -> dict[str, Any]:
         case.informant.name
     ctx: dict[str, Any] = {"info": info, "view": view, "card": case_card(case),
                            "speaker": speaker,
-                           "asker": "You" if info.owner_id == user.id else "Student"}
+                           "asker": "You" if info.owner_id == user.id else "Student",
+                           "in_circuit": info.stage is Stage.door
+                           and svc.encounters.in_circuit(info)}
     if info.stage is Stage.note:
         saved = svc.encounters.store.note(info.id)
         ctx["note"] = saved[0] if saved else Note()
@@ -89,7 +91,10 @@ async def enter(encounter_id: str, request: Request, user: Me,
     check_csrf(request, csrf)
     svc = services(request)
     info = await run_in_threadpool(_own, svc, encounter_id, user)
-    await run_in_threadpool(svc.encounters.enter, info)
+    try:
+        await run_in_threadpool(svc.encounters.enter, info)
+    except EncounterError as exc:  # a circuit's door opens at its bell
+        flash(request, f"{str(exc)[:1].upper()}{str(exc)[1:]}.", "error")
     return RedirectResponse(f"/encounters/{encounter_id}", status_code=303)
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 SHOTS = Path(__file__).resolve().parent / "screenshots"
 PASSWORD = "correct-horse-42"
 USERS = {"alice": "student", "bob": "student", "dora": "student", "erin": "educator",
+         "xavier": "examiner",
          "adam": "admin", "warmup": "student"}
 LAPTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}

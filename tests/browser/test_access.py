@@ -70,9 +70,10 @@ def test_students_get_403_on_staff_pages_and_404_on_others_encounters(browsing) 
     api = page.goto(f"/api/encounters/{encounter_id}")
     assert api.status == 404 and api.headers["content-type"].startswith("application/json")
 
-    # the nav offers a student no staff links
+    # the nav offers a student no staff links: their circuits are their own stations
     page.goto("/cases")
-    assert page.locator("header nav a").all_inner_texts() == ["Cases", "Progress"]
+    assert page.locator("header nav a").all_inner_texts() == ["Cases", "Progress", "Circuits"]
+    assert page.get_attribute("header nav a >> text=Circuits", "href") == "/circuits"
 
     # a case that does not exist is a 404 page too
     status = page.evaluate("""async () => {
