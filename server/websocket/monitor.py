@@ -30,7 +30,6 @@ from pydantic import ValidationError
 from osce.examining import circuit as timing
 from osce.examining.circuit import CircuitMoment, Status
 from osce.models.encounter import StoredTurn
-from osce.models.user import User
 from osce.store.circuits import Circuit, CircuitEncounter, UnknownCircuit
 from server.api_circuits import EXAMINERS
 from server.auth import same_origin, services, socket_user
@@ -160,8 +159,8 @@ class Feed:
 
 
 class Monitor:
-    def __init__(self, websocket: WebSocket, svc: Services, user: User, circuit_id: str) -> None:
-        self.ws, self.svc, self.user, self.circuit_id = websocket, svc, user, circuit_id
+    def __init__(self, websocket: WebSocket, svc: Services, circuit_id: str) -> None:
+        self.ws, self.svc, self.circuit_id = websocket, svc, circuit_id
         self.send_lock = asyncio.Lock()
         self.feed = Feed()
 
@@ -178,17 +177,21 @@ class Monitor:
             await self.send(message)
 
     async def push(self) -> None:
+        failing = False
         with contextlib.suppress(WebSocketDisconnect, RuntimeError):
             while True:
                 try:
                     await self.poll_once()
+                    failing = False
                 except UnknownCircuit:
                     await self.ws.close(code=4404, reason="no such circuit")
                     return
                 except (WebSocketDisconnect, RuntimeError):
                     raise
                 except Exception as exc:  # a failed look (a locked store): the next one retries
-                    log.warning("monitor %s: %s", self.circuit_id[:12], type(exc).__name__)
+                    if not failing:  # once a spell, not seven times a second
+                        log.warning("monitor %s: %s", self.circuit_id[:12], type(exc).__name__)
+                    failing = True
                 await asyncio.sleep(POLL)
 
     async def handle(self, raw: str | None) -> None:
@@ -225,7 +228,7 @@ async def monitor_socket(websocket: WebSocket, circuit_id: str) -> None:
     except UnknownCircuit:
         await websocket.close(code=4404, reason="no such circuit")
         return
-    monitor = Monitor(websocket, svc, user, circuit_id)
+    monitor = Monitor(websocket, svc, circuit_id)
     pusher = asyncio.create_task(monitor.push())
     try:
         while True:

@@ -5,9 +5,11 @@ reviews the encounter and overrides an item; the student's next recommendation f
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from tests.browser.helpers import PHONE, enter, no_sideways_scroll, shot, start
 
+AGENTCLINIC = Path(__file__).resolve().parent.parent / "importer" / "fixtures" / "synthetic.jsonl"
 CASE_ID = "gp-sore-throat"
 CASE_YAML = f"""\
 # Written in the browser test, from nothing.
@@ -161,7 +163,15 @@ def test_an_educator_writes_publishes_and_reviews_and_the_student_is_steered(bro
     erin.wait_for_selector(".flash-ok")
     assert "published to Group B" in erin.locator(".flash-ok").inner_text()
     shot(erin, "educator-published")
+    # an AgentClinic file through the page: a case and a rubric draft per line
     erin.goto("/author")
+    erin.set_input_files("#import-file", str(AGENTCLINIC))
+    erin.locator("#import-form button[type=submit]").click()
+    erin.wait_for_selector("#import-result .flash-ok")
+    imported = erin.locator("#import-result li a").all_inner_texts()
+    assert imported and {t.split()[0] for t in imported} == {"case", "rubric"}
+    erin.goto("/author")
+    assert erin.locator("tr[data-doc^='case/agentclinic-']").count() >= 1
     shot(erin, "educator-author-list")
 
     # alice is in no cohort: she never sees it; dora practises it
