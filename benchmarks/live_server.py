@@ -12,6 +12,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,6 +50,9 @@ def copy_data_dir(prepared: Path, target: Path) -> Path:
     shutil.copytree(prepared, target, ignore=shutil.ignore_patterns(
         "osce.sqlite3*", "secret.key", "*.log", "demo-accounts.txt"))
     return target
+
+
+CLOCK_FILE = "clock-offset"  # seconds the server's clock runs ahead of this machine's
 
 
 @dataclass
@@ -101,6 +105,18 @@ class LiveServer:
                 self.process.wait(timeout=15)
             except subprocess.TimeoutExpired:
                 self.kill()
+
+
+def server_with_users(base: Path, users: Iterable[tuple[str, str]]) -> LiveServer:
+    """A server (not yet started) on a copy of the prepared data folder under `base`, with
+    these (username, role) accounts, password "secret-pass", and a clock the caller moves by
+    writing seconds to `data_dir / CLOCK_FILE`."""
+    folder = copy_data_dir(prepared_data_dir(), base / "data")
+    for name, role in users:
+        add_user(folder, name, role)
+    clock = folder / CLOCK_FILE
+    clock.write_text("0")
+    return LiveServer(folder, env={"OSCE_CLOCK_OFFSET_FILE": str(clock)})
 
 
 def add_user(data_dir: Path, username: str, role: str, password: str = "secret-pass") -> None:

@@ -20,9 +20,10 @@ from osce.encounters.service import EncounterError, NotYours
 from osce.engine.protocol import FinalReply, Utterance
 from osce.models.encounter import EncounterInfo, Stage, StoredTurn
 from osce.models.user import User
-from server.auth import same_origin, services, socket_user
+from server.auth import services
 from server.limits import TokenBucket
 from server.services import Services
+from server.websocket.handshake import signed_in_socket
 from server.websocket.messages import (
     ACTIONS,
     INCOMING,
@@ -188,13 +189,8 @@ def _explain(exc: ValidationError, data: object) -> tuple[str, str]:
 @router.websocket("/ws/encounters/{encounter_id}")
 async def encounter_socket(websocket: WebSocket, encounter_id: str) -> None:
     svc = services(websocket)
-    await websocket.accept()
-    if not same_origin(websocket):
-        await websocket.close(code=1008, reason="cross-site websocket refused")
-        return
-    user = await run_in_threadpool(socket_user, websocket)
+    user = await signed_in_socket(websocket)
     if user is None:
-        await websocket.close(code=4401, reason="sign in first")
         return
     try:
         info = await run_in_threadpool(svc.encounters.open, encounter_id, user)

@@ -32,8 +32,9 @@ from osce.examining.circuit import CircuitMoment, Status
 from osce.models.encounter import StoredTurn
 from osce.store.circuits import Circuit, CircuitEncounter, UnknownCircuit
 from server.api_circuits import EXAMINERS
-from server.auth import same_origin, services, socket_user
+from server.auth import services
 from server.services import Services
+from server.websocket.handshake import signed_in_socket
 from server.websocket.monitor_messages import (
     INCOMING,
     ClockMessage,
@@ -212,13 +213,8 @@ class Monitor:
 @router.websocket("/ws/circuits/{circuit_id}/monitor")
 async def monitor_socket(websocket: WebSocket, circuit_id: str) -> None:
     svc = services(websocket)
-    await websocket.accept()
-    if not same_origin(websocket):
-        await websocket.close(code=1008, reason="cross-site websocket refused")
-        return
-    user = await run_in_threadpool(socket_user, websocket)
+    user = await signed_in_socket(websocket)
     if user is None:
-        await websocket.close(code=4401, reason="sign in first")
         return
     if user.role not in EXAMINERS:
         await websocket.close(code=4403, reason="the monitor is for examiners")

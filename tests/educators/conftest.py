@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.live_server import LiveServer, add_user, copy_data_dir, prepared_data_dir
+from benchmarks.live_server import prepared_data_dir, server_with_users
 from osce.store.database import migrate, open_engine, sessions
 
 
@@ -25,14 +25,10 @@ def prepared() -> Path:
 
 
 @pytest.fixture(scope="module")
-def server(prepared: Path, tmp_path_factory: pytest.TempPathFactory):
+def server(tmp_path_factory: pytest.TempPathFactory):
     """Students ann and ben, educators eve and ed, an admin ada; a clock the test moves."""
-    folder = copy_data_dir(prepared, tmp_path_factory.mktemp("server") / "data")
-    for name, role in (("ann", "student"), ("ben", "student"), ("eve", "educator"),
-                       ("ed", "educator"), ("ada", "admin")):
-        add_user(folder, name, role)
-    offset = folder / "clock-offset"
-    offset.write_text("0")
-    live = LiveServer(folder, env={"OSCE_CLOCK_OFFSET_FILE": str(offset)}).start()
+    live = server_with_users(tmp_path_factory.mktemp("server"), (
+        ("ann", "student"), ("ben", "student"), ("eve", "educator"), ("ed", "educator"),
+        ("ada", "admin"))).start()
     yield live
     live.stop()

@@ -8,15 +8,7 @@ import asyncio
 import time
 from pathlib import Path
 
-from benchmarks.live_server import (
-    Client,
-    LiveServer,
-    add_user,
-    ask,
-    copy_data_dir,
-    prepared_data_dir,
-    receive,
-)
+from benchmarks.live_server import CLOCK_FILE, Client, ask, receive, server_with_users
 
 PLAN = {"id": "restart", "title": "Restart", "reading_seconds": 30, "station_seconds": 600,
         "changeover_seconds": 30, "candidates": ["ann", "ben"],
@@ -25,12 +17,9 @@ PLAN = {"id": "restart", "title": "Restart", "reading_seconds": 30, "station_sec
 
 
 def test_a_killed_server_resumes_the_circuit_where_it_was(tmp_path: Path) -> None:
-    folder = copy_data_dir(prepared_data_dir(), tmp_path / "data")
-    for name, role in (("ann", "student"), ("ben", "student"), ("xena", "examiner")):
-        add_user(folder, name, role)
-    offset = folder / "clock-offset"
-    offset.write_text("0")
-    server = LiveServer(folder, env={"OSCE_CLOCK_OFFSET_FILE": str(offset)})
+    server = server_with_users(tmp_path, (("ann", "student"), ("ben", "student"),
+                                          ("xena", "examiner")))
+    offset = server.data_dir / CLOCK_FILE
     try:
         server.start()
         xena, ann = Client(server, "xena"), Client(server, "ann")

@@ -10,15 +10,7 @@ import time
 import pytest
 import websockets
 
-from benchmarks.live_server import (
-    Client,
-    LiveServer,
-    add_user,
-    ask,
-    copy_data_dir,
-    prepared_data_dir,
-    receive,
-)
+from benchmarks.live_server import Client, LiveServer, ask, receive, server_with_users
 
 STATIONS = [{"case_id": "cardio-chest-pain", "station_id": "cardio-chest-pain-history"},
             {"case_id": "resp-breathless", "station_id": "resp-breathless-history"}]
@@ -27,13 +19,8 @@ READING = 60
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory):
-    folder = copy_data_dir(prepared_data_dir(), tmp_path_factory.mktemp("monitor") / "data")
-    for name, role in (("ann", "student"), ("ben", "student"), ("xena", "examiner"),
-                       ("eve", "educator")):
-        add_user(folder, name, role)
-    offset = folder / "clock-offset"
-    offset.write_text("0")
-    live = LiveServer(folder, env={"OSCE_CLOCK_OFFSET_FILE": str(offset)}).start()
+    live = server_with_users(tmp_path_factory.mktemp("monitor"), (
+        ("ann", "student"), ("ben", "student"), ("xena", "examiner"), ("eve", "educator"))).start()
     yield live
     live.stop()
 

@@ -14,15 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.live_server import (
-    Client,
-    LiveServer,
-    add_user,
-    ask,
-    copy_data_dir,
-    prepared_data_dir,
-    receive,
-)
+from benchmarks.live_server import CLOCK_FILE, Client, LiveServer, ask, receive, server_with_users
 
 CIRCUIT = "mock-results"
 CARDIO = {"case_id": "cardio-chest-pain", "station_id": "cardio-chest-pain-history"}
@@ -52,13 +44,8 @@ class Tags(HTMLParser):
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory):
-    folder = copy_data_dir(prepared_data_dir(), tmp_path_factory.mktemp("server") / "data")
-    for name, role in (("ann", "student"), ("ben", "student"), ("xena", "examiner")):
-        add_user(folder, name, role)
-    offset = folder / "clock-offset"
-    offset.write_text("0")
-    live = LiveServer(folder, env={"OSCE_CLOCK_OFFSET_FILE": str(offset)}).start()
-    live.offset = offset  # type: ignore[attr-defined]
+    live = server_with_users(tmp_path_factory.mktemp("server"), (
+        ("ann", "student"), ("ben", "student"), ("xena", "examiner"))).start()
     yield live
     live.stop()
 
@@ -102,7 +89,7 @@ def ran(server: LiveServer):
     assert xena.post(f"/api/circuits/{CIRCUIT}/start").status_code == 200
     # past reading time ann talks to the chest pain patient, so the grader has something to
     # credit and its score differs from 0 somewhere
-    server.offset.write_text("6")  # type: ignore[attr-defined]
+    (server.data_dir / CLOCK_FILE).write_text("6")
     ann = Client(server, "ann")
     first = _links(xena)[("ann", 0)]
     _wait(lambda: ann.http.get(f"/api/encounters/{first}").json()["stage"] == "interview",
@@ -110,9 +97,9 @@ def ran(server: LiveServer):
     asyncio.run(_talk(ann, first))
     # round 0 ends at 15 s of circuit time: past it, round 1's encounters open; the last
     # bell is at 30 s
-    server.offset.write_text("16")  # type: ignore[attr-defined]
+    (server.data_dir / CLOCK_FILE).write_text("16")
     _wait(lambda: len(_links(xena)) == 4, "round two's encounters")
-    server.offset.write_text("45")  # type: ignore[attr-defined]
+    (server.data_dir / CLOCK_FILE).write_text("45")
     links = _links(xena)
 
     def every_card() -> dict | None:

@@ -62,3 +62,30 @@ def test_students_hear_guarded_sentences_and_staff_see_the_guard(llm_server) -> 
     assert staff_page.count('class="guard-note ') == len(grounding["guard"]) > 0
     assert f'<span class="grounding-voice">{grounding["voice"]}</span>' in staff_page
     assert "guard-note" not in student_page and "grounding" not in student_page
+
+
+def test_an_educator_tries_a_draft_with_the_llm_patient_and_sees_the_guard(llm_server) -> None:
+    """The authoring "try it" panel on a server that plays patients with SmolLM2: the draft
+    is worded by the model under the strict guard, with the guard's word on every sentence;
+    the same draft with the case's plan alone is the script's own words."""
+    from osce.authoring.service import starter
+
+    eve, ann = Client(llm_server, "eve"), Client(llm_server, "ann")
+    text = starter("case", "llm-try")
+    question = "Are you coughing anything up?"
+    worded = eve.post("/api/author/case/llm-try/try", {"text": text, "question": question})
+    assert worded.status_code == 200, worded.text
+    body = worded.json()
+    assert body["engine"].endswith("+strict")
+    grounding = body["turn"]["grounding"]
+    assert grounding["planned"] == ["hpc-sputum"] and body["turn"]["patient"]
+    assert grounding["guard"] and all(n["verdict"] for n in grounding["guard"])
+    released = [n for n in grounding["guard"] if n["released"]]
+    assert all(n["verdict"] in ("supported", "social") for n in released)
+    scripted = eve.post("/api/author/case/llm-try/try",
+                        {"text": text, "question": question, "engine": "scripted"}).json()
+    assert "dry cough" in scripted["turn"]["patient"].lower()
+    assert scripted["turn"]["grounding"]["facts"] == ["hpc-sputum"]
+    assert scripted["turn"]["grounding"]["guard"] == []
+    assert ann.post("/api/author/case/llm-try/try",
+                    {"text": text, "question": question}).status_code == 403

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.live_server import LiveServer, add_user, copy_data_dir, prepared_data_dir
+from benchmarks.live_server import prepared_data_dir, server_with_users
 
 
 @pytest.fixture(scope="session")
@@ -13,15 +13,10 @@ def prepared() -> Path:
 
 
 @pytest.fixture(scope="module")
-def server(prepared: Path, tmp_path_factory: pytest.TempPathFactory):
+def server(tmp_path_factory: pytest.TempPathFactory):
     """One server per test module, with a student, a second student and an educator."""
-    folder = copy_data_dir(prepared, tmp_path_factory.mktemp("server") / "data")
-    for name, role in (("ann", "student"), ("ben", "student"), ("eve", "educator"),
-                       ("ada", "admin")):
-        add_user(folder, name, role)
-    # the server's clock is real time plus the seconds in this file: tests jump it forward
-    offset = folder / "clock-offset"
-    offset.write_text("0")
-    live = LiveServer(folder, env={"OSCE_CLOCK_OFFSET_FILE": str(offset)}).start()
+    # the server's clock is real time plus the seconds in its clock file: tests jump it forward
+    live = server_with_users(tmp_path_factory.mktemp("server"), (
+        ("ann", "student"), ("ben", "student"), ("eve", "educator"), ("ada", "admin"))).start()
     yield live
     live.stop()
