@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from osce.authoring.check import Checked
 from osce.authoring.edit import EditError, apply_edit
 from osce.authoring.service import AuthoringError, diff
+from osce.authoring.suite import suite_judge
 from osce.engine.protocol import Encounter, FinalReply, Utterance
 from osce.hashing import case_hash
 from osce.models.case import Case
@@ -145,24 +146,12 @@ async def try_it(doc_id: str, body: TryIn, svc: Svc) -> dict:
             "notice": final.notice}
 
 
-def _judge(svc: Services):
-    judge = getattr(svc, "_suite_judge", None)
-    if judge is None:
-        from osce.evals.judge import RuleJudge
-        from osce.guard.checker import CaseGuard
-        from retrieval.embedder import default_embedder
-
-        judge = RuleJudge(guard=CaseGuard(default_embedder()))
-        svc._suite_judge = judge  # type: ignore[attr-defined]
-    return judge
-
-
 @router.post("/case/{doc_id}/suite", dependencies=Csrf)
 async def suite(doc_id: str, body: SuiteIn, svc: Svc) -> dict:
     engine = svc.encounters.engine
     try:
         run, outcome = await asyncio.to_thread(
-            svc.authoring.run_suite, doc_id, body.number, engine, _judge(svc),
+            svc.authoring.run_suite, doc_id, body.number, engine, suite_judge(),
             getattr(engine, "name", "engine"))
     except UnknownVersion as exc:
         raise HTTPException(404, str(exc)) from None

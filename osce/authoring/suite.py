@@ -10,6 +10,7 @@ import asyncio
 import tempfile
 import time
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -18,7 +19,7 @@ from osce.engine.protocol import PatientEngine
 from osce.evals import metrics
 from osce.evals.gate import GateCheck, gate
 from osce.evals.generate import generate
-from osce.evals.judge import Judge
+from osce.evals.judge import Judge, RuleJudge
 from osce.evals.report import render_report
 from osce.evals.results import Metric, RunConfig, RunResult
 from osce.evals.runner import Checkpoint, run_suites
@@ -34,6 +35,16 @@ class SuiteOutcome(BaseModel):
     failures: list[str]  # "probe: problem" lines, the first few
     probes: int
     seconds: float
+
+
+@lru_cache(maxsize=1)
+def suite_judge() -> RuleJudge:
+    """The rule judge on the process's one embedder, made on the first suite run: a server
+    that never runs a suite never loads it."""
+    from osce.guard.checker import CaseGuard
+    from retrieval.embedder import default_embedder
+
+    return RuleJudge(guard=CaseGuard(default_embedder()))
 
 
 def run_draft_suite(engine: PatientEngine, judge: Judge, case: Case, engine_name: str

@@ -13,8 +13,6 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, ConfigDict, Field
 
 from osce.grading.overrides import EducatorMark, apply_overrides
-from osce.learner.policy import recommend
-from osce.learner.profiles import case_profiles
 from osce.models.encounter import EncounterInfo, Stage
 from osce.models.rubric import Station
 from osce.models.scorecard import Scorecard, Status
@@ -141,10 +139,4 @@ def next_case(service: EncounterService, info: EncounterInfo,
               replayed: Replayed) -> dict | None:
     """The recommendation as grading would have made it had the educator's marks been the
     grader's: from the ratings right after this encounter, never this case again."""
-    profiles = case_profiles(service.library, service.cohorts(info.owner_id))
-    try:
-        choice = recommend(replayed.ratings, profiles, replayed.history)
-    except ValueError:  # a library of only the case just done
-        return None
-    return {"case_id": choice.case_id, "title": service.library.case(choice.case_id).title,
-            "reasons": list(choice.reasons)}
+    return service.next_case(info, replayed.ratings, replayed.history)

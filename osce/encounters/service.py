@@ -18,6 +18,7 @@ from osce.engine.protocol import Encounter, FinalReply, PatientEngine, TextPiece
 from osce.grading.feedback import give_feedback
 from osce.grading.protocol import Grader
 from osce.hashing import case_hash, content_hash
+from osce.learner.mastery import Rating
 from osce.learner.policy import recommend
 from osce.learner.profiles import case_profiles
 from osce.learner.store import LearnerStore
@@ -269,12 +270,22 @@ class EncounterService:
         history = [a.case_id for a in self.learners.attempts(info.learner)]
         if self.store.save_scorecard(info.id, card, None, self.clock.now()):
             self.learners.record(info.learner, card, case.difficulty, encounter_id=info.id)
-            choice = recommend(self.learners.ratings(info.learner),
-                               case_profiles(self.library, self.cohorts(info.owner_id)),
-                               [*history, case.id])
-            self.store.set_recommendation(info.id, {
-                "case_id": choice.case_id, "title": self.library.case(choice.case_id).title,
-                "reasons": list(choice.reasons)})
+            chosen = self.next_case(info, self.learners.ratings(info.learner),
+                                    [*history, case.id])
+            if chosen is not None:
+                self.store.set_recommendation(info.id, chosen)
+
+    def next_case(self, info: EncounterInfo, ratings: dict[str, Rating],
+                  history: list[str]) -> dict | None:
+        """The case this encounter's learner should practise next, among the cases open to
+        them, from their ratings; never the one just done (the end of `history`)."""
+        try:
+            choice = recommend(ratings, case_profiles(self.library, self.cohorts(info.owner_id)),
+                               history)
+        except ValueError:  # a library of only the case just done
+            return None
+        return {"case_id": choice.case_id, "title": self.library.case(choice.case_id).title,
+                "reasons": list(choice.reasons)}
 
     def results(self, info: EncounterInfo) -> Results | None:
         info = self.enforce(info)

@@ -105,7 +105,7 @@ def borderline_regression(ratings: Sequence[Rating], levels: Sequence[str],
 
     in_force = False
     if n < min_ratings:
-        reason = f"only {n} ratings of the {min_ratings} needed: {fixed}"
+        reason = f"only {n} rating{'' if n == 1 else 's'} of the {min_ratings} needed: {fixed}"
     elif used < min_levels:
         at = f"all at {levels[int(xs[0])]!r}" if used == 1 else f"at {used} levels"
         reason = f"{n} ratings {at}, {min_levels} levels needed for a slope: {fixed}"

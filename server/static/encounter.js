@@ -62,24 +62,6 @@
       return el;
     }
 
-    // the same markup as templates/turn.html draws for a stored turn
-    function guardNotes(notes) {
-      const ul = node("ul", "guard-notes");
-      ul.setAttribute("aria-label", "Guard findings");
-      for (const n of notes) {
-        const item = node("li", "guard-note verdict-" + n.verdict + (n.released ? "" : " withheld"));
-        item.append(node("span", "guard-verdict", n.verdict), document.createTextNode(" "),
-          node("span", "guard-action", n.action + (n.released ? "" : ", not shown")),
-          document.createTextNode(" “"), node("span", "guard-sentence", n.sentence),
-          document.createTextNode("”"));
-        if (n.reason) item.append(document.createTextNode(" "), node("span", "guard-reason", n.reason));
-        if (n.facts && n.facts.length) {
-          item.append(document.createTextNode(" "), node("span", "guard-facts", "[" + n.facts.join(", ") + "]"));
-        }
-        ul.append(item);
-      }
-      return ul;
-    }
 
     function isExaminer(action) {
       return action === "examine" || action === "order";
@@ -225,7 +207,7 @@
         }
         li.append(line);
         if (m.grounding.guard && m.grounding.guard.length) {
-          li.append(guardNotes(m.grounding.guard));
+          li.append(window.osceGuardNotes(m.grounding.guard));
         }
       }
       reveal(li);

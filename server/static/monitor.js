@@ -134,20 +134,6 @@
       entry.card.classList.toggle("flagged", n > 0);
     }
 
-    function guardNotes(notes) {
-      const ul = node("ul", "guard-notes");
-      ul.setAttribute("aria-label", "Guard findings");
-      for (const n of notes) {
-        const item = node("li", "guard-note verdict-" + n.verdict + (n.released ? "" : " withheld"));
-        item.append(node("span", "guard-verdict", n.verdict), document.createTextNode(" "),
-          node("span", "guard-action", n.action + (n.released ? "" : ", not shown")),
-          document.createTextNode(" “"), node("span", "guard-sentence", n.sentence),
-          document.createTextNode("”"));
-        if (n.reason) item.append(document.createTextNode(" "), node("span", "guard-reason", n.reason));
-        ul.append(item);
-      }
-      return ul;
-    }
 
     function drawTurn(m) {
       const examiner = m.action === "examine" || m.action === "order";
@@ -172,7 +158,7 @@
       const flags = m.guard.filter((n) => FLAGGED.has(n.verdict) || !n.released).length;
       li.dataset.flags = String(flags);
       li.classList.toggle("flagged", flags > 0);
-      if (m.guard.length) li.append(guardNotes(m.guard));
+      if (m.guard.length) li.append(window.osceGuardNotes(m.guard));
       return li;
     }
 

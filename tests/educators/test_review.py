@@ -343,7 +343,13 @@ def test_an_educator_overrides_marks_and_the_student_sees_them(server) -> None:
     assert after["scorecard"]["percent"] == 100 and after["scorecard"]["passed"]
     assert "Asked well, in other words." in _items(after)[missed[0]]["reason"]
     assert after["recommendation"] != before["recommendation"]
-    mastery = ann.http.get("/api/learner/export").json()["mastery"]
+    exported = ann.http.get("/api/learner/export").json()
+    mastery = exported["mastery"]
+    # the right of access: the educator's marks and comments, the score as shown, not who
+    [mine] = [e for e in exported["encounters"] if e["encounter"]["id"] == eid]
+    assert {o["item_id"] for o in mine["overrides"]} == set(missed)
+    assert all("by" not in o for o in mine["overrides"])
+    assert mine["scorecard"]["percent"] == 100
     assert all(mastery[c] > mastery_before[c] for c in mastery_before)
     results_page = ann.http.get(f"/encounters/{eid}").text
     assert "Asked well, in other words." in results_page and "100%" in results_page
