@@ -177,7 +177,7 @@ def export(user: Me, svc: Svc) -> dict:
     """Everything stored about the signed-in learner (the right of access)."""
     from server.privacy import collect
 
-    return collect(svc.encounters, svc.learners, user, svc.library)
+    return collect(svc.encounters.store, svc.learners, user, svc.library)
 
 
 @router.get("/staff/encounters", dependencies=[Depends(require(*STAFF))])

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from osce.encounters.review import graded
-from osce.encounters.service import EncounterService
+from osce.encounters.review import graded_in
 from osce.library import Library
 from osce.models.user import User
 from osce.store.encounters import EncounterStore
@@ -12,14 +11,13 @@ from osce.store.overrides import OverrideStore
 from osce.store.users import UserStore
 
 
-def collect(service: EncounterService, learners: SqlLearnerStore, user: User,
+def collect(store: EncounterStore, learners: SqlLearnerStore, user: User,
             library: Library) -> dict:
-    store = service.store
     marks = OverrideStore(store.sessions)
     encounters = []
     for info in store.of_owner(user.id):
         note = store.note(info.id)
-        card = graded(service, info)  # with any educator's marks, as the learner was shown
+        card = graded_in(store, library, info)  # with any educator's marks, as shown
         encounters.append({
             "encounter": info.model_dump(mode="json", exclude={"owner_id"}),
             "turns": [{"seq": t.seq, "action": t.action.value, "student": t.student,

@@ -22,6 +22,8 @@ from osce.store.overrides import Override, OverrideStore, read_overrides, write_
 
 if TYPE_CHECKING:  # the service imports this module for its results
     from osce.encounters.service import EncounterService
+    from osce.library import Library
+    from osce.store.encounters import EncounterStore
 
 MAX_COMMENT = 2000
 
@@ -114,16 +116,26 @@ def educator_marks(overrides: Iterable[Override]) -> dict[str, EducatorMark]:
 
 
 def _station(service: EncounterService, info: EncounterInfo, card: Scorecard) -> Station | None:
+    return _graded_station(service.library, info, card)
+
+
+def _graded_station(library: Library, info: EncounterInfo, card: Scorecard) -> Station | None:
     """The station as the encounter was graded on it (the current one if unchanged)."""
-    station = service.library.station_version(info.case_id, info.rubric_hash)
+    station = library.station_version(info.case_id, info.rubric_hash)
     return station if station is not None and station.id == card.station_id else None
 
 
 def effective(service: EncounterService, info: EncounterInfo, card: Scorecard) -> Scorecard:
     """The grader's scorecard with the encounter's overrides applied: what results show,
     to staff and (through its student view) to the learner."""
-    overrides = OverrideStore(service.store.sessions).of(info.id)
-    station = _station(service, info, card) if overrides else None
+    return effective_in(service.store, service.library, info, card)
+
+
+def effective_in(store: EncounterStore, library: Library, info: EncounterInfo,
+                 card: Scorecard) -> Scorecard:
+    """`effective` from the store and the library alone (for the command line's export)."""
+    overrides = OverrideStore(store.sessions).of(info.id)
+    station = _graded_station(library, info, card) if overrides else None
     if station is None:  # no overrides, or a rubric gone from the library: the grader's marks
         return card
     return apply_overrides(card, station, educator_marks(overrides.values()))
@@ -131,8 +143,12 @@ def effective(service: EncounterService, info: EncounterInfo, card: Scorecard) -
 
 def graded(service: EncounterService, info: EncounterInfo) -> Scorecard | None:
     """The encounter's effective scorecard, None before it is graded."""
-    found = service.store.scorecard(info.id)
-    return None if found is None else effective(service, info, found[0])
+    return graded_in(service.store, service.library, info)
+
+
+def graded_in(store: EncounterStore, library: Library, info: EncounterInfo) -> Scorecard | None:
+    found = store.scorecard(info.id)
+    return None if found is None else effective_in(store, library, info, found[0])
 
 
 def next_case(service: EncounterService, info: EncounterInfo,
