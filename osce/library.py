@@ -71,12 +71,14 @@ class Library:
         library._remember()
         return library
 
-    def _remember(self) -> None:
+    def _remember(self, cases: Iterable[Case] | None = None,
+                  rubrics: Iterable[Rubric] | None = None) -> None:
+        """Index cases and stations by content hash (all of them when none are given)."""
         from osce.hashing import case_hash, content_hash
 
-        for case in self.cases.values():
+        for case in self.cases.values() if cases is None else cases:
             self.by_hash[case_hash(case)] = case
-        for rubric in self.rubrics.values():
+        for rubric in self.rubrics.values() if rubrics is None else rubrics:
             for station in rubric.stations:
                 self.stations_by_hash[content_hash(station)] = station
 
@@ -89,7 +91,7 @@ class Library:
         if rubric is not None:
             self.rubrics[rubric.id] = rubric
         self.audience[case.id] = cohorts
-        self._remember()
+        self._remember([case], [rubric] if rubric is not None else [])
 
     def open_to(self, case_id: str, cohorts: set[str] | None) -> bool:
         """May a learner in these cohorts practise the case? None: staff, who see all."""
@@ -98,6 +100,9 @@ class Library:
         if cohorts is None or case_id not in self.audience:
             return True
         return bool(self.audience[case_id] & cohorts)
+
+    def titles(self) -> dict[str, str]:
+        return {c.id: c.title for c in self.cases.values()}
 
     def open_cases(self, cohorts: set[str] | None) -> list[Case]:
         return [c for c in self.cases.values() if self.open_to(c.id, cohorts)]

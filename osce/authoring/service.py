@@ -22,7 +22,7 @@ from osce.models.common import IDENTIFIER
 from osce.models.rubric import Rubric
 from osce.store.cohorts import CohortStore
 from osce.store.publications import Publication, PublicationStore, SuiteRun
-from osce.store.versions import Version, VersionStore
+from osce.store.versions import Version, VersionInfo, VersionStore
 
 STARTERS = Path(__file__).resolve().parent / "starters"
 IDENTIFIER_HINT = "lower-case letters, digits, dots, hyphens and underscores (at most 80)"
@@ -75,17 +75,20 @@ class Authoring:
         """What a rubric's stations may name: the library's cases and valid case drafts."""
         cases = dict(self.library.cases)
         for doc in self.versions.documents():
-            if doc.kind == "case" and doc.valid_number is not None:
-                found = self.model(self.versions.get("case", doc.doc_id, doc.valid_number))
+            if doc.kind == "case" and doc.valid is not None:
+                found = self.model(doc.valid)
                 if isinstance(found, Case):
                     cases[found.id] = found
         return cases
 
-    def model(self, version: Version) -> Case | Rubric | None:
-        """The parsed model of a valid version (cached: versions never change)."""
+    def model(self, version: VersionInfo) -> Case | Rubric | None:
+        """The parsed model of a valid version (cached: versions never change, so a text is
+        read and parsed once per process)."""
         if not version.valid:
             return None
         if version.id not in self._parsed:
+            if not isinstance(version, Version):
+                version = self.versions.by_id(version.id)
             kind: Kind = "rubric" if version.kind == "rubric" else "case"
             checked = check(kind, version.doc_id, version.text,
                             self.library.cases if kind == "case" else self.known_cases())
@@ -106,7 +109,7 @@ class Authoring:
         if kind == "case" and doc_id in self.library.case_paths:
             raise AuthoringError(f"{doc_id!r} is a case of the library already; choose "
                                  "another id")
-        if self.versions.history(kind, doc_id):
+        if self.versions.newest_number(kind, doc_id) is not None:
             raise AuthoringError(f"there is already a {kind} {doc_id!r}")
         return self.save(kind, doc_id, text if text is not None else
                          starter(kind, doc_id, case_id), None, author, "created")
@@ -159,15 +162,14 @@ class Authoring:
                                          outcome.model_dump(mode="json"), report, self.now())
         return run, outcome
 
-    def rubric_for(self, case_id: str) -> tuple[Version, Rubric] | None:
+    def rubric_for(self, case_id: str) -> tuple[VersionInfo, Rubric] | None:
         """The newest valid rubric draft with a station for the case."""
         for doc in self.versions.documents():
-            if doc.kind != "rubric" or doc.valid_number is None:
+            if doc.kind != "rubric" or doc.valid is None:
                 continue
-            version = self.versions.get("rubric", doc.doc_id, doc.valid_number)
-            rubric = self.model(version)
+            rubric = self.model(doc.valid)
             if isinstance(rubric, Rubric) and any(s.case == case_id for s in rubric.stations):
-                return version, rubric
+                return doc.valid, rubric
         return None
 
     def publish(self, doc_id: str, number: int | None, cohorts: list[str], reason: str,
@@ -232,9 +234,8 @@ class Authoring:
                     if kind == "case" and model.id in self.library.case_paths:
                         raise AuthoringError(f"{name}:{line}: {model.id!r} is a case of the "
                                              "library already")
-                    history = self.versions.history(kind, model.id)
                     saved.append(self.save(kind, model.id, render(model, line, path),
-                                           history[0].number if history else None, author,
+                                           self.versions.newest_number(kind, model.id), author,
                                            f"imported from {name}, line {line}"))
         return saved
 

@@ -15,12 +15,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from osce.store.tables import VersionRow
 
 
-class Version(BaseModel):
+class VersionInfo(BaseModel):
+    """A version without its text: what lists and choices need."""
+
     id: int
     kind: str
     doc_id: str
     number: int
-    text: str
     valid: bool
     problems: list[str]
     content_hash: str
@@ -29,13 +30,17 @@ class Version(BaseModel):
     at: float
 
 
+class Version(VersionInfo):
+    text: str
+
+
 class Document(BaseModel):
-    """A document's newest version, for the authoring list."""
+    """A document's newest version and its newest valid one, for the authoring list."""
 
     kind: str
     doc_id: str
-    latest: Version
-    valid_number: int | None  # the newest valid version, if any
+    latest: VersionInfo
+    valid: VersionInfo | None
 
 
 class SaveConflict(Exception):
@@ -52,11 +57,19 @@ class UnknownVersion(LookupError):
     pass
 
 
+def _info(row) -> dict:
+    return {"id": row.id, "kind": row.kind, "doc_id": row.doc_id, "number": row.number,
+            "valid": row.valid, "problems": list(row.problems),
+            "content_hash": row.content_hash, "author": row.author, "comment": row.comment,
+            "at": row.at}
+
+
 def _version(row: VersionRow) -> Version:
-    return Version(id=row.id, kind=row.kind, doc_id=row.doc_id, number=row.number,
-                   text=row.text, valid=row.valid, problems=list(row.problems),
-                   content_hash=row.content_hash, author=row.author, comment=row.comment,
-                   at=row.at)
+    return Version(text=row.text, **_info(row))
+
+
+# every column but the text: a list of documents must not read every text ever saved
+_INFO_COLUMNS = [c for c in VersionRow.__table__.columns if c.name != "text"]
 
 
 class VersionStore:
@@ -96,12 +109,12 @@ class VersionStore:
         assert row is not None
         return _version(row)
 
-    def history(self, kind: str, doc_id: str) -> list[Version]:
-        """Newest first."""
+    def history(self, kind: str, doc_id: str) -> list[VersionInfo]:
+        """Newest first, without the texts."""
         with self.sessions() as s:
-            return [_version(r) for r in s.scalars(
-                select(VersionRow).where(VersionRow.kind == kind, VersionRow.doc_id == doc_id)
-                .order_by(VersionRow.number.desc()))]
+            return [VersionInfo(**_info(r)) for r in s.execute(
+                select(*_INFO_COLUMNS).where(VersionRow.kind == kind, VersionRow.doc_id == doc_id)
+                .order_by(VersionRow.number.desc())).all()]
 
     def get(self, kind: str, doc_id: str, number: int | None = None) -> Version:
         """One version; the newest when `number` is None."""
@@ -130,16 +143,21 @@ class VersionStore:
                            .order_by(VersionRow.number.desc()).limit(1))
         return None if row is None else _version(row)
 
+    def newest_number(self, kind: str, doc_id: str) -> int | None:
+        with self.sessions() as s:
+            return s.scalar(select(func.max(VersionRow.number))
+                            .where(VersionRow.kind == kind, VersionRow.doc_id == doc_id))
+
     def documents(self) -> list[Document]:
         with self.sessions() as s:
-            rows = list(s.scalars(select(VersionRow).order_by(VersionRow.kind,
-                                                              VersionRow.doc_id,
-                                                              VersionRow.number)))
-        latest: dict[tuple[str, str], VersionRow] = {}
-        valid: dict[tuple[str, str], int] = {}
+            rows = s.execute(select(*_INFO_COLUMNS).order_by(
+                VersionRow.kind, VersionRow.doc_id, VersionRow.number)).all()
+        latest: dict[tuple[str, str], VersionInfo] = {}
+        valid: dict[tuple[str, str], VersionInfo] = {}
         for row in rows:
-            latest[(row.kind, row.doc_id)] = row
+            info = VersionInfo(**_info(row))
+            latest[(row.kind, row.doc_id)] = info
             if row.valid:
-                valid[(row.kind, row.doc_id)] = row.number
-        return [Document(kind=k, doc_id=d, latest=_version(r), valid_number=valid.get((k, d)))
-                for (k, d), r in latest.items()]
+                valid[(row.kind, row.doc_id)] = info
+        return [Document(kind=k, doc_id=d, latest=v, valid=valid.get((k, d)))
+                for (k, d), v in latest.items()]

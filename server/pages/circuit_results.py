@@ -50,7 +50,7 @@ def _records(svc: Services, circuit_id: str) -> CircuitRecords:
 def _common(svc: Services, records: CircuitRecords) -> dict:
     base = f"/examiner/circuits/{records.plan.id}"
     return {"plan": records.plan, "stations": records.stations,
-            "titles": {c.id: c.title for c in svc.library.cases.values()},
+            "titles": svc.library.titles(),
             "marks": MARKS, "sources": SOURCES, "base": base}
 
 

@@ -31,10 +31,6 @@ def _slot(value: str) -> StationSlot:
     return StationSlot(case_id=case_id, station_id=station_id)
 
 
-def _titles(svc: Services) -> dict[str, str]:
-    return {c.id: c.title for c in svc.library.cases.values()}
-
-
 @router.get("/examiner/circuits")
 async def circuits(request: Request, user: Examiner) -> Response:
     svc = services(request)
@@ -42,7 +38,7 @@ async def circuits(request: Request, user: Examiner) -> Response:
     def gather() -> dict:
         rows = [(c, svc.circuits.moment(c)) for c in svc.circuits.store.all()]
         return {"rows": rows, "available": svc.circuits.stations_available(),
-                "titles": _titles(svc)}
+                "titles": svc.library.titles()}
     return render(request, "circuits.html", await run_in_threadpool(gather), user=user)
 
 
@@ -86,7 +82,7 @@ def _circuit_context(svc: Services, circuit_id: str) -> dict:
     grid: dict[tuple[int, int], object] = {(link.round, link.station_index): link
                                           for link in links}
     return {"circuit": circuit, "plan": circuit.plan, "moment": moment, "grid": grid,
-            "marked": marked, "stages": stages, "titles": _titles(svc),
+            "marked": marked, "stages": stages, "titles": svc.library.titles(),
             "rounds": range(circuit.plan.slots)}
 
 

@@ -24,7 +24,7 @@ def _context(svc: Services, circuit_id: str) -> dict:
         circuit = svc.circuits.store.get(circuit_id)
     except UnknownCircuit:
         raise HTTPException(404, "There is no circuit at this address.") from None
-    titles = {c.id: c.title for c in svc.library.cases.values()}
+    titles = svc.library.titles()
     stations = [{"index": i, "case_id": s.case_id, "station_id": s.station_id,
                  "title": titles.get(s.case_id, s.case_id)}
                 for i, s in enumerate(circuit.plan.stations)]
