@@ -33,6 +33,7 @@ from osce.engine.scripted.keys import bank_keys, case_keys, classifier_keys
 from osce.engine.scripted.lexicon import (
     content_stems,
     covers,
+    is_body_part,
     is_topic,
     normalise,
     other_person,
@@ -71,8 +72,11 @@ FOLLOW_UP_STEMS = frozenset(content_stems(
 GENERIC_STEMS = FOLLOW_UP_STEMS | frozenset(content_stems(
     "take taking use using have had problem problems trouble notice noticed hurt pain more "
     "thing things lot bit little recently ever lately"))
+# Words that say nothing of what is asked about ("lately", "things")
+_FILLER_STEMS = GENERIC_STEMS - FOLLOW_UP_STEMS
 _PRONOUN = re.compile(r"\b(it|that|this|they|them)\b")
 FINDING_THRESHOLD = 0.5
+PAIR_RIVALS = 6  # how far down the ranking a question's second topic may be found
 KIND_ORDER = [ReplyKind.answer, ReplyKind.exam, ReplyKind.test, ReplyKind.default,
               ReplyKind.refusal, ReplyKind.unknown, ReplyKind.social]
 
@@ -448,7 +452,7 @@ class ScriptedEngine:
         stems = content_stems(norm)
         bank_sims = self.categories.vectors @ vector
         parts_of_history = self.categories.scores_of(bank_sims)
-        ranked = _weigh_by_salience(ranked, case, state, norm, tuning)
+        ranked = _weigh_by_salience(ranked, model, state, norm, tuning)
 
         withheld = []
         candidates = []
@@ -465,7 +469,9 @@ class ScriptedEngine:
                 or not _names_all_topics(candidates[0], model, stems)):
             candidates = []  # "any chest pain?" to a case that never mentions the chest
         person = other_person(norm, case.informant.relationship)
-        if candidates and _near_miss(candidates[0], model, stems, tuning, person):
+        pair = None if person else _pair(candidates, model, stems, tuning)
+        if pair is None and candidates and _near_miss(candidates[0], model, stems, tuning,
+                                                      person):
             candidates = []  # "is she teething?" to a case that only says how she feeds
         unscripted = self._unscripted(model, bank_sims, stems,
                                       candidates[0] if candidates else None, parts_of_history)
@@ -486,6 +492,11 @@ class ScriptedEngine:
             if second is not None and top.score - second.score < tuning.margin:
                 return PartAnswer(voice.CLARIFY, ReplyKind.unknown, "ambiguous",
                                   score=round(top.score, 3), withheld=withheld)
+            if pair is not None:  # "what about smoking and alcohol?": both
+                answer = self._say_facts(case, state, [case.fact(f) for f in pair],
+                                         Intent.clinical, score=round(top.score, 3))
+                answer.withheld = withheld
+                return answer
             fact = case.fact(top.owner)
             if fact.disclosure is Disclosure.never:
                 return PartAnswer(case.unknown_reply, ReplyKind.unknown, "withheld",
@@ -526,6 +537,8 @@ class ScriptedEngine:
         """
         if not model.uncovered.any():
             return False
+        if top is not None and top.cosine >= self.tuning.verbatim:
+            return False  # all but one of the fact's own example questions: the author's word
         topics = [s for s in stems if is_topic(s)]
         if not topics:
             return False
@@ -601,15 +614,25 @@ class ScriptedEngine:
                           else None, withheld=withheld)
 
 
-def _weigh_by_salience(ranked: list[Ranked], case: Case, state: DialogueState, norm: str,
-                       tuning: Tuning) -> list[Ranked]:
+def _weigh_by_salience(ranked: list[Ranked], model: CaseModel, state: DialogueState,
+                       norm: str, tuning: Tuning) -> list[Ranked]:
     """A question that leans on the last answer ("how long for?", "when was that?") is
     most likely about the one fact that answer gave."""
-    last = [f for f in state.last_facts if f in case.fact_ids]
+    last = [f for f in state.last_facts if f in model.fact_ids]
     if len(last) != 1 or not tuning.salience:
         return ranked
-    if not (_PRONOUN.search(norm) or len(content_stems(norm)) <= 2):
+    stems = content_stems(norm)
+    if not (_PRONOUN.search(norm) or len(stems) <= 2):
         return ranked
+    # "has that happened before?" after a fall: the best other fact speaks of "before" and
+    # the fall just heard does not, so the question is that other fact's
+    # ("has that gone up lately?" leans on the drinking however many facts say "lately")
+    rival = next((r.owner for r in ranked if r.owner != last[0]), None)
+    if rival is not None and _PRONOUN.search(norm):
+        mine, theirs = model.matcher.vocabulary(last[0]), model.matcher.vocabulary(rival)
+        if any(s not in _FILLER_STEMS and not covers(mine, s) and covers(theirs, s)
+               for s in stems):
+            return ranked
     weighed = [Ranked(r.owner, r.score + tuning.salience, r.cosine, r.lexical)
                if r.owner == last[0] else r for r in ranked]
     weighed.sort(key=lambda r: (-r.score, r.owner))
@@ -727,6 +750,27 @@ def _gives_figure(norm: str, fact: Fact) -> bool:
     return bool(_ASKS_OFTEN.search(norm) and _FREQUENCY.search(said))
 
 
+def _pair(candidates: list[Ranked], model: CaseModel, stems: list[str],
+          tuning: Tuning) -> tuple[str, str] | None:
+    """Two facts a question names together ("are you a drinker or a smoker?"): the best
+    fact's words name some of its topics, and a close runner-up's name all the rest."""
+    topics = list(dict.fromkeys(s for s in stems if is_topic(s)))
+    if len(topics) < 2 or not candidates or candidates[0].score < tuning.threshold:
+        return None
+    top = candidates[0]
+    mine = model.matcher.vocabulary(top.owner)
+    missing = [t for t in topics if not covers(mine, t)]
+    if not missing or len(missing) == len(topics):
+        return None
+    for r in candidates[1:PAIR_RIVALS]:
+        if model.case.fact(r.owner).disclosure is Disclosure.never:
+            continue
+        theirs = model.matcher.vocabulary(r.owner)
+        if r.score >= tuning.threshold and all(covers(theirs, t) for t in missing):
+            return top.owner, r.owner
+    return None
+
+
 def _near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
                person: tuple[str, ...] = ()) -> bool:
     # "do you drink much coffee?" to a case that never mentions coffee: however near the
@@ -735,10 +779,14 @@ def _near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
     mine = model.matcher.vocabulary(top.owner)
     if person and not any(covers(mine, stem(w)) for w in person):
         return True  # "does your wife smoke as well?" to a fact about the patient's smoking
-    if top.cosine < tuning.verbatim and any(not covers(model.vocabulary, t) for t in topics) and (
-            not any(covers(mine, t) for t in topics)):
+    # "a steroid injection in the knee?" to a case that never mentions steroids: a named
+    # thing the case lacks is what is asked, whatever else the question shares with the fact
+    unknown = [t for t in topics if not covers(model.vocabulary, t)]
+    if top.cosine < tuning.verbatim and unknown and (
+            not all(is_body_part(t) for t in unknown)
+            or not any(covers(mine, t) for t in topics)):
         return True
-    if top.score >= tuning.weak_match:
+    if top.score >= tuning.weak_match and top.cosine >= tuning.weak_cosine:
         return False
     return any(not covers(mine, t) for t in topics)
 

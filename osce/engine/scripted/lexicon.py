@@ -74,6 +74,11 @@ LAY_TERMS: dict[str, str] = {
     "feeling sick": "nauseous",
     "queasy": "nauseous",
     "tummy": "abdomen",
+    # the GP's practice, not an operation: "flagged up at the surgery" (an operation is
+    # "surgery" or "an operation" in students' words, seldom "the surgery")
+    "the surgery": "the doctors practice",
+    "at your surgery": "at your doctors practice",
+    "gp surgery": "doctors practice",
     "belly": "abdomen",
     "stomach": "abdomen",
     "waterworks": "urine",
@@ -440,9 +445,15 @@ def normalise(text: str) -> str:
     return _pattern().sub(lambda m: LAY_TERMS[m.group(0)], text)
 
 
+# Words the suffix stripper would turn into another word: "early" is not an ear.
+_UNSTEMMED = frozenset({"early", "only", "family", "belly", "jelly", "bully", "rally"})
+
+
 def stem(word: str) -> str:
     """A crude suffix stripper: enough to meet "coughing" with "cough" and "pains" with "pain"."""
     word = word.strip("'-")
+    if word in _UNSTEMMED:
+        return word
     for suffix in (
         "ations",
         "ation",
@@ -477,13 +488,16 @@ def content_stems(text: str) -> list[str]:
 # with a home but no animals), however close its wording comes to a fact's. Words that
 # only shape a question ("stay", "manage") and words for pain in general ("sore", "ache")
 # are not here: they name nothing the case could lack.
-TOPIC_TERMS = """
+BODY_TERMS = """
 head neck chest back arm arms shoulder elbow wrist hand hands finger fingers thumb nail nails
 leg legs hip hips knee knees ankle ankles foot feet toe toes calf calves thigh groin buttock
 eye eyes ear ears nose throat mouth teeth tooth tongue gums jaw lips face scalp hair skin
 abdomen bowel bowels bladder kidney kidneys liver heart lung lungs breast breasts nipple
 testicle testicles scrotum penis vagina vulva womb uterus ovary prostate spine joint joints
 muscle muscles bone bones gland glands armpit brain blood
+"""
+
+TOPIC_TERMS = BODY_TERMS + """
 fever sweating sweaty rigors chills weight appetite fatigue energy lethargy
 cough sputum phlegm wheeze wheezing breathing breath palpitations light-headed faint fainted
 vertigo headache headaches migraine vision eyesight hearing deafness tinnitus numbness
@@ -515,12 +529,25 @@ tattoo tattoos piercing piercings sunbed sunburn sun
 nicotine chemicals pesticides weedkiller stopover layover pendant alarm gambling gamble guns
 weapons firearms counselling counsellor snoring glucose
 burning stinging redness soreness childhood upbringing school religion faith hobbies
+physio physiotherapy physiotherapist takeaway takeaways glasses spectacles soap soaps cream
+creams bite bitten clinic complications sinus sinuses
 """
 
 
 @lru_cache(maxsize=1)
 def topic_stems() -> frozenset[str]:
     return frozenset(content_stems(normalise(TOPIC_TERMS)))
+
+
+@lru_cache(maxsize=1)
+def body_stems() -> frozenset[str]:
+    return frozenset(content_stems(normalise(BODY_TERMS)))
+
+
+def is_body_part(stem_: str) -> bool:
+    """A part of the body: in a question it often only says where ("pain up near your
+    neck or your shoulder?"), where a drug, a procedure or an exposure is what is asked."""
+    return stem_ in body_stems()
 
 
 @lru_cache(maxsize=4096)
@@ -588,4 +615,10 @@ def other_person(norm: str, relationship: str = "") -> tuple[str, ...]:
         for group, words in PEOPLE.items():
             if match.group(1) in words and group not in patient_groups:
                 return words
+    if _SOMEONE_ELSE.search(norm):
+        return ("else",)  # a fact that speaks of anyone else has "else" among its words
     return ()
+
+
+# "did anyone else catch the bug?": someone other than the patient, unnamed
+_SOMEONE_ELSE = re.compile(r"\b(?:anyone|anybody|someone|somebody) else\b")

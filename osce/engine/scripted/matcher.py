@@ -55,6 +55,7 @@ class Tuning:
     # Below this score, a fact whose words and example questions say nothing of a thing the
     # question names ("is she teething?" against her feeding) is a near miss, not the answer.
     weak_match: float = 0.7
+    weak_cosine: float = 0.7
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,61 @@
+"""What a question names decides whose fact answers it: a thing the case never mentions is
+not answered with a neighbouring fact, two things named together get both facts, and a
+follow-up that names what another fact holds goes to that fact, not the one just heard."""
+
+from __future__ import annotations
+
+import pytest
+
+from osce.engine.scripted.lexicon import content_stems, is_topic, normalise, other_person
+from osce.models.transcript import ReplyKind
+from tests.engine.conftest import Conversation
+
+
+@pytest.fixture
+def knee(engine, library) -> Conversation:
+    return Conversation(engine, library.case("msk-knee-pain"))
+
+
+@pytest.mark.parametrize("question", [
+    "have you had a steroid injection into it?",
+    "has anyone given you a cortisone jab in the knee?",
+])
+def test_a_treatment_the_case_never_mentions_is_not_what_was_tried(knee, question) -> None:
+    reply = knee.ask(question)
+    assert "hpc-tried" not in reply.grounding.facts
+    assert reply.grounding.kind in (ReplyKind.unknown, ReplyKind.default)
+
+
+def test_two_habits_named_together_get_both_facts(engine, library) -> None:
+    talk = Conversation(engine, library.case("resp-breathless"))
+    assert set(talk.ask("what about smoking and alcohol?").grounding.facts) == {
+        "sh-smoking", "sh-alcohol"}
+
+
+def test_a_follow_up_naming_what_another_fact_holds_goes_there(engine, library) -> None:
+    talk = Conversation(engine, library.case("geri-confusion"))
+    assert talk.ask("has he had any falls?").grounding.facts == ["hpc-fall"]
+    # "before" is in the earlier fall's fact, not in Wednesday's
+    assert talk.ask("has that happened before?").grounding.facts == ["hpc-fall-previous"]
+
+
+def test_thoughts_of_hurting_someone_else_are_not_the_patients_own(engine, library) -> None:
+    talk = Conversation(engine, library.case("psych-low-mood"))
+    assert "risk-thoughts" not in talk.ask(
+        "have you had any thoughts of hurting anyone else?").grounding.facts
+    assert talk.ask("have you had any thoughts of hurting yourself?").grounding.facts == [
+        "risk-thoughts"]
+
+
+def test_the_surgery_is_the_gps_practice_not_an_operation(engine, library) -> None:
+    assert "surgery" not in normalise("did the surgery ever tell you about your kidneys?")
+    talk = Conversation(engine, library.case("renal-reduced-urine"))
+    assert talk.ask("did the surgery ever tell you there was a problem with your kidneys?"
+                    ).grounding.facts == ["pmh-ckd"]
+
+
+def test_words_the_stemmer_would_mangle_name_no_body_part() -> None:
+    # "early" once stemmed to "ear": "was she early or late?" named an ear
+    assert not any(is_topic(s) for s in content_stems(normalise("was she early or late?")))
+    assert other_person("did anyone else catch it?") == ("else",)
+    assert other_person("did you catch anything?") == ()
