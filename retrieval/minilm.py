@@ -60,10 +60,14 @@ def _gelu(x: Array) -> Array:
 
 
 def _layer_norm(x: Array, weights: tuple[Array, Array], eps: float) -> Array:
-    mean = x.mean(-1, keepdims=True)
-    centred = x - mean
-    var = (centred * centred).mean(-1, keepdims=True)
-    return centred / np.sqrt(var + eps) * weights[0] + weights[1]
+    """Normalises `x` in place (every caller hands over a fresh sum) and returns it."""
+    x -= x.mean(-1, keepdims=True)
+    var = (x * x).mean(-1, keepdims=True)
+    var += np.float32(eps)
+    x /= np.sqrt(var)
+    x *= weights[0]
+    x += weights[1]
+    return x
 
 
 class MiniLM:
@@ -151,7 +155,10 @@ class MiniLM:
             probs = np.exp(scores)
             probs /= probs.sum(-1, keepdims=True)
             context = (probs @ v).transpose(1, 0, 2).reshape(total, hidden)
-            x = _layer_norm(context @ layer.out + layer.out_bias + x, layer.norm1, self.eps)
+            attended = context @ layer.out
+            attended += layer.out_bias
+            attended += x
+            x = _layer_norm(attended, layer.norm1, self.eps)
             up = x @ layer.up
             up += layer.up_bias
             down = _gelu(up) @ layer.down
