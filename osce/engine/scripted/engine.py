@@ -622,13 +622,14 @@ def _weigh_by_salience(ranked: list[Ranked], model: CaseModel, state: DialogueSt
     if len(last) != 1 or not tuning.salience:
         return ranked
     stems = content_stems(norm)
-    if not (_PRONOUN.search(norm) or len(stems) <= 2):
+    pronoun = bool(_PRONOUN.search(norm))
+    if not (pronoun or len(stems) <= 2):
         return ranked
     # "has that happened before?" after a fall: the best other fact speaks of "before" and
     # the fall just heard does not, so the question is that other fact's
     # ("has that gone up lately?" leans on the drinking however many facts say "lately")
     rival = next((r.owner for r in ranked if r.owner != last[0]), None)
-    if rival is not None and _PRONOUN.search(norm):
+    if rival is not None and pronoun:
         mine, theirs = model.matcher.vocabulary(last[0]), model.matcher.vocabulary(rival)
         if any(s not in _FILLER_STEMS and not covers(mine, s) and covers(theirs, s)
                for s in stems):
@@ -753,7 +754,8 @@ def _gives_figure(norm: str, fact: Fact) -> bool:
 def _pair(candidates: list[Ranked], model: CaseModel, stems: list[str],
           tuning: Tuning) -> tuple[str, str] | None:
     """Two facts a question names together ("are you a drinker or a smoker?"): the best
-    fact's words name some of its topics, and a close runner-up's name all the rest."""
+    fact's words name some of its topics, and those of one of the next few facts, itself
+    above the threshold, name all the rest."""
     topics = list(dict.fromkeys(s for s in stems if is_topic(s)))
     if len(topics) < 2 or not candidates or candidates[0].score < tuning.threshold:
         return None

@@ -446,7 +446,7 @@ def normalise(text: str) -> str:
 
 
 # Words the suffix stripper would turn into another word: "early" is not an ear.
-_UNSTEMMED = frozenset({"early", "only", "family", "belly", "jelly", "bully", "rally"})
+_UNSTEMMED = frozenset({"early", "family"})
 
 
 def stem(word: str) -> str:

@@ -55,6 +55,8 @@ class Tuning:
     # Below this score, a fact whose words and example questions say nothing of a thing the
     # question names ("is she teething?" against her feeding) is a near miss, not the answer.
     weak_match: float = 0.7
+    # The same holds below this cosine, whatever the lexical overlap adds to the score
+    # ("does the pain get worse when you eat?" against what makes the pain worse).
     weak_cosine: float = 0.7
 
 
