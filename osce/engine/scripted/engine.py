@@ -67,7 +67,8 @@ FOLLOW_UP_STEMS = frozenset(content_stems(
     "long how often start started begin began go goes anywhere spread move worse better bad "
     "severe much feel like else since first happen come came last lasting describe rate scale "
     "constant waves time times day night help before again change still mean exactly when "
-    "where what kind sort type happening anything make makes made stop stopped get gets"))
+    "where what kind sort type happening anything make makes made stop stopped get gets "
+    "going gone ago"))
 # Too common to show that a question names an on_specific_question fact.
 GENERIC_STEMS = FOLLOW_UP_STEMS | frozenset(content_stems(
     "take taking use using have had problem problems trouble notice noticed hurt pain more "
@@ -468,6 +469,10 @@ class ScriptedEngine:
                 candidates[0].cosine < tuning.named_verbatim
                 or not _names_all_topics(candidates[0], model, stems)):
             candidates = []  # "any chest pain?" to a case that never mentions the chest
+        if _ASKS_FAMILY.search(norm):
+            # "has anyone in the family had high cholesterol?" is not the patient's own
+            candidates = [r for r in candidates
+                          if case.fact(r.owner).category is Category.family]
         person = other_person(norm, case.informant.relationship)
         pair = None if person else _pair(candidates, model, stems, tuning)
         if pair is None and candidates and _near_miss(candidates[0], model, stems, tuning,
@@ -484,7 +489,7 @@ class ScriptedEngine:
         # patient's own default ("nothing else"), does not answer for someone else
         elsewhere = bool(person) and category != Category.family.value
         general = None if unscripted or elsewhere else self._general(
-            model, state, top, category, category_score, stems)
+            model, state, top, category, category_score, stems, person)
         if general is not None:
             general.withheld = withheld
             return general
@@ -562,7 +567,7 @@ class ScriptedEngine:
 
     def _general(self, model: CaseModel, state: DialogueState, top: Ranked | None,
                  category: str | None, category_score: float,
-                 stems: list[str]) -> PartAnswer | None:
+                 stems: list[str], person: tuple[str, ...] = ()) -> PartAnswer | None:
         """"Any medical problems?" gets every condition the patient would mention."""
         if category is None or category_score < self.tuning.category_threshold:
             return None
@@ -587,6 +592,10 @@ class ScriptedEngine:
             return None
         facts = [f for f in model.case.facts if f.category is cat and f.disclosure in
                  (Disclosure.on_question, Disclosure.volunteered)]
+        if person and cat is Category.family:
+            # "is your mum well?" hears only of mum, and of nobody where no fact names her
+            facts = [f for f in facts if any(covers(model.matcher.vocabulary(f.id), stem(w))
+                                             for w in person)]
         if not facts:
             return None
         if top is not None and top.score >= self.tuning.threshold and _singles_out(
@@ -677,6 +686,9 @@ def _names_all_topics(top: Ranked, model: CaseModel, stems: list[str]) -> bool:
 
 
 # "how long for?", "since when?", "how many a day?": a bare question about the fact just heard
+# the family's history, not the patient's ("GP" reads "family doctor": not this)
+_ASKS_FAMILY = re.compile(r"\b(?:in (?:the|your|his|her) family|family history|relatives?|"
+                          r"family members?|runs? in (?:the|your|his|her) family)\b")
 _ASKS_DURATION = re.compile(r"\b(how long|since when|when (did|was|were|has|have) (that|it|this|"
                             r"they|he|she)( been)? (start|begin|began|first)|how many (years|"
                             r"months|weeks|days))")
@@ -690,19 +702,23 @@ _NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|tw
 _TIME_WORDS = re.compile(r"\b(ago|since|last|hours?|days?|weeks?|months?|years?|minutes?)\b")
 _AMOUNT_STEMS = frozenset(content_stems("many much old age often regularly frequently "
                                         "roughly daily day week weekly dose about "
-                                        "usually typically getting through drink smoke take "
+                                        "usually typically getting through take one "
                                         "years months weeks days"))
 
 
 def _asks_more_of_last(norm: str, state: DialogueState, model: CaseModel) -> Fact | None:
-    """The fact just heard, when the question only asks its length, amount or frequency and
-    that fact holds one; a question naming anything else goes the usual way. After a list
-    ("does anything run in the family?"), "how old was she?" means the one item that gives
-    such a figure."""
+    """The fact just heard, when the question only asks its length, amount, frequency or
+    time and that fact holds one; a question naming anything else goes the usual way. After
+    a list ("does anything run in the family?"), "how old was she?" means the one item that
+    gives such a figure. "What sort of things?" and "and after a long walk?" lean on the one
+    fact just heard too."""
     last = [model.case.fact(f) for f in state.last_facts if f in model.fact_ids]
     if not last:
         return None
     stems = content_stems(norm)
+    if len(last) == 1 and (_asks_what_sort(norm, stems) or _continues(norm, stems, last[0],
+                                                                      model)):
+        return last[0]
     mine = frozenset().union(*(model.matcher.vocabulary(f.id) for f in last))
     if any(s not in FOLLOW_UP_STEMS and s not in _AMOUNT_STEMS and not covers(mine, s)
            for s in stems):
@@ -741,8 +757,39 @@ def _relative_follow_up(norm: str, state: DialogueState, model: CaseModel) -> Fa
     return named[0]
 
 
+# "like what?", "what sort of things?": more of what was just said, naming nothing new
+_ASKS_WHAT_SORT = re.compile(r"^(?:and )?(?:like what|such as|what sort|what kind|what type|"
+                             r"what do you mean|how do you mean|in what way)\b")
+_SORT_STEMS = frozenset(content_stems("sort kind type thing things like mean way exactly such"))
+# "and after a long walk?", "what about at night?": the last question again, of a new case
+_CONTINUES = re.compile(r"^(?:and|and what about|what about|how about)\b(?! (?:is|are|was|were|"
+                        r"has|have|had|do|does|did|can|could|will|would|what|how|when|why)\b)")
+# "when did she last have some?": the time of day a fact gives
+_ASKS_WHEN = re.compile(r"\b(?:when|what time) (?:did|was|were|has|have) (?:you|she|he|they|it|"
+                        r"that|this)(?: \w+)? last\b|\blast (?:dose|one)\b")
+_WHEN_WORDS = re.compile(r"\b(?:ago|yesterday|today|tonight|morning|afternoon|evening|night|am|"
+                         r"pm|o ?clock|last)\b|\d")
+
+
+def _asks_what_sort(norm: str, stems: list[str]) -> bool:
+    return bool(_ASKS_WHAT_SORT.search(norm)) and all(s in _SORT_STEMS for s in stems)
+
+
+def _continues(norm: str, stems: list[str], fact: Fact, model: CaseModel) -> bool:
+    """"And after a long walk?" after "how bad is it?": the fact just heard says how it is
+    after a walk, and the question names nothing that fact leaves out."""
+    if not _CONTINUES.search(norm) or fact.polarity is not Polarity.present:
+        return False
+    said = model.said[fact.id]
+    named = [s for s in stems if s not in GENERIC_STEMS]
+    return (any(covers(said, s) for s in named)
+            and not any(is_topic(s) and not covers(said, s) for s in stems))
+
+
 def _gives_figure(norm: str, fact: Fact) -> bool:
     said = fact.words.lower()  # saying it again helps only if its words give the figure
+    if _ASKS_WHEN.search(norm) and _WHEN_WORDS.search(said):
+        return True
     if _ASKS_DURATION.search(norm) and (fact.duration is not None or _TIME_WORDS.search(said)
                                         ) and (_NUMBER.search(said) or _TIME_WORDS.search(said)):
         return True

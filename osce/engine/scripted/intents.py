@@ -170,13 +170,13 @@ SUMMARY = any_of(r"\b(just )?to (summarise|summarize|recap|sum (it |that |this )
               r"\bif i can just (summarise|summarize|recap)\b",
               r"\bcheck i'?ve (got|understood)\b", r"\blet me (summarise|summarize|recap)\b")
 OPENING = any_of(
-    r"\bwhat (brings|brought) you\b", r"\bhow can i help\b", r"\bwhat can i do for you\b",
+    r"\bwhat (brings|brought) you\b", r"\bhow can (i|we) help\b", r"\bwhat can i do for you\b",
     r"\bwhat'?s (been )?(the problem|the matter|going on|happening|wrong)\b",
     r"\bwhat (seems to be|is) the (problem|trouble|matter)\b",
     r"\bwhy have you (come|been brought|been sent)\b", r"\bwhat'?s brought you\b",
     r"\bwhat (has|have) (been )?happen",
     r"\bwhat made you (come|decide)\b", r"\bwhat'?s (prompted|made) you (to )?(come|see|book)",
-    r"\bwhat (has|have) brought you\b", r"\bwhat'?s (been )?troubling you\b",
+    r"\bwhat (has|have) brought you\b", r"\bwhat'?s (been )?(troubling|bothering) you\b",
     r"\bin your own words\b", r"\bwhat'?s (landed|got|bought) you\b",
     r"\bwhat (has|have) (landed|got) you\b", r"\bwhat'?s led you\b",
     r"\bwhat (has|have) led you\b",

@@ -1,0 +1,90 @@
+"""Short questions that lean on the answer just given ("what sort of things?", "and after a
+long walk?", "when did you last take one?") are about that answer's fact, and questions
+about the family or about someone else are not answered with the patient's own facts."""
+
+from __future__ import annotations
+
+import pytest
+
+from osce.models.transcript import ReplyKind
+from tests.engine.conftest import Conversation
+
+
+def talk(engine, library, case_id: str) -> Conversation:
+    return Conversation(engine, library.case(case_id))
+
+
+def test_how_long_has_that_been_going_on_is_the_symptom_just_heard(engine, library) -> None:
+    thirst = talk(engine, library, "endo-thirst")
+    assert thirst.ask("any problems with your eyes?").grounding.facts == ["ros-vision"]
+    assert thirst.ask("how long has that been going on?").grounding.facts == ["ros-vision"]
+
+
+def test_what_sort_of_things_asks_more_of_the_last_answer(engine, library) -> None:
+    son = talk(engine, library, "geri-confusion")
+    assert son.ask("has he been seeing things?").grounding.facts == ["hpc-hallucinations"]
+    assert son.ask("what sort of things?").grounding.facts == ["hpc-hallucinations"]
+
+
+def test_and_after_a_walk_continues_the_last_question(engine, library) -> None:
+    knee = talk(engine, library, "msk-knee-pain")
+    assert knee.ask("how bad is the pain?").grounding.facts == ["hpc-severity"]
+    # the severity fact says how bad it is after a long walk
+    assert knee.ask("and after a long walk?").grounding.facts == ["hpc-severity"]
+
+
+def test_and_with_a_question_of_its_own_is_not_a_continuation(engine, library) -> None:
+    pelvis = talk(engine, library, "obgyn-pelvic-pain")
+    assert pelvis.ask("when did the pain first come on?").grounding.facts == ["hpc-onset"]
+    # "yesterday" is in the onset's words, but the question asks whether it has changed
+    assert pelvis.ask("and has it stayed the same since yesterday?").grounding.facts == [
+        "hpc-worsening"]
+
+
+def test_when_did_you_last_take_one_is_the_drug_just_named(engine, library) -> None:
+    chest = talk(engine, library, "resp-breathless")
+    assert chest.ask("are you on any tablets?").grounding.facts == ["dh-ibuprofen"]
+    assert chest.ask("when did you last take one?").grounding.facts == ["dh-ibuprofen"]
+
+
+def test_drinking_after_smoking_is_the_drinking(engine, library) -> None:
+    chest = talk(engine, library, "cardio-chest-pain")
+    assert chest.ask("do you smoke?").grounding.facts == ["sh-smoking"]
+    # "drink" is an amount word for the alcohol fact, not for the cigarettes just counted
+    assert chest.ask("how much do you drink in a week?").grounding.facts == ["sh-alcohol"]
+    both = talk(engine, library, "cardio-chest-pain")
+    assert set(both.ask("do you smoke, and how much do you drink in a week?").grounding.facts
+               ) == {"sh-smoking", "sh-alcohol"}
+
+
+def test_the_familys_cholesterol_is_not_the_patients(engine, library) -> None:
+    chest = talk(engine, library, "cardio-chest-pain")
+    reply = chest.ask("has anyone in the family had high cholesterol?")
+    assert "pmh-cholesterol" not in reply.grounding.facts
+    assert reply.grounding.kind in (ReplyKind.unknown, ReplyKind.default)
+    # the patient's own is still his
+    assert talk(engine, library, "cardio-chest-pain").ask(
+        "have you ever had high cholesterol?").grounding.facts == ["pmh-cholesterol"]
+
+
+def test_a_relative_no_fact_names_gets_no_family_list(engine, library) -> None:
+    tummy = talk(engine, library, "gastro-abdominal-pain")
+    assert tummy.ask("is your mum well?").grounding.facts == []
+    # the family list is still there for the family as a whole
+    assert "fh-dad-appendix" in talk(engine, library, "gastro-abdominal-pain").ask(
+        "does anything run in the family?").grounding.facts
+
+
+@pytest.mark.parametrize(("case_id", "opening"), [
+    ("id-returned-traveller", "how can we help you today?"),
+    ("endo-thirst", "what's been bothering you?"),
+])
+def test_common_openings_get_the_presenting_complaint(engine, library, case_id,
+                                                     opening) -> None:
+    reply = talk(engine, library, case_id).ask(opening)
+    assert reply.grounding.facts and reply.grounding.facts[0].startswith("pc-")
+
+
+def test_palps_are_palpitations(engine, library) -> None:
+    assert talk(engine, library, "resp-breathless").ask("any palps?").grounding.facts == [
+        "hpc-palpitations"]
