@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from osce.engine.scripted.lexicon import other_person
 from osce.models.transcript import ReplyKind
 from tests.engine.conftest import Conversation
 
@@ -88,3 +89,65 @@ def test_common_openings_get_the_presenting_complaint(engine, library, case_id,
 def test_palps_are_palpitations(engine, library) -> None:
     assert talk(engine, library, "resp-breathless").ask("any palps?").grounding.facts == [
         "hpc-palpitations"]
+
+
+def test_what_do_you_take_for_it_is_the_drug_for_the_condition_just_heard(engine,
+                                                                         library) -> None:
+    kidneys = talk(engine, library, "renal-reduced-urine")
+    assert kidneys.ask("are you diabetic?").grounding.facts == ["pmh-diabetes"]
+    # not the whole drug list: the one whose words name the diabetes
+    assert kidneys.ask("what do you take for it?").grounding.facts == ["dh-metformin"]
+    mole = talk(engine, library, "derm-changing-mole")
+    assert "pmh-hypertension" in mole.ask("do you have any medical conditions?").grounding.facts
+    # "high blood pressure" reads "hypertension"; the drug's words say "blood pressure"
+    assert mole.ask("and do you take something for it?").grounding.facts == ["dh-amlodipine"]
+
+
+def test_an_introduction_that_ends_in_the_opening_question_gets_the_complaint(
+        engine, library) -> None:
+    reply = talk(engine, library, "cardio-chest-pain").ask(
+        "Hi Mr Whitlock, I'm one of the medical students, um, would it be alright if you told "
+        "me a little bit about what's brought you to hospital this morning?")
+    assert reply.grounding.facts == ["pc-chest-pain"]
+    assert "introduction" in reply.grounding.intent and "consent" in reply.grounding.intent
+    reply = talk(engine, library, "endo-thirst").ask(
+        "Hiya, I'm one of the students, so what's been going on with you lately?")
+    assert reply.grounding.facts == ["pc-thirst"]
+
+
+def test_a_preamble_is_not_a_question_of_its_own(engine, library) -> None:
+    reply = talk(engine, library, "endo-thirst").ask(
+        "I was just wondering if you could start by telling me, in your own time, what's "
+        "been bothering you?")
+    assert reply.grounding.parts == [
+        "I was just wondering if you could start by telling me, in your own time, what's been "
+        "bothering you?"]
+    assert reply.grounding.facts == ["pc-thirst"]
+
+
+def test_you_and_your_partner_includes_the_patient(engine, library) -> None:
+    assert other_person("what do you and your partner use for contraception?") == ()
+    assert other_person("what does your partner use?") != ()
+    assert talk(engine, library, "obgyn-pelvic-pain").ask(
+        "what do you and your partner use for contraception?").grounding.facts == [
+        "sx-contraception"]
+
+
+@pytest.mark.parametrize(("case_id", "context", "question", "fact"), [
+    ("msk-knee-pain", "have you tried a knee brace or anything like that?",
+     "and did that do any good?", "hpc-tried"),
+    ("obgyn-pelvic-pain", None, "Something make the pain stronger?", "hpc-exacerbating"),
+    ("id-returned-traveller", None, "Is something specific frightening you about this illness?",
+     "ice-concerns"),
+])
+def test_lay_wordings(engine, library, case_id, context, question, fact) -> None:
+    conversation = talk(engine, library, case_id)
+    if context:
+        conversation.ask(context)
+    assert conversation.ask(question).grounding.facts[0] == fact
+
+
+def test_a_greeting_and_an_introduction_get_one_hello(engine, library) -> None:
+    reply = talk(engine, library, "endo-thirst").ask("Hi, I'm Sam, one of the medical students.")
+    assert reply.text.count("Hello") == 1
+    assert "Nice to meet you" in reply.text

@@ -77,6 +77,9 @@ GENERIC_STEMS = FOLLOW_UP_STEMS | frozenset(content_stems(
 _FILLER_STEMS = GENERIC_STEMS - FOLLOW_UP_STEMS
 _PRONOUN = re.compile(r"\b(it|that|this|they|them)\b")
 FINDING_THRESHOLD = 0.5
+# what a student says on the way to the first question, in the same breath
+_COURTESIES = frozenset({Intent.introduction, Intent.consent, Intent.greeting, Intent.signpost,
+                         Intent.thanks, Intent.empathy})
 PAIR_RIVALS = 6  # how far down the ranking a question's second topic may be found
 KIND_ORDER = [ReplyKind.answer, ReplyKind.exam, ReplyKind.test, ReplyKind.default,
               ReplyKind.refusal, ReplyKind.unknown, ReplyKind.social]
@@ -297,7 +300,12 @@ class ScriptedEngine:
                               persona=list(dict.fromkeys(f for _, fs in replies for f in fs)))
         if intent is not None:
             reply, fields = voice.social_reply(case, intent)
-            return PartAnswer(reply, ReplyKind.social, intent, persona=fields)
+            social = PartAnswer(reply, ReplyKind.social, intent, persona=fields)
+            if (intent in _COURTESIES and not state.opened
+                    and open_intent(norm) is Intent.opening):
+                # "I'm one of the students, so what's brought you in?" is asked, not only said
+                return _merge([social, self._opening(case)])
+            return social
         request = request_intent(norm)
         if request is not None:
             found = self._finding(model, norm, Action.examine if request is Intent.examine
@@ -438,6 +446,9 @@ class ScriptedEngine:
             norm, state, model)
         if again is not None:
             return self._say_facts(case, state, [again], "follow_up")
+        treatment = _treatment_of_last(norm, state, model)
+        if treatment:
+            return self._say_facts(case, state, treatment, "follow_up")
         vector = self._vector(norm)
         ranked = self._rank_facts(model, vector, norm)
         category, category_score = self.bank.best(vector)
@@ -786,6 +797,32 @@ def _continues(norm: str, stems: list[str], fact: Fact, model: CaseModel) -> boo
             and not any(is_topic(s) and not covers(said, s) for s in stems))
 
 
+# "what do you take for it?" after a condition: the drug for that condition
+_ASKS_TREATMENT = re.compile(r"\b(?:take|taking|on|use|using|have|got|prescribed|given)\b.*"
+                             r"\bfor (?:it|that|this|them|those)\b")
+
+
+def _treatment_of_last(norm: str, state: DialogueState, model: CaseModel) -> list[Fact]:
+    """The drugs whose words name a condition just heard ("amlodipine for my blood
+    pressure"), when the question asks what is taken for it; [] where none does."""
+    if not _ASKS_TREATMENT.search(norm):
+        return []
+    case = model.case
+    conditions = [case.fact(f) for f in state.last_facts if f in model.fact_ids]
+    # raw as well as normalised: "high blood pressure" reads "hypertension", and the drug's
+    # words say "for my blood pressure"
+    names = {s for f in conditions if f.category is Category.past_medical
+             and f.polarity is Polarity.present
+             for text in (f.attribute.lower(), normalise(f.attribute))
+             for s in content_stems(text) if is_topic(s)}
+    if not names:
+        return []
+    return [f for f in case.facts if f.category is Category.drugs
+            and f.polarity is Polarity.present and f.disclosure in (
+                Disclosure.on_question, Disclosure.volunteered)
+            and any(covers(model.said[f.id], s) for s in names)]
+
+
 def _gives_figure(norm: str, fact: Fact) -> bool:
     said = fact.words.lower()  # saying it again helps only if its words give the figure
     if _ASKS_WHEN.search(norm) and _WHEN_WORDS.search(said):
@@ -941,8 +978,11 @@ def _merge(parts: list[PartAnswer]) -> PartAnswer:
                         "+".join(dict.fromkeys(p.intent for p in parts)))
     texts: list[str] = []
     for part in parts:
-        if part.text and part.text not in texts:
-            texts.append(part.text)
+        text = part.text
+        if any(t.startswith("Hello") for t in texts):
+            text = text.removeprefix("Hello. ")  # "Hi, I'm Sam, a student": one hello
+        if text and text not in texts:
+            texts.append(text)
         merged.facts += [f for f in part.facts if f not in merged.facts]
         merged.cues += [c for c in part.cues if c not in merged.cues]
         merged.persona += [p for p in part.persona if p not in merged.persona]

@@ -74,10 +74,12 @@ DIAGNOSIS_REQUEST = any_of(
 GREETING = re.compile(r"^(hi|hello|hey|hiya|good (morning|afternoon|evening)|morning|afternoon"
                       r"|evening)\b")
 INTRODUCTION = any_of(r"\bmy name is\b", r"\bi am (a |one of the |the )?"
-                   r"(dr|doctor|doctors|medical student|student|junior|fy1|fy2|registrar|nurse)\b",
+                   r"(dr|doctor|doctors|medical students?|students?|junior|fy1|fy2|registrar|"
+                   r"nurse)\b",
                    r"^((hi|hello|hey|good (morning|afternoon|evening)),? )?i'?m "
                    r"(dr|doctor|a medical student|one of the)\b",
-                   r"\bi'?m (a|the|one of the) (medical student|junior doctor|doctors?|student)\b",
+                   r"\bi'?m (a|the|one of the) (medical students?|junior doctors?|doctors?|"
+                   r"students?)\b",
                    r"^i'?m [a-z]+,? (a|one of the|the) ",
                    r"\bi'?m [a-z]+,? (a|an|one of the|the) (medical|final|third|fourth|fifth|"
                    r"student|doctor|junior|foundation|trainee|nurse)")

@@ -172,6 +172,15 @@ LAY_TERMS: dict[str, str] = {
     "off her food": "loss of appetite",
     "off my food": "loss of appetite",
     "out of the blue": "suddenly",
+    "pain stronger": "pain worse",
+    "make it stronger": "make it worse",
+    "makes it stronger": "makes it worse",
+    "do any good": "help",
+    "did any good": "helped",
+    "done any good": "helped",
+    "frightening you": "worrying you",
+    "frightened": "worried",
+    "scared": "worried",
     "flare up": "get worse",
     "flares up": "gets worse",
     "flare-up": "getting worse",
@@ -612,6 +621,8 @@ _PERSON = re.compile(r"\b(?:your|his|her|their) (" + "|".join(
 
 def other_person(norm: str, relationship: str = "") -> tuple[str, ...]:
     """The words for someone other than the patient that a question asks about, or ()."""
+    if _WITH_YOU.search(norm):
+        return ()  # "what do you and your partner use?" asks the patient too
     patient = _PATIENT_TO_INFORMANT.get(relationship.lower(), ())
     patient_groups = {patient} if isinstance(patient, str) else set(patient)
     for match in _PERSON.finditer(norm):
@@ -623,5 +634,6 @@ def other_person(norm: str, relationship: str = "") -> tuple[str, ...]:
     return ()
 
 
+_WITH_YOU = re.compile(r"\byou and your\b|\byour \w+ and you\b")
 # "did anyone else catch the bug?": someone other than the patient, unnamed
 _SOMEONE_ELSE = re.compile(r"\b(?:anyone|anybody|someone|somebody) else\b")

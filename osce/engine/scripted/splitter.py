@@ -28,6 +28,12 @@ _FILLER = re.compile(r"^(sorry|ok|okay|right|so|um+|er+|uh+|well|alright|great|a
                      r"i see|mm+|hmm+)$", re.IGNORECASE)
 
 
+# "could you start by telling me, in your own time, what's..." leads into what follows
+_DANGLING = re.compile(r"(?:\b(?:tell|telling|explain|explaining|describe|describing) (?:me|us)"
+                       r"(?: a bit| a little| more)?|\b(?:wondering|wonder)(?: if| whether)?|"
+                       r"\bin your own (?:time|words))$", re.IGNORECASE)
+
+
 def split_parts(text: str) -> list[str]:
     """Questions and statements in order, each as the student put it.
 
@@ -45,7 +51,7 @@ def split_parts(text: str) -> list[str]:
             piece = piece.strip(" ,;")
             if not piece:
                 continue
-            if _FILLER.match(piece.strip(" .!?")):
+            if _FILLER.match(piece.strip(" .!?")) or _DANGLING.search(piece):
                 carry = f"{carry}{piece}, "
                 continue
             parts.append(carry + piece)
