@@ -139,6 +139,10 @@ def test_you_and_your_partner_includes_the_patient(engine, library) -> None:
     ("obgyn-pelvic-pain", None, "Something make the pain stronger?", "hpc-exacerbating"),
     ("id-returned-traveller", None, "Is something specific frightening you about this illness?",
      "ice-concerns"),
+    ("gastro-abdominal-pain", None, "has it been there non-stop today?", "hpc-timing"),
+    ("msk-knee-pain", None, "how long has the knee been playing up?", "hpc-onset"),
+    ("geri-confusion", None, "any new problems holding his water?", "ros-incontinence"),
+    ("resp-breathless", None, "what do you use to avoid getting pregnant?", "dh-cocp"),
 ])
 def test_lay_wordings(engine, library, case_id, context, question, fact) -> None:
     conversation = talk(engine, library, case_id)
@@ -151,3 +155,15 @@ def test_a_greeting_and_an_introduction_get_one_hello(engine, library) -> None:
     reply = talk(engine, library, "endo-thirst").ask("Hi, I'm Sam, one of the medical students.")
     assert reply.text.count("Hello") == 1
     assert "Nice to meet you" in reply.text
+
+
+def test_how_old_is_she_after_the_household_is_the_one_just_named(engine, library) -> None:
+    traveller = talk(engine, library, "id-returned-traveller")
+    traveller.ask("who's at home with you?")
+    # not the patient's own age: he speaks for himself, so "she" is someone else
+    assert traveller.ask("how old is she?").grounding.facts == ["sh-home"]
+    mother = talk(engine, library, "paeds-fever")
+    mother.ask("does she have any brothers or sisters?")
+    assert mother.ask("how old is he?").grounding.facts == ["sh-home"]
+    # to her mother, "she" is the child: her age, from the persona
+    assert mother.ask("how old is she?").grounding.kind is ReplyKind.social

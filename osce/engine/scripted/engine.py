@@ -293,6 +293,8 @@ class ScriptedEngine:
                 return PartAnswer(voice.CLARIFY, ReplyKind.unknown, intent)
             return PartAnswer(state.last_reply, state.last_kind, intent,
                               facts=list(state.last_facts))
+        if intent is Intent.identity_age and _someone_else(norm, case):
+            intent = None  # "how old is he?" after her big brother: his age, in his fact
         if intent in IDENTITY:
             replies = [voice.social_reply(case, i) for i in identity_intents(norm)]
             return PartAnswer(" ".join(dict.fromkeys(r for r, _ in replies)), ReplyKind.social,
@@ -970,6 +972,21 @@ def _advance(state: DialogueState, case: Case, part: PartAnswer) -> DialogueStat
         opened=state.opened or any(case.fact(f).category is Category.presenting_complaint
                                    for f in facts),
     )
+
+
+_THIRD_PERSON = re.compile(r"\b(he|she|him|her|his)\b")
+
+
+def _someone_else(norm: str, case: Case) -> bool:
+    """Does "he" or "she" here mean someone other than the patient? To a patient speaking
+    for themselves it always does; to a parent, where it is not the child's pronoun."""
+    said = _THIRD_PERSON.search(norm)
+    if said is None:
+        return False
+    if not voice.is_proxy(case):
+        return True
+    he, his = voice.pronoun(case)
+    return said.group(1) not in (he, his, "him" if he == "he" else "her")
 
 
 def _merge(parts: list[PartAnswer]) -> PartAnswer:
