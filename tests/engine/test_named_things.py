@@ -59,3 +59,17 @@ def test_words_the_stemmer_would_mangle_name_no_body_part() -> None:
     assert not any(is_topic(s) for s in content_stems(normalise("was she early or late?")))
     assert other_person("did anyone else catch it?") == ("else",)
     assert other_person("did you catch anything?") == ()
+
+
+def test_the_other_side_is_not_this_patients_knee(knee) -> None:
+    reply = knee.ask("does your left knee give you any bother?")
+    assert "pc-knee-pain" not in reply.grounding.facts
+    assert knee.ask("does your right knee give you any bother?").grounding.facts == [
+        "pc-knee-pain"]
+
+
+def test_right_in_the_middle_is_no_side(engine, library) -> None:
+    # the site fact says "right in the middle of my chest": not the right side
+    talk = Conversation(engine, library.case("cardio-chest-pain"))
+    assert talk.ask("where's the CP exactly, central or more left sided?").grounding.facts == [
+        "hpc-site"]

@@ -489,7 +489,7 @@ class ScriptedEngine:
         person = other_person(norm, case.informant.relationship)
         pair = None if person else _pair(candidates, model, stems, tuning)
         if pair is None and candidates and _near_miss(candidates[0], model, stems, tuning,
-                                                      person):
+                                                      person, norm):
             candidates = []  # "is she teething?" to a case that only says how she feeds
         unscripted = self._unscripted(model, bank_sims, stems,
                                       candidates[0] if candidates else None, parts_of_history)
@@ -860,7 +860,7 @@ def _pair(candidates: list[Ranked], model: CaseModel, stems: list[str],
 
 
 def _near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
-               person: tuple[str, ...] = ()) -> bool:
+               person: tuple[str, ...] = (), norm: str = "") -> bool:
     # "do you drink much coffee?" to a case that never mentions coffee: however near the
     # alcohol fact reads it, only one of that fact's own questions speaks for it
     topics = [s for s in stems if is_topic(s)]
@@ -874,9 +874,21 @@ def _near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
             not all(is_body_part(t) for t in unknown)
             or not any(covers(mine, t) for t in topics)):
         return True
+    # "does your left knee bother you?" to a case whose knee is the right one
+    asked = set(_SIDE.findall(norm))
+    if asked:
+        stated = set(_SIDE.findall(model.case.fact(top.owner).words.lower()))
+        if stated and not stated & asked:
+            return True
     if top.score >= tuning.weak_match and top.cosine >= tuning.weak_cosine:
         return False
     return any(not covers(mine, t) for t in topics)
+
+
+# a side of the body, not "right in the middle" or "I left work"
+_SIDE = re.compile(r"\b(left|right)\b(?!\s+(?:in|at|on|through|now|away|across|down|up|here|"
+                   r"there|over|under|behind|by|round|around|between|after|before|from|into|to|"
+                   r"the|it|as|enough|then|off|out|home|work|school|a|my|her|his)\b)")
 
 
 def _best_readings(readings: list[list[Ranked]]) -> list[Ranked]:
