@@ -143,6 +143,15 @@ def test_you_and_your_partner_includes_the_patient(engine, library) -> None:
     ("msk-knee-pain", None, "how long has the knee been playing up?", "hpc-onset"),
     ("geri-confusion", None, "any new problems holding his water?", "ros-incontinence"),
     ("resp-breathless", None, "what do you use to avoid getting pregnant?", "dh-cocp"),
+    ("obgyn-pelvic-pain", None, "when did you last have a proper bleed?", "obs-lmp"),
+    # what frames the question goes: the knee is known, "anything else, like" asks the drugs
+    ("msk-knee-pain", None, "any long-standing conditions apart from the knee?",
+     "pmh-hypertension"),
+    ("gastro-abdominal-pain", "do you drink?", "anything else, like recreational drugs?",
+     "sh-drugs"),
+    # either parent
+    ("gastro-abdominal-pain", None,
+     "is there anything your mum or dad have had that I should know about?", "fh-dad-appendix"),
 ])
 def test_lay_wordings(engine, library, case_id, context, question, fact) -> None:
     conversation = talk(engine, library, case_id)

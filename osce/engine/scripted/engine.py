@@ -284,7 +284,7 @@ class ScriptedEngine:
 
     def _part(self, model: CaseModel, state: DialogueState, raw: str) -> PartAnswer:
         case = model.case
-        norm = normalise(raw)
+        norm = _refocus(normalise(raw))
         intent = social_intent(norm)
         if intent in (Intent.role_break, Intent.diagnosis_request):
             return PartAnswer(voice.social_reply(case, intent)[0], ReplyKind.refusal, intent)
@@ -922,7 +922,7 @@ def _likely_texts(pieces: list[str], state: DialogueState, case: Case) -> list[s
     topics = {state.topic, case.complaint}
     texts = []
     for i, piece in enumerate(pieces):
-        norm = normalise(piece)
+        norm = _refocus(normalise(piece))
         if social_intent(norm) is not None:
             continue
         for item in list_items(norm) or [norm]:
@@ -984,6 +984,23 @@ def _advance(state: DialogueState, case: Case, part: PartAnswer) -> DialogueStat
         opened=state.opened or any(case.fact(f).category is Category.presenting_complaint
                                    for f in facts),
     )
+
+
+# "anything else, like recreational drugs?" asks after the drugs
+_ELSE_LIKE = re.compile(r"^(?:and |so )?(?:is there |was there |have you had )?anything else,? "
+                        r"(?:like|such as|for example|say|maybe) (?:any )?(.+)$")
+# "any long-standing conditions apart from the knee?": the knee is already known
+_APART_FROM = re.compile(r",? ?\b(?:apart from|other than|besides|aside from) (?:the|your|this|"
+                         r"that|her|his) [\w-]+(?: [\w-]+)?(?=\s*[?,.!]|$)")
+
+
+def _refocus(norm: str) -> str:
+    """The question without what only frames it."""
+    like = _ELSE_LIKE.match(norm)
+    if like:
+        norm = f"any {like.group(1)}"
+    stripped = _APART_FROM.sub("", norm).strip()
+    return stripped if content_stems(stripped) else norm
 
 
 _THIRD_PERSON = re.compile(r"\b(he|she|him|her|his)\b")

@@ -186,6 +186,7 @@ LAY_TERMS: dict[str, str] = {
     "prevent pregnancy": "contraception",
     "run me through": "tell me",
     "talk me through": "tell me",
+    "proper bleed": "period",
     "pain stronger": "pain worse",
     "make it stronger": "make it worse",
     "makes it stronger": "makes it worse",
@@ -639,15 +640,24 @@ def other_person(norm: str, relationship: str = "") -> tuple[str, ...]:
         return ()  # "what do you and your partner use?" asks the patient too
     patient = _PATIENT_TO_INFORMANT.get(relationship.lower(), ())
     patient_groups = {patient} if isinstance(patient, str) else set(patient)
+    found: list[str] = []  # "your mum or dad": either of them
     for match in _PERSON.finditer(norm):
         for group, words in PEOPLE.items():
             if match.group(1) in words and group not in patient_groups:
-                return words
+                found += [w for w in words if w not in found]
+    for match in _ALSO_PERSON.finditer(norm):
+        for group, words in PEOPLE.items():
+            if found and match.group(1) in words and group not in patient_groups:
+                found += [w for w in words if w not in found]
+    if found:
+        return tuple(found)
     if _SOMEONE_ELSE.search(norm):
         return ("else",)  # a fact that speaks of anyone else has "else" among its words
     return ()
 
 
+_ALSO_PERSON = re.compile(r"\b(?:or|and) (" + "|".join(
+    w for words in PEOPLE.values() for w in words) + r")\b")
 _WITH_YOU = re.compile(r"\byou and your\b|\byour \w+ and you\b")
 # "did anyone else catch the bug?": someone other than the patient, unnamed
 _SOMEONE_ELSE = re.compile(r"\b(?:anyone|anybody|someone|somebody) else\b")
