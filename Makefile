@@ -23,8 +23,21 @@ setup: $(STAMP)
 
 # The LLM patient's extra, for the tests only: `make run` plays the scripted patient and never
 # waits for llama-cpp-python to compile. torch stays pinned as installed above.
+#
+# llama.cpp is built for any x86-64 with AVX2, not for the build machine (-march=native): a
+# virtual machine may advertise AMX that it does not grant, and a native build then dies on
+# the first prompt longer than a token. The wheel is kept under a name that says how it was
+# built, because pip's own cache knows a wheel only by its source and would hand back a
+# native one built before.
+LLAMA_VERSION := 0.3.36
+LLAMA_CMAKE := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
+LLAMA_WHEELS := $(HOME)/.cache/osce/wheels/llama-cpp-python-$(LLAMA_VERSION)-avx2
 $(LLM_STAMP): $(STAMP)
-	$(BIN)/pip install -q --disable-pip-version-check -e '.[dev,llm]' torch==2.13.0
+	@ls $(LLAMA_WHEELS)/llama_cpp_python-$(LLAMA_VERSION)-*.whl >/dev/null 2>&1 || \
+		CMAKE_ARGS="$(LLAMA_CMAKE)" $(BIN)/pip wheel -q --disable-pip-version-check --no-deps \
+		--no-cache-dir -w $(LLAMA_WHEELS) llama-cpp-python==$(LLAMA_VERSION)
+	$(BIN)/pip install -q --disable-pip-version-check --find-links $(LLAMA_WHEELS) \
+		-e '.[dev,llm]' torch==2.13.0 llama-cpp-python==$(LLAMA_VERSION)
 	touch $(LLM_STAMP)
 
 setup-llm: $(LLM_STAMP)
