@@ -73,3 +73,23 @@ def test_right_in_the_middle_is_no_side(engine, library) -> None:
     talk = Conversation(engine, library.case("cardio-chest-pain"))
     assert talk.ask("where's the CP exactly, central or more left sided?").grounding.facts == [
         "hpc-site"]
+
+
+@pytest.mark.parametrize(("case_id", "question", "neighbour"), [
+    ("neuro-headache", "when did you last have your blood pressure checked?",
+     "pmh-hypertension"),
+    ("renal-reduced-urine", "do you check your sugars at home?", "pmh-diabetes"),
+    ("derm-changing-mole", "has a doctor ever looked at it before?", "pmh-skin-cancer"),
+])
+def test_a_check_the_case_never_speaks_of_is_not_the_condition(engine, library, case_id,
+                                                               question, neighbour) -> None:
+    reply = Conversation(engine, library.case(case_id)).ask(question)
+    assert neighbour not in reply.grounding.facts
+    assert reply.grounding.kind in (ReplyKind.unknown, ReplyKind.default)
+
+
+def test_a_check_the_case_author_wrote_for_is_still_answered(engine, library) -> None:
+    # the cholesterol fact's own questions speak of checks and tests
+    talk = Conversation(engine, library.case("cardio-chest-pain"))
+    assert talk.ask("has anyone ever checked your cholesterol?").grounding.facts == [
+        "pmh-cholesterol"]

@@ -875,6 +875,12 @@ def _near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
             or not any(covers(mine, t) for t in topics)):
         return True
     # "does your left knee bother you?" to a case whose knee is the right one
+    # "have you had your eyes tested?" to a fact on the eyes that says nothing of a test: the
+    # check is what is asked, and a fact whose words and questions never speak of one is not
+    # its answer
+    checks = content_stems(" ".join(m.group(0) for m in _CHECKED.finditer(norm)))
+    if checks and top.cosine < tuning.verbatim and not any(covers(mine, s) for s in checks):
+        return True
     asked = set(_SIDE.findall(norm))
     if asked:
         stated = set(_SIDE.findall(model.case.fact(top.owner).words.lower()))
@@ -886,6 +892,13 @@ def _near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
 
 
 # a side of the body, not "right in the middle" or "I left work"
+# a check or a visit, by whom: "checked", "tested", "has a physio seen it", "see the GP"
+_CARERS = (r"doctors?|gp|family doctor|nurse|physio|physiotherapist|specialist|consultant|clinic|"
+           r"dentist|optician|optometrist|hospital|surgeon|midwife|health visitor")
+_CHECKED = re.compile(r"\b(check|checks|checked|checking|test|tests|tested|testing|screened|"
+                      r"screening|monitor|monitored|monitoring|reviewed|looked at)\b|\b(?:"
+                      + _CARERS + r") (?:ever )?(seen|looked at|checked|examined)\b|\b(?:see|seen|"
+                      r"saw|seeing|visit|visited) (?:a|the|your|any) (" + _CARERS + r")\b")
 _SIDE = re.compile(r"\b(left|right)\b(?!\s+(?:in|at|on|through|now|away|across|down|up|here|"
                    r"there|over|under|behind|by|round|around|between|after|before|from|into|to|"
                    r"the|it|as|enough|then|off|out|home|work|school|a|my|her|his)\b)")
