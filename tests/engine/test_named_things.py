@@ -93,3 +93,14 @@ def test_a_check_the_case_author_wrote_for_is_still_answered(engine, library) ->
     talk = Conversation(engine, library.case("cardio-chest-pain"))
     assert talk.ask("has anyone ever checked your cholesterol?").grounding.facts == [
         "pmh-cholesterol"]
+
+
+def test_anyone_else_is_not_answered_by_a_fact_that_speaks_of_nobody_else(engine,
+                                                                         library) -> None:
+    # "anything else been going on?" is among the tummy bug's questions; its words are the
+    # patient's own
+    talk = Conversation(engine, library.case("renal-reduced-urine"))
+    assert "hpc-diarrhoea" not in talk.ask("did anyone else catch the tummy bug?"
+                                           ).grounding.facts
+    assert Conversation(engine, library.case("renal-reduced-urine")).ask(
+        "have you had a tummy bug?").grounding.facts == ["hpc-diarrhoea"]

@@ -31,6 +31,7 @@ from osce.engine.scripted.intents import (
 )
 from osce.engine.scripted.keys import bank_keys, case_keys, classifier_keys
 from osce.engine.scripted.lexicon import (
+    PEOPLE,
     content_stems,
     covers,
     is_body_part,
@@ -867,6 +868,10 @@ def _near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
     mine = model.matcher.vocabulary(top.owner)
     if person and not any(covers(mine, stem(w)) for w in person):
         return True  # "does your wife smoke as well?" to a fact about the patient's smoking
+    if person == ("else",) and not _OTHERS.search(model.case.fact(top.owner).words.lower()):
+        # "did anyone else catch the bug?": "anything else been going on?" among the fact's
+        # questions does not make its words speak of anyone else
+        return True
     # "a steroid injection in the knee?" to a case that never mentions steroids: a named
     # thing the case lacks is what is asked, whatever else the question shares with the fact
     unknown = [t for t in topics if not covers(model.vocabulary, t)]
@@ -899,6 +904,9 @@ _CHECKED = re.compile(r"\b(check|checks|checked|checking|test|tests|tested|testi
                       r"screening|monitor|monitored|monitoring|reviewed|looked at)\b|\b(?:"
                       + _CARERS + r") (?:ever )?(seen|looked at|checked|examined)\b|\b(?:see|seen|"
                       r"saw|seeing|visit|visited) (?:a|the|your|any) (" + _CARERS + r")\b")
+_OTHERS = re.compile(r"\b(else|anyone|anybody|nobody|no one|someone|somebody|everyone|"
+                     r"everybody|others?|" + "|".join(
+                         w for words in PEOPLE.values() for w in words) + r")\b")
 _SIDE = re.compile(r"\b(left|right)\b(?!\s+(?:in|at|on|through|now|away|across|down|up|here|"
                    r"there|over|under|behind|by|round|around|between|after|before|from|into|to|"
                    r"the|it|as|enough|then|off|out|home|work|school|a|my|her|his)\b)")
