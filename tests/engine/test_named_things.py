@@ -104,3 +104,19 @@ def test_anyone_else_is_not_answered_by_a_fact_that_speaks_of_nobody_else(engine
                                            ).grounding.facts
     assert Conversation(engine, library.case("renal-reduced-urine")).ask(
         "have you had a tummy bug?").grounding.facts == ["hpc-diarrhoea"]
+
+
+@pytest.mark.parametrize(("case_id", "question", "neighbour"), [
+    ("endo-thirst", "what dose is your mum on for her thyroid?", "fh-mother-thyroid"),
+    ("derm-changing-mole", "what's your BP usually running at?", "pmh-hypertension"),
+])
+def test_a_figure_the_fact_does_not_give_is_not_answered_with_it(engine, library, case_id,
+                                                                 question, neighbour) -> None:
+    # "about three years ago" says when, not what the reading is
+    reply = Conversation(engine, library.case(case_id)).ask(question)
+    assert neighbour not in reply.grounding.facts
+
+
+def test_a_dose_the_fact_gives_is_answered(engine, library) -> None:
+    talk = Conversation(engine, library.case("derm-changing-mole"))
+    assert talk.ask("what dose of amlodipine are you on?").grounding.facts == ["dh-amlodipine"]

@@ -886,6 +886,10 @@ def _near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
     checks = content_stems(" ".join(m.group(0) for m in _CHECKED.finditer(norm)))
     if checks and top.cosine < tuning.verbatim and not any(covers(mine, s) for s in checks):
         return True
+    # "what strength was the co-codamol?" to a fact that names the drug and no figure
+    if _ASKS_FIGURE.search(norm) and top.cosine < tuning.verbatim and not _NUMBER.search(
+            _SPANS.sub("", model.case.fact(top.owner).words.lower())):
+        return True
     asked = set(_SIDE.findall(norm))
     if asked:
         stated = set(_SIDE.findall(model.case.fact(top.owner).words.lower()))
@@ -897,6 +901,13 @@ def _near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
 
 
 # a side of the body, not "right in the middle" or "I left work"
+# a figure asked for: a dose, a strength, a reading
+_ASKS_FIGURE = re.compile(r"\b(?:what|which) (?:dose|doses|strength|reading|readings|level|"
+                          r"levels|mg|milligrams?)\b|\bhow many (?:mg|milligrams?|units)\b|"
+                          r"\b(?:usually|normally) running at\b|\bwhat (?:is|was|'s) (?:the|your|"
+                          r"her|his) (?:dose|strength|reading)\b")
+# "about three years ago" is when, not a dose
+_SPANS = re.compile(r"\b[\w-]+ (?:years?|months?|weeks?|days?|hours?|minutes?|times?)(?: ago)?\b")
 # a check or a visit, by whom: "checked", "tested", "has a physio seen it", "see the GP"
 _CARERS = (r"doctors?|gp|family doctor|nurse|physio|physiotherapist|specialist|consultant|clinic|"
            r"dentist|optician|optometrist|hospital|surgeon|midwife|health visitor")
