@@ -176,3 +176,10 @@ def test_how_old_is_she_after_the_household_is_the_one_just_named(engine, librar
     assert mother.ask("how old is he?").grounding.facts == ["sh-home"]
     # to her mother, "she" is the child: her age, from the persona
     assert mother.ask("how old is she?").grounding.kind is ReplyKind.social
+
+
+def test_when_did_she_last_have_it_is_the_drug_the_answer_named(engine, library) -> None:
+    mother = talk(engine, library, "paeds-fever")
+    # the answer speaks of the Calpol, and the paracetamol fact says when she had it
+    assert mother.ask("have you given her any Calpol?").grounding.facts == ["hpc-relieving"]
+    assert mother.ask("when did she last have some?").grounding.facts == ["dh-paracetamol"]

@@ -738,6 +738,15 @@ def _asks_more_of_last(norm: str, state: DialogueState, model: CaseModel) -> Fac
            for s in stems):
         return None
     giving = [f for f in last if _gives_figure(norm, f)]
+    if not giving and len(last) == 1 and _ASKS_WHEN.search(norm):
+        # "what time did she last have it?" after "the Calpol hasn't brought it down": the
+        # drug the answer named, where its own fact says when
+        said = model.said[last[0].id]
+        giving = [f for f in model.case.facts if f.drug is not None and f.id != last[0].id
+                  and f.disclosure in (Disclosure.on_question, Disclosure.volunteered)
+                  and any(covers(said, s) for s in content_stems(normalise(f.drug.name))
+                          if is_topic(s) or len(s) >= 5)
+                  and _gives_figure(norm, f)]
     return giving[0] if len(giving) == 1 else None
 
 
