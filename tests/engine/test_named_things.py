@@ -120,3 +120,11 @@ def test_a_figure_the_fact_does_not_give_is_not_answered_with_it(engine, library
 def test_a_dose_the_fact_gives_is_answered(engine, library) -> None:
     talk = Conversation(engine, library.case("derm-changing-mole"))
     assert talk.ask("what dose of amlodipine are you on?").grounding.facts == ["dh-amlodipine"]
+
+
+def test_on_any_antibiotics_asks_what_she_takes_not_what_she_reacts_to(engine,
+                                                                        library) -> None:
+    talk = Conversation(engine, library.case("paeds-fever"))
+    assert "allergy-none" not in talk.ask("is she on any antibiotics at the moment?"
+                                          ).grounding.facts
+    assert talk.ask("is she allergic to any antibiotics?").grounding.facts == ["allergy-none"]

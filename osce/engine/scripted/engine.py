@@ -899,6 +899,10 @@ def _near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
     if _ASKS_FIGURE.search(norm) and top.cosine < tuning.verbatim and not _NUMBER.search(
             _SPANS.sub("", model.case.fact(top.owner).words.lower())):
         return True
+    # "is she on any antibiotics?" asks what she takes, not what she reacts to
+    if _ON_ANY.search(norm) and model.case.fact(top.owner).category is Category.allergies and (
+            top.cosine < tuning.verbatim):
+        return True
     asked = set(_SIDE.findall(norm))
     if asked:
         stated = set(_SIDE.findall(model.case.fact(top.owner).words.lower()))
@@ -917,6 +921,7 @@ _ASKS_FIGURE = re.compile(r"\b(?:what|which) (?:dose|doses|strength|reading|read
                           r"her|his) (?:dose|strength|reading)\b")
 # "about three years ago" is when, not a dose
 _SPANS = re.compile(r"\b[\w-]+ (?:years?|months?|weeks?|days?|hours?|minutes?|times?)(?: ago)?\b")
+_ON_ANY = re.compile(r"\b(?:on|taking|taken|take|takes|using|given|had) (?:any|some)\b")
 # a check or a visit, by whom: "checked", "tested", "has a physio seen it", "see the GP"
 _CARERS = (r"doctors?|gp|family doctor|nurse|physio|physiotherapist|specialist|consultant|clinic|"
            r"dentist|optician|optometrist|hospital|surgeon|midwife|health visitor")
