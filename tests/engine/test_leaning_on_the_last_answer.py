@@ -183,3 +183,10 @@ def test_when_did_she_last_have_it_is_the_drug_the_answer_named(engine, library)
     # the answer speaks of the Calpol, and the paracetamol fact says when she had it
     assert mother.ask("have you given her any Calpol?").grounding.facts == ["hpc-relieving"]
     assert mother.ask("when did she last have some?").grounding.facts == ["dh-paracetamol"]
+
+
+def test_how_old_is_she_after_a_fact_naming_nobody_is_not_that_fact(engine, library) -> None:
+    # the blood pressure fact gives a figure ("five years ago") but names no "she"
+    head = talk(engine, library, "neuro-headache")
+    head.ask("what's your blood pressure usually?")
+    assert head.ask("how old is she?").grounding.facts == []

@@ -295,7 +295,11 @@ class ScriptedEngine:
             return PartAnswer(state.last_reply, state.last_kind, intent,
                               facts=list(state.last_facts))
         if intent is Intent.identity_age and _someone_else(norm, case):
-            intent = None  # "how old is he?" after her big brother: his age, in his fact
+            # "how old is he?" after her big brother: his age, where the answer just given
+            # says it; anything else is not for a fact to guess at
+            named = _asks_more_of_last(norm, state, model)
+            if named is not None and _speaks_of(named, norm):
+                return self._say_facts(case, state, [named], "follow_up")
         if intent in IDENTITY:
             replies = [voice.social_reply(case, i) for i in identity_intents(norm)]
             return PartAnswer(" ".join(dict.fromkeys(r for r, _ in replies)), ReplyKind.social,
@@ -1062,6 +1066,16 @@ def _someone_else(norm: str, case: Case) -> bool:
         return True
     he, his = voice.pronoun(case)
     return said.group(1) not in (he, his, "him" if he == "he" else "her")
+
+
+def _speaks_of(fact: Fact, norm: str) -> bool:
+    """Do the fact's words name someone the question's "he" or "she" can be?"""
+    said, words = _THIRD_PERSON.search(norm), fact.words.lower()
+    if said is None:
+        return False
+    if said.group(1) in ("he", "him", "his"):
+        return bool(_MALE_KIN.search(words) or _PRONOUN_MALE.search(words))
+    return bool(_FEMALE_KIN.search(words) or _PRONOUN_FEMALE.search(words))
 
 
 def _merge(parts: list[PartAnswer]) -> PartAnswer:

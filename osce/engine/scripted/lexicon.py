@@ -194,8 +194,6 @@ LAY_TERMS: dict[str, str] = {
     "did any good": "helped",
     "done any good": "helped",
     "frightening you": "worrying you",
-    "frightened": "worried",
-    "scared": "worried",
     "flare up": "get worse",
     "flares up": "gets worse",
     "flare-up": "getting worse",
