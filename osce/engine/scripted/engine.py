@@ -734,9 +734,9 @@ def _asks_more_of_last(norm: str, state: DialogueState, model: CaseModel) -> Fac
     if not last:
         return None
     stems = content_stems(norm)
-    if len(last) == 1 and (_asks_what_sort(norm, stems) or _continues(norm, stems, last[0],
-                                                                      model)):
-        return last[0]
+    if len(last) == 1 and last[0].polarity is Polarity.present and (
+            _asks_what_sort(norm, stems) or _continues(norm, stems, last[0], model)):
+        return last[0]  # a "no" has no sorts to tell of
     mine = frozenset().union(*(model.matcher.vocabulary(f.id) for f in last))
     if any(s not in FOLLOW_UP_STEMS and s not in _AMOUNT_STEMS and not covers(mine, s)
            for s in stems):
@@ -805,7 +805,7 @@ def _asks_what_sort(norm: str, stems: list[str]) -> bool:
 def _continues(norm: str, stems: list[str], fact: Fact, model: CaseModel) -> bool:
     """"And after a long walk?" after "how bad is it?": the fact just heard says how it is
     after a walk, and the question names nothing that fact leaves out."""
-    if not _CONTINUES.search(norm) or fact.polarity is not Polarity.present:
+    if not _CONTINUES.search(norm):
         return False
     said = model.said[fact.id]
     named = [s for s in stems if s not in GENERIC_STEMS]
