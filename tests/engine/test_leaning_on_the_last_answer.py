@@ -190,3 +190,11 @@ def test_how_old_is_she_after_a_fact_naming_nobody_is_not_that_fact(engine, libr
     head = talk(engine, library, "neuro-headache")
     head.ask("what's your blood pressure usually?")
     assert head.ask("how old is she?").grounding.facts == []
+
+
+def test_and_your_mum_after_the_fathers_illness_is_not_his_fact(engine, library) -> None:
+    # the father's fact may list "your mum or dad" among its questions; its words are his
+    low = talk(engine, library, "psych-low-mood")
+    assert low.ask("any depression in the family?").grounding.facts == [
+        "fh-father-depression"]
+    assert "fh-father-depression" not in low.ask("and your mum?").grounding.facts

@@ -879,8 +879,14 @@ def _near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
     # alcohol fact reads it, only one of that fact's own questions speaks for it
     topics = [s for s in stems if is_topic(s)]
     mine = model.matcher.vocabulary(top.owner)
-    if person and not any(covers(mine, stem(w)) for w in person):
-        return True  # "does your wife smoke as well?" to a fact about the patient's smoking
+    # a family fact is about the relative its words name; elsewhere a fact's questions may
+    # speak for it ("when did your wife first notice it?" to "Sue spotted it in June")
+    speaks = (model.said[top.owner]
+              if model.case.fact(top.owner).category is Category.family else mine)
+    if person and not any(covers(speaks, stem(w)) for w in person):
+        # "does your wife smoke as well?" to a fact about the patient's smoking; "and your
+        # mum?" to the father's depression, whatever relatives its example questions name
+        return True
     if person == ("else",) and not _OTHERS.search(model.case.fact(top.owner).words.lower()):
         # "did anyone else catch the bug?": "anything else been going on?" among the fact's
         # questions does not make its words speak of anyone else
