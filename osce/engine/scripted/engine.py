@@ -31,7 +31,7 @@ from osce.engine.scripted.intents import (
 )
 from osce.engine.scripted.keys import bank_keys, case_keys, classifier_keys
 from osce.engine.scripted.lexicon import (
-    PEOPLE,
+    PEOPLE_WORDS,
     content_stems,
     covers,
     is_body_part,
@@ -703,10 +703,10 @@ def _names_all_topics(top: Ranked, model: CaseModel, stems: list[str]) -> bool:
     return bool(topics) and all(covers(mine, t) for t in topics)
 
 
-# "how long for?", "since when?", "how many a day?": a bare question about the fact just heard
 # the family's history, not the patient's ("GP" reads "family doctor": not this)
 _ASKS_FAMILY = re.compile(r"\b(?:in (?:the|your|his|her) family|family history|relatives?|"
                           r"family members?|runs? in (?:the|your|his|her) family)\b")
+# "how long for?", "since when?", "how many a day?": a bare question about the fact just heard
 _ASKS_DURATION = re.compile(r"\b(how long|since when|when (did|was|were|has|have) (that|it|this|"
                             r"they|he|she)( been)? (start|begin|began|first)|how many (years|"
                             r"months|weeks|days))")
@@ -879,15 +879,15 @@ def _near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
     # alcohol fact reads it, only one of that fact's own questions speaks for it
     topics = [s for s in stems if is_topic(s)]
     mine = model.matcher.vocabulary(top.owner)
+    fact = model.case.fact(top.owner)
     # a family fact is about the relative its words name; elsewhere a fact's questions may
     # speak for it ("when did your wife first notice it?" to "Sue spotted it in June")
-    speaks = (model.said[top.owner]
-              if model.case.fact(top.owner).category is Category.family else mine)
+    speaks = model.said[top.owner] if fact.category is Category.family else mine
     if person and not any(covers(speaks, stem(w)) for w in person):
         # "does your wife smoke as well?" to a fact about the patient's smoking; "and your
         # mum?" to the father's depression, whatever relatives its example questions name
         return True
-    if person == ("else",) and not _OTHERS.search(model.case.fact(top.owner).words.lower()):
+    if person == ("else",) and not _OTHERS.search(fact.words.lower()):
         # "did anyone else catch the bug?": "anything else been going on?" among the fact's
         # questions does not make its words speak of anyone else
         return True
@@ -898,7 +898,6 @@ def _near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
             not all(is_body_part(t) for t in unknown)
             or not any(covers(mine, t) for t in topics)):
         return True
-    # "does your left knee bother you?" to a case whose knee is the right one
     # "have you had your eyes tested?" to a fact on the eyes that says nothing of a test: the
     # check is what is asked, and a fact whose words and questions never speak of one is not
     # its answer
@@ -907,15 +906,16 @@ def _near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
         return True
     # "what strength was the co-codamol?" to a fact that names the drug and no figure
     if _ASKS_FIGURE.search(norm) and top.cosine < tuning.verbatim and not _NUMBER.search(
-            _SPANS.sub("", model.case.fact(top.owner).words.lower())):
+            _SPANS.sub("", fact.words.lower())):
         return True
     # "is she on any antibiotics?" asks what she takes, not what she reacts to
-    if _ON_ANY.search(norm) and model.case.fact(top.owner).category is Category.allergies and (
+    if _ON_ANY.search(norm) and fact.category is Category.allergies and (
             top.cosine < tuning.verbatim):
         return True
+    # "does your left knee bother you?" to a case whose knee is the right one
     asked = set(_SIDE.findall(norm))
     if asked:
-        stated = set(_SIDE.findall(model.case.fact(top.owner).words.lower()))
+        stated = set(_SIDE.findall(fact.words.lower()))
         if stated and not stated & asked:
             return True
     if top.score >= tuning.weak_match and top.cosine >= tuning.weak_cosine:
@@ -923,7 +923,6 @@ def _near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
     return any(not covers(mine, t) for t in topics)
 
 
-# a side of the body, not "right in the middle" or "I left work"
 # a figure asked for: a dose, a strength, a reading
 _ASKS_FIGURE = re.compile(r"\b(?:what|which) (?:dose|doses|strength|reading|readings|level|"
                           r"levels|mg|milligrams?)\b|\bhow many (?:mg|milligrams?|units)\b|"
@@ -940,8 +939,8 @@ _CHECKED = re.compile(r"\b(check|checks|checked|checking|test|tests|tested|testi
                       + _CARERS + r") (?:ever )?(seen|looked at|checked|examined)\b|\b(?:see|seen|"
                       r"saw|seeing|visit|visited) (?:a|the|your|any) (" + _CARERS + r")\b")
 _OTHERS = re.compile(r"\b(else|anyone|anybody|nobody|no one|someone|somebody|everyone|"
-                     r"everybody|others?|" + "|".join(
-                         w for words in PEOPLE.values() for w in words) + r")\b")
+                     r"everybody|others?|" + PEOPLE_WORDS + r")\b")
+# a side of the body, not "right in the middle" or "I left work"
 _SIDE = re.compile(r"\b(left|right)\b(?!\s+(?:in|at|on|through|now|away|across|down|up|here|"
                    r"there|over|under|behind|by|round|around|between|after|before|from|into|to|"
                    r"the|it|as|enough|then|off|out|home|work|school|a|my|her|his)\b)")

@@ -628,8 +628,9 @@ _PATIENT_TO_INFORMANT = {
     "daughter": ("mother", "father"), "son": ("mother", "father"),
     "wife": "partner", "husband": "partner", "partner": "partner",
 }
-_PERSON = re.compile(r"\b(?:your|his|her|their) (" + "|".join(
-    w for words in PEOPLE.values() for w in words) + r")\b")
+# every word for someone, as a regex alternation
+PEOPLE_WORDS = "|".join(w for words in PEOPLE.values() for w in words)
+_PERSON = re.compile(r"\b(?:your|his|her|their) (" + PEOPLE_WORDS + r")\b")
 
 
 def other_person(norm: str, relationship: str = "") -> tuple[str, ...]:
@@ -643,9 +644,9 @@ def other_person(norm: str, relationship: str = "") -> tuple[str, ...]:
         for group, words in PEOPLE.items():
             if match.group(1) in words and group not in patient_groups:
                 found += [w for w in words if w not in found]
-    for match in _ALSO_PERSON.finditer(norm):
+    for match in _ALSO_PERSON.finditer(norm) if found else ():
         for group, words in PEOPLE.items():
-            if found and match.group(1) in words and group not in patient_groups:
+            if match.group(1) in words and group not in patient_groups:
                 found += [w for w in words if w not in found]
     if found:
         return tuple(found)
@@ -654,8 +655,7 @@ def other_person(norm: str, relationship: str = "") -> tuple[str, ...]:
     return ()
 
 
-_ALSO_PERSON = re.compile(r"\b(?:or|and) (" + "|".join(
-    w for words in PEOPLE.values() for w in words) + r")\b")
+_ALSO_PERSON = re.compile(r"\b(?:or|and) (" + PEOPLE_WORDS + r")\b")
 _WITH_YOU = re.compile(r"\byou and your\b|\byour \w+ and you\b")
 # "did anyone else catch the bug?": someone other than the patient, unnamed
 _SOMEONE_ELSE = re.compile(r"\b(?:anyone|anybody|someone|somebody) else\b")
