@@ -82,6 +82,7 @@ class _FactInfo:
     polarity_words: str  # "present", "absent" or "mixed" as the words read
     drug_names: list[str] = field(default_factory=list)
     value_figures: Figures = field(default_factory=Figures)  # the fact's value, read as figures
+    negated: frozenset[str] = frozenset()  # what its words deny and nowhere affirm
 
 
 @dataclass
@@ -133,6 +134,30 @@ def _drug_names(fact: Fact) -> list[str]:
              if w not in ("oral", "suspension", "tablet", "tablets", "inhaler", "sulfate",
                           "sulphate", "micrograms", "then", "break")]
     return names[:3] if names else [name]
+
+
+# Words a denial is built with rather than what it denies ("he's not himself").
+_GRAMMAR = frozenset(content_stems(normalise(
+    "himself herself myself itself themselves yourself ourselves after before again once "
+    "about any anymore much many very well since until while when where which there then")))
+# "I nearly passed out" says she did not: what follows is denied as surely as after "not".
+NEARLY = re.compile(r"\b(?:nearly|almost|just about)\s+(passed out|pass(ing)? out|faint\w*|"
+                    r"blacked out|black(ing)? out|fell|fall(ing)?|collaps\w*|choked|been sick|"
+                    r"threw up|vomited|died)")
+
+
+def _negated_stems(words: str) -> frozenset[str]:
+    """The subjects a fact's words deny and nowhere affirm: "I've felt sick, but I haven't
+    actually been sick" denies vomiting, not nausea; "the trait, not the disease itself"
+    denies the disease; "nearly passed out" denies fainting."""
+    low = words.lower().replace("’", "'")
+    nearly = {s for m in NEARLY.finditer(low) for s in _stems(m.group(1))}  # "nearly fell"
+    plain = NEARLY.sub(" ", low)
+    # what follows the negation, not its subject: "the spots don't fade" denies fading
+    denied = {s for c in negation.clauses(plain) for s in _stems(negation.denied_part(c))}
+    affirmed = {s for c in negation.affirmative_clauses(plain) for s in _stems(c)}
+    return frozenset(s for s in (denied | nearly) - affirmed
+                     if s not in PLAIN and s not in _GRAMMAR and len(s) >= 3)
 
 
 def _never_text(text: str) -> str:
@@ -231,7 +256,7 @@ class CaseGuard:
                 colours=set(COLOURS.findall(fact.words.lower())),
                 days=set(WEEKDAYS.findall(fact.words.lower())),
                 polarity_words=negation.polarity(fact.words), drug_names=_drug_names(fact),
-                value_figures=_value_figures(fact))
+                value_figures=_value_figures(fact), negated=_negated_stems(fact.words))
         order = [f.id for f in case.facts]
         vectors = self._embed([f.words for f in case.facts])
         disclosable = [f for f in case.facts if f.disclosure is not Disclosure.never]
@@ -554,6 +579,25 @@ class CaseGuard:
                 others = [c for c in carried if c.fact.polarity is Polarity.present]
                 if not any(sim_of[c.fact.id] >= sim_of[best.fact.id] for c in others):
                     return (f"affirms what {best.fact.id} denies", [best.fact.id])
+        # a claim that says what a carried fact's own words deny ("I threw up" where it
+        # says "I've felt sick, but I haven't actually been sick")
+        if pol != "absent" and not RELATIVES.search(low) and not CONTRAST.search(low):
+            said = {s for c in negation.affirmative_clauses(NEARLY.sub(" ", low))
+                    for s in content_stems(normalise(c)) if s not in PLAIN}
+            for c in carried:
+                hit = {s for s in said if s in c.negated}
+                if hit:
+                    return (f"says what {c.fact.id} denies ({', '.join(sorted(hit))})",
+                            [c.fact.id])
+        # a time course against the durations of a planned fact on the same subject ("stiff
+        # for a couple of hours" where the stiffness wears off in fifteen minutes)
+        if fig.course:
+            for c in carried:  # an onset's durations say how long ago, not how long
+                if c.fact.id in context.planned and c.durations and (
+                        c.fact.category is not Category.hpc_onset) and not any_close(
+                        fig.course, c.durations) and {s for s in stems if s not in PLAIN
+                                                      and len(s) >= 4 and s in c.stems}:
+                    return (f"a time course disagrees with {c.fact.id}", [c.fact.id])
         # a claim that says, in any words, what a fact denies
         asserts = (pol == "present" and not negation.denies(low) and not RELATIVES.search(low)
                    and not re.search(r"\bfrom nothing\b", low))

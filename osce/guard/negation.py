@@ -34,6 +34,16 @@ def denies(text: str) -> bool:
     return bool(_CUES.search(t))
 
 
+def denied_part(clause: str) -> str:
+    """What a denying clause denies: the words after its negation, less any contraction
+    ("he's", "can't") that is grammar rather than a subject; "" when it denies nothing."""
+    t = _HEDGES.sub(" ", clause.lower().replace("’", "'"))
+    cue = _CUES.search(t)
+    if not cue:
+        return ""
+    return re.sub(r"\b\w+'\w*", " ", t[cue.end():])
+
+
 def reassures(text: str) -> bool:
     """Does it say all is well ("my chest's fine")?"""
     return bool(_WELL.search(text.lower()))

@@ -29,6 +29,11 @@ _PHRASES = [
     (r"\ba (hour|day|week|month|year) and a half\b", r"1.5 \1s"),
     (r"\b(\w+) and a half\b", r"\1 point five"),
     (r"\ba (good |solid )?couple of\b", "2"),
+    (r"\bthe (last|past) couple of\b", r"the \1 2"),
+    (rf"\bthe (last|past) few {_SPAN_UNITS}", r"the \1 2 to 5 \2"),
+    # vague, but not empty: "a long time" is months at least, never since yesterday
+    (r"\b(a (really |very )?long (time|while)|ages|years and years)\b", "3 to 120 months"),
+    (r"\bfor years\b", "for 2 to 20 years"),
     (r"\b(just )?the once\b", "1 times"),
     (r"\ba couple\b", "2"),
     # "a few" and "several" are a span, not a figure; said of no unit they count nothing
@@ -205,8 +210,12 @@ def figures(text: str) -> Figures:
                                          r"[a-z]{3,}s\s*$", before):
             continue  # "twelve miles a day", "two litres a day": a rate, not how long
         lead = re.search(r"\b(over|within|in|for)\s+(about|around|roughly)?\s*$", before)
+        # "I've had it for two days" says when it began; "built up over an hour" how it went
+        since = re.search(r"\b(been|had|having|going on|got)\b[\w\s']*\bfor\s+(about|around|"
+                          r"roughly)?\s*$", before)
         is_course = bool(lead) and not (
-            re.search(r"\b(last|past)\s*$", before) or re.match(r"\s*(ago|now|back)", after))
+            since or re.search(r"\b(last|past)\s*$", before)
+            or re.match(r"\s*(ago|now|back)", after))
         (out.course if is_course else out.durations).extend(days)
         take(m)
     for m in _PER_DAY.finditer(t):

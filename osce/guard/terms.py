@@ -193,6 +193,11 @@ OPPOSITES: list[tuple[str, str, tuple[str, ...]]] = [
      r"\b(no (difference|help)|did nothing|does nothing|nothing('s| has)? (really )?helped|"
      r"(doesn't|didn't|hasn't|haven't|not)( really| even)? (help|helped|touch|touched|bring|brought|shift)|"
      r"made no difference)\b", ("hpc.relieving",)),
+    (r"\b(sharp|stabb\w*|knife-like|shooting)\b",
+     r"\b(dull|ach(e|es|ing|y)|heavy|heaviness|crushing|pressure|squeez\w*|gnaw\w*)\b",
+     ()),  # the carried facts only: a calf may ache where the chest pain is sharp
+    (r"\b(on (my|his|her) own|(live|lives|living) alone|by (my|him|her)self)\b",
+     r"\b(live|lives|living) with\b", ("social",)),
     (r"\b(religiously|never miss|always take|every single day|without fail)\b",
      r"\b(miss (it|them|a few|some)|forget|forgot|forgetting|don't always|not always|"
      r"skip)\b", ("drugs",)),

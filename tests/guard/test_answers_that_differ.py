@@ -1,0 +1,60 @@
+"""An answer to the planned question that differs from what the case says is a contradiction,
+not an unsupported extra: what a fact's own words deny ("felt sick, but not been sick"),
+a time course against the fact's, a vague "a long time" against a short history, the
+opposite character or home. Each has a good counterpart on the same turn."""
+
+from __future__ import annotations
+
+import pytest
+
+from osce.guard.models import Verdict
+from osce.guard.negation import denied_part
+from osce.guard.numbers import any_close, figures
+from tests.guard.conftest import verdict_of
+
+
+def test_the_denied_part_is_what_follows_the_negation() -> None:
+    assert denied_part("the spots don't fade") .split() == ["fade"]
+    assert denied_part("he's not eaten much").split() == ["eaten", "much"]
+    assert denied_part("i've felt sick with it") == ""
+    assert "sure" not in denied_part("i can't be sure")  # a hedge denies nothing
+
+
+def test_since_when_and_vague_spans_are_durations() -> None:
+    assert any_close(figures("I've had it for three weeks").durations, [21.0])
+    assert figures("it built up over half an hour").course  # how it went, not when
+    assert any_close(figures("it's been going on for a long time").durations, [365.0])
+    assert not any_close(figures("it's been going on for a long time").durations, [1.0])
+    assert any_close(figures("over the last couple of months").durations, [60.0])
+
+
+@pytest.mark.parametrize(("rule", "case", "planned", "question", "sentence", "expected"), [
+    ("fact-denies-it", "cardio-chest-pain", ["hpc-nausea"], "any sickness?",
+     "I was sick twice this morning.", Verdict.contradiction),
+    ("fact-denies-it-ok", "cardio-chest-pain", ["hpc-nausea"], "any sickness?",
+     "I feel queasy with it, but I've not actually vomited.", Verdict.supported),
+    ("nearly-is-not", "obgyn-pelvic-pain", ["hpc-dizzy"], "did you faint?",
+     "Yes, I fainted clean away on the bathroom floor.", Verdict.contradiction),
+    ("nearly-is-not-ok", "obgyn-pelvic-pain", ["hpc-dizzy"], "did you faint?",
+     "I very nearly passed out on the bathroom floor, I went all dizzy.", Verdict.supported),
+    ("trait-not-disease", "id-returned-traveller", ["pmh-sickle-trait"],
+     "any medical conditions?", "I've got the full sickle cell disease.",
+     Verdict.contradiction),
+    ("course-against-fact", "msk-knee-pain", ["hpc-stiffness"], "how long is it stiff for?",
+     "It stays stiff for three or four hours every morning.", Verdict.contradiction),
+    ("course-against-fact-ok", "msk-knee-pain", ["hpc-stiffness"], "how long is it stiff for?",
+     "It's stiff for about ten minutes, then it loosens up.", Verdict.supported),
+    ("long-time-short-history", "obgyn-pelvic-pain", ["hpc-onset"], "how long has it been?",
+     "Oh, it's been going on for ages.", Verdict.contradiction),
+    ("for-weeks", "obgyn-pelvic-pain", ["hpc-onset"], "how long has it been?",
+     "I've had it for three weeks now.", Verdict.contradiction),
+    ("character-opposite", "endo-thirst", ["hpc-abdo-pain"], "any tummy pain?",
+     "Yes, a sharp stabbing pain.", Verdict.contradiction),
+    ("home-opposite", "geri-confusion", ["sh-home"], "who does he live with?",
+     "He lives with his wife.", Verdict.contradiction),
+    ("home-opposite-ok", "geri-confusion", ["sh-home"], "who does he live with?",
+     "He's on his own in the bungalow, I pop in twice a day.", Verdict.supported),
+])
+def test_an_answer_that_differs(guard, library, rule, case, planned, question, sentence,
+                                expected) -> None:
+    assert verdict_of(guard, library, case, sentence, planned, [], question) == expected, rule
