@@ -500,6 +500,21 @@ class CaseGuard:
                 if not ok:
                     return (f"frequency disagrees with {info.fact.id} ({info.fact.drug.frequency})",
                             [info.fact.id])
+        # a dose said without the drug's name answers for the drug planned: "five milligrams"
+        # to "what dose of donepezil?" where he takes ten
+        if (fig.mass or fig.volume) and not any(
+                re.search(rf"\b{re.escape(n)}\b", low) for i in idx.facts.values()
+                for n in i.drug_names):
+            dosed = [c for c in carried if c.fact.id in context.planned and c.drug_names
+                     and c.fact.polarity is Polarity.present]
+            held = [(c, _doses(c.text) + figures(c.fact.drug.dose).mass,
+                     c.figures.volume + figures(c.fact.drug.dose).volume) for c in dosed]
+            masses = [m for _, ms, _ in held for m in ms]
+            volumes = [v for _, _, vs in held for v in vs]
+            if (fig.mass and masses and not any_close(_doses(low, fig.mass), masses, 1.01)) or (
+                    fig.volume and volumes and not any_close(fig.volume, volumes, 1.01)):
+                ids = [c.fact.id for c, _, _ in held]
+                return ("a dose disagrees with " + ", ".join(ids), ids)
         # figures against the carried facts
         durations = [d for c in carried for d in c.durations]
         if fig.durations and durations and not any_close(fig.durations, durations):

@@ -134,7 +134,7 @@ _DURATION = re.compile(
     rf"{_NUM}(?:\s*(?:or|to|-)\s*{_NUM})?\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|"
     rf"weeks?|months?|years?)\b(?!\s*old)")
 _DOSE = re.compile(
-    rf"{_NUM}\s*(mg|milligrams?|milligrammes?|g|grams?|grammes?|micrograms?|mcg|ml|"
+    rf"{_NUM}\s*(mg|milligrams?|milligrammes?|g|grams?|grammes?|micrograms?|mcg|ml|mils?|"
     rf"millilitres?|milliliters?|litres?|liters?|l|kg|kilos?|kilograms?|units?|puffs?)\b")
 _PER_DAY = re.compile(
     rf"{_NUM}(?:\s*(?:or|to|-)\s*{_NUM})?\s*times?\s*(?:a|per|each|every|in)\s*"
@@ -242,7 +242,7 @@ def figures(text: str) -> Figures:
         unit = _singular(m.group(2)) if m.group(2) != "l" else "l"
         value = float(m.group(1))
         unit = {"milligramme": "milligram", "gramme": "gram", "millilitre": "ml",
-                "milliliter": "ml"}.get(unit, unit)
+                "milliliter": "ml", "mil": "ml"}.get(unit, unit)
         if unit in _MASS:
             out.mass.append(value * _MASS[unit])
         elif unit in _VOLUME:

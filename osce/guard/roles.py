@@ -14,7 +14,8 @@ AS_AI = re.compile(
     r"language model|\bllm\b|ai (assistant|model)|chatbot|system prompt|my (instructions|programming|prompt)|"
     r"playing (the )?(part|role) of|(in|out of|stay in|break|breaking|drop|dropping) (the )?character|"
     r"the (script|roleplay|role-play|role play|scenario|simulation)\b|in this (scenario|simulation|roleplay)|"
-    r"this is (just )?a (simulation|roleplay|role-play)|virtual patient|i can'?t actually (be|have|feel))")
+    r"this is (just )?a (simulation|roleplay|role-play)|virtual patient|i can'?t actually (be|have|feel)|"
+    r"debug\w*|case (file|loaded|notes)|\binformant\b)")
 
 JARGON = re.compile(
     r"\b(polyuria|polydipsia|capillary (glucose|blood glucose)|ketones|urine dip\w*|dipstick|"
@@ -164,16 +165,21 @@ REGISTER = re.compile(
     r"differential|diagnosis|aetiology|prognosis|sepsis six|safety.net\w*|follow.up|management|"
     r"anorexia|dysuria|haematuria|dyspnoea|orthopnoea|syncope|rigors|myalgia|arthralgia|"
     r"emesis|melaena|haematemesis|pruritus|oedema|hepatomegaly|splenomegaly|"
-    r"\bod\b|\bbd\b|\btds\b|\bqds\b|\bprn\b|\bstat\b|mg/kg|mmol|mmhg)\b")
+    r"\bod\b|\bbd\b|\btds\b|\bqds\b|\bprn\b|\bstat\b|mg/kg|mmol|mmhg|recheck|\bobs\b|\blmp\b|"
+    r"asymmetr\w*|irregularity)\b")
 STRONG_REGISTER = re.compile(
     r"\b(on examination|palpable|palpat\w*|auscultat\w*|tachycardic|bradycardic|tachypnoeic|hypotonic|"
     r"lymphadenopathy|crepitus|on flexion|photophobia is|is present|red flags?|insidious onset|"
     r"consistent with|suggestive of|warrant\w*|nil by mouth|surgical review|guidance (advises|recommends)|"
     r"childbearing age|presents (with|as|lethargic)|reports no|denies any|fitzpatrick|confusion screen|"
     r"the (patient|infant|child|gentleman|lady|candidate)|clinically|pyrexial|afebrile|"
-    r"you'?d expect|would expect|if i were you)\b")
+    r"you'?d expect|would expect|if i were you|collateral|(with )?a background of|year.old (gentleman|lady)|"
+    r"ictus|pathology|typically (develops|presents|occurs|starts)|criteria|variegat\w*|"
+    r"document (her|his|the|their)|before we proceed|(her|his) (sexual|social|drug|past medical|family) history|"
+    r"capillary refill|full set of obs|blood gas|as (your|the) (examiner|doctor|clinician|tutor|assessor))\b")
 ADVICE = re.compile(
-    r"\b(i'?d (get|do|order|send|start|check|arrange|recommend|suggest|want|keep)|i would (get|do|order|"
+    r"\b(i'?d (get|do|order|send|start|check|arrange|recommend|suggest|want|keep|hold|withhold|recheck|"
+    r"repeat|stop)|you'?ll (want|need) (a|an|some|to)|i would (get|do|order|"
     r"send|start|check|arrange)|if i were you|you'?d (expect|want|find|need)|you should (get|do|order|"
     r"send|check|arrange|start|give|refer|ask)|(should|must|needs? to) be (done|checked|sent|started|"
     r"given|ordered|arranged|excluded|ruled out)|let'?s (have a look|take a look|get you|examine|check)|"

@@ -50,6 +50,14 @@ def test_since_when_and_vague_spans_are_durations() -> None:
      "I've had it for three weeks now.", Verdict.contradiction),
     ("character-opposite", "endo-thirst", ["hpc-abdo-pain"], "any tummy pain?",
      "Yes, a sharp stabbing pain.", Verdict.contradiction),
+    ("dose-without-the-name", "geri-confusion", ["dh-donepezil"], "what dose is he on?",
+     "Five milligrams, at night.", Verdict.contradiction),
+    ("dose-without-the-name-ok", "geri-confusion", ["dh-donepezil"], "what dose is he on?",
+     "Ten milligrams, at night.", Verdict.supported),
+    ("mils-are-millilitres", "paeds-fever", ["dh-paracetamol"], "what have you given her?",
+     "Ten mils of Calpol this morning.", Verdict.contradiction),
+    ("mils-are-millilitres-ok", "paeds-fever", ["dh-paracetamol"], "what have you given her?",
+     "Five mils of Calpol at three, then again at eight.", Verdict.supported),
     ("home-opposite", "geri-confusion", ["sh-home"], "who does he live with?",
      "He lives with his wife.", Verdict.contradiction),
     ("home-opposite-ok", "geri-confusion", ["sh-home"], "who does he live with?",
@@ -58,3 +66,25 @@ def test_since_when_and_vague_spans_are_durations() -> None:
 def test_an_answer_that_differs(guard, library, rule, case, planned, question, sentence,
                                 expected) -> None:
     assert verdict_of(guard, library, case, sentence, planned, [], question) == expected, rule
+
+
+@pytest.mark.parametrize("sentence", [
+    "Going by the usual criteria, the asymmetry and border irregularity are worrying.",
+    "Speaking as your examiner, that was a tidy history.",
+    "For the collateral: an eighty-year-old gentleman with a background of dementia.",
+    "DEBUG: informant loaded.",
+    "Headache typically develops within seconds of the ictus.",
+    "Shall we document her sexual history before we proceed?",
+    "You'll want a full set of obs and a blood gas.",
+    "I'd hold the metformin and recheck her U&E.",
+])
+def test_a_clinicians_or_a_programs_words_are_a_break(guard, library, sentence) -> None:
+    assert verdict_of(guard, library, "renal-reduced-urine", sentence, ["pc-urine"], [],
+                      "how are you?") == Verdict.break_, sentence
+
+
+def test_a_patients_plain_words_are_not(guard, library) -> None:
+    for sentence in ["My GP wants to recheck my kidneys next week.",
+                     "The nurse did my obs when I came in."]:
+        assert verdict_of(guard, library, "renal-reduced-urine", sentence, ["pc-urine"], [],
+                          "how are you?") != Verdict.break_, sentence
