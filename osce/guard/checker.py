@@ -83,6 +83,7 @@ class _FactInfo:
     drug_names: list[str] = field(default_factory=list)
     value_figures: Figures = field(default_factory=Figures)  # the fact's value, read as figures
     negated: frozenset[str] = frozenset()  # what its words deny and nowhere affirm
+    affirmed: frozenset[str] = frozenset()  # what its words affirm
 
 
 @dataclass
@@ -92,6 +93,7 @@ class _CaseIndex:
     vectors: np.ndarray  # one row per fact, in case order
     order: list[str]
     allowed_text: str  # what a disclosable fact or a default says, lower case
+    own_text: str  # the same, less the family's illnesses
     family_text: str  # what the family facts say
     default_denials: dict[str, frozenset[str]]  # category: topic stems a default denies
     never: list[tuple[Fact, frozenset[str], np.ndarray]]
@@ -144,6 +146,21 @@ _GRAMMAR = frozenset(content_stems(normalise(
 NEARLY = re.compile(r"\b(?:nearly|almost|just about)\s+(passed out|pass(ing)? out|faint\w*|"
                     r"blacked out|black(ing)? out|fell|fall(ing)?|collaps\w*|choked|been sick|"
                     r"threw up|vomited|died)")
+
+
+def _names_in(case: Case) -> frozenset[str]:
+    """The case's names: words it only ever writes with a capital (Ellie, Claire, Tom)."""
+    text = " ".join(f.words for f in case.facts)
+    capital = {w for w in re.findall(r"\b[A-Z][a-z]+\b", text)}
+    lower = set(re.findall(r"\b[a-z]+\b", text))
+    return _stems(" ".join(w for w in capital if w.lower() not in lower))
+
+
+def _affirmed_stems(words: str, names: frozenset[str]) -> frozenset[str]:
+    """What a fact's words affirm, less names ("I couldn't do that to Ellie" denies no
+    Ellie)."""
+    return frozenset(s for c in negation.affirmative_clauses(words) for s in _stems(c)
+                     if s not in PLAIN and s not in names)
 
 
 def _negated_stems(words: str) -> frozenset[str]:
@@ -242,6 +259,7 @@ class CaseGuard:
             if cached is not None and cached.case is case:
                 return cached
         facts: dict[str, _FactInfo] = {}
+        names = _names_in(case)
         for fact in case.facts:
             text = _fact_text(fact)
             fig = figures(text)
@@ -256,12 +274,22 @@ class CaseGuard:
                 colours=set(COLOURS.findall(fact.words.lower())),
                 days=set(WEEKDAYS.findall(fact.words.lower())),
                 polarity_words=negation.polarity(fact.words), drug_names=_drug_names(fact),
-                value_figures=_value_figures(fact), negated=_negated_stems(fact.words))
+                value_figures=_value_figures(fact), negated=_negated_stems(fact.words),
+                affirmed=_affirmed_stems(fact.words, names))
         order = [f.id for f in case.facts]
         vectors = self._embed([f.words for f in case.facts])
         disclosable = [f for f in case.facts if f.disclosure is not Disclosure.never]
-        allowed = " ".join([f.words + " " + str(f.value or "") for f in disclosable]
-                           + list(case.defaults.values())).lower().replace("’", "'")
+        # what the patient may say of themselves: a fact that denies a condition ("no heart
+        # attacks, no stents") does not let them name it as theirs
+        def says(facts: list[Fact]) -> list[str]:
+            return [". ".join(negation.affirmative_clauses(f.words)) + " "
+                    + (str(f.value or "") if f.polarity is Polarity.present else "")
+                    for f in facts]
+
+        allowed = " ".join(says(disclosable) + list(case.defaults.values())
+                           ).lower().replace("’", "'")
+        own_text = " ".join(says([f for f in disclosable if f.category is not Category.family])
+                            + list(case.defaults.values())).lower().replace("’", "'")
         family = " ".join(f.words + " " + str(f.value or "") + " " + f.attribute
                           for f in case.facts if f.category is Category.family)
         denials: dict[str, frozenset[str]] = {}
@@ -305,7 +333,7 @@ class CaseGuard:
         built = _CaseIndex(case=case, facts=facts, vectors=vectors, order=order,
                            denied=denied, denied_vectors=denied_vectors,
                            kept_ids=[i for i, _ in kept], kept_vectors=kept_vectors,
-                           allowed_text=allowed, family_text=family.lower(),
+                           allowed_text=allowed, own_text=own_text, family_text=family.lower(),
                            default_denials=denials, never=never_items, leak_terms=leak_terms,
                            present_stems=present, key_texts=key_texts, key_vectors=key_vectors,
                            allowed_vectors=disclosable_vectors,
@@ -429,8 +457,7 @@ class CaseGuard:
         if not guessed and leaks.PAST.search(low):
             return None  # "he had a stroke years ago": past history, held against the facts
         relative = RELATIVES.search(low)
-        if relative and not leaks.SELF_APPLIED.search(low[:relative.start()] + " "
-                                                      + low[relative.end():]):
+        if relative and not leaks.self_applied(low, relative):
             return None
         allowed = float((idx.allowed_vectors @ vector).max()) if len(idx.allowed_vectors) else 0.0
         if allowed >= best - self.LEAK_MARGIN:
@@ -448,8 +475,7 @@ class CaseGuard:
             if len(shared) >= 2 or (shared & {"sex", "whisky", "care"}):
                 return (f"says what {fact.id} (never disclosed) says", [fact.id])
         relative = RELATIVES.search(low)
-        if relative and not leaks.SELF_APPLIED.search(low[:relative.start()] + " "
-                                                      + low[relative.end():]):
+        if relative and not leaks.self_applied(low, relative):
             return None  # a relative's own illness: family history, held against the facts later
         for term, patterns in idx.leak_terms:
             for pattern in patterns:
@@ -457,12 +483,11 @@ class CaseGuard:
                 if not m:
                     continue
                 if pattern.search(idx.allowed_text):
-                    # named by a disclosable fact; a leak only when a relative's
-                    # diagnosis is put on the patient
-                    if (relative and pattern.search(idx.family_text) and SELF_CLAIM.search(low)
-                            and not pattern.search(idx.allowed_text.replace(idx.family_text, ""))):
-                        return (f"applies a relative's diagnosis ({term}) to the patient", [])
-                    continue
+                    # named by a disclosable fact: the patient's own to say; a relative's
+                    # only when said of the relative
+                    if pattern.search(idx.own_text) or (relative and not SELF_CLAIM.search(low)):
+                        continue
+                    return (f"applies a relative's diagnosis ({term}) to the patient", [])
                 return (f"names or hints the answer key: {term}", [])
         return None
 
@@ -527,7 +552,8 @@ class CaseGuard:
         sides = _sides(low)
         sited = (Category.hpc_site, Category.hpc_radiation)
         sided = [c for c in carried if c.fact.category in sited
-                 or (c.fact.category.is_hpc and c.sides and sides & {"left", "right"})]
+                 or ((c.fact.category.is_hpc or c.fact.id in context.planned)
+                     and c.sides and sides & {"left", "right"})]
         for axis in ({"left", "right", "central"}, {"front", "back"}, {"upper", "lower"}):
             mine_a = sides & axis
             held = [c for c in sided if c.sides & axis]
@@ -573,6 +599,7 @@ class CaseGuard:
                 if i.polarity_words == "present":
                     return (f"denies the allergy in {i.fact.id}", [i.fact.id])
         against = (self._denies_planned_topic(idx, context, low)
+                   or self._denies_planned_words(idx, context, low)
                    or self._against_the_question(idx, context, low, pol)
                    or self._no_to_the_question(idx, context, low, pol))
         if against:
@@ -675,7 +702,12 @@ class CaseGuard:
                     return ("a drug the drugs default rules out", [])
                 if pol != "absent":
                     for fid, text in idx.denied:
-                        if MEDICATION_DENIED.search(text):
+                        # "never been on tablets for it" denies one kind, not every drug:
+                        # the fact's subject says which
+                        kind = re.search(r"\b(tablets|medication|medicines?|pills) for\b", text)
+                        subject = case.fact(fid).attribute if kind else ""
+                        if MEDICATION_DENIED.search(text) and (
+                                not kind or drug_in_class(subject, d)):
                             return (f"a drug where {fid} says none is taken", [fid])
         return None
 
@@ -716,6 +748,25 @@ class CaseGuard:
             hit = {s for s in denied if covers(subject, s) and (is_topic(s) or s in ALIASED)}
             if hit:
                 return (f"denies the subject of {fid} ({', '.join(sorted(hit))})", [fid])
+        return None
+
+    def _denies_planned_words(self, idx: _CaseIndex, context: Context, low: str
+                              ) -> tuple[str, list[str]] | None:
+        """What a clause denies, after its negation, where the planned fact's own words
+        affirm it ("never regular" where the periods are usually regular; "I haven't thrown
+        up" where she was sick once), whatever else the sentence affirms beside it."""
+        denied = {s for c in negation.clauses(low) if not CONTRAST.search(c)
+                  for s in content_stems(normalise(negation.denied_part(c)))
+                  if s not in PLAIN and s not in _GRAMMAR and len(s) >= 3}
+        if not denied:
+            return None
+        for fid in context.planned:
+            info = idx.facts.get(fid)
+            if info is None or info.fact.polarity is not Polarity.present:
+                continue
+            hit = {s for s in denied if s in info.affirmed and s not in info.negated}
+            if hit:
+                return (f"denies what {fid} says ({', '.join(sorted(hit))})", [fid])
         return None
 
     def _against_the_question(self, idx: _CaseIndex, context: Context, low: str, pol: str
@@ -799,10 +850,12 @@ class CaseGuard:
             re.search(rf"\b{re.escape(n)}\b", low) for n in case_drugs) else None
         if purpose and not _purpose_carried(purpose, carried):
             return (f"a medicine for {purpose!r}, which no carried drug fact gives", [])
-        numbers = [n for c in carried for n in (*c.figures.bare, *c.figures.per_day,
+        numbers = [n for c in carried for n in (*c.figures.bare, *c.figures.clock,
+                                                *c.figures.per_day,
                                                 *c.figures.weight, *c.figures.mass, *c.durations,
                                                 *c.figures.volume)]
-        mine = [n for n in (*fig.bare, *fig.weight, *fig.mass, *fig.volume) if n != 10]
+        mine = [n for n in (*fig.bare, *fig.clock, *fig.weight, *fig.mass, *fig.volume)
+                if n != 10]
         if mine and not all(any_close([n], numbers, 1.05) for n in mine):
             return ("a figure no carried fact gives", [])
         carried_durations = [d for c in carried for d in c.durations]
@@ -827,6 +880,9 @@ class CaseGuard:
         family = _family_claim(low, carried)
         if family:
             return family
+        added = _added_clause(low, carried_stems)
+        if added:
+            return added
         symptoms = [w for w in SYMPTOM_WORDS.findall(low)
                     if not covers(carried_stems, content_stems(normalise(w))[0]
                                   if content_stems(normalise(w)) else w)]
@@ -843,7 +899,34 @@ class CaseGuard:
 ASKING = frozenset(content_stems(normalise(
     "any anything else notice noticed along with have had has describe tell more bit "
     "think going diagnosis trouble problems problem")))
-YES = re.compile(r"^(yes|yeah|yep|yup|aye|i do|i have|i am|i did)\b")
+# "once", "a handful of times" answer "have you ever…?" with a yes as surely as "yes" does
+YES = re.compile(r"^(yes|yeah|yep|yup|aye|i do|i have|i am|i did|(only |just )?(once|twice|"
+                 r"a (few|couple of|handful of) times|a handful|occasionally|now and then|"
+                 r"sometimes|the odd time|the once))\b")
+def _added_clause(low: str, carried_stems: frozenset[str]) -> tuple[str, list[str]] | None:
+    """A sentence whose one clause says what a fact carries and whose other speaks of
+    something no carried fact touches ("bit blurry, and I've had to get new glasses"): the
+    likeness of the whole to the fact hides the addition, so each clause is read alone."""
+    clauses = [c for c in negation.affirmative_clauses(low) if len(c.split()) >= 2]
+    if len(negation.clauses(low)) < 2 or not clauses:
+        return None
+    touched, loose = False, []
+    for clause in negation.clauses(low):
+        words = re.sub(r"\b\w+'\w*", " ", clause)  # "they're", "o'clock": grammar and clock
+        said = [s for s in content_stems(normalise(words)) if s not in PLAIN]
+        if any(covers(carried_stems, s) for s in said):
+            touched = True
+        elif touched and clause in clauses:
+            # after the answer, not in place of it (a paraphrase of the answer comes first);
+            # a clinical word, or two words of substance: "you've got to laugh" adds nothing
+            new = [s for s in said if is_topic(s) or len(s) >= 4]
+            if any(is_topic(s) for s in new) or len(new) >= 2:
+                loose.append(", ".join(new))
+    if loose:
+        return ("adds, beside what is carried, " + "; ".join(loose), [])
+    return None
+
+
 def _kin(stems: frozenset[str], word: str) -> bool:
     """One of these stems, or one of its family ("contraception" and "contraceptive")."""
     return covers(stems, word) or (len(word) >= 7 and any(
@@ -989,6 +1072,7 @@ def _figures_disagree(fig: Figures, low: str, carried: list[_FactInfo]
             or (c.fact.value is not None and not c.figures.bare) else []), 1.01),
         ("number", mine_bare, lambda c: [*c.value_figures.bare, *c.figures.bare,
                                          *c.figures.weight, *c.figures.counts], 1.02),
+        ("time of day", fig.clock, lambda c: c.figures.clock, 1.01),
         ("rate", fig.per_day, lambda c: [] if c.fact.drug else (
             c.value_figures.per_day + c.figures.per_day), 1.3),
         ("amount", fig.volume, lambda c: [] if c.fact.drug else (

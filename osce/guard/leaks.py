@@ -50,7 +50,8 @@ GLOSSES: list[tuple[str, tuple[str, ...]]] = [
     (r"seborrh", ("a harmless wart that comes with age",)),
     (r"diabetes|t1d|insulin", ("my pancreas has stopped making insulin", "I have sugar diabetes",
                                "high blood sugar disease")),
-    (r"ketoacidosis|\bdka\b", ("acid building up in my blood from diabetes", "DKA")),
+    (r"ketoacidosis|\bdka\b", ("acid building up in my blood from diabetes", "DKA",
+                                "my sugar is so high I will go into a diabetic coma")),
     (r"thyroid", ("my thyroid is overactive", "my thyroid is running slow")),
     (r"appendi", ("my appendix is inflamed", "my appendix has burst")),
     (r"torsion", ("my testicle has twisted", "my ovary has twisted round")),
@@ -63,7 +64,8 @@ GLOSSES: list[tuple[str, tuple[str, ...]]] = [
     (r"stroke", ("he has had a mini stroke",)),
     (r"urinary tract infection|uti|urosepsis", ("a water infection",)),
     (r"sepsis|septic", ("blood poisoning", "an infection in the blood")),
-    (r"malaria", ("malaria from a mosquito bite", "malaria affecting the brain")),
+    (r"malaria", ("malaria from a mosquito bite", "malaria affecting the brain",
+                 "it has gone to my brain")),
     (r"osteoarthr|degenerative|wear and tear", ("my knee is worn out", "arthritis in my knee")),
     (r"meniscal|menisc", ("I have torn a cartilage in my knee",)),
     (r"septic arthritis", ("an infection in the joint",)),
@@ -93,7 +95,7 @@ GLOSSES: list[tuple[str, tuple[str, ...]]] = [
 
 # A relative's own illness is family history, not a guess about the patient, unless the
 # sentence puts it on the patient as well.
-SELF_APPLIED = re.compile(r"\b(i('ve| have)? got|i have|i'?m|same as|just like|like (my )?"
+SELF_APPLIED = re.compile(r"\b(i('ve| have)? got|i have|i'?m|i think|i bet|same as|just like|like (my )?"
                           r"(mum|dad|mother|father)|it'?s|this is|maybe|could|reckon|worried|"
                           r"scared|terrified|he'?s got|she'?s got|he has|she has|has he|has she)\b")
 PAST = re.compile(r"\b(years? (ago|back)|when (i|he|she) was|as a (child|kid|baby)|in (my|his|her) "
@@ -122,6 +124,14 @@ def key_texts(terms: list[str]) -> list[tuple[str, str]]:
             seen.add(text.lower())
             unique.append((term, text))
     return unique
+
+
+def self_applied(low: str, relative: re.Match[str]) -> bool:
+    """Does a sentence that names a relative put the illness on the patient too ("I think
+    it's burst, like Mum's did")? Read without the relative's own words."""
+    if re.search(r"\b(like|same as|just like) (my |our )?$", low[:relative.start()]):
+        return True
+    return bool(SELF_APPLIED.search(low[:relative.start()] + " " + low[relative.end():]))
 
 
 def guessing(sentence: str) -> bool:

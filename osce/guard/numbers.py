@@ -158,6 +158,7 @@ class Figures:
 
     durations: list[float] = field(default_factory=list)  # in days
     course: list[float] = field(default_factory=list)  # "built up over half an hour", in days
+    clock: list[float] = field(default_factory=list)  # "at three", "seven o'clock": hours
     mass: list[float] = field(default_factory=list)  # milligrams
     volume: list[float] = field(default_factory=list)  # millilitres
     weight: list[float] = field(default_factory=list)  # kilograms
@@ -169,7 +170,7 @@ class Figures:
     @property
     def empty(self) -> bool:
         return not (self.durations or self.course or self.mass or self.volume or self.weight
-                    or self.per_day or self.bare or self.counts)
+                    or self.per_day or self.bare or self.counts or self.clock)
 
 
 def _span(low: float, high: float | None) -> list[float]:
@@ -259,7 +260,11 @@ def figures(text: str) -> Figures:
                      t[max(0, m.start() - 8):m.start()]):
             continue  # "type 2", "stage 3": a name, not a figure
         value = float(m.group(1))
-        if value != 1:  # "one of those", "a" read as one: too common to mean a figure
+        before, after = t[max(0, m.start() - 16):m.start()], t[m.end():m.end() + 8]
+        if value <= 24 and (re.search(r"\bat\s+(about|around|roughly|just after|gone)?\s*$", before)
+                            or re.match(r"\s*(o'?clock|am\b|pm\b|a\.m\.|p\.m\.)", after)):
+            out.clock.append(value)  # "at about two", "seven o'clock": a time of day
+        elif value != 1:  # "one of those", "a" read as one: too common to mean a figure
             out.bare.append(value)
     return out
 

@@ -245,7 +245,7 @@ DRUG_CLASSES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
         (r"proton pump|ppi", r"prazole\b"),
         (r"blood thinner|anticoagulant", r"warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|"
                                          r"heparin|aspirin|clopidogrel"),
-        (r"antidepressant", r"sertraline|citalopram|fluoxetine|mirtazapine|amitriptyline|"
+        (r"antidepressant|mental health|depression|anxiety|nerves|low mood", r"sertraline|citalopram|fluoxetine|mirtazapine|amitriptyline|"
                             r"venlafaxine|duloxetine"),
         (r"anti-?inflammator", r"ibuprofen|naproxen|diclofenac|nurofen"),
         (r"painkiller", r"paracetamol|calpol|ibuprofen|nurofen|naproxen|codeine|co-codamol|"

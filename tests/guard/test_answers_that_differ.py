@@ -88,3 +88,57 @@ def test_a_patients_plain_words_are_not(guard, library) -> None:
                      "The nurse did my obs when I came in."]:
         assert verdict_of(guard, library, "renal-reduced-urine", sentence, ["pc-urine"], [],
                           "how are you?") != Verdict.break_, sentence
+
+
+@pytest.mark.parametrize(("case", "planned", "sentence", "expected"), [
+    # a fact that denies the condition ("no heart attacks") does not make it the patient's
+    ("cardio-chest-pain", ["ice-ideas"], "I bet this is a heart attack.", Verdict.leak),
+    ("cardio-chest-pain", ["fh-father-mi"], "My dad died of a heart attack at sixty-one.",
+     Verdict.supported),
+    # "like Mum's" puts a relative's illness on the patient
+    ("neuro-headache", ["ice-concerns"], "A blood vessel has gone in my head, same as my mum.",
+     Verdict.leak),
+])
+def test_a_diagnosis_put_on_the_patient(guard, library, case, planned, sentence,
+                                        expected) -> None:
+    assert verdict_of(guard, library, case, sentence, planned, [], "what's worrying you?"
+                      ) == expected, sentence
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the answer, then something no carried fact touches
+    ("Bit blurry lately, and I've had to buy reading glasses.", Verdict.unsupported),
+    ("Bit blurry lately, you've got to laugh.", Verdict.supported),
+    ("Bit blurry lately.", Verdict.supported),
+])
+def test_a_clause_added_after_the_answer(guard, library, sentence, expected) -> None:
+    assert verdict_of(guard, library, "endo-thirst", sentence, ["ros-vision"], ["pc-thirst"],
+                      "how's your eyesight?") == expected, sentence
+
+
+@pytest.mark.parametrize(("rule", "case", "planned", "question", "sentence", "expected"), [
+    ("denies-the-facts-words", "obgyn-pelvic-pain", ["obs-cycle"], "are your periods regular?",
+     "They come whenever they like, never regular.", Verdict.contradiction),
+    ("denies-the-facts-words-ok", "obgyn-pelvic-pain", ["obs-cycle"],
+     "are your periods regular?", "Regular as clockwork, every four weeks.", Verdict.supported),
+    ("a-count-is-a-yes", "obgyn-pelvic-pain", ["obs-previous"], "have you been pregnant before?",
+     "Just the once, a few years back.", Verdict.contradiction),
+    ("a-count-is-a-yes-ok", "obgyn-pelvic-pain", ["obs-previous"],
+     "have you been pregnant before?", "No, never.", Verdict.supported),
+    ("side-of-any-planned-fact", "geri-confusion", ["ros-sensory"], "does he have a hearing aid?",
+     "Yes, in his right ear.", Verdict.contradiction),
+    ("side-of-any-planned-fact-ok", "geri-confusion", ["ros-sensory"],
+     "does he have a hearing aid?", "Yes, in his left ear.", Verdict.supported),
+    ("a-time-of-day", "paeds-fever", ["dh-paracetamol"], "when did you give the Calpol?",
+     "At about six this morning.", Verdict.contradiction),
+    ("a-time-of-day-ok", "paeds-fever", ["dh-paracetamol"], "when did you give the Calpol?",
+     "At three, and again at eight.", Verdict.supported),
+    ("clear-fluid-is-a-claim", "derm-changing-mole", ["hpc-bleeding"], "does it bleed?",
+     "It's started weeping a bit of clear fluid.", Verdict.unsupported),
+    ("tablets-for-it-are-one-kind", "psych-low-mood", ["dh-omeprazole"],
+     "do you take any medication?", "I take omeprazole, and sertraline since May.",
+     Verdict.contradiction),
+])
+def test_more_answers_that_differ(guard, library, rule, case, planned, question, sentence,
+                                  expected) -> None:
+    assert verdict_of(guard, library, case, sentence, planned, [], question) == expected, rule
