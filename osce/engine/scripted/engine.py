@@ -451,7 +451,8 @@ class ScriptedEngine:
         case, tuning = model.case, self.tuning
         again = _asks_more_of_last(norm, state, model) or _relative_follow_up(
             norm, state, model)
-        if again is not None:
+        leaning = _leans_on_last(norm, state, model)
+        if again is not None and not _lacks_detail(norm, again, leaning):
             return self._say_facts(case, state, [again], "follow_up")
         treatment = _treatment_of_last(norm, state, model)
         if treatment:
@@ -496,6 +497,13 @@ class ScriptedEngine:
         if pair is None and candidates and _near_miss(candidates[0], model, stems, tuning,
                                                       person, norm):
             candidates = []  # "is she teething?" to a case that only says how she feeds
+        # "any side effects from it?" to a fact that names the drug and its dose: neither it
+        # nor a list of the drugs says what was asked
+        lacking = bool(candidates) and candidates[0].cosine < tuning.verbatim and (
+            _lacks_detail(norm, case.fact(candidates[0].owner), leaning)
+            or _other_side(norm, case.fact(candidates[0].owner), case, stems))
+        if lacking:
+            candidates = []
         unscripted = self._unscripted(model, bank_sims, stems,
                                       candidates[0] if candidates else None, parts_of_history)
         if unscripted:
@@ -506,7 +514,7 @@ class ScriptedEngine:
         # "has your flatmate got any health problems?": the patient's own list, or the
         # patient's own default ("nothing else"), does not answer for someone else
         elsewhere = bool(person) and category != Category.family.value
-        general = None if unscripted or elsewhere else self._general(
+        general = None if unscripted or elsewhere or lacking else self._general(
             model, state, top, category, category_score, stems, person)
         if general is not None:
             general.withheld = withheld
@@ -699,8 +707,8 @@ def _names_all_topics(top: Ranked, model: CaseModel, stems: list[str]) -> bool:
     nosebleeds?" to a fact on bleeding from the nose, whatever part of the history a generic
     question about the nose would file it under."""
     topics = [s for s in stems if is_topic(s)]
-    mine = model.matcher.vocabulary(top.owner)
-    return bool(topics) and all(covers(mine, t) for t in topics)
+    said = model.said[top.owner]
+    return bool(topics) and all(covers(said, t) for t in topics)
 
 
 # the family's history, not the patient's ("GP" reads "family doctor": not this)
@@ -887,6 +895,12 @@ def _near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
         # "does your wife smoke as well?" to a fact about the patient's smoking; "and your
         # mum?" to the father's depression, whatever relatives its example questions name
         return True
+    if person and person != ("else",) and any(
+            not covers(mine, t) for t in topics
+            if not any(covers(frozenset({t}), stem(w)) for w in person)):
+        # "does your wife work?" to what the patient has told her: the fact names her, and
+        # says nothing of what is asked about her
+        return True
     if person == ("else",) and not _OTHERS.search(fact.words.lower()):
         # "did anyone else catch the bug?": "anything else been going on?" among the fact's
         # questions does not make its words speak of anyone else
@@ -921,6 +935,83 @@ def _near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
     if top.score >= tuning.weak_match and top.cosine >= tuning.weak_cosine:
         return False
     return any(not covers(mine, t) for t in topics)
+
+
+def _lacks_detail(norm: str, fact: Fact, leaning: bool) -> bool:
+    """The question asks for a kind of detail (side effects, a try at stopping, what sets it
+    off, an age, hours, a score; after an answer, the reason for it) and the fact's own words
+    give none: whatever its example questions say, the patient would be answering something
+    else, and so would a list of that part of the history."""
+    said = fact.words.lower()
+    spanless = _SPANS.sub("", said)  # "seven weeks ago" says when, not how old
+    return any(asks.search(norm) and (leaning or not after_answer)
+               and not gives.search(spanless if no_spans else said)
+               for asks, gives, after_answer, no_spans in _DETAILS)
+
+
+def _leans_on_last(norm: str, state: DialogueState, model: CaseModel) -> bool:
+    """Is the question about the answer just given? It says "it" or "them", or names nothing
+    that the one fact just heard is not matched by ("what made you give up?")."""
+    if _PRONOUN.search(norm):
+        return True
+    last = [f for f in state.last_facts if f in model.fact_ids]
+    if len(last) != 1:
+        return False
+    mine = model.matcher.vocabulary(last[0])
+    return all(s in GENERIC_STEMS or covers(mine, s) for s in content_stems(norm))
+
+
+_WHY = r"\bwhy\b"
+_AGES = (r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+         r"\w+ty|\w+ties|teens?|teenager|child|kid|baby|little|young|school|age)\b")
+# What a question asks after, and the words in which a fact gives it. A reason is held only
+# of a question about the answer just given; an age is not read in a span ("weeks ago").
+_DETAILS = [(re.compile(asks), re.compile(gives), asks.startswith(_WHY), gives == _AGES)
+            for asks, gives in (
+    # a reason, of what was just said: "why did you stop them?", "what made you give up?" ("why
+    # did you go to Nigeria?" may be answered by "visiting family": only a follow-up is held)
+    (_WHY + r"|\bhow come\b|\bwhat made (?:you|him|her|them)\b|\bwhat (?:was|is) the reason\b",
+     r"\b(?:because|cause|cos|coz|for|due|reason|made me|makes me|make me|after|worried|scared|"
+     r"told|so that|in case)\b"),
+    # side effects of a drug
+    (r"\bside[- ]?effects?\b|\b(?:agree|agrees|agreed) with (?:you|him|her)\b",
+     r"\bside[- ]?effects?\b|\b(?:upset|upsets|made me|makes me|gives me|gave me|reaction|"
+     r"rash|sick|dizzy|cough|swollen|swelling)\b"),
+    # a try at stopping: "have you thought about stopping?", "any patches to help you stop?"
+    (r"\b(?:tried|try|trying|thought|thinking|considered|considering|want|wanted|attempt\w*|"
+     r"help (?:you|him|her|them)|ready)\b(?: \w+){0,3} (?:stop|stopping|quit|quitting|give up|"
+     r"giving up|cut down|cutting down|cut back|pack \w+ in)\b|\b(?:patches|nicotine "
+     r"replacement|nicotine gum)\b",
+     r"\b(?:stop|stopped|stopping|quit|quitting|gave up|give up|given up|packed in|pack it in|"
+     r"cut down|cutting down|cut back|tried|trying|patches|gum)\b"),
+    # what sets it off
+    (r"\bsets? (?:\w+ )?off\b|\btrigger\w*|\bbrings? (?:it|them|that|this|those) on\b",
+     r"\b(?:set|sets) (?:\w+ ){0,2}off\b|\btrigger\w*|\b(?:brings?|brought) (?:\w+ ){0,2}on\b|"
+     r"\b(?:after|when|whenever|if|every time)\b"),
+    # an age at something: "how old were you when your periods started?"
+    (r"\b(?:how old|what age) (?:was|were|is|are|did) (?:you|he|she|they|i)\b(?: \w+)? when\b|"
+     r"\bat what age\b", _AGES),
+    # hours
+    (r"\bhow many hours\b", r"\bhours?\b|\b(?:full|part)[- ]time\b|\bshifts?\b"),
+    # a score: "how bad is it out of 10?"
+    (r"\bout of (?:10|ten)\b|\bscore\b|/10\b",
+     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"),
+)]
+
+
+def _other_side(norm: str, fact: Fact, case: Case, stems: list[str]) -> bool:
+    """"Is the left knee alright?" to a fact on the knee that names no side, in a case whose
+    knee is the right one ("it's my right knee"): the question is after the other knee."""
+    asked = set(_SIDE.findall(norm))
+    if not asked or _SIDE.search(fact.words.lower()):
+        return False
+    parts = {s for s in stems if is_body_part(s)}
+    sides = {side for f in case.facts for side, part in _SIDED.findall(f.words.lower())
+             if any(covers(frozenset(content_stems(part)), p) for p in parts)}
+    return bool(sides) and not sides & asked
+
+
+_SIDED = re.compile(r"\b(left|right) (?:[\w-]+ )?([\w-]+)\b")
 
 
 # a figure asked for: a dose, a strength, a reading

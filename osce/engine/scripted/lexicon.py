@@ -68,6 +68,8 @@ LAY_TERMS: dict[str, str] = {
     "been sick": "been vomiting",
     "throwing up": "vomiting",
     "threw up": "vomited",
+    "thrown up": "vomited",
+    "throw up": "vomit",
     "puking": "vomiting",
     "feel sick": "nauseous",
     "felt sick": "nauseous",

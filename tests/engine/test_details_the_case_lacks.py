@@ -1,0 +1,105 @@
+"""A question that asks for a detail the chosen fact's own words do not hold (side effects,
+a try at stopping, the reason for what was just said, what sets it off, an age, hours, a
+score), or about a subject the fact only meets through its example questions, is not
+answered with that fact; the close question the fact does answer still is."""
+
+from __future__ import annotations
+
+from tests.engine.conftest import Conversation
+
+
+def talk(engine, library, case_id: str, *before: str) -> Conversation:
+    conversation = Conversation(engine, library.case(case_id))
+    for text in before:
+        conversation.ask(text)
+    return conversation
+
+
+def facts(engine, library, case_id: str, *turns: str) -> list[str]:
+    *before, question = turns
+    return talk(engine, library, case_id, *before).ask(question).grounding.facts
+
+
+def test_side_effects_are_not_the_drug_and_its_dose(engine, library) -> None:
+    statin = "are you on anything for your cholesterol?"
+    assert facts(engine, library, "cardio-chest-pain", statin,
+                 "any side effects from the statin?") == []
+    assert facts(engine, library, "cardio-chest-pain", statin,
+                 "what dose is it?") == ["dh-atorvastatin"]
+    meds = "do you take any medication?"
+    assert facts(engine, library, "endo-thirst", meds, "does it agree with you?") == []
+    assert facts(engine, library, "endo-thirst", meds,
+                 "how often do you take it?") == ["dh-cetirizine"]
+
+
+def test_a_try_at_stopping_is_not_how_much_is_smoked(engine, library) -> None:
+    # the smoking fact says how many a day, and nothing of wanting to stop
+    assert facts(engine, library, "neuro-headache", "do you smoke?",
+                 "have you ever wanted to give up?") == []
+    assert facts(engine, library, "neuro-headache", "do you smoke?",
+                 "how long have you smoked?") == ["sh-smoking"]
+    # a fact whose words say when they stopped answers when, not why
+    assert facts(engine, library, "derm-changing-mole", "do you smoke?",
+                 "when did you stop?") == ["sh-smoking"]
+    assert facts(engine, library, "derm-changing-mole", "do you smoke?",
+                 "why did you pack it in?") == []
+
+
+def test_why_is_answered_only_by_words_that_give_a_reason(engine, library) -> None:
+    # "the GP started it two years ago for fluid": a reason
+    assert facts(engine, library, "renal-reduced-urine", "what tablets are you on?",
+                 "why were you started on the furosemide?") == ["dh-furosemide"]
+    assert facts(engine, library, "cardio-chest-pain",
+                 "do you take any tablets for your cholesterol?",
+                 "why do you keep forgetting it?") == []
+
+
+def test_what_sets_it_off_needs_a_fact_that_says(engine, library) -> None:
+    assert facts(engine, library, "neuro-headache", "do you get migraines?",
+                 "what tends to trigger them?") == []
+    assert facts(engine, library, "psych-low-mood",
+                 "is there anything that triggered it?") == ["hpc-trigger"]
+
+
+def test_an_age_is_not_how_long_ago(engine, library) -> None:
+    # the last period "started seven weeks ago": when, not the age periods began
+    assert facts(engine, library, "obgyn-pelvic-pain",
+                 "at what age did you start your periods?") == []
+    assert facts(engine, library, "cardio-chest-pain", "any heart problems in the family?",
+                 "how old was he when it happened?") == ["fh-father-mi"]
+
+
+def test_hours_and_scores_need_a_figure(engine, library) -> None:
+    assert facts(engine, library, "cardio-chest-pain", "what do you do for a living?",
+                 "how many hours do you work?") == []
+    assert facts(engine, library, "resp-breathless", "have you been abroad recently?",
+                 "how many hours were you flying?") == ["hpc-travel"]
+    assert facts(engine, library, "id-returned-traveller", "any headache?",
+                 "what would you score it out of ten?") == []
+    assert facts(engine, library, "cardio-chest-pain",
+                 "can you score the pain out of ten?") == ["hpc-severity"]
+
+
+def test_what_is_asked_about_someone_else_must_be_in_the_fact(engine, library) -> None:
+    # the fact names his wife, and says what she knows, not whether she works
+    assert facts(engine, library, "psych-low-mood", "is your wife working at the moment?") == []
+    assert facts(engine, library, "psych-low-mood",
+                 "does your wife know you've been feeling low?") == ["risk-confided"]
+
+
+def test_a_symptom_only_an_example_question_names_is_off_the_script(engine, library) -> None:
+    # the asthma fact's questions mention the chest; its words say nothing of pain there
+    pelvis = talk(engine, library, "obgyn-pelvic-pain")
+    reply = pelvis.ask("any chest pain?")
+    assert reply.grounding.facts == []
+    assert reply.text == "No chest pain or anything like that."
+    assert facts(engine, library, "obgyn-pelvic-pain",
+                 "any problems with your chest, like asthma?") == ["pmh-asthma"]
+
+
+def test_the_other_side_is_not_the_side_the_case_has(engine, library) -> None:
+    # "it's my right knee": the left one is not what the knee's facts are about
+    knee = talk(engine, library, "msk-knee-pain")
+    assert knee.ask("does your left knee hurt at all?").grounding.facts == []
+    assert facts(engine, library, "msk-knee-pain",
+                 "is your right knee swollen?") == ["hpc-swelling"]
