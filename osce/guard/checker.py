@@ -53,7 +53,8 @@ PLAIN = frozenset(content_stems(normalise(
     "put take took taking make made keep kept went seen see saw look looked looking want "
     "wanted need needed try tried trying remember start started starting stop stopped "
     "every getting been keeping none anyone anybody anything nothing nobody someone "
-    "something everyone everything tell telling told happen happening happened", )))
+    "something everyone everything tell telling told happen happening happened "
+    "do does did done doing nope nah", )))
 MEDICATION_DENIED = re.compile(r"\b(on|take|taking|taken|had|been given|prescribed) (any |some )?"
                                r"(tablets|medication|medicines?|pills|antidepressants|"
                                r"anything for)\b")
@@ -188,6 +189,7 @@ class CaseGuard:
     """Checks one sentence against one case; implements `SentenceGuard`."""
 
     SIM_CARRY = 0.62  # a sentence this close to a carried fact is carried by it
+    SIM_CLAIM_ON_DENIAL = 0.33  # a claim this near a planned denial speaks of its subject
     SIM_NEVER = 0.62  # this close to a `never` fact's words is a leak
     SIM_LEAK = 0.62  # this close to an answer-key term or gloss is a leak
     SIM_LEAK_GUESS = 0.45  # ... or this close, inside a guess frame ("could it be ...")
@@ -600,10 +602,26 @@ class CaseGuard:
                     return (f"denies the allergy in {i.fact.id}", [i.fact.id])
         against = (self._denies_planned_topic(idx, context, low)
                    or self._denies_planned_words(idx, context, low)
+                   or _severity_disagrees(low, carried)
                    or self._against_the_question(idx, context, low, pol)
                    or self._no_to_the_question(idx, context, low, pol))
         if against:
             return against
+        # a claim on the very subject where every planned fact says no ("I took an overdose
+        # in my twenties" where she has never harmed herself), in whatever words
+        planned = [idx.facts[i] for i in context.planned if i in idx.facts]
+        if planned and pol == "present" and all(
+                p.fact.polarity is Polarity.absent and p.polarity_words != "present"
+                for p in planned) and not CONTRAST.search(low) and not RELATIVES.search(low):
+            claims = [s for s in stems if s not in PLAIN and s not in _GRAMMAR
+                      and (is_topic(s) or len(s) >= 4)]
+            near = max(sim_of[p.fact.id] for p in planned)
+            # "no allergies" is not gainsaid by a medicine taken, only by a reaction
+            allergic = all(p.fact.category is Category.allergies for p in planned)
+            if (claims or drugs_named) and near >= self.SIM_CLAIM_ON_DENIAL and (
+                    not allergic or ALLERGY.search(low)):
+                ids = [p.fact.id for p in planned]
+                return (f"a claim where {', '.join(ids)} says no", ids)
         # polarity against the carried facts
         if carried:
             best = max(carried, key=lambda c: sim_of[c.fact.id] + 0.1 * len(set(stems) & c.stems))
@@ -903,6 +921,28 @@ ASKING = frozenset(content_stems(normalise(
 YES = re.compile(r"^(yes|yeah|yep|yup|aye|i do|i have|i am|i did|(only |just )?(once|twice|"
                  r"a (few|couple of|handful of) times|a handful|occasionally|now and then|"
                  r"sometimes|the odd time|the once))\b")
+MILD = re.compile(r"\b(not (that |too |so )?bad|not too much|(just )?a (little|small) (bit of a )?"
+                  r"(problem|niggle)|mild|bearable|nothing major|(one|two|three) out of ten)\b")
+SEVERE = re.compile(r"\b(the worst|agony|agonising|unbearable|excruciating|severe|"
+                    r"(eight|nine|ten) out of ten)\b")
+
+
+def _severity_disagrees(low: str, carried: list[_FactInfo]) -> tuple[str, list[str]] | None:
+    """"Not bad" where the case scores the pain eight out of ten or calls it the worst, and
+    "agony" where it scores it two: how bad, said in words, against the severity fact."""
+    for c in carried:
+        if c.fact.category is not Category.hpc_severity:
+            continue
+        value = c.fact.value if isinstance(c.fact.value, int | float) else None
+        words = c.fact.words.lower()
+        severe = (value is not None and value >= 7) or bool(SEVERE.search(words))
+        mild = (value is not None and value <= 3) or bool(MILD.search(words))
+        if (MILD.search(low) and severe and not mild) or (SEVERE.search(low) and mild
+                                                          and not severe):
+            return (f"says how bad it is against {c.fact.id}", [c.fact.id])
+    return None
+
+
 def _added_clause(low: str, carried_stems: frozenset[str]) -> tuple[str, list[str]] | None:
     """A sentence whose one clause says what a fact carries and whose other speaks of
     something no carried fact touches ("bit blurry, and I've had to get new glasses"): the

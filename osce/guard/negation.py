@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 _CUES = re.compile(
-    r"\b(no|not|never|none|nothing|nobody|no one|neither|nor|without|n't|nowhere|"
+    r"\b(no|nope|nah|not|never|none|nothing|nobody|no one|neither|nor|without|n't|nowhere|"
     r"haven't|hasn't|hadn't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|"
     r"can't|cannot|couldn't|wouldn't)\b|n't\b")
 # Saying that all is well denies a problem as surely as "no" does.

@@ -165,8 +165,11 @@ _PARTS = ("side|hand|handed|arm|leg|knee|foot|hip|shoulder|eye|ear|lower|upper|c
           "iliac|flank|kidney|breast|lung|ankle|wrist|elbow|thigh|calf|groin|testicle|ball|ovary|"
           "half|temple|cheek|jaw|ribs?|tube|back|buttock|nipple|armpit|finger|thumb|toe|shin")
 SIDES = {
-    "left": re.compile(rf"\bleft(?=[- ](?:{_PARTS}))|\b(?:on|to|towards) the left\b|\bleft side"),
-    "right": re.compile(rf"\bright(?=[- ](?:{_PARTS}))|\b(?:on|to|towards) the right\b|\bright side"),
+    # "the left one" answers "which knee?"; "right" alone opens too many sentences to count
+    "left": re.compile(rf"\bleft(?=[- ](?:{_PARTS}))|\b(?:on|to|towards) the left\b|\bleft side|"
+                       r"\bthe left one\b|^(?:the )?left\b"),
+    "right": re.compile(rf"\bright(?=[- ](?:{_PARTS}))|\b(?:on|to|towards) the right\b|\bright side|"
+                        r"^(?:the )?right one\b"),
     "central": re.compile(r"\b(middle|central|centre|center|breastbone|sternum|behind my chest)\b"),
     "front": re.compile(r"\b(front|forehead|frontal)\b"),
     "back": re.compile(r"\b(back of (my|the|his|her) head|occipital|base of (my|the) skull)\b"),

@@ -142,3 +142,28 @@ def test_a_clause_added_after_the_answer(guard, library, sentence, expected) -> 
 def test_more_answers_that_differ(guard, library, rule, case, planned, question, sentence,
                                   expected) -> None:
     assert verdict_of(guard, library, case, sentence, planned, [], question) == expected, rule
+
+
+@pytest.mark.parametrize(("rule", "case", "planned", "question", "sentence", "expected"), [
+    ("mild-against-severe", "obgyn-pelvic-pain", ["hpc-severity"], "how bad is it?",
+     "It's not too bad at the moment.", Verdict.contradiction),
+    ("severe-against-severe-ok", "obgyn-pelvic-pain", ["hpc-severity"], "how bad is it?",
+     "It's agony, I can hardly stand.", Verdict.supported),
+    ("claim-on-a-denial", "psych-low-mood", ["risk-previous"], "have you ever hurt yourself?",
+     "I took an overdose when I was in my twenties.", Verdict.contradiction),
+    ("claim-on-a-denial-ok", "psych-low-mood", ["risk-previous"], "have you ever hurt yourself?",
+     "No, never, I've never done anything like that.", Verdict.supported),
+    ("nope-denies", "cardio-chest-pain", ["hpc-palpitations"], "any palpitations?",
+     "Nope, nothing like that.", Verdict.supported),
+    ("the-left-one", "msk-knee-pain", ["pc-knee-pain"], "which knee is it?",
+     "The left one.", Verdict.contradiction),
+    ("the-right-one-ok", "msk-knee-pain", ["pc-knee-pain"], "which knee is it?",
+     "The right one.", None),
+])
+def test_how_bad_which_side_and_claims_on_a_denial(guard, library, rule, case, planned,
+                                                   question, sentence, expected) -> None:
+    verdict = verdict_of(guard, library, case, sentence, planned, [], question)
+    if expected is None:  # passes to the student, as social or supported
+        assert verdict in (Verdict.supported, Verdict.social), rule
+    else:
+        assert verdict == expected, rule
