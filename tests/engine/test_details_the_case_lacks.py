@@ -103,3 +103,17 @@ def test_the_other_side_is_not_the_side_the_case_has(engine, library) -> None:
     assert knee.ask("does your left knee hurt at all?").grounding.facts == []
     assert facts(engine, library, "msk-knee-pain",
                  "is your right knee swollen?") == ["hpc-swelling"]
+
+
+def test_how_many_needs_a_count_in_the_facts_words(engine, library) -> None:
+    # "he smoked for years, but he stopped in his fifties": a span and an age, no count
+    assert facts(engine, library, "geri-confusion", "does he smoke?",
+                 "how many cigarettes was he on?") == []
+    assert facts(engine, library, "paeds-fever", "does anyone smoke at home?",
+                 "how many does he get through?") == []
+    # "about ten a day": a count
+    assert facts(engine, library, "obgyn-pelvic-pain", "do you smoke?",
+                 "how many a day?") == ["sh-smoking"]
+    # a count of time is answered by a span
+    assert facts(engine, library, "neuro-headache",
+                 "how many days have you had the headache?") == ["hpc-onset"]

@@ -966,7 +966,10 @@ _AGES = (r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
          r"\w+ty|\w+ties|teens?|teenager|child|kid|baby|little|young|school|age)\b")
 # What a question asks after, and the words in which a fact gives it. A reason is held only
 # of a question about the answer just given; an age is not read in a span ("weeks ago").
-_DETAILS = [(re.compile(asks), re.compile(gives), asks.startswith(_WHY), gives == _AGES)
+_COUNTS = (r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+           r"\w+ty|hundred|dozen|half|couple|few|several|once|twice|handful|lots|loads|packs?|"
+           r"packets?)\b")
+_DETAILS = [(re.compile(asks), re.compile(gives), asks.startswith(_WHY), gives in (_AGES, _COUNTS))
             for asks, gives in (
     # a reason, of what was just said: "why did you stop them?", "what made you give up?" ("why
     # did you go to Nigeria?" may be answered by "visiting family": only a follow-up is held)
@@ -991,6 +994,9 @@ _DETAILS = [(re.compile(asks), re.compile(gives), asks.startswith(_WHY), gives =
     # an age at something: "how old were you when your periods started?"
     (r"\b(?:how old|what age) (?:was|were|is|are|did) (?:you|he|she|they|i)\b(?: \w+)? when\b|"
      r"\bat what age\b", _AGES),
+    # a count, not of time ("how many days?" is answered by "three days ago"): "how many did
+    # he smoke?" to "he smoked for years" (a span says how long, not how many)
+    (r"\bhow many\b(?! (?:hours|days|weeks|months|years|minutes|nights|more|of))", _COUNTS),
     # hours
     (r"\bhow many hours\b", r"\bhours?\b|\b(?:full|part)[- ]time\b|\bshifts?\b"),
     # a score: "how bad is it out of 10?"
