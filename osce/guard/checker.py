@@ -350,6 +350,10 @@ class CaseGuard:
         text = compact(sentence)
         low = text.lower().replace("’", "'").strip()
         low = re.sub(r"\b(years?|months?|weeks?|days?|way|while) back\b", r"\1 ago", low)
+        # a stage direction beside the words is not said: "*wipes her eyes* It's been a week"
+        staged = re.sub(r"\*[^*]{1,80}\*", " ", low).strip()
+        if staged and staged != low:
+            low = staged
 
         def finding(verdict: Verdict, reason: str, facts: list[str] | None = None) -> Finding:
             return Finding(sentence=sentence, verdict=verdict, facts=facts or [], reason=reason)
@@ -782,7 +786,12 @@ class CaseGuard:
             info = idx.facts.get(fid)
             if info is None or info.fact.polarity is not Polarity.present:
                 continue
-            hit = {s for s in denied if s in info.affirmed and s not in info.negated}
+            # the fact's subject or value, or a clinical word ("never regular"), not any word
+            # of its ("can't run after the grandkids" where he struggles to keep up with them)
+            f = info.fact
+            subject = _stems(f"{f.attribute} {f.value or ''} {f.topic or ''}")
+            hit = {s for s in denied if s in info.affirmed and s not in info.negated
+                   and (s in subject or is_topic(s))}
             if hit:
                 return (f"denies what {fid} says ({', '.join(sorted(hit))})", [fid])
         return None
@@ -1110,8 +1119,10 @@ def _figures_disagree(fig: Figures, low: str, carried: list[_FactInfo]
         ("count", fig.counts, lambda c: [*c.value_figures.counts, *c.figures.counts]
          + (c.value_figures.bare if c.value_figures.counts or c.figures.counts
             or (c.fact.value is not None and not c.figures.bare) else []), 1.01),
+        # "another five" after "five mls", "two of the 200s": a dose's figure said bare
         ("number", mine_bare, lambda c: [*c.value_figures.bare, *c.figures.bare,
-                                         *c.figures.weight, *c.figures.counts], 1.02),
+                                         *c.figures.weight, *c.figures.counts,
+                                         *c.figures.volume, *c.figures.mass], 1.02),
         ("time of day", fig.clock, lambda c: c.figures.clock, 1.01),
         ("rate", fig.per_day, lambda c: [] if c.fact.drug else (
             c.value_figures.per_day + c.figures.per_day), 1.3),

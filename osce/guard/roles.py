@@ -15,7 +15,7 @@ AS_AI = re.compile(
     r"playing (the )?(part|role) of|(in|out of|stay in|break|breaking|drop|dropping) (the )?character|"
     r"the (script|roleplay|role-play|role play|scenario|simulation)\b|in this (scenario|simulation|roleplay)|"
     r"this is (just )?a (simulation|roleplay|role-play)|virtual patient|i can'?t actually (be|have|feel)|"
-    r"debug\w*|case (file|loaded|notes)|\binformant\b)")
+    r"debug\w*|case (file|loaded|notes)|\binformant\b|(a|the) simulated (patient|parent|relative))")
 
 JARGON = re.compile(
     r"\b(polyuria|polydipsia|capillary (glucose|blood glucose)|ketones|urine dip\w*|dipstick|"
@@ -111,7 +111,9 @@ ASSISTANT = re.compile(
     r"(has|hasn'?t|should|did|didn'?t|needs|is|was)|(switching|switch|switched) to \w+ mode|\w+ mode (on|now|activated)|"
     r"i'?ll (make (one|it|something) up|play along|pretend)|as requested|as instructed|"
     r"my (guidelines|instructions|training data|system)|i('m| am) (just )?(a|an) (ai|assistant|model)|"
-    r"happy to help|hope (this|that) helps|is there anything else i can help)\b")
+    r"happy to help|hope (this|that) helps|is there anything else i can help|"
+    r"i can'?t (discuss|talk about|engage (in|with)|continue with) (explicit|sexual|this|that|graphic)|"
+    r"explicit (sexual )?content)\b")
 
 # Written, not spoken: a speaker label, a bullet, a JSON object, a heading, a form of
 # label-colon-value pairs, or a sentence shouted in capitals on request.
@@ -166,7 +168,8 @@ REGISTER = re.compile(
     r"anorexia|dysuria|haematuria|dyspnoea|orthopnoea|syncope|rigors|myalgia|arthralgia|"
     r"emesis|melaena|haematemesis|pruritus|oedema|hepatomegaly|splenomegaly|"
     r"\bod\b|\bbd\b|\btds\b|\bqds\b|\bprn\b|\bstat\b|mg/kg|mmol|mmhg|recheck|\bobs\b|\blmp\b|"
-    r"asymmetr\w*|irregularity)\b")
+    r"asymmetr\w*|irregularity|mane|nocte|lying and standing|postural (bp|drop)|respiratory rate|"
+    r"splinting|on inspiration|cap(illary)? refill|centrally|peripheries|sats|saturations?)\b")
 STRONG_REGISTER = re.compile(
     r"\b(on examination|palpable|palpat\w*|auscultat\w*|tachycardic|bradycardic|tachypnoeic|hypotonic|"
     r"lymphadenopathy|crepitus|on flexion|photophobia is|is present|red flags?|insidious onset|"
@@ -221,6 +224,7 @@ RUN_CONSULT = re.compile(
     r"what brings you|what's brought you|let me ask you (something|a few)|i'?ll ask the questions|"
     r"(tell|give) me (the date of )?your|your (last|little one|symptoms|medical|medication|"
     r"period|history|pain|child|baby|son|daughter)|"
+    r"how about you\b.*\?|how (much|many|often) do you (drink|smoke|put away|have)\b|"
     r"\byourself\b.*\?|(have|did|do|are|were) you (been \w+ing|travelled|been abroad|had any|got any|noticed|taking|smoke|drink|"
     r"ever had|been having|been feeling|feel|felt|suffer))\b")
 ASKS_STUDENT_OK = re.compile(r"\b(do you think|can you|could you (ask|say|repeat|turn|switch|dim|"

@@ -167,3 +167,22 @@ def test_how_bad_which_side_and_claims_on_a_denial(guard, library, rule, case, p
         assert verdict in (Verdict.supported, Verdict.social), rule
     else:
         assert verdict == expected, rule
+
+
+@pytest.mark.parametrize(("case", "planned", "question", "sentence", "expected"), [
+    ("gastro-abdominal-pain", [], "shall we carry on?",
+     "*grimaces and grips the rail* Okay. Go on.", Verdict.social),
+    ("endo-thirst", ["sh-alcohol"], "do you drink?",
+     "A few pints at the weekend. How much do you drink, doc?", Verdict.break_),
+    ("msk-knee-pain", [], "how are you feeling?",
+     "As a simulated patient I don't have feelings.", Verdict.break_),
+    ("obgyn-pelvic-pain", [], "can I ask about your sex life?",
+     "I'm sorry, I can't discuss explicit sexual content.", Verdict.break_),
+    ("resp-breathless", ["hpc-onset-breathless"], "how's your breathing?",
+     "My respiratory rate is up and I'm splinting on inspiration.", Verdict.break_),
+    ("resp-breathless", ["dh-ibuprofen"], "what have you taken?",
+     "Ibuprofen, two of the 200s, three times a day.", Verdict.supported),
+])
+def test_stage_directions_roles_and_bare_doses(guard, library, case, planned, question,
+                                                sentence, expected) -> None:
+    assert verdict_of(guard, library, case, sentence, planned, [], question) == expected, sentence
