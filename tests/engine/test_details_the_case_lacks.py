@@ -117,3 +117,13 @@ def test_how_many_needs_a_count_in_the_facts_words(engine, library) -> None:
     # a count of time is answered by a span
     assert facts(engine, library, "neuro-headache",
                  "how many days have you had the headache?") == ["hpc-onset"]
+
+
+def test_the_other_knee_and_any_brothers_are_someone_else(engine, library) -> None:
+    assert facts(engine, library, "msk-knee-pain", "and is your other knee okay?") == []
+    assert facts(engine, library, "msk-knee-pain", "does the knee swell?") == ["hpc-swelling"]
+    family = "does anything run in the family?"
+    assert facts(engine, library, "cardio-chest-pain", family,
+                 "any sisters with heart problems?") == []
+    assert "fh-father-mi" in facts(engine, library, "cardio-chest-pain",
+                                   "any heart problems in your family?")

@@ -1007,11 +1007,16 @@ _DETAILS = [(re.compile(asks), re.compile(gives), asks.startswith(_WHY), gives i
 
 def _other_side(norm: str, fact: Fact, case: Case, stems: list[str]) -> bool:
     """"Is the left knee alright?" to a fact on the knee that names no side, in a case whose
-    knee is the right one ("it's my right knee"): the question is after the other knee."""
+    knee is the right one ("it's my right knee"), or "and your other knee?" to a fact that
+    never speaks of another: the question is after the other knee."""
+    parts = {s for s in stems if is_body_part(s)}
+    other = re.search(r"\b(?:other|opposite) (?:one|side|[\w-]+)\b", norm)
+    if other and (parts or "side" in other.group(0)) and not re.search(
+            r"\b(?:other|both|either|opposite)\b", fact.words.lower()):
+        return True  # "what about your other knee?" to a fact on the one that hurts
     asked = set(_SIDE.findall(norm))
     if not asked or _SIDE.search(fact.words.lower()):
         return False
-    parts = {s for s in stems if is_body_part(s)}
     sides = {side for f in case.facts for side, part in _SIDED.findall(f.words.lower())
              if any(covers(frozenset(content_stems(part)), p) for p in parts)}
     return bool(sides) and not sides & asked
