@@ -128,29 +128,38 @@ def practice(
     """Practise a history in the terminal; piped input gives a JSON-lines transcript."""
     from osce.engine.factory import make_engine
     from osce.library import UnknownCase
-    from osce.practice import run_interactive, run_script
+    from osce.practice import IndexWrites, prepare_in_background, run_interactive, run_script
     from osce.settings import data_dir as resolve_data_dir
     from osce.transcript_file import TranscriptWriter
 
-    library = load_library(cases)
-    try:
-        case = library.case(case_id)
-    except UnknownCase as exc:
-        raise fail(str(exc), code=2) from None
     folder = resolve_data_dir(data_dir)
     try:
         patient = make_engine(engine, folder, guard=guard)
     except ValueError as exc:  # LLMConfigError is one: a missing key or model file
         raise fail(str(exc), code=2) from None
-    if not sys.stdin.isatty():
-        run_script(case, patient, sys.stdin, TranscriptWriter(sys.stdout))
-        return
-    from datetime import UTC, datetime
+    # the engine's case-independent part (on a new data folder, seconds of embedding) is
+    # made while the library is read; what is embedded is stored after the first reply
+    index_writes = IndexWrites(patient)
+    prepare_in_background(patient)
+    library = load_library(cases)
+    try:
+        case = library.case(case_id)
+    except UnknownCase as exc:
+        raise fail(str(exc), code=2) from None
+    try:
+        if not sys.stdin.isatty():
+            run_script(case, patient, sys.stdin, TranscriptWriter(sys.stdout),
+                       index_writes.start)
+            return
+        from datetime import UTC, datetime
 
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-    path = folder / "transcripts" / f"{stamp}-{case.id}.jsonl"
-    run_interactive(case, patient, input, typer.echo, TranscriptWriter.to_file(path))
-    typer.echo(f"Transcript saved to {path}")
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        path = folder / "transcripts" / f"{stamp}-{case.id}.jsonl"
+        run_interactive(case, patient, input, typer.echo, TranscriptWriter.to_file(path),
+                        index_writes.start)
+        typer.echo(f"Transcript saved to {path}")
+    finally:
+        index_writes.finish()
 
 
 @import_app.command("agentclinic")

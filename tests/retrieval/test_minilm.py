@@ -39,3 +39,14 @@ def test_packing_texts_together_changes_no_vector(embedder) -> None:
 def test_unknown_embedder_is_a_clear_error() -> None:
     with pytest.raises(ValueError, match="sentence-transformers"):
         make_embedder("word2vec")
+
+
+def test_bulk_on_several_threads_gives_the_vectors_of_one(embedder) -> None:
+    """Indexing shares its passes between threads; each pass is the one a single thread
+    would run, so the vectors do not depend on how many threads there are."""
+    texts = [f"{t} {i}" for i, t in enumerate(TEXTS[:4] * 40)]  # several passes, mixed lengths
+    one = embedder._model.encode(texts, workers=1)
+    several = embedder._model.encode(texts, workers=3)
+    assert np.array_equal(one, several)
+    alone = np.stack([embedder.embed([t])[0] for t in texts[:8]])
+    assert np.abs(one[:8] - alone).max() < 1e-5
