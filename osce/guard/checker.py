@@ -95,7 +95,6 @@ class _CaseIndex:
     order: list[str]
     allowed_text: str  # what a disclosable fact or a default says, lower case
     own_text: str  # the same, less the family's illnesses
-    family_text: str  # what the family facts say
     default_denials: dict[str, frozenset[str]]  # category: topic stems a default denies
     never: list[tuple[Fact, frozenset[str], np.ndarray]]
     leak_terms: list[tuple[str, tuple[re.Pattern[str], ...]]]
@@ -292,8 +291,6 @@ class CaseGuard:
                            ).lower().replace("’", "'")
         own_text = " ".join(says([f for f in disclosable if f.category is not Category.family])
                             + list(case.defaults.values())).lower().replace("’", "'")
-        family = " ".join(f.words + " " + str(f.value or "") + " " + f.attribute
-                          for f in case.facts if f.category is Category.family)
         denials: dict[str, frozenset[str]] = {}
         for category, text in case.defaults.items():
             stems: set[str] = set()
@@ -335,7 +332,7 @@ class CaseGuard:
         built = _CaseIndex(case=case, facts=facts, vectors=vectors, order=order,
                            denied=denied, denied_vectors=denied_vectors,
                            kept_ids=[i for i, _ in kept], kept_vectors=kept_vectors,
-                           allowed_text=allowed, own_text=own_text, family_text=family.lower(),
+                           allowed_text=allowed, own_text=own_text,
                            default_denials=denials, never=never_items, leak_terms=leak_terms,
                            present_stems=present, key_texts=key_texts, key_vectors=key_vectors,
                            allowed_vectors=disclosable_vectors,
@@ -778,7 +775,7 @@ class CaseGuard:
         affirm it ("never regular" where the periods are usually regular; "I haven't thrown
         up" where she was sick once), whatever else the sentence affirms beside it."""
         denied = {s for c in negation.clauses(low) if not CONTRAST.search(c)
-                  for s in content_stems(normalise(negation.denied_part(c)))
+                  for s in _stems(negation.denied_part(c))
                   if s not in PLAIN and s not in _GRAMMAR and len(s) >= 3}
         if not denied:
             return None
@@ -961,8 +958,7 @@ def _added_clause(low: str, carried_stems: frozenset[str]) -> tuple[str, list[st
         return None
     touched, loose = False, []
     for clause in negation.clauses(low):
-        words = re.sub(r"\b\w+'\w*", " ", clause)  # "they're", "o'clock": grammar and clock
-        said = [s for s in content_stems(normalise(words)) if s not in PLAIN]
+        said = [s for s in _stems(negation.without_contractions(clause)) if s not in PLAIN]
         if any(covers(carried_stems, s) for s in said):
             touched = True
         elif touched and clause in clauses:

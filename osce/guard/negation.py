@@ -42,7 +42,12 @@ def denied_part(clause: str) -> str:
     cue = _CUES.search(t)
     if not cue:
         return ""
-    return re.sub(r"\b\w+'\w*", " ", t[cue.end():])
+    return without_contractions(t[cue.end():])
+
+
+def without_contractions(text: str) -> str:
+    """The text less its contractions ("he's", "can't", "o'clock"): grammar, not subjects."""
+    return re.sub(r"\b\w+'\w*", " ", text)
 
 
 def reassures(text: str) -> bool:

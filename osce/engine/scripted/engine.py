@@ -962,13 +962,14 @@ def _leans_on_last(norm: str, state: DialogueState, model: CaseModel) -> bool:
 
 
 _WHY = r"\bwhy\b"
-_AGES = (r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
-         r"\w+ty|\w+ties|teens?|teenager|child|kid|baby|little|young|school|age)\b")
+_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+                 r"\w+ty")
+_AGES = (rf"\d|\b(?:{_NUMBER_WORDS}|\w+ties|teens?|teenager|child|kid|baby|little|young|"
+         r"school|age)\b")
 # What a question asks after, and the words in which a fact gives it. A reason is held only
 # of a question about the answer just given; an age is not read in a span ("weeks ago").
-_COUNTS = (r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
-           r"\w+ty|hundred|dozen|half|couple|few|several|once|twice|handful|lots|loads|packs?|"
-           r"packets?)\b")
+_COUNTS = (rf"\d|\b(?:{_NUMBER_WORDS}|hundred|dozen|half|couple|few|several|once|twice|"
+           r"handful|lots|loads|packs?|packets?)\b")
 _DETAILS = [(re.compile(asks), re.compile(gives), asks.startswith(_WHY), gives in (_AGES, _COUNTS))
             for asks, gives in (
     # a reason, of what was just said: "why did you stop them?", "what made you give up?" ("why
