@@ -7,6 +7,7 @@
     python -m benchmarks.understanding --dev --questions benchmarks/data/dev-questions-2
     python -m benchmarks.understanding --dev --questions benchmarks/data/dev-questions-3
     python -m benchmarks.understanding --dev --questions benchmarks/data/dev-questions-6
+    python -m benchmarks.understanding --dev --questions benchmarks/data/dev-questions-10
 
 The development sets (`data/dev-questions*/`) were written apart from the labelled set, for
 looking at misses while working; none touches the frozen half. Each was written fresh after
@@ -16,7 +17,9 @@ read 89.3% top-1; `dev-questions-4`, 309, first read 93.3%; `dev-questions-5`, 3
 in three students' voices and kept below 0.8 similarity to every example question, first
 read 92.8%; `dev-questions-6`, 208 with 78 `none` and many follow-ups that the last answer
 cannot serve, written after a round of changes to read them unseen: 82.2% top-1 before them,
-83.7% after).
+83.7% after; `dev-questions-9` and `-10`, 250 each, written by two more writers who saw only
+the cases and the tune half, with its mix of 16% `none` and 16% follow-ups, the second in
+three students' voices: first read 93.4% and 92.5%).
 """
 
 from __future__ import annotations
