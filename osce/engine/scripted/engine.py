@@ -616,6 +616,11 @@ class ScriptedEngine:
         if top is not None and top.score >= self.tuning.threshold and (
                 model.case.fact(top.owner).category is not cat):
             return None
+        topics = [s for s in stems if is_topic(s) and not is_body_part(s)]
+        within = frozenset().union(*(model.said[f.id] for f in model.case.facts
+                                     if f.category is cat))
+        if topics and not any(covers(within, t) for t in topics):
+            return None  # "any operations recently?" to a list of conditions
         facts = [f for f in model.case.facts if f.category is cat and f.disclosure in
                  (Disclosure.on_question, Disclosure.volunteered)]
         if person and cat is Category.family:
@@ -725,6 +730,14 @@ _FREQUENCY = re.compile(r"\b(every|each|daily|weekly|nightly|weekends?|once|twic
                         r"night|month))\b")
 _NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
                      r"forty|fifty|hundred|half|couple|few|several)\b")
+# whether what was just said to be taken or tried worked, asked of it by a pronoun
+_ASKS_EFFECT = re.compile(r"^(?:and )?(?:did|does|has|have|do) (?:it|they|that|those|these|this) "
+                          r"(?:\w+ )?(?:help|helped|work|worked|make (?:any|a|much) difference|do "
+                          r"(?:anything|much|any good)|ease|eased|touch)\b")
+_EFFECT = re.compile(r"\b(?:help|helps|helped|work|works|worked|difference|do anything|did "
+                     r"anything|does anything|touch|touched|eased|eases|better|nothing)\b")
+_ASKS_TIMES = re.compile(r"\bhow many times\b")
+_TIMES = re.compile(r"\b(?:once|twice|times)\b")
 _TIME_WORDS = re.compile(r"\b(ago|since|last|hours?|days?|weeks?|months?|years?|minutes?)\b")
 _AMOUNT_STEMS = frozenset(content_stems("many much old age often regularly frequently "
                                         "roughly daily day week weekly dose about "
@@ -745,6 +758,8 @@ def _asks_more_of_last(norm: str, state: DialogueState, model: CaseModel) -> Fac
     if len(last) == 1 and last[0].polarity is Polarity.present and (
             _asks_what_sort(norm, stems) or _continues(norm, stems, last[0], model)):
         return last[0]  # a "no" has no sorts to tell of
+    if len(last) == 1 and _ASKS_EFFECT.search(norm) and _EFFECT.search(last[0].words.lower()):
+        return last[0]  # "did they make any difference?" to "it didn't really do anything"
     mine = frozenset().union(*(model.matcher.vocabulary(f.id) for f in last))
     if any(s not in FOLLOW_UP_STEMS and s not in _AMOUNT_STEMS and not covers(mine, s)
            for s in stems):
@@ -835,15 +850,16 @@ def _treatment_of_last(norm: str, state: DialogueState, model: CaseModel) -> lis
     conditions = [case.fact(f) for f in state.last_facts if f in model.fact_ids]
     # raw as well as normalised: "high blood pressure" reads "hypertension", and the drug's
     # words say "for my blood pressure"
-    names = {s for f in conditions if f.category is Category.past_medical
+    names = {s for f in conditions if f.category is not Category.drugs
              and f.polarity is Polarity.present
              for text in (f.attribute.lower(), normalise(f.attribute))
              for s in content_stems(text) if is_topic(s)}
     if not names:
         return []
+    # "taking anything for it?" after the back names what a drug "for my back" is for, so
+    # even a drug told only when asked for by name is asked for
     return [f for f in case.facts if f.category is Category.drugs
-            and f.polarity is Polarity.present and f.disclosure in (
-                Disclosure.on_question, Disclosure.volunteered)
+            and f.polarity is Polarity.present and f.disclosure is not Disclosure.never
             and any(covers(model.said[f.id], s) for s in names)]
 
 
@@ -856,6 +872,8 @@ def _gives_figure(norm: str, fact: Fact) -> bool:
         return True
     if _ASKS_AMOUNT.search(norm) and _NUMBER.search(said):
         return True
+    if _ASKS_TIMES.search(norm) and _TIMES.search(said):
+        return True  # "how many times?" to "just the once"
     return bool(_ASKS_OFTEN.search(norm) and _FREQUENCY.search(said))
 
 
@@ -943,6 +961,8 @@ def _lacks_detail(norm: str, fact: Fact, leaning: bool) -> bool:
     give none: whatever its example questions say, the patient would be answering something
     else, and so would a list of that part of the history."""
     said = fact.words.lower()
+    if _NOT_KNOWN.search(said):
+        return False  # "I don't know how long he'd been down there" answers "how many hours?"
     spanless = _SPANS.sub("", said)  # "seven weeks ago" says when, not how old
     return any(asks.search(norm) and (leaning or not after_answer)
                and not gives.search(spanless if no_spans else said)
@@ -962,6 +982,8 @@ def _leans_on_last(norm: str, state: DialogueState, model: CaseModel) -> bool:
 
 
 _WHY = r"\bwhy\b"
+_NOT_KNOWN = re.compile(r"\b(?:don'?t|do not|can'?t|cannot|couldn'?t|not sure|no idea)(?: \w+)? "
+                        r"how (?:long|many|much|old|often)\b")
 _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
                  r"\w+ty")
 _AGES = (rf"\d|\b(?:{_NUMBER_WORDS}|\w+ties|teens?|teenager|child|kid|baby|little|young|"

@@ -278,6 +278,14 @@ ICE = {
         r"of) (what|why)\b",
         r"\bwhat do you (think|reckon) (has|might have|could have) (caused|brought)",
         r"\bwhat do you make of (it|this|that|all (this|that))\b",
+        # "any thoughts yourself on why it's sore?", "what was your first thought?"
+        r"\b(ideas?|theor(y|ies)|thoughts?) (yourself|of your own) (about|on|as to|of) "
+        r"(what|why)\b",
+        r"\bwhat (was|were) your (first|own|initial) (thoughts?|ideas?|theor(y|ies))\b",
+        r"\bwhat did you (first )?(think|reckon|put) (it|this|that) (was|might be|could be|"
+        r"down to)\b",
+        r"\bhow do you (make sense of|explain) (why|what|it|this|that)\b",
+        r"\bwhat'?s your (own )?(theory|take|explanation|view) on\b",
     ),
     "ice.concerns": any_of(
         r"\bwhat'?s (been )?(worrying|concerning|frightening|scaring) you\b",

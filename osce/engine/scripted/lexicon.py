@@ -51,7 +51,7 @@ LAY_TERMS: dict[str, str] = {
     "ivdu": "injecting drugs",
     "nsaids": "anti-inflammatory painkillers",
     "nsaid": "anti-inflammatory painkiller",
-    "gp": "family doctor",
+    "gp": "local doctor",
     "ocp": "contraceptive pill",
     "cocp": "contraceptive pill",
     "hrt": "hormone replacement therapy",
@@ -92,6 +92,10 @@ LAY_TERMS: dict[str, str] = {
     "pooing": "opening bowels",
     "stools": "bowel motion",
     "water tablets": "diuretics",
+    "under the knife": "had an operation",
+    "antimalarial": "anti malaria",
+    "antimalarials": "anti malaria tablets",
+    "sugar problem": "diabetes",
     "water pills": "diuretics",
     "blood thinners": "anticoagulants",
     "painkillers": "analgesia",
@@ -533,7 +537,8 @@ rash rashes itch itching itchy lump lumps swelling swollen bruise bruising bleed
 vomiting vomited nausea nauseous diarrhoea constipation indigestion reflux swallowing
 jaundice yellow urine thirst thirsty discharge incontinence flatulence haemorrhoids
 menstrual pregnancy pregnant miscarriage contraception contraceptive menopause smear
-mood sleep sleeping insomnia nightmares anxiety anxious stress panic worry hallucinations
+mood sleep sleeping insomnia nightmares anxiety anxious stress stressful stressed panic worry
+hallucinations
 voices suicide self-harm depression depressed
 covid covid-19 coronavirus flu influenza cold colds infection infections pneumonia
 tuberculosis tb hiv hepatitis measles chickenpox shingles malaria meningitis sepsis

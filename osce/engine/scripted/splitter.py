@@ -34,6 +34,11 @@ _DANGLING = re.compile(r"(?:\b(?:tell|telling|explain|explaining|describe|descri
                        r"\bin your own (?:time|words))$", re.IGNORECASE)
 
 
+# "did they help, do you think?": a tag after a question asks nothing of its own
+_HEDGE = re.compile(r"^(?:do|would|d'?)\s?you (?:think|reckon|say|know|remember)|^(?:you think|"
+                    r"is that right|would you say|if you know|if you remember)$", re.IGNORECASE)
+
+
 def split_parts(text: str) -> list[str]:
     """Questions and statements in order, each as the student put it.
 
@@ -50,6 +55,8 @@ def split_parts(text: str) -> list[str]:
         for piece in _JOINED.split(sentence):
             piece = piece.strip(" ,;")
             if not piece:
+                continue
+            if parts and not carry and _HEDGE.fullmatch(piece.strip(" .!?")):
                 continue
             if _FILLER.match(piece.strip(" .!?")) or _DANGLING.search(piece):
                 carry = f"{carry}{piece}, "

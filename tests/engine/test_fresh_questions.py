@@ -1,0 +1,93 @@
+"""Questions from two development sets written fresh in the labelled set's style
+(`dev-questions-9`, `-10`): ICE asked in more ways, a tag like "do you think?" that asks
+nothing, whether what was just tried worked, what is taken for a symptom, a detail the
+patient says they do not know, and a list that does not hold what was asked. Each has a
+counterpart that must keep its answer."""
+
+from __future__ import annotations
+
+from osce.engine.scripted.splitter import split_parts
+from tests.engine.conftest import Conversation
+
+
+def facts(engine, library, case_id: str, *turns: str) -> list[str]:
+    conversation = Conversation(engine, library.case(case_id))
+    *before, question = turns
+    for text in before:
+        conversation.ask(text)
+    return conversation.ask(question).grounding.facts
+
+
+def test_ideas_asked_in_other_words(engine, library) -> None:
+    assert facts(engine, library, "msk-knee-pain",
+                 "have you got any thoughts yourself on why it's sore?") == ["ice-ideas"]
+    assert facts(engine, library, "gastro-abdominal-pain",
+                 "what was your first thought when it started hurting?") == ["ice-ideas"]
+    assert facts(engine, library, "psych-low-mood",
+                 "how do you make sense of why you're feeling like this?") == ["ice-ideas"]
+    # the time it started is still the onset
+    assert facts(engine, library, "gastro-abdominal-pain",
+                 "when did it start hurting?") != ["ice-ideas"]
+
+
+def test_a_tag_after_a_question_is_not_a_question() -> None:
+    assert split_parts("did they make any difference, do you think?") == [
+        "did they make any difference"]
+    assert split_parts("did it help? do you think it was the food?") == [
+        "did it help?", "do you think it was the food?"]
+    assert split_parts("what do you think?") == ["what do you think?"]
+
+
+def test_whether_what_was_tried_worked(engine, library) -> None:
+    painkillers = "have you taken any painkillers?"
+    assert facts(engine, library, "gastro-abdominal-pain", painkillers,
+                 "did they make any difference, do you think?") == ["hpc-tried"]
+    assert facts(engine, library, "gastro-abdominal-pain", painkillers,
+                 "did they do anything?") == ["hpc-tried"]
+    # a question with a subject of its own goes its own way
+    assert facts(engine, library, "gastro-abdominal-pain", painkillers,
+                 "does moving make it worse?") == ["hpc-exac-movement"]
+
+
+def test_what_is_taken_for_a_symptom_just_heard(engine, library) -> None:
+    # the ibuprofen is told only when asked for, and "for it" after the back asks for it
+    assert facts(engine, library, "renal-reduced-urine", "you said you hurt your back?",
+                 "taking anything for it?") == ["dh-ibuprofen"]
+    assert "dh-ibuprofen" not in facts(engine, library, "renal-reduced-urine",
+                                       "what tablets are you on?")
+
+
+def test_a_detail_the_patient_says_they_do_not_know(engine, library) -> None:
+    fall = "has your dad had any falls?"
+    assert facts(engine, library, "geri-confusion", fall,
+                 "he was on the floor how many hours, do you know?") == ["hpc-fall"]
+    # hours the fact never speaks of, even to say it does not know, stay unanswered
+    assert facts(engine, library, "cardio-chest-pain", "what do you do for work?",
+                 "how many hours do you do?") == []
+
+
+def test_how_many_times_to_just_the_once(engine, library) -> None:
+    assert facts(engine, library, "resp-breathless", "have you coughed up any blood?",
+                 "how many times this happened?") == ["hpc-haemoptysis"]
+
+
+def test_a_list_that_does_not_hold_what_was_asked(engine, library) -> None:
+    # operations to a list of conditions: not the list
+    assert facts(engine, library, "cardio-chest-pain",
+                 "any long haul flights or operations recently?") == []
+    assert facts(engine, library, "cardio-chest-pain", "any medical problems?") == [
+        "pmh-hypertension", "pmh-cholesterol", "pmh-diabetes", "pmh-heart"]
+    # a stressful job is not what the job is
+    assert facts(engine, library, "resp-breathless", "what do you do for work?",
+                 "is it a stressful job?") == []
+
+
+def test_lay_words_and_abbreviations(engine, library) -> None:
+    assert facts(engine, library, "gastro-abdominal-pain",
+                 "have you ever been under the knife for anything?") == ["pmh-surgery"]
+    assert facts(engine, library, "id-returned-traveller",
+                 "did you take any antimalarial tablets?") == ["dh-prophylaxis"]
+    # the GP is the patient's doctor, not the family's history
+    assert facts(engine, library, "neuro-headache",
+                 "do you see your GP for anything, any ongoing health problems?") == [
+        "pmh-hypertension", "pmh-migraine"]
