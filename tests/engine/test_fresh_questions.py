@@ -91,3 +91,16 @@ def test_lay_words_and_abbreviations(engine, library) -> None:
     assert facts(engine, library, "neuro-headache",
                  "do you see your GP for anything, any ongoing health problems?") == [
         "pmh-hypertension", "pmh-migraine"]
+
+
+def test_a_clause_that_sets_the_scene_is_not_a_question() -> None:
+    assert split_parts("while you were out there, did you go swimming in any lakes?") == [
+        "while you were out there, did you go swimming in any lakes?"]
+    assert split_parts("when did it start, and does it go anywhere?") == [
+        "when did it start", "does it go anywhere?"]
+
+
+def test_particularly_narrows_a_list_and_adds_nothing_to_it(engine, library) -> None:
+    assert facts(engine, library, "resp-breathless",
+                 "have you had any pain or swelling in your legs, particularly your calves?"
+                 ) == ["hpc-calf-pain"]

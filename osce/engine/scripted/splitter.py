@@ -39,6 +39,14 @@ _HEDGE = re.compile(r"^(?:do|would|d'?)\s?you (?:think|reckon|say|know|remember)
                     r"is that right|would you say|if you know|if you remember)$", re.IGNORECASE)
 
 
+# "while you were out there, did you swim?": a clause that only sets the scene for the next
+_SCENE = re.compile(r"^(?:and |so |ok |okay )?(?:while|whilst|when|since|after|before|as|because|"
+                    r"although|though|if)\s+(?:you|he|she|they|it|we|i|your|his|her|their|the)\b"
+                    r"(?!.*\?$)", re.IGNORECASE)
+# "any pain in your legs, particularly your calves?": where, not another thing asked after
+_NARROWING = re.compile(r"^(?:particularly|especially|mainly|mostly|specifically|in particular)\b")
+
+
 def split_parts(text: str) -> list[str]:
     """Questions and statements in order, each as the student put it.
 
@@ -58,7 +66,8 @@ def split_parts(text: str) -> list[str]:
                 continue
             if parts and not carry and _HEDGE.fullmatch(piece.strip(" .!?")):
                 continue
-            if _FILLER.match(piece.strip(" .!?")) or _DANGLING.search(piece):
+            if _FILLER.match(piece.strip(" .!?")) or _DANGLING.search(piece) or (
+                    _SCENE.search(piece) and not piece.rstrip().endswith("?")):
                 carry = f"{carry}{piece}, "
                 continue
             parts.append(carry + piece)
@@ -85,7 +94,8 @@ def list_items(part: str) -> list[str]:
     if not match:
         return []
     head, body = match.groups()
-    items = [i.strip(" ?.") for i in _LIST_SEP.split(body) if i.strip(" ?.")]
+    items = [i.strip(" ?.") for i in _LIST_SEP.split(body) if i.strip(" ?.")
+             and not _NARROWING.match(i.strip(" ?."))]
     if len(items) < 2 or any(len(i.split()) > 4 for i in items):
         return []
     # "any pain or swelling in your calves": where in the body goes with every item
