@@ -104,3 +104,13 @@ def test_particularly_narrows_a_list_and_adds_nothing_to_it(engine, library) -> 
     assert facts(engine, library, "resp-breathless",
                  "have you had any pain or swelling in your legs, particularly your calves?"
                  ) == ["hpc-calf-pain"]
+
+
+def test_an_acknowledgement_before_a_question_asks_nothing() -> None:
+    assert split_parts("oh okay, and did you finish the course?") == [
+        "did you finish the course?"]
+    assert split_parts("so, um, could you tell me what brought you in?") == [
+        "could you tell me what brought you in?"]
+    # "sorry" asks for the question again and stays with it
+    assert split_parts("sorry, can you say that again?") == ["sorry, can you say that again?"]
+    assert split_parts("right okay") == ["right okay"]

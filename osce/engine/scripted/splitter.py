@@ -24,8 +24,8 @@ _TAIL = re.compile(r" (?:in|on|around|under|behind|down) (?:your|her|his|the|the
 _LIST_SEP = re.compile(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+")
 
 
-_FILLER = re.compile(r"^(sorry|ok|okay|right|so|um+|er+|uh+|well|alright|great|and|now|"
-                     r"i see|mm+|hmm+)$", re.IGNORECASE)
+_FILLER = re.compile(r"^(?:(?:oh|ah|sorry|ok|okay|right|so|um+|er+|uh+|well|alright|great|and|"
+                     r"now|i see|mm+|hmm+)[\s,]*){1,3}$", re.IGNORECASE)
 
 
 # "could you start by telling me, in your own time, what's..." leads into what follows
@@ -66,6 +66,8 @@ def split_parts(text: str) -> list[str]:
                 continue
             if parts and not carry and _HEDGE.fullmatch(piece.strip(" .!?")):
                 continue
+            if _FILLER.match(piece.strip(" .!?")) and "sorry" not in piece.lower():
+                continue  # "oh okay, so" before a question acknowledges and asks nothing
             if _FILLER.match(piece.strip(" .!?")) or _DANGLING.search(piece) or (
                     _SCENE.search(piece) and not piece.rstrip().endswith("?")):
                 carry = f"{carry}{piece}, "
