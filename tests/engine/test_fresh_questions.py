@@ -114,3 +114,20 @@ def test_an_acknowledgement_before_a_question_asks_nothing() -> None:
     # "sorry" asks for the question again and stays with it
     assert split_parts("sorry, can you say that again?") == ["sorry, can you say that again?"]
     assert split_parts("right okay") == ["right okay"]
+
+
+def test_a_guess_only_frames_the_question(engine, library) -> None:
+    assert facts(engine, library, "cardio-chest-pain",
+                 "I'm guessing nothing like this has ever bothered you before?") == [
+        "hpc-previous"]
+
+
+def test_that_one_is_the_one_the_answer_led_with(engine, library) -> None:
+    assert facts(engine, library, "geri-confusion", "what medications is he on?",
+                 "has he had any new medicines recently?",
+                 "when was that one started?") == ["dh-oxybutynin"]
+
+
+def test_compliance_is_taking_them_as_prescribed(engine, library) -> None:
+    assert facts(engine, library, "cardio-chest-pain", "what medicines are you on?",
+                 "compliant with both?")[0] == "dh-atorvastatin"

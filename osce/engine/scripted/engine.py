@@ -532,7 +532,8 @@ class ScriptedEngine:
             if fact.disclosure is Disclosure.never:
                 return PartAnswer(case.unknown_reply, ReplyKind.unknown, "withheld",
                                   score=round(top.score, 3), withheld=[*withheld, fact.id])
-            leading_no = is_leading(norm) and _contradicts(fact, stems, model, state)
+            leading_no = (is_leading(norm) or is_leading(normalise(raw))) and _contradicts(
+                fact, stems, model, state)
             answer = self._say_facts(case, state, [fact], Intent.clinical,
                                      score=round(top.score, 3), leading_no=leading_no)
             answer.withheld = withheld
@@ -721,8 +722,8 @@ _ASKS_FAMILY = re.compile(r"\b(?:in (?:the|your|his|her) family|family history|r
                           r"family members?|runs? in (?:the|your|his|her) family)\b")
 # "how long for?", "since when?", "how many a day?": a bare question about the fact just heard
 _ASKS_DURATION = re.compile(r"\b(how long|since when|when (did|was|were|has|have) (that|it|this|"
-                            r"they|he|she)( been)? (start|begin|began|first)|how many (years|"
-                            r"months|weeks|days))")
+                            r"they|he|she)( one)?( been)? (start|begin|began|first)|how many "
+                            r"(years|months|weeks|days))")
 _ASKS_AMOUNT = re.compile(r"\b(how (many|much|old)|roughly how|what (dose|age))\b")
 _ASKS_OFTEN = re.compile(r"\bhow (often|regularly|frequently)\b")
 _FREQUENCY = re.compile(r"\b(every|each|daily|weekly|nightly|weekends?|once|twice|times?|most "
@@ -774,6 +775,8 @@ def _asks_more_of_last(norm: str, state: DialogueState, model: CaseModel) -> Fac
                   and any(covers(said, s) for s in content_stems(normalise(f.drug.name))
                           if is_topic(s) or len(s) >= 5)
                   and _gives_figure(norm, f)]
+    if len(giving) > 1 and giving[0] is last[0] and re.search(r"\b(?:that|this) one\b", norm):
+        return giving[0]  # "when was that one started?": the one the answer led with
     return giving[0] if len(giving) == 1 else None
 
 
@@ -1174,8 +1177,15 @@ _APART_FROM = re.compile(r",? ?\b(?:apart from|other than|besides|aside from) (?
                          r"that|her|his) [\w-]+(?: [\w-]+)?(?=\s*[?,.!]|$)")
 
 
+# "I'm guessing nothing like this has happened before?": the guess only frames the question
+_GUESSING = re.compile(r"^(?:and |so )?(?:i'?m guessing|i guess|i take it|i assume|i presume|"
+                       r"i suppose|i imagine|am i right in thinking|just to check|just to "
+                       r"confirm)(?: that)?,? ")
+
+
 def _refocus(norm: str) -> str:
     """The question without what only frames it."""
+    norm = _GUESSING.sub("", norm) or norm
     like = _ELSE_LIKE.match(norm)
     if like:
         norm = f"any {like.group(1)}"

@@ -214,7 +214,8 @@ ORDER = any_of(
 LEADING = re.compile(
     r"(,|\s)(isn't|is|doesn't|does|don't|do|didn't|did|haven't|have|hasn't|has|aren't|are|"
     r"wasn't|weren't|won't|can't|wouldn't|shouldn't) (it|you|they|he|she|there|we|i)\s*\??$"
-    r"|\b(right|correct|yeah|yes)\s*\?$|^(i (guess|suppose|assume|take it|expect)|presumably|"
+    r"|\b(right|correct|yeah|yes)\s*\?$|^(i (guess|suppose|assume|take it|expect|imagine|presume)|"
+    r"i'?m guessing|am i right in thinking|presumably|"
     r"so you|and you|surely|i bet)\b"
 )
 
