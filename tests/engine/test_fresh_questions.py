@@ -131,3 +131,16 @@ def test_that_one_is_the_one_the_answer_led_with(engine, library) -> None:
 def test_compliance_is_taking_them_as_prescribed(engine, library) -> None:
     assert facts(engine, library, "cardio-chest-pain", "what medicines are you on?",
                  "compliant with both?")[0] == "dh-atorvastatin"
+
+
+def test_what_no_fact_says_of_a_subject_it_touches(engine, library) -> None:
+    # the knee support is not physiotherapy, and the job is not how stressful it is
+    assert facts(engine, library, "msk-knee-pain",
+                 "have you seen a physio about it at all?") == []
+    assert facts(engine, library, "msk-knee-pain", "have you tried anything to help?") == [
+        "hpc-tried"]
+    assert facts(engine, library, "neuro-headache", "has work been stressful recently?") == []
+    assert facts(engine, library, "neuro-headache", "what do you do for work?") == ["sh-work"]
+    # injuries to a child whose past history is only "healthy"
+    assert facts(engine, library, "paeds-fever",
+                 "has she had any bumps or injuries recently?") == []

@@ -538,6 +538,7 @@ cough sputum phlegm wheeze wheezing breathing breath palpitations light-headed f
 vertigo headache headaches migraine vision eyesight hearing deafness tinnitus numbness
 tingling weakness paralysis seizure seizures tremor shaking confusion memory speech
 rash rashes itch itching itchy lump lumps swelling swollen bruise bruising bleeding
+injury injuries injured
 vomiting vomited nausea nauseous diarrhoea constipation indigestion reflux swallowing
 jaundice yellow urine thirst thirsty discharge incontinence flatulence haemorrhoids
 menstrual pregnancy pregnant miscarriage contraception contraceptive menopause smear
