@@ -144,3 +144,27 @@ def test_what_no_fact_says_of_a_subject_it_touches(engine, library) -> None:
     # injuries to a child whose past history is only "healthy"
     assert facts(engine, library, "paeds-fever",
                  "has she had any bumps or injuries recently?") == []
+
+
+def test_empathy_before_a_question_is_said_not_asked(engine, library) -> None:
+    assert facts(engine, library, "gastro-abdominal-pain",
+                 "That sounds miserable. Have you been able to face any breakfast?") == [
+        "hpc-anorexia"]
+    assert facts(engine, library, "psych-low-mood",
+                 "That sounds like a really tough thing to go through. Is there a time of day "
+                 "when it's worse?") == ["hpc-timing"]
+    # a question that starts "that sounds" is still a question
+    assert facts(engine, library, "cardio-chest-pain",
+                 "that sounds sore, does it go anywhere?") == ["hpc-radiation"]
+
+
+def test_a_signpost_says_what_part_of_the_history_comes_next(engine, library) -> None:
+    assert facts(engine, library, "derm-changing-mole",
+                 "OK, thanks. Moving on to your general health, are you being treated for "
+                 "anything?") == ["pmh-hypertension", "pmh-skin-cancer"]
+    assert facts(engine, library, "psych-low-mood",
+                 "OK, I'm going to ask a few questions about lifestyle now. How much alcohol "
+                 "are you getting through in a week?") == ["sh-alcohol"]
+    # without the signpost the same words are about the mole
+    assert facts(engine, library, "derm-changing-mole",
+                 "are you being treated for anything?") == ["hpc-relieving"]

@@ -17,6 +17,8 @@ class DialogueState:
     last_kind: ReplyKind | None
     last_facts: tuple[str, ...]
     opened: bool  # the patient has told why they came
+    # what a signpost earlier in the same turn said comes next ("your general health")
+    signposted: str | None = None
 
     @classmethod
     def from_turns(cls, case: Case, turns: list[Turn]) -> DialogueState:

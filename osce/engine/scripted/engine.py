@@ -280,7 +280,8 @@ class ScriptedEngine:
                 if guessing and is_diagnosis_guess(normalise(piece)):
                     piece = "what's the diagnosis?"  # "is it a PE? is that the answer?"
                 parts.append(self._part(model, state, piece))
-                state = _advance(state, encounter.case, parts[-1])
+                state = replace(_advance(state, encounter.case, parts[-1]),
+                                signposted=_signposted(normalise(piece)))
         return _final(_merge(parts), split_parts(text) if text else [])
 
     def _part(self, model: CaseModel, state: DialogueState, raw: str) -> PartAnswer:
@@ -457,10 +458,14 @@ class ScriptedEngine:
         treatment = _treatment_of_last(norm, state, model)
         if treatment:
             return self._say_facts(case, state, treatment, "follow_up")
+        if state.signposted:
+            # "moving on to your general health, are you being treated for anything?": the
+            # question is read within the part of the history the signpost named
+            norm = f"{norm.rstrip(' ?.!')}, {state.signposted}?"
         vector = self._vector(norm)
         ranked = self._rank_facts(model, vector, norm)
-        category, category_score = self.bank.best(vector)
         readings = [ranked]
+        category, category_score = self.bank.best(vector)
         for topic in _topics(state, case):
             rewritten = _follow_up(norm, replace(state, topic=topic))
             if rewritten is not None:
@@ -1167,6 +1172,20 @@ def _advance(state: DialogueState, case: Case, part: PartAnswer) -> DialogueStat
         opened=state.opened or any(case.fact(f).category is Category.presenting_complaint
                                    for f in facts),
     )
+
+
+# "moving on to your general health", "a few questions about your lifestyle now"
+_SIGNPOSTED = re.compile(r"\b(?:about|on to|onto|to|through|on) ((?!ask\b|move\b|go\b|talk\b|"
+                         r"cover\b)[\w' ]+?)(?: (?:now|next|for a (?:bit|moment|minute)|if "
+                         r"that'?s ok(?:ay)?|quickly|in general))*\W*$")
+
+
+def _signposted(norm: str) -> str | None:
+    """What a signpost says comes next, where the part is one."""
+    if social_intent(norm) is not Intent.signpost:
+        return None
+    named = _SIGNPOSTED.search(norm)
+    return named.group(1) if named and content_stems(named.group(1)) else None
 
 
 # "anything else, like recreational drugs?" asks after the drugs

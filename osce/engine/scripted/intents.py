@@ -137,6 +137,12 @@ EMPATHY = any_of(
     r"\b(we'?ll|we will|i'?ll|i will) (get|give|sort) (you|her|him) (something|some)\b",
     r"\b(you'?ve|you have) (been )?(done|doing) (a |an )?(great|good|brilliant|fantastic|"
     r"amazing|wonderful) (job|thing|work)\b",
+    # "that sounds miserable.", "you're clearly in a lot of pain.": said, not asked
+    r"^(oh,? |gosh,? )?that (sounds|must be|must have been|seems)\b[^?]*$",
+    r"^it sounds (like|as if|as though) (you|things|it)\b[^?]*$",
+    r"^(you'?re|you are|you'?ve|you have) (clearly|obviously)\b[^?]*$",
+    r"^i can (see|hear|tell) (you'?re|you are|that|how|you'?ve|you have)\b[^?]*$",
+    r"^(you poor thing|poor you|what a (horrible|awful|tough|difficult|hard|rough))\b[^?]*$",
 )
 THANKS = any_of(r"^((ok|okay|right|alright|great|lovely),? )?(thank you|thanks|cheers)\b",
              r"^(great|lovely|brilliant|perfect)\W*$")
@@ -160,6 +166,8 @@ SIGNPOST = any_of(
     r"going to|i need to)\b.*\b(ask|move on|go through|talk about|questions?|cover|come back|"
     r"later|next|refer)\b",
     r"^(moving on|next)\b.*\b(to|about)\b",
+    r"^((so|now|ok|okay|right|just),? )*(a (few|couple of)|some) (more |quick |other )*questions "
+    r"(about|on)\b[^?]*$",
 )
 ANY_QUESTIONS = any_of(
     r"\b(do|have) you (have|got) any (questions|concerns) (for me|about|at all)?",

@@ -93,6 +93,7 @@ LAY_TERMS: dict[str, str] = {
     "stools": "bowel motion",
     "water tablets": "diuretics",
     "under the knife": "had an operation",
+    "able to face": "able to eat",
     "compliant": "taking your tablets as prescribed",
     "compliance": "taking your tablets as prescribed",
     "adherent": "taking your tablets as prescribed",
