@@ -168,3 +168,14 @@ def test_a_signpost_says_what_part_of_the_history_comes_next(engine, library) ->
     # without the signpost the same words are about the mole
     assert facts(engine, library, "derm-changing-mole",
                  "are you being treated for anything?") == ["hpc-relieving"]
+
+
+def test_a_name_the_fact_does_not_give(engine, library) -> None:
+    assert facts(engine, library, "cardio-chest-pain",
+                 "What brand of cigarettes do you smoke?") == []
+    assert facts(engine, library, "psych-low-mood",
+                 "What was the name of the printing firm?") == []
+    # a fact that names the place answers which place
+    assert facts(engine, library, "id-returned-traveller",
+                 "which country were you in?") == ["sh-travel"]
+    assert facts(engine, library, "cardio-chest-pain", "do you smoke?") == ["sh-smoking"]

@@ -506,6 +506,7 @@ class ScriptedEngine:
         # nor a list of the drugs says what was asked
         lacking = bool(candidates) and candidates[0].cosine < tuning.verbatim and (
             _lacks_detail(norm, case.fact(candidates[0].owner), leaning)
+            or _lacks_name(norm, case.fact(candidates[0].owner))
             or _other_side(norm, case.fact(candidates[0].owner), case, stems))
         if lacking:
             candidates = []
@@ -975,6 +976,36 @@ def _lacks_detail(norm: str, fact: Fact, leaning: bool) -> bool:
     return any(asks.search(norm) and (leaning or not after_answer)
                and not gives.search(spanless if no_spans else said)
                for asks, gives, after_answer, no_spans in _DETAILS)
+
+
+def _lacks_name(norm: str, fact: Fact) -> bool:
+    """"What brand do you smoke?", "which nursery does she go to?": the question asks for a
+    name, and the fact's words name nothing (no word with a capital but the first of a
+    sentence and "I")."""
+    if not _ASKS_NAME.search(norm):
+        return False
+    return not any(word[0].isupper() and not start and word != "I"
+                   for start, word in _words_with_starts(fact.words))
+
+
+def _words_with_starts(text: str) -> list[tuple[bool, str]]:
+    """Each word, and whether it opens a sentence."""
+    out, start = [], True
+    for word in re.findall(r"[\w'-]+|[.!?]", text):
+        if word in ".!?":
+            start = True
+            continue
+        out.append((start, word))
+        start = False
+    return out
+
+
+# a name asked for: a brand, a maker, a firm, which place ("which nursery?", "what's it called?")
+_ASKS_NAME = re.compile(r"\b(?:what|which) (?:brand|make|airline|company|firm|nursery|school|"
+                        r"hospital|clinic|surgery|practice|shop|chemist|hotel|resort|town|city|"
+                        r"village|country|make of)\b|\b(?:the |their |its |his |her |your )?name "
+                        r"of\b|\bwhat (?:is|was|'s) (?:it|he|she|that|the \w+) called\b|"
+                        r"\bwhat (?:is|was|'s) (?:the|his|her|your) name\b(?! (?:again|please))")
 
 
 def _leans_on_last(norm: str, state: DialogueState, model: CaseModel) -> bool:
