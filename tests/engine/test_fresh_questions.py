@@ -179,3 +179,16 @@ def test_a_name_the_fact_does_not_give(engine, library) -> None:
     assert facts(engine, library, "id-returned-traveller",
                  "which country were you in?") == ["sh-travel"]
     assert facts(engine, library, "cardio-chest-pain", "do you smoke?") == ["sh-smoking"]
+
+
+def test_british_idiom(engine, library) -> None:
+    assert facts(engine, library, "cardio-chest-pain", "are you getting out of puff at all?"
+                 ) == ["hpc-breathless"]
+    assert facts(engine, library, "derm-changing-mole", "how do you earn a crust?") == [
+        "sh-work"]
+    assert facts(engine, library, "geri-confusion", "has he come a cropper before this?") == [
+        "hpc-fall-previous"]
+    assert facts(engine, library, "obgyn-pelvic-pain", "when did you last come on?") == [
+        "obs-lmp"]
+    assert facts(engine, library, "obgyn-pelvic-pain",
+                 "do any medicines bring you out in a rash?") == ["allergy-penicillin"]
