@@ -192,3 +192,14 @@ def test_british_idiom(engine, library) -> None:
         "obs-lmp"]
     assert facts(engine, library, "obgyn-pelvic-pain",
                  "do any medicines bring you out in a rash?") == ["allergy-penicillin"]
+
+
+def test_which_and_who_of_the_fact_just_heard(engine, library) -> None:
+    assert facts(engine, library, "cardio-chest-pain", "what's brought you in?",
+                 "does the pain travel anywhere?", "which arm?") == ["hpc-radiation"]
+    assert facts(engine, library, "resp-breathless", "what's brought you in?",
+                 "any pain in your legs?", "which one?") == ["hpc-calf-pain"]
+    assert facts(engine, library, "geri-confusion", "what tablets is he on?",
+                 "is any of that new?", "who started it?") == ["dh-oxybutynin"]
+    # a fact with no side does not answer "which one?"
+    assert facts(engine, library, "resp-breathless", "do you smoke?", "which one?") == []

@@ -767,6 +767,8 @@ def _asks_more_of_last(norm: str, state: DialogueState, model: CaseModel) -> Fac
         return last[0]  # a "no" has no sorts to tell of
     if len(last) == 1 and _ASKS_EFFECT.search(norm) and _EFFECT.search(last[0].words.lower()):
         return last[0]  # "did they make any difference?" to "it didn't really do anything"
+    if len(last) == 1 and _leans_for_detail(norm, last[0], model):
+        return last[0]
     mine = frozenset().union(*(model.matcher.vocabulary(f.id) for f in last))
     if any(s not in FOLLOW_UP_STEMS and s not in _AMOUNT_STEMS and not covers(mine, s)
            for s in stems):
@@ -976,6 +978,26 @@ def _lacks_detail(norm: str, fact: Fact, leaning: bool) -> bool:
     return any(asks.search(norm) and (leaning or not after_answer)
                and not gives.search(spanless if no_spans else said)
                for asks, gives, after_answer, no_spans in _DETAILS)
+
+
+def _leans_for_detail(norm: str, fact: Fact, model: CaseModel) -> bool:
+    """"Which arm?" after "it goes down my left arm", "who started it?" after "the GP
+    started him on oxybutynin": a bare question for a detail the one fact just heard gives."""
+    said = fact.words.lower()
+    which = _ASKS_WHICH.match(norm)
+    if which:
+        asked = which.group(1)
+        return bool(_SIDE.search(said)) and (asked in ("one", "side") or covers(
+            model.said[fact.id], stem(asked)))
+    return bool(_ASKS_WHO.match(norm) and re.search(
+        rf"\b(?:{_CARERS}|he|she|they|husband|wife|partner|mum|dad|son|daughter)\b", said))
+
+
+# "which arm?", "and which one is it?"
+_ASKS_WHICH = re.compile(r"^(?:and |so )?which ([\w-]+)(?: (?:is|was) (?:it|that))?\W*$")
+# "who started it?", "who found him?"
+_ASKS_WHO = re.compile(r"^(?:and |so )?who (?:started|prescribed|gave|put|found|diagnosed|"
+                       r"noticed|saw|told|spotted|referred)\b(?: \w+){0,3}\W*$")
 
 
 def _lacks_name(norm: str, fact: Fact) -> bool:
