@@ -203,3 +203,24 @@ def test_which_and_who_of_the_fact_just_heard(engine, library) -> None:
                  "is any of that new?", "who started it?") == ["dh-oxybutynin"]
     # a fact with no side does not answer "which one?"
     assert facts(engine, library, "resp-breathless", "do you smoke?", "which one?") == []
+
+
+def test_a_check_put_negatively_asks_the_same(engine, library) -> None:
+    assert facts(engine, library, "paeds-fever", "no fits or jerky movements?") == [
+        "hpc-seizure"]
+
+
+def test_concerns_asked_as_what_worries_you_most(engine, library) -> None:
+    assert facts(engine, library, "geri-confusion",
+                 "What's the thing that worries you most about your dad at the moment?") == [
+        "ice-concerns"]
+
+
+def test_what_is_used_for_the_pain_just_named(engine, library) -> None:
+    assert facts(engine, library, "renal-reduced-urine", "you mentioned your back?",
+                 "what have you been using for the pain?") == ["dh-ibuprofen"]
+
+
+def test_a_phrase_that_only_says_when_stays_with_its_question() -> None:
+    assert split_parts("In your whole life, has anything come close to this?") == [
+        "In your whole life, has anything come close to this?"]

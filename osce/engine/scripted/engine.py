@@ -849,7 +849,7 @@ def _continues(norm: str, stems: list[str], fact: Fact, model: CaseModel) -> boo
 
 # "what do you take for it?" after a condition: the drug for that condition
 _ASKS_TREATMENT = re.compile(r"\b(?:take|taking|on|use|using|have|got|prescribed|given)\b.*"
-                             r"\bfor (?:it|that|this|them|those)\b")
+                             r"\bfor (?:it|that|this|them|those|the pain)\b")
 
 
 def _treatment_of_last(norm: str, state: DialogueState, model: CaseModel) -> list[Fact]:
@@ -1249,6 +1249,7 @@ _APART_FROM = re.compile(r",? ?\b(?:apart from|other than|besides|aside from) (?
                          r"that|her|his) [\w-]+(?: [\w-]+)?(?=\s*[?,.!]|$)")
 
 
+_NO_CHECK = re.compile(r"^((?:and |so )?)no (?=[\w' -]+\?$)")
 # "I'm guessing nothing like this has happened before?": the guess only frames the question
 _GUESSING = re.compile(r"^(?:and |so )?(?:i'?m guessing|i guess|i take it|i assume|i presume|"
                        r"i suppose|i imagine|am i right in thinking|just to check|just to "
@@ -1258,6 +1259,7 @@ _GUESSING = re.compile(r"^(?:and |so )?(?:i'?m guessing|i guess|i take it|i assu
 def _refocus(norm: str) -> str:
     """The question without what only frames it."""
     norm = _GUESSING.sub("", norm) or norm
+    norm = _NO_CHECK.sub(r"\1any ", norm)  # "no fits or jerky movements?" asks if there were
     like = _ELSE_LIKE.match(norm)
     if like:
         norm = f"any {like.group(1)}"

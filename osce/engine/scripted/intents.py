@@ -295,6 +295,7 @@ ICE = {
         r"down to)\b",
         r"\bhow do you (make sense of|explain) (why|what|it|this|that)\b",
         r"\bwhat'?s your (own )?(theory|take|explanation|view) on\b",
+        r"\b(your )?(gut feeling|gut instinct|hunch)\b",
     ),
     "ice.concerns": any_of(
         r"\bwhat'?s (been )?(worrying|concerning|frightening|scaring) you\b",
@@ -305,6 +306,8 @@ ICE = {
         r"\bare you (worried|concerned|scared|afraid|frightened) (it|that|about what|it'?s)\b",
         r"\b(main|biggest|greatest|particular) (worry|worries|concerns?|fears?)\b",
         r"\bweighing on your mind\b",
+        r"\b(thing|things) that (worries|worry|concerns|scares|frightens) you\b",
+        r"\b(worries|concerns|scares|frightens) you (the )?most\b",
     ),
     "ice.expectations": any_of(
         r"\bwhat (are|were) you (hoping|expecting)\b",

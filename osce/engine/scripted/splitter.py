@@ -40,9 +40,10 @@ _HEDGE = re.compile(r"^(?:do|would|d'?)\s?you (?:think|reckon|say|know|remember)
 
 
 # "while you were out there, did you swim?": a clause that only sets the scene for the next
-_SCENE = re.compile(r"^(?:and |so |ok |okay )?(?:while|whilst|when|since|after|before|as|because|"
-                    r"although|though|if)\s+(?:you|he|she|they|it|we|i|your|his|her|their|the)\b"
-                    r"(?!.*\?$)", re.IGNORECASE)
+_SCENE = re.compile(r"^(?:and |so |ok |okay )?(?:(?:while|whilst|when|since|after|before|as|"
+                    r"because|although|though|if)\s+(?:you|he|she|they|it|we|i|your|his|her|"
+                    r"their|the)\b|(?:in|over|during|before|after|since|apart from|other than|"
+                    r"besides)\s+(?:[\w']+\s*){1,4}$)(?!.*\?$)", re.IGNORECASE)
 # "any pain in your legs, particularly your calves?": where, not another thing asked after
 _NARROWING = re.compile(r"^(?:particularly|especially|mainly|mostly|specifically|in particular)\b")
 
