@@ -224,3 +224,21 @@ def test_what_is_used_for_the_pain_just_named(engine, library) -> None:
 def test_a_phrase_that_only_says_when_stays_with_its_question() -> None:
     assert split_parts("In your whole life, has anything come close to this?") == [
         "In your whole life, has anything come close to this?"]
+
+
+def test_a_figure_or_a_size_the_fact_does_not_give(engine, library) -> None:
+    assert facts(engine, library, "geri-confusion",
+                 "What was his score at the memory clinic?") == []
+    assert facts(engine, library, "renal-reduced-urine",
+                 "What was your kidney function number at your last check?") == []
+    assert facts(engine, library, "msk-knee-pain",
+                 "What size knee support did you get from the chemist?") == []
+    # a size given by a likeness answers "what size?"
+    assert facts(engine, library, "derm-changing-mole", "has it changed in size?",
+                 "what size was it to begin with?") == ["hpc-size"]
+
+
+def test_a_relative_with_an_adjective_is_still_someone_else(engine, library) -> None:
+    assert facts(engine, library, "paeds-fever",
+                 "does her big brother have any medical problems?") == []
+    assert facts(engine, library, "paeds-fever", "who lives at home with her?") == ["sh-home"]

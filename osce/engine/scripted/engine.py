@@ -1053,7 +1053,9 @@ _AGES = (rf"\d|\b(?:{_NUMBER_WORDS}|\w+ties|teens?|teenager|child|kid|baby|littl
 # of a question about the answer just given; an age is not read in a span ("weeks ago").
 _COUNTS = (rf"\d|\b(?:{_NUMBER_WORDS}|hundred|dozen|half|couple|few|several|once|twice|"
            r"handful|lots|loads|packs?|packets?)\b")
-_DETAILS = [(re.compile(asks), re.compile(gives), asks.startswith(_WHY), gives in (_AGES, _COUNTS))
+_SCORES = r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
+_DETAILS = [(re.compile(asks), re.compile(gives), asks.startswith(_WHY),
+             gives in (_AGES, _COUNTS, _SCORES))
             for asks, gives in (
     # a reason, of what was just said: "why did you stop them?", "what made you give up?" ("why
     # did you go to Nigeria?" may be answered by "visiting family": only a follow-up is held)
@@ -1084,8 +1086,9 @@ _DETAILS = [(re.compile(asks), re.compile(gives), asks.startswith(_WHY), gives i
     # hours
     (r"\bhow many hours\b", r"\bhours?\b|\b(?:full|part)[- ]time\b|\bshifts?\b"),
     # a score: "how bad is it out of 10?"
-    (r"\bout of (?:10|ten)\b|\bscore\b|/10\b",
-     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"),
+    (r"\bout of (?:10|ten)\b|\bscore\b|/10\b", _SCORES),
+    # a size: "what size knee support did you get?" to a fact that gives none
+    (r"\bwhat size\b", r"\bsize\b|\bbig\w*|\bsmall\w*|\blarge\b|\btiny\b|\d|\b(?:mm|cm|inch\w*)\b"),
 )]
 
 
@@ -1113,7 +1116,8 @@ _SIDED = re.compile(r"\b(left|right) (?:[\w-]+ )?([\w-]+)\b")
 _ASKS_FIGURE = re.compile(r"\b(?:what|which) (?:dose|doses|strength|reading|readings|level|"
                           r"levels|mg|milligrams?)\b|\bhow many (?:mg|milligrams?|units)\b|"
                           r"\b(?:usually|normally) running at\b|\bwhat (?:is|was|'s) (?:the|your|"
-                          r"her|his) (?:dose|strength|reading)\b")
+                          r"her|his) (?:[\w-]+ ){0,2}(?:dose|strength|reading|number|result|"
+                          r"level)\b")
 # "about three years ago" is when, not a dose
 _SPANS = re.compile(r"\b[\w-]+ (?:years?|months?|weeks?|days?|hours?|minutes?|times?)(?: ago)?\b")
 _ON_ANY = re.compile(r"\b(?:on|taking|taken|take|takes|using|given|had) (?:any|some)\b")

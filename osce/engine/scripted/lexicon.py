@@ -655,7 +655,8 @@ _PATIENT_TO_INFORMANT = {
 }
 # every word for someone, as a regex alternation
 PEOPLE_WORDS = "|".join(w for words in PEOPLE.values() for w in words)
-_PERSON = re.compile(r"\b(?:your|his|her|their|any) (" + PEOPLE_WORDS + r")\b")
+_PERSON = re.compile(r"\b(?:your|his|her|their|any) (?:(?:big|little|older|younger|elder|eldest|"
+                     r"youngest|baby|twin|late|step|half)[- ])?(" + PEOPLE_WORDS + r")\b")
 
 
 def other_person(norm: str, relationship: str = "") -> tuple[str, ...]:
