@@ -242,3 +242,18 @@ def test_a_relative_with_an_adjective_is_still_someone_else(engine, library) -> 
     assert facts(engine, library, "paeds-fever",
                  "does her big brother have any medical problems?") == []
     assert facts(engine, library, "paeds-fever", "who lives at home with her?") == ["sh-home"]
+
+
+def test_a_trigger_named_in_the_question_is_its_own_answer(engine, library) -> None:
+    assert facts(engine, library, "gastro-abdominal-pain", "does coughing set it off?") == [
+        "hpc-exac-movement"]
+    # asked openly, a fact that says nothing of what sets it off does not answer
+    assert facts(engine, library, "neuro-headache", "do you get migraines?",
+                 "what tends to trigger them?") == []
+
+
+def test_onset_and_ideas_asked_in_the_past(engine, library) -> None:
+    assert facts(engine, library, "derm-changing-mole",
+                 "When was it that Julie first thought it looked different?") == ["hpc-onset"]
+    assert facts(engine, library, "paeds-fever",
+                 "What did you think was going on before you saw the spots?") == ["ice-ideas"]

@@ -1073,8 +1073,9 @@ _DETAILS = [(re.compile(asks), re.compile(gives), asks.startswith(_WHY),
      r"replacement|nicotine gum)\b",
      r"\b(?:stop|stopped|stopping|quit|quitting|gave up|give up|given up|packed in|pack it in|"
      r"cut down|cutting down|cut back|tried|trying|patches|gum)\b"),
-    # what sets it off
-    (r"\bsets? (?:\w+ )?off\b|\btrigger\w*|\bbrings? (?:it|them|that|this|those) on\b",
+    # what sets it off, asked openly ("does coughing set it off?" names its answer)
+    (r"^(?:and |so )?(?:what|is there anything|anything|are there any|any)\b.*(?:\bsets? (?:\w+ )?"
+     r"off\b|\btrigger\w*|\bbrings? (?:it|them|that|this|those) on\b)",
      r"\b(?:set|sets) (?:\w+ ){0,2}off\b|\btrigger\w*|\b(?:brings?|brought) (?:\w+ ){0,2}on\b|"
      r"\b(?:after|when|whenever|if|every time)\b"),
     # an age at something: "how old were you when your periods started?"
@@ -1097,7 +1098,10 @@ def _other_side(norm: str, fact: Fact, case: Case, stems: list[str]) -> bool:
     knee is the right one ("it's my right knee"), or "and your other knee?" to a fact that
     never speaks of another: the question is after the other knee."""
     parts = {s for s in stems if is_body_part(s)}
-    other = re.search(r"\b(?:other|opposite) (?:one|side|[\w-]+)\b", norm)
+    # the other of a pair, not "your other joints"
+    other = re.search(r"\b(?:other|opposite) (?:one|side|knee|leg|arm|eye|ear|hand|foot|hip|"
+                      r"shoulder|ankle|wrist|elbow|breast|kidney|lung|calf|thigh|testicle|"
+                      r"ovary)\b", norm)
     if other and (parts or "side" in other.group(0)) and not re.search(
             r"\b(?:other|both|either|opposite)\b", fact.words.lower()):
         return True  # "what about your other knee?" to a fact on the one that hurts

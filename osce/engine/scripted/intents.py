@@ -281,7 +281,8 @@ ICE = {
     "ice.ideas": any_of(
         r"\bwhat do you (think|reckon|suppose|believe) (it|this|that)?\s?(is|might be|could be|"
         r"'?s)\b(?! (been|like|happening to))",
-        r"\bwhat do you (think|reckon) (is|might be|could be) (causing|behind|going on|wrong)",
+        r"\bwhat (do|did) you (think|reckon) (is|was|might be|could be) (causing|behind|going on|"
+        r"wrong|happening)",
         r"\b(putting|put) it down to\b", r"\bwhy do you (think|reckon)\b",
         r"\b(any|your own|your|have you got any) (ideas?|theor(y|ies)|thoughts?) (about|on|as to|"
         r"of) (what|why)\b",
@@ -325,6 +326,8 @@ ONSET = any_of(
     r"(start|begin|kick off|come on)\b",
     r"\bwhen (was|did) the first time\b",
     r"\bwhen you first (noticed|felt|got|started|became|realised)\b",
+    r"\bwhen (was it that|was it|did) (you|he|she|they|[a-z]+) first (noticed?|thought|saw|spotted|"
+    r"realised)\b",
 )
 SET_PARTS = {**ICE, "hpc.onset": ONSET}
 
