@@ -257,3 +257,37 @@ def test_onset_and_ideas_asked_in_the_past(engine, library) -> None:
                  "When was it that Julie first thought it looked different?") == ["hpc-onset"]
     assert facts(engine, library, "paeds-fever",
                  "What did you think was going on before you saw the spots?") == ["ice-ideas"]
+
+
+def test_concerns_and_ideas_in_more_words(engine, library) -> None:
+    assert facts(engine, library, "endo-thirst",
+                 "is there anything about the possible treatment that bothers you?") == [
+        "ice-concerns"]
+    assert facts(engine, library, "id-returned-traveller",
+                 "is anything in particular weighing on you about this?") == ["ice-concerns"]
+    assert facts(engine, library, "obgyn-pelvic-pain",
+                 "what did you first put the pain down to?") == ["ice-ideas"]
+
+
+def test_anyone_else_in_the_family(engine, library) -> None:
+    assert facts(engine, library, "id-returned-traveller", "do you have sickle cell?",
+                 "does anyone else in the family?") == ["fh-sickle"]
+    assert facts(engine, library, "geri-confusion",
+                 "did anyone else in his family have memory problems?") == ["fh-dementia"]
+    assert facts(engine, library, "resp-breathless",
+                 "has anyone related to you had a DVT or a clot on the lung?") == [
+        "fh-mother-dvt"]
+
+
+def test_a_drug_for_what_the_condition_s_words_name(engine, library) -> None:
+    # "donepezil for his memory" is for the Alzheimer's the memory clinic found
+    assert facts(engine, library, "geri-confusion", "does he have a diagnosis of dementia?",
+                 "is he on anything for that?") == ["dh-donepezil"]
+
+
+def test_when_that_started_after_a_symptom_is_the_symptom_s_start(engine, library) -> None:
+    assert facts(engine, library, "obgyn-pelvic-pain", "have you had any vaginal bleeding?",
+                 "when did that start?") == ["hpc-bleeding"]
+    # after the complaint itself it is the complaint's onset
+    assert facts(engine, library, "obgyn-pelvic-pain", "what's brought you in today?",
+                 "when did that start?") == ["hpc-onset"]

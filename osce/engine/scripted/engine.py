@@ -322,7 +322,7 @@ class ScriptedEngine:
             # case fact that matches it better is what was asked.
             if found.facts and not self._fact_rivals(model, norm, found.score or 0.0):
                 return found
-        ice = self._ice(model, state, norm)
+        ice = None if _when_of_last(norm, state, model) else self._ice(model, state, norm)
         if ice is not None:
             return ice
         if asks_associated(norm):
@@ -725,6 +725,7 @@ def _names_all_topics(top: Ranked, model: CaseModel, stems: list[str]) -> bool:
 
 # the family's history, not the patient's ("GP" reads "family doctor": not this)
 _ASKS_FAMILY = re.compile(r"\b(?:in (?:the|your|his|her) family|family history|relatives?|"
+                          r"(?:anyone|anybody|someone) related to (?:you|him|her)|"
                           r"family members?|runs? in (?:the|your|his|her) family)\b")
 # "how long for?", "since when?", "how many a day?": a bare question about the fact just heard
 _ASKS_DURATION = re.compile(r"\b(how long|since when|when (did|was|were|has|have) (that|it|this|"
@@ -867,11 +868,25 @@ def _treatment_of_last(norm: str, state: DialogueState, model: CaseModel) -> lis
              for s in content_stems(text) if is_topic(s)}
     if not names:
         return []
+    heard = frozenset().union(*(model.said[f.id] for f in conditions
+                                if f.category is not Category.drugs))
     # "taking anything for it?" after the back names what a drug "for my back" is for, so
-    # even a drug told only when asked for by name is asked for
+    # even a drug told only when asked for by name is asked for; "for his memory" is for
+    # the Alzheimer's that the memory clinic found
     return [f for f in case.facts if f.category is Category.drugs
             and f.polarity is Polarity.present and f.disclosure is not Disclosure.never
-            and any(covers(model.said[f.id], s) for s in names)]
+            and (any(covers(model.said[f.id], s) for s in names)
+                 or any(covers(heard, s) for s in _purpose(f)))]
+
+
+def _purpose(drug: Fact) -> list[str]:
+    """What the drug's words say it is for: "donepezil for his memory" -> ["memory"]."""
+    found = _FOR_WHAT.search(drug.words.lower())
+    return [s for s in content_stems(found.group(1)) if len(s) >= 4] if found else []
+
+
+_FOR_WHAT = re.compile(r"\bfor (?:my|his|her|their|the|your) ([\w' -]+?)(?=[,.;]|$| that\b|"
+                       r" which\b| and\b| but\b)")
 
 
 def _gives_figure(norm: str, fact: Fact) -> bool:
@@ -920,7 +935,7 @@ def _near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
     # a family fact is about the relative its words name; elsewhere a fact's questions may
     # speak for it ("when did your wife first notice it?" to "Sue spotted it in June")
     speaks = model.said[top.owner] if fact.category is Category.family else mine
-    if person and not any(covers(speaks, stem(w)) for w in person):
+    if person and person != ("else",) and not any(covers(speaks, stem(w)) for w in person):
         # "does your wife smoke as well?" to a fact about the patient's smoking; "and your
         # mum?" to the father's depression, whatever relatives its example questions name
         return True
@@ -978,6 +993,17 @@ def _lacks_detail(norm: str, fact: Fact, leaning: bool) -> bool:
     return any(asks.search(norm) and (leaning or not after_answer)
                and not gives.search(spanless if no_spans else said)
                for asks, gives, after_answer, no_spans in _DETAILS)
+
+
+def _when_of_last(norm: str, state: DialogueState, model: CaseModel) -> bool:
+    """"When did that start?" after "I've had some spotting since yesterday": the start of the
+    symptom just told, which its words give, not the complaint's onset."""
+    last = [f for f in state.last_facts if f in model.fact_ids]
+    if len(last) != 1 or not _PRONOUN.search(norm) or ice_part(norm) != "hpc.onset":
+        return False
+    fact = model.case.fact(last[0])
+    return (fact.category is Category.hpc_associated or not fact.category.is_hpc) and (
+        fact.polarity is Polarity.present and _gives_figure(norm, fact))
 
 
 def _leans_for_detail(norm: str, fact: Fact, model: CaseModel) -> bool:

@@ -283,7 +283,7 @@ ICE = {
         r"'?s)\b(?! (been|like|happening to))",
         r"\bwhat (do|did) you (think|reckon) (is|was|might be|could be) (causing|behind|going on|"
         r"wrong|happening)",
-        r"\b(putting|put) it down to\b", r"\bwhy do you (think|reckon)\b",
+        r"\b(putting|put) (it|this|that|the \w+) down to\b", r"\bwhy do you (think|reckon)\b",
         r"\b(any|your own|your|have you got any) (ideas?|theor(y|ies)|thoughts?) (about|on|as to|"
         r"of) (what|why)\b",
         r"\bwhat do you (think|reckon) (has|might have|could have) (caused|brought)",
@@ -306,7 +306,9 @@ ICE = {
         r"you\b",
         r"\bare you (worried|concerned|scared|afraid|frightened) (it|that|about what|it'?s)\b",
         r"\b(main|biggest|greatest|particular) (worry|worries|concerns?|fears?)\b",
-        r"\bweighing on your mind\b",
+        r"\bweighing on (your mind|you)\b",
+        r"\b(anything|something) (about [\w ]+ )?that (worries|bothers|concerns|scares|frightens) "
+        r"you\b",
         r"\b(thing|things) that (worries|worry|concerns|scares|frightens) you\b",
         r"\b(worries|concerns|scares|frightens) you (the )?most\b",
     ),
