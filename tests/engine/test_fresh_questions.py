@@ -291,3 +291,17 @@ def test_when_that_started_after_a_symptom_is_the_symptom_s_start(engine, librar
     # after the complaint itself it is the complaint's onset
     assert facts(engine, library, "obgyn-pelvic-pain", "what's brought you in today?",
                  "when did that start?") == ["hpc-onset"]
+
+
+def test_a_rash_is_not_asked_of_an_allergy(engine, library) -> None:
+    assert facts(engine, library, "gastro-abdominal-pain", "have you noticed any rashes?") == []
+    assert facts(engine, library, "gastro-abdominal-pain", "do you have any allergies?",
+                 "what happened when you had it?") == ["allergy-penicillin"]
+
+
+def test_either_or_about_one_thing_is_one_question() -> None:
+    assert split_parts("is he like this all the time, or does it vary?") == [
+        "is he like this all the time or does it vary?"]
+    assert split_parts("do you have any other medical problems, or have you had any "
+                       "operations before?") == ["do you have any other medical problems",
+                                                 "have you had any operations before?"]

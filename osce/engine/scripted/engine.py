@@ -966,9 +966,11 @@ def _near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
     if _ASKS_FIGURE.search(norm) and top.cosine < tuning.verbatim and not _NUMBER.search(
             _SPANS.sub("", fact.words.lower())):
         return True
-    # "is she on any antibiotics?" asks what she takes, not what she reacts to
-    if _ON_ANY.search(norm) and fact.category is Category.allergies and (
-            top.cosine < tuning.verbatim):
+    # "is she on any antibiotics?" asks what she takes, not what she reacts to; "any
+    # rashes?" asks after the skin, not the rash penicillin once gave her
+    if fact.category is Category.allergies and top.cosine < tuning.verbatim and (
+            _ON_ANY.search(norm) or not (_ALLERGY_WORDS.search(norm) or _PRONOUN.search(norm)
+                                         or _TAKING.search(norm))):
         return True
     # "does your left knee bother you?" to a case whose knee is the right one
     asked = set(_SIDE.findall(norm))
@@ -1150,6 +1152,11 @@ _ASKS_FIGURE = re.compile(r"\b(?:what|which) (?:dose|doses|strength|reading|read
                           r"level)\b")
 # "about three years ago" is when, not a dose
 _SPANS = re.compile(r"\b[\w-]+ (?:years?|months?|weeks?|days?|hours?|minutes?|times?)(?: ago)?\b")
+_ALLERGY_WORDS = re.compile(r"\b(?:allerg\w*|react\w*|intoleran\w*|sensitiv\w*|medicines?|"
+                            r"medications?|drugs?|tablets?|pills?|antibiotics?|penicillin|"
+                            r"plasters?|latex|food|foods|nuts?|eggs?|stings?|bring \w+ out|"
+                            r"brings? \w+ out|swell\w* up|anaphyla\w*)\b")
+_TAKING = re.compile(r"\b(?:take|took|taking|taken|use|used|using|had|given)\b")
 _ON_ANY = re.compile(r"\b(?:on|taking|taken|take|takes|using|given|had) (?:any|some)\b")
 # a check or a visit, by whom: "checked", "tested", "has a physio seen it", "see the GP"
 _CARERS = (r"doctors?|gp|family doctor|nurse|physio|physiotherapist|specialist|consultant|clinic|"

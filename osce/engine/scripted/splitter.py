@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+from osce.engine.scripted.lexicon import content_stems, is_topic, normalise
+
 _SENTENCE = re.compile(r"(?<=[?!.])\s+")
 _QUESTION_WORD = (r"(?:do|does|did|are|is|was|were|have|has|had|how|what|when|where|which|"
                   r"who|why|any|can|could|would|will)")
-_JOINED = re.compile(rf",?\s+(?:and|also|plus|or)\s+(?={_QUESTION_WORD}\b)|,\s+(?={_QUESTION_WORD}"
+_JOINED = re.compile(rf",?\s+(?:and|also|plus)\s+(?={_QUESTION_WORD}\b)|,\s+(?={_QUESTION_WORD}"
                      rf"(?:'s|'re|s)?\s+(?:you|your|it|there|the|anything|any|brought|been|"
                      rf"happening|going)\b)")
 _GREETING_HEAD = re.compile(r"^((?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))"
@@ -32,6 +34,25 @@ _FILLER = re.compile(r"^(?:(?:oh|ah|sorry|ok|okay|right|so|um+|er+|uh+|well|alri
 _DANGLING = re.compile(r"(?:\b(?:tell|telling|explain|explaining|describe|describing) (?:me|us)"
                        r"(?: a bit| a little| more)?|\b(?:wondering|wonder)(?: if| whether)?|"
                        r"\bin your own (?:time|words))$", re.IGNORECASE)
+
+
+_OR_JOINED = re.compile(rf",?\s+or\s+(?={_QUESTION_WORD}\b)")
+
+
+def _alternatives(piece: str) -> list[str]:
+    """"Is he like this all day, or does it vary?" is one question with two answers to
+    choose from; "any medical problems, or have you had operations?" asks after two things:
+    what follows "or" is a question of its own only where it names a topic the first part
+    does not."""
+    halves = _OR_JOINED.split(piece)
+    out = [halves[0]]
+    for half in halves[1:]:
+        before = set(content_stems(normalise(out[-1])))
+        if any(is_topic(s) and s not in before for s in content_stems(normalise(half))):
+            out.append(half)
+        else:
+            out[-1] = f"{out[-1]} or {half}"
+    return out
 
 
 # "did they help, do you think?": a tag after a question asks nothing of its own
@@ -61,7 +82,7 @@ def split_parts(text: str) -> list[str]:
         parts.append(greeting.group(1))
         text = text[greeting.end():]
     for sentence in _SENTENCE.split(text):
-        for piece in _JOINED.split(sentence):
+        for piece in (p for joined in _JOINED.split(sentence) for p in _alternatives(joined)):
             piece = piece.strip(" ,;")
             if not piece:
                 continue
