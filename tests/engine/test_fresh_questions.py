@@ -305,3 +305,12 @@ def test_either_or_about_one_thing_is_one_question() -> None:
     assert split_parts("do you have any other medical problems, or have you had any "
                        "operations before?") == ["do you have any other medical problems",
                                                  "have you had any operations before?"]
+
+
+def test_more_everyday_words(engine, library) -> None:
+    assert facts(engine, library, "endo-thirst", "any queasiness?") == ["hpc-nausea"]
+    assert facts(engine, library, "msk-knee-pain",
+                 "have you piled on any pounds in the last few years?") == ["sh-weight"]
+    assert facts(engine, library, "neuro-headache", "what's brought you in today?",
+                 "when did the headache start?", "and what were you up to at the time?") == [
+        "hpc-onset-circumstance"]
