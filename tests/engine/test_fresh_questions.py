@@ -309,6 +309,8 @@ def test_either_or_about_one_thing_is_one_question() -> None:
 
 def test_more_everyday_words(engine, library) -> None:
     assert facts(engine, library, "endo-thirst", "any queasiness?") == ["hpc-nausea"]
+    assert facts(engine, library, "id-returned-traveller", "have you had a headache?",
+                 "and which bit of your head is it in?") == ["hpc-headache-site"]
     assert facts(engine, library, "msk-knee-pain",
                  "have you piled on any pounds in the last few years?") == ["sh-weight"]
     assert facts(engine, library, "neuro-headache", "what's brought you in today?",

@@ -111,6 +111,7 @@ LAY_TERMS: dict[str, str] = {
     "was she up to": "was she doing",
     "was he up to": "was he doing",
     "up and about": "active",
+    "which bit of": "where in",
     "able to face": "able to eat",
     "compliant": "taking your tablets as prescribed",
     "compliance": "taking your tablets as prescribed",
