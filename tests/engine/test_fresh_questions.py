@@ -316,3 +316,10 @@ def test_more_everyday_words(engine, library) -> None:
     assert facts(engine, library, "neuro-headache", "what's brought you in today?",
                  "when did the headache start?", "and what were you up to at the time?") == [
         "hpc-onset-circumstance"]
+
+
+def test_shown_to_a_doctor_is_a_visit_and_lighting_up_is_smoking(engine, library) -> None:
+    assert facts(engine, library, "derm-changing-mole",
+                 "Have you shown it to a doctor at all before today?") == []
+    assert facts(engine, library, "paeds-fever", "who's at home with her?",
+                 "and does her dad or anyone else light up at home?") == ["sh-smoking"]

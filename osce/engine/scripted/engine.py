@@ -1164,7 +1164,9 @@ _CARERS = (r"doctors?|gp|family doctor|nurse|physio|physiotherapist|specialist|c
 _CHECKED = re.compile(r"\b(check|checks|checked|checking|test|tests|tested|testing|screened|"
                       r"screening|monitor|monitored|monitoring|reviewed|looked at)\b|\b(?:"
                       + _CARERS + r") (?:ever )?(seen|looked at|checked|examined)\b|\b(?:see|seen|"
-                      r"saw|seeing|visit|visited) (?:a|the|your|any) (" + _CARERS + r")\b")
+                      r"saw|seeing|visit|visited) (?:a|the|your|any) (" + _CARERS + r")\b|"
+                      r"\b(?:shown|show|showed) (?:it|this|that|them|her|him) to (?:a|the|your|"
+                      r"any) (?:" + _CARERS + r")\b")
 _OTHERS = re.compile(r"\b(else|anyone|anybody|nobody|no one|someone|somebody|everyone|"
                      r"everybody|others?|" + PEOPLE_WORDS + r")\b")
 # a side of the body, not "right in the middle" or "I left work"

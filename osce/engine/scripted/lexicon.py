@@ -112,6 +112,7 @@ LAY_TERMS: dict[str, str] = {
     "was he up to": "was he doing",
     "up and about": "active",
     "which bit of": "where in",
+    "light up": "smoke",
     "able to face": "able to eat",
     "compliant": "taking your tablets as prescribed",
     "compliance": "taking your tablets as prescribed",
