@@ -19,7 +19,7 @@ import numpy as np
 from osce.engine.scripted.lexicon import content_stems, covers, is_topic, normalise, stem
 from osce.guard import leaks, negation, roles, social
 from osce.guard.models import Context, Finding, Verdict
-from osce.guard.numbers import Figures, any_close, figures, iso_days
+from osce.guard.numbers import Figures, ago_durations, any_close, figures, iso_days
 from osce.guard.prototypes import PROTOTYPES
 from osce.guard.repeats import compact, for_embedding
 from osce.guard.terms import (
@@ -35,6 +35,9 @@ from osce.guard.terms import (
 )
 from osce.models.case import Case, Category, Disclosure, Fact, Polarity
 
+AGO_WORDS = re.compile(r"\b(ago|back|yesterday|last night)\b")
+ROOMS = re.compile(r"\b(kitchen|bedroom|bathroom|living room|lounge|front room|garden|"
+                   r"landing|hallway|conservatory|garage)\b")
 WEEKDAYS = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 SELF_CLAIM = re.compile(r"\b(i've got|i have got|i have|i've|i('ve)? got|mine|same as|the same|"
                         r"like (my )?(mum|dad|mother|father)('s)?|i'm|my own)\b")
@@ -108,6 +111,11 @@ class _CaseIndex:
     denied_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 1)))
     kept_ids: list[str] = field(default_factory=list)  # fact id of each affirmed clause
     kept_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 1)))
+    # family facts whose illness is in the answer key and not the patient's own to name:
+    # (fact id, key term, the relatives it names)
+    family_key: list[tuple[str, str, frozenset[str]]] = field(default_factory=list)
+    own_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 1)))
+    affirming_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 1)))
 
 
 def _stems(text: str) -> frozenset[str]:
@@ -167,7 +175,7 @@ def _negated_stems(words: str) -> frozenset[str]:
     """The subjects a fact's words deny and nowhere affirm: "I've felt sick, but I haven't
     actually been sick" denies vomiting, not nausea; "the trait, not the disease itself"
     denies the disease; "nearly passed out" denies fainting."""
-    low = words.lower().replace("’", "'")
+    low = _not_denials(words.lower().replace("’", "'"))
     nearly = {s for m in NEARLY.finditer(low) for s in _stems(m.group(1))}  # "nearly fell"
     plain = NEARLY.sub(" ", low)
     # what follows the negation, not its subject: "the spots don't fade" denies fading
@@ -175,6 +183,26 @@ def _negated_stems(words: str) -> frozenset[str]:
     affirmed = {s for c in negation.affirmative_clauses(plain) for s in _stems(c)}
     return frozenset(s for s in (denied | nearly) - affirmed
                      if s not in PLAIN and s not in _GRAMMAR and len(s) >= 3)
+
+
+# Negations that deny nothing of what follows: "from nothing to the worst pain" (how fast it
+# came), "nothing since some pasta" (the last thing eaten), "not even aspirin" handled apart
+_NOT_DENIAL = re.compile(r"\bfrom nothing( to)?\b|\b(nothing|not|none|not a thing|no) "
+                         r"(since|after|but|except|apart from|other than|besides)\b")
+
+
+def _not_denials(text: str) -> str:
+    return _NOT_DENIAL.sub(" ", text)
+
+
+# Ways to say a spot blanched: "went white", "faded", "disappeared" all say it went pale
+MISSED = re.compile(r"\b(missed|skipped)\b")
+_BLANCHED = re.compile(r"\b(went|go|goes|going|gone|turned|turn) (white|paler|lighter)\b|"
+                       r"\b(faded|fades|fade|blanched|blanches|blanch|disappeared)\b")
+
+
+def _paled(text: str) -> str:
+    return _BLANCHED.sub("went pale", text)
 
 
 def _never_text(text: str) -> str:
@@ -198,6 +226,8 @@ class CaseGuard:
     SIM_DENIED = 0.68  # ... or to what any other fact denies
     SIM_BREAK = 0.72  # this close to a clinician's or assistant's sentence is a break
     SIM_LOOSE_DENIAL = 0.45  # a denial with new words needs a carried fact this close
+    SIM_FAMILY_KEY = 0.55  # a family illness this close to an answer-key text hints at it
+    SIM_OWN_PARAPHRASE = 0.8  # a sentence this close to the patient's own fact says that fact
 
     def __init__(self, embedder=None) -> None:
         self._embedder = embedder
@@ -311,6 +341,31 @@ class CaseGuard:
                                        if f.disclosure is not Disclosure.never]]
         key_texts = leaks.key_texts(case.answer_key())
         key_vectors = self._embed([t for _, t in key_texts]) if key_texts else np.zeros((0, 1))
+        family_key = []
+        for k, f in enumerate(case.facts):
+            if f.category is not Category.family or f.polarity is not Polarity.present or (
+                    f.disclosure is Disclosure.never) or not len(key_texts):
+                continue
+            said = f"{f.words} {f.value or ''}".lower()
+            # the words that name it ("melanoma"), or, by meaning, the key term's own patterns
+            # ("acute appendix"): the patient's own to say where a non-family fact says them
+            named = {m.group(0) for _, pats in leak_terms for p in pats for m in p.finditer(said)}
+            terms = [t for t, pats in leak_terms if any(p.search(said) for p in pats)]
+            own = any(re.search(rf"\b{re.escape(n)}\b", own_text) for n in named)
+            sims = key_vectors @ vectors[k]
+            if not terms and float(sims.max()) >= self.SIM_FAMILY_KEY:
+                terms = [key_texts[int(sims.argmax())][0]]
+                own = any(p.search(own_text) for t, pats in leak_terms if t == terms[0]
+                          for p in pats)
+            kin = frozenset(_kin_in(said))
+            if terms and not own and kin:
+                family_key.append((f.id, terms[0], kin))
+        own_facts = [k for k, f in enumerate(case.facts) if f.disclosure is not Disclosure.never
+                     and f.category is not Category.family]
+        own_vectors = vectors[own_facts] if own_facts else np.zeros((0, vectors.shape[1]))
+        affirming = [k for k, f in enumerate(case.facts) if f.disclosure is not Disclosure.never
+                     and f.polarity is Polarity.present]
+        affirming_vectors = vectors[affirming] if affirming else np.zeros((0, vectors.shape[1]))
         keep = [k for k, (_, t) in enumerate(key_texts)
                 if not re.search(rf"\b{re.escape(t.lower())}\b", allowed)
                 and float((disclosable_vectors @ key_vectors[k]).max()) < self.SIM_KEY_ALLOWED]
@@ -323,7 +378,8 @@ class CaseGuard:
                                    *(f"{t} {n.split()[-1]}" for t in ("mr", "mrs", "ms", "miss"))]))
         # what each fact denies, said as a claim ("I haven't been sick" -> "I have been
         # sick"): a sentence that says it is held against the fact whatever its words
-        denied = [(f.id, text) for f in case.facts for text in negation.denied_claims(f.words)]
+        denied = [(f.id, text) for f in case.facts
+                  for text in negation.denied_claims(_not_denials(f.words))]
         kept = [(f.id, c) for f in case.facts for c in negation.affirmative_clauses(f.words)
                 if len(c.split()) >= 2]
         both = self._embed([t for _, t in denied] + [t for _, t in kept]) if denied else None
@@ -336,7 +392,9 @@ class CaseGuard:
                            default_denials=denials, never=never_items, leak_terms=leak_terms,
                            present_stems=present, key_texts=key_texts, key_vectors=key_vectors,
                            allowed_vectors=disclosable_vectors,
-                           prototypes=self._prototypes(), own_names=own)
+                           prototypes=self._prototypes(), own_names=own,
+                           family_key=family_key, own_vectors=own_vectors,
+                           affirming_vectors=affirming_vectors)
         with self._lock:
             self._cases[case.id] = built
         return built
@@ -376,7 +434,8 @@ class CaseGuard:
                         or SYMPTOM_WORDS.search(low) or COLOURS.search(low))
 
         # (b) leaks: a `never` fact's words, a diagnosis no disclosable fact names
-        leak = self._leak(idx, low, carried_stems) or self._leak_by_meaning(idx, low, vector)
+        leak = (self._leak(idx, low, carried_stems) or self._leak_by_meaning(idx, low, vector)
+                or self._relative_applied(idx, low, vector))
         if leak:
             return finding(Verdict.leak, leak[0], leak[1])
 
@@ -401,7 +460,7 @@ class CaseGuard:
 
         # (e) unsupported
         unsupported = self._unsupported(idx, low, stems, clinical_stems, fig, carried,
-                                        carried_stems, sim_of, drugs_named)
+                                        carried_stems, sim_of, drugs_named, context)
         if unsupported:
             return finding(Verdict.unsupported, unsupported[0], unsupported[1])
 
@@ -424,6 +483,8 @@ class CaseGuard:
             return "speaks as an AI or assistant, or about the exercise"
         if roles.obeys(context.question, sentence):
             return "obeys an instruction injected in the question"
+        if roles.foreign(sentence):
+            return "answers in another language"
         form = roles.written_form(sentence)
         if form:
             return form
@@ -462,7 +523,10 @@ class CaseGuard:
         relative = RELATIVES.search(low)
         if relative and not leaks.self_applied(low, relative):
             return None
-        allowed = float((idx.allowed_vectors @ vector).max()) if len(idx.allowed_vectors) else 0.0
+        # only what a fact affirms is the patient's to say: "no lumps in my armpits" does not
+        # let them float a spread to the glands under the arm
+        own = idx.affirming_vectors if len(idx.affirming_vectors) else idx.allowed_vectors
+        allowed = float((own @ vector).max()) if len(own) else 0.0
         if allowed >= best - self.LEAK_MARGIN:
             return None
         term, text = idx.key_texts[k]
@@ -492,6 +556,24 @@ class CaseGuard:
                         continue
                     return (f"applies a relative's diagnosis ({term}) to the patient", [])
                 return (f"names or hints the answer key: {term}", [])
+        return None
+
+    def _relative_applied(self, idx: _CaseIndex, low: str, vector: np.ndarray
+                          ) -> tuple[str, list[str]] | None:
+        """A relative's illness put on the patient in other words ("like Mum had", "I've got
+        the same"), where that illness is in the answer key: the relative's history is the
+        patient's to give, the diagnosis it hints at is not."""
+        if not idx.family_key or not SAME_AS_RELATIVE.search(low) or (
+                RELATIVE_HAS_SAME.search(low)):
+            return None
+        kin = _kin_in(low)
+        for fid, term, theirs in idx.family_key:
+            if not kin & theirs:
+                continue
+            if len(idx.own_vectors) and float((idx.own_vectors @ vector).max()) >= (
+                    self.SIM_OWN_PARAPHRASE):
+                return None  # the patient's own idea, as a fact gives it
+            return (f"puts {fid}'s illness ({term}) on the patient", [fid])
         return None
 
     def _never_by_vector(self, idx: _CaseIndex, vector: np.ndarray) -> Fact | None:
@@ -543,11 +625,33 @@ class CaseGuard:
                     fig.volume and volumes and not any_close(fig.volume, volumes, 1.01)):
                 ids = [c.fact.id for c, _, _ in held]
                 return ("a dose disagrees with " + ", ".join(ids), ids)
+        # ... and so does a frequency, where the turn is about the planned drugs alone: "two
+        # and a half milligrams, three times a day" to "how often does he take it?" where he
+        # takes it twice
+        if fig.per_day and not drugs_named and not any(re.search(rf"\b{re.escape(n)}\b", low)
+                                   for i in idx.facts.values() for n in i.drug_names):
+            planned_facts = [idx.facts[i] for i in context.planned if i in idx.facts]
+            dosed = [c for c in planned_facts
+                     if c.drug_names and c.fact.polarity is Polarity.present]
+            if dosed and len(dosed) == len(planned_facts):
+                rates = [(b, "up to" in c.fact.drug.frequency.lower()) for c in dosed
+                         for b in figures(c.fact.drug.frequency).per_day]
+                if rates and not any(close(a, b) or (upto and a <= b)
+                                     for a in fig.per_day for b, upto in rates):
+                    ids = [c.fact.id for c in dosed]
+                    return ("a frequency disagrees with " + ", ".join(ids), ids)
         # figures against the carried facts
         durations = [d for c in carried for d in c.durations]
         if fig.durations and durations and not any_close(fig.durations, durations):
             ids = [c.fact.id for c in carried if c.durations]
             return ("a duration disagrees with " + ", ".join(ids), ids)
+        # each moment said ("three weeks ago") against the carried facts' durations: one
+        # right figure elsewhere in the sentence ("went after an hour or two") does not
+        # carry a wrong one
+        ago = ago_durations(low) if AGO_WORDS.search(low) else []
+        if ago and durations and not all(any_close(span, durations) for span in ago):
+            ids = [c.fact.id for c in carried if c.durations]
+            return ("a time ago disagrees with " + ", ".join(ids), ids)
         contra = _figures_disagree(fig, low, carried)
         if contra:
             return contra
@@ -557,7 +661,8 @@ class CaseGuard:
         sided = [c for c in carried if c.fact.category in sited
                  or ((c.fact.category.is_hpc or c.fact.id in context.planned)
                      and c.sides and sides & {"left", "right"})]
-        for axis in ({"left", "right", "central"}, {"front", "back"}, {"upper", "lower"}):
+        for axis in ({"left", "right", "central"}, {"front", "back"}, {"upper", "lower"},
+                     {"inner", "outer"}):
             mine_a = sides & axis
             held = [c for c in sided if c.sides & axis]
             if mine_a and held and not any(mine_a & c.sides for c in held):
@@ -567,6 +672,13 @@ class CaseGuard:
             for c in carried:
                 if c.colours and not colours & c.colours and c.fact.category is not Category.drugs:
                     return (f"the colour disagrees with {c.fact.id}", [c.fact.id])
+        # the room or place a planned fact gives: "on the kitchen floor" where he was found
+        # on the bedroom floor
+        rooms = set(ROOMS.findall(low))
+        for c in carried:
+            theirs = set(ROOMS.findall(c.fact.words.lower()))
+            if rooms and theirs and c.fact.id in context.planned and not rooms & theirs:
+                return (f"the place disagrees with {c.fact.id}", [c.fact.id])
         days = set(WEEKDAYS.findall(low))
         carried_days = set().union(*(c.days for c in carried)) if carried else set()
         if days and carried_days and not days & carried_days:
@@ -579,6 +691,9 @@ class CaseGuard:
             if bool(sa) == bool(sb):
                 continue
             mine_p, other_p = (a, b) if sa else (b, a)
+            if any(re.search(mine_p, c.fact.words.lower().replace("’", "'")) for c in carried
+                   if c.fact.id in context.planned):
+                continue  # the planned fact says so too: another fact speaks of something else
             held = carried + [i for i in idx.facts.values() if i.fact.category.value in categories
                               and i not in carried]
             for c in held:
@@ -644,7 +759,7 @@ class CaseGuard:
         # says "I've felt sick, but I haven't actually been sick")
         if pol != "absent" and not RELATIVES.search(low) and not CONTRAST.search(low):
             said = {s for c in negation.affirmative_clauses(NEARLY.sub(" ", low))
-                    for s in content_stems(normalise(c)) if s not in PLAIN}
+                    for s in content_stems(normalise(_paled(c))) if s not in PLAIN}
             for c in carried:
                 hit = {s for s in said if s in c.negated}
                 if hit:
@@ -692,6 +807,11 @@ class CaseGuard:
                        if covers(denied, s) and not covers(idx.present_stems, s)}
                 if hit:
                     return (f"affirms what the {category} default denies", [])
+        # the planned family fact's illness put on another relative ("my older brother has
+        # it" where the case gives a younger sister)
+        swapped = _relative_swapped(idx, context, low, stems, pol)
+        if swapped:
+            return swapped
         # a relative's illness the family facts do not hold
         if RELATIVES.search(low) and pol != "absent":
             family = [i for i in idx.facts.values() if i.fact.category is Category.family]
@@ -707,6 +827,28 @@ class CaseGuard:
                 if has_default:
                     return ("a relative's illness the family history does not hold",
                             [i.fact.id for i in family])
+        stopped = (_still_where_stopped(idx, context, low, pol)
+                   or _stopped_where_ongoing(idx, context, low)
+                   or _once_disagrees(low, carried))
+        if stopped:
+            return stopped
+        # another drug in place of the one a planned fact says was taken for this ("two
+        # ibuprofen at two in the morning" where he took paracetamol): not an extra, since
+        # nothing says it was taken as well
+        if drugs_named and pol != "absent" and not ADDITIVE.search(low):
+            case_drugs = {n for i in idx.facts.values() for n in i.drug_names}
+            drug_text = " ".join(i.text for i in idx.facts.values() if i.drug_names)
+            for fid in context.planned:
+                info = idx.facts.get(fid)
+                if info is None or not info.fact.category.is_hpc or (
+                        info.fact.polarity is not Polarity.present):
+                    continue
+                took = {d for d in COMMON_DRUGS.findall(info.fact.words.lower())
+                        if not GENERIC_DRUG.match(d)}
+                if took and not any(_known_drug(d, took, info.text) for d in drugs_named) and (
+                        not any(_known_drug(d, case_drugs, drug_text) for d in drugs_named)):
+                    return (f"names another drug where {fid} says {', '.join(sorted(took))}",
+                            [fid])
         # drugs the case does not list
         if drugs_named:
             case_drugs = {n for i in idx.facts.values() for n in i.drug_names}
@@ -715,7 +857,12 @@ class CaseGuard:
                 if _known_drug(d, case_drugs, drug_text):
                     continue
                 for info in idx.facts.values():
-                    if info.fact.polarity is Polarity.absent and d in info.fact.words.lower():
+                    words = info.fact.words.lower()
+                    # "nothing from the chemist apart from the paracetamol" takes that one
+                    excepted = re.search(rf"\b(apart from|except|other than|bar|besides|but)\b"
+                                         rf"[^.]{{0,20}}\b{re.escape(d)}", words)
+                    if info.fact.polarity is Polarity.absent and d in words and (
+                            pol != "absent") and not excepted:
                         return (f"a drug that {info.fact.id} denies", [info.fact.id])
                 if Category.drugs in case.defaults and pol != "absent":
                     return ("a drug the drugs default rules out", [])
@@ -774,7 +921,10 @@ class CaseGuard:
         """What a clause denies, after its negation, where the planned fact's own words
         affirm it ("never regular" where the periods are usually regular; "I haven't thrown
         up" where she was sick once), whatever else the sentence affirms beside it."""
-        denied = {s for c in negation.clauses(low) if not CONTRAST.search(c)
+        # "missed her one-year jabs", "skipped a few": not had, said without a negation
+        if not negation.denies(low):
+            low = MISSED.sub("not had", low)
+        denied = {s for c in negation.clauses(_not_denials(low)) if not CONTRAST.search(c)
                   for s in _stems(negation.denied_part(c))
                   if s not in PLAIN and s not in _GRAMMAR and len(s) >= 3}
         if not denied:
@@ -834,11 +984,15 @@ class CaseGuard:
         if pol != "absent" or not context.question or CONTRAST.search(low):
             return None
         planned = [idx.facts[i] for i in context.planned if i in idx.facts]
-        if not planned or not all(p.fact.polarity is Polarity.present
-                                  and p.polarity_words == "present" for p in planned):
-            return None
         asked = frozenset(s for s in content_stems(normalise(context.question.lower()))
                           if s not in PLAIN and s not in ASKING)
+        # a fact whose words also deny something ("brown spotting ... not like a proper
+        # period") still affirms what was asked, unless what it denies is what was asked
+        if not planned or not all(p.fact.polarity is Polarity.present and (
+                p.polarity_words == "present" or (
+                    p.polarity_words == "mixed" and asked
+                    and not any(covers(p.negated, s) for s in asked))) for p in planned):
+            return None
         said = {s for s in content_stems(normalise(low)) if s not in PLAIN and s not in _FILLER}
         if any(not covers(asked, s) for s in said):
             return None
@@ -855,7 +1009,7 @@ class CaseGuard:
         return (f"says no where {', '.join(hit)} says yes", hit)
 
     def _unsupported(self, idx, low, stems, clinical_stems, fig, carried, carried_stems,
-                     sim_of, drugs_named) -> tuple[str, list[str]] | None:
+                     sim_of, drugs_named, context=None) -> tuple[str, list[str]] | None:
         if not carried:
             if clinical_stems or drugs_named or not fig.empty:
                 return ("a clinical claim with no planned or disclosed fact", [])
@@ -882,6 +1036,22 @@ class CaseGuard:
                 if n != 10]
         if mine and not all(any_close([n], numbers, 1.05) for n in mine):
             return ("a figure no carried fact gives", [])
+        if fig.height and not any(c.figures.height for c in carried):
+            return ("a height no carried fact gives", [])
+        # how many times ("had to change my shirt twice"), where no carried fact counts
+        counted = [n for c in carried for n in (*c.figures.counts, *c.value_figures.counts,
+                                                *c.value_figures.bare, *c.figures.bare,
+                                                *c.figures.per_day)]
+        if fig.counts and not fig.per_day and not any_close(fig.counts, counted, 1.05):
+            return ("a count no carried fact gives", [])
+        # a colour where no carried fact gives one, and the case names it nowhere ("once this
+        # morning, it was all green")
+        said_colours = {c for clause in negation.affirmative_clauses(low)
+                        for c in COLOURS.findall(clause)
+                        if not any(c in i.colours for i in idx.facts.values())}
+        if said_colours and not any(c.colours for c in carried) and not any(
+                covers(carried_stems, s) for s in said_colours):
+            return ("a colour no carried fact gives: " + ", ".join(sorted(said_colours)), [])
         carried_durations = [d for c in carried for d in c.durations]
         if (fig.durations or fig.course) and not carried_durations:
             return ("a time no carried fact gives", [])
@@ -899,6 +1069,13 @@ class CaseGuard:
             c.fact.polarity is Polarity.absent for c in carried)
         if absent:
             loose = self._loose_denial(idx, low, carried_stems, best)
+            # a no in its own words to a planned no ("never been on one in my life", "not a
+            # twinge"): loose only where the new words name a clinical subject
+            planned = [idx.facts[i] for i in (context.planned if context else ()) if i in idx.facts]
+            if loose and planned and all(p.fact.polarity is Polarity.absent for p in planned) and (
+                    negation.denies(low)) and (
+                    not any(is_topic(s) for s in loose[0].split(": ", 1)[-1].split(", "))):
+                loose = None
             if loose:
                 return loose
         family = _family_claim(low, carried)
@@ -959,7 +1136,15 @@ def _added_clause(low: str, carried_stems: frozenset[str]) -> tuple[str, list[st
     touched, loose = False, []
     for clause in negation.clauses(low):
         said = [s for s in _stems(negation.without_contractions(clause)) if s not in PLAIN]
-        if any(covers(carried_stems, s) for s in said):
+        held = [s for s in said if covers(carried_stems, s)]
+        # a later clause that shares a word with the fact but says mostly new things ("and
+        # I did the Sunday papers round on top", "I've had a hot water bottle on it since")
+        fresh = [s for s in said if not covers(carried_stems, s) and (is_topic(s) or len(s) >= 4)]
+        joined = re.match(r"\s*(and|plus|also)\b", clause)
+        if touched and held and joined and clause in clauses and len(fresh) >= max(
+                2, len(held) + 1):
+            loose.append(", ".join(fresh))
+        elif held:
             touched = True
         elif touched and clause in clauses:
             # after the answer, not in place of it (a paraphrase of the answer comes first);
@@ -969,6 +1154,140 @@ def _added_clause(low: str, carried_stems: frozenset[str]) -> tuple[str, list[st
                 loose.append(", ".join(new))
     if loose:
         return ("adds, beside what is carried, " + "; ".join(loose), [])
+    return None
+
+
+# One name for each relative, however a patient says it.
+_KIN = {"mum": "mother", "mom": "mother", "mam": "mother", "mother": "mother",
+        "dad": "father", "father": "father", "brother": "brother", "sister": "sister",
+        "son": "son", "daughter": "daughter", "aunt": "aunt", "auntie": "aunt", "uncle": "uncle",
+        "cousin": "cousin", "nan": "grandmother", "nana": "grandmother", "gran": "grandmother",
+        "granny": "grandmother", "grandma": "grandmother", "grandmother": "grandmother",
+        "grandad": "grandfather", "granddad": "grandfather", "grandpa": "grandfather",
+        "grandfather": "grandfather", "niece": "niece", "nephew": "nephew"}
+_KIN_WORDS = re.compile(r"\b(" + "|".join(sorted(_KIN, key=len, reverse=True)) + r")(?:'s|s)?\b")
+
+
+def _kin_in(text: str) -> set[str]:
+    return {_KIN[m.group(1)] for m in _KIN_WORDS.finditer(text.lower())}
+
+
+def _relative_swapped(idx: _CaseIndex, context: Context, low: str, stems: list[str],
+                      pol: str) -> tuple[str, list[str]] | None:
+    """A planned family fact's illness said of a relative no family fact names: the right
+    illness on the wrong relative is a different family history, not an extra one."""
+    if pol == "absent":
+        return None
+    said = _kin_in(low)
+    case = idx.case
+    if case.informant.role.value != "patient":  # how the informant names the patient
+        rel = (case.informant.relationship or "").lower()
+        said -= ({"father", "mother"} if rel in ("daughter", "son") else
+                 {"son", "daughter"} if rel in ("mother", "father", "parent") else set())
+    if not said:
+        return None
+    family = [i for i in idx.facts.values() if i.fact.category is Category.family]
+    named = set().union(*(_kin_in(i.fact.words + " " + str(i.fact.value or "")) for i in family))
+    if said & named:
+        return None
+    planned = [idx.facts[i] for i in context.planned if i in idx.facts]
+    for info in planned:
+        if info.fact.category is not Category.family or info.fact.polarity is not (
+                Polarity.present) or not _kin_in(info.fact.words):
+            continue
+        shared = {s for s in stems if s not in PLAIN and (is_topic(s) or len(s) >= 5)
+                  and covers(info.stems, s) and not _KIN_WORDS.search(s)}
+        if shared:
+            return (f"puts {info.fact.id}'s illness on another relative", [info.fact.id])
+    return None
+
+
+_REL = (r"(?:mum|mam|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|granddad|"
+        r"grandpa|grandfather|grandmother|sister|brother|aunt|auntie|uncle)")
+# the patient takes a relative's illness as theirs: "like Mum had", "I've got the same",
+# "the same thing Mum had", "whatever Dad had"
+SAME_AS_RELATIVE = re.compile(
+    rf"\b(the same (thing|type|way|one|as)|i('ve| have)? got (it|one|the same)( now)?|"
+    rf"same (type|thing|way) as|like (my |our )?{_REL}('s)?( had| did)?|"
+    rf"(what|whatever) (my |our )?{_REL} had)\b")
+# ... unless the relative is the one said to have the same: "Mum had the same"
+RELATIVE_HAS_SAME = re.compile(rf"\b{_REL}('s| has| had| have)? (got |had )?the same\b")
+STOPPED = re.compile(r"\b(came off|come off|stopped|(?:gave|given|give|giving) (?:it |them |that )?"
+                     r"up|packed (?:it |them |that )?in|quit|knocked (?:it|that) on the head)\b"
+                     r"((?: taking| using| smoking)?(?: the| my| his| her)?(?: [a-z]+){0,2})")
+STILL = re.compile(r"\b(still|to this day|even now)\b|\b(i'm|i am|he's|he is|she's|she is) on "
+                   r"(the|my|his|her)\b")
+# "kept taking all my usual tablets", "I smoke": what a fact says goes on
+ONGOING = re.compile(r"\b(kept|keep|carried on|carry on|still|started again|every day|"
+                     r"most days|a day|a week)\b")
+
+
+def _still_where_stopped(idx: _CaseIndex, context: Context, low: str, pol: str
+                         ) -> tuple[str, list[str]] | None:
+    """Still doing what a planned fact says was stopped ("I'm still on the pill" where she
+    came off it six months ago; "I still have the odd cigarette" where he gave up)."""
+    if pol == "absent" or not STILL.search(low) or CONTRAST.search(low):
+        return None
+    said = _topic_stems(low)
+    for fid in context.planned:
+        info = idx.facts.get(fid)
+        if info is None or info.fact.polarity is not Polarity.present:
+            continue
+        words = info.fact.words.lower().replace("’", "'")
+        for m in STOPPED.finditer(words):
+            if re.search(r"\b(started|start) again\b", words[m.end():]):
+                continue  # "I'd packed in for years, but I've started again"
+            # what was stopped ("came off the pill"), or, with no object ("I gave up ten
+            # years ago"), the fact's own subject
+            what = (_topic_stems(m.group(2))
+                    or _topic_stems(f"{info.fact.attribute} {info.fact.topic or ''}"))
+            hit = {s for s in said if covers(what, s)}
+            if hit:
+                return (f"still does what {fid} says was stopped ({', '.join(sorted(hit))})",
+                        [fid])
+    return None
+
+
+def _stopped_where_ongoing(idx: _CaseIndex, context: Context, low: str
+                           ) -> tuple[str, list[str]] | None:
+    """Stopped what a planned fact says goes on ("I stopped the water tablet" where she kept
+    taking all her tablets; "I packed it in years ago" where he has started again)."""
+    m = STOPPED.search(low)
+    if not m or RELATIVES.search(low) or re.search(r"\b(started|start) again\b|\bback on\b", low):
+        return None
+    what = _topic_stems(re.sub(r"\b(a|an|long|time|while|years?|months?|weeks?|ago|for|back)\b",
+                               " ", m.group(2)))
+    for fid in context.planned:
+        info = idx.facts.get(fid)
+        if info is None or info.fact.polarity is not Polarity.present:
+            continue
+        words = info.fact.words.lower().replace("’", "'")
+        if not ONGOING.search(words) or (STOPPED.search(words) and not re.search(
+                r"\bstarted again\b", words)):
+            continue
+        # what was stopped, or, said as "it" ("I packed it in"), the fact's own subject
+        hit = ({s for s in what if covers(info.stems, s)} if what
+               else _topic_stems(f"{info.fact.attribute} {info.fact.topic or ''}"))
+        if hit:
+            return (f"stopped what {fid} says goes on", [fid])
+    return None
+
+
+ONLY_ONCE = re.compile(r"\b(just|only)( the)? once\b")
+AGAIN = re.compile(r"\b(again|a second time|another time|twice)\b")
+
+
+def _once_disagrees(low: str, carried: list[_FactInfo]) -> tuple[str, list[str]] | None:
+    """"Just the once" is a total, not one of several ("twice last night and once more this
+    morning"); and "again" is a second time where a fact says just the once."""
+    for c in carried:
+        words = c.fact.words.lower()
+        total = c.value_figures.counts or c.value_figures.bare
+        if ONLY_ONCE.search(low) and total and not any_close([1.0], total, 1.01) and (
+                c.value_figures.counts or c.figures.counts):
+            return (f"a count disagrees with {c.fact.id}", [c.fact.id])
+        if ONLY_ONCE.search(words) and AGAIN.search(low) and not negation.denies(low):
+            return (f"more than once where {c.fact.id} says just the once", [c.fact.id])
     return None
 
 
@@ -1118,7 +1437,8 @@ def _figures_disagree(fig: Figures, low: str, carried: list[_FactInfo]
         # "another five" after "five mls", "two of the 200s": a dose's figure said bare
         ("number", mine_bare, lambda c: [*c.value_figures.bare, *c.figures.bare,
                                          *c.figures.weight, *c.figures.counts,
-                                         *c.figures.volume, *c.figures.mass], 1.02),
+                                         *c.figures.volume, *c.figures.mass,
+                                         *c.figures.clock], 1.02),  # "about ten last night"
         ("time of day", fig.clock, lambda c: c.figures.clock, 1.01),
         ("rate", fig.per_day, lambda c: [] if c.fact.drug else (
             c.value_figures.per_day + c.figures.per_day), 1.3),

@@ -20,7 +20,7 @@ GUESS = re.compile(
     r"perhaps (it'?s|it is|i'?ve)|what if|is it (a|an|that|the|my|some|one of|just)?\b|"
     r"is (this|that) (a|an|that|the)?\b|could this be|would it be|"
     r"(i|we) (reckon|think|thought|suspect|wonder|wondered|wondering|was wondering|did wonder|bet|"
-    r"guess|keep thinking|am worried|'?m worried|was worried|'?m scared|was scared|'?m terrified|"
+    r"guess|keep thinking|keep wondering|am worried|'?m worried|was worried|'?m scared|was scared|'?m terrified|"
     r"'?m frightened|fear|dread|read|googled|looked it up)|"
     r"(worried|scared|terrified|frightened|afraid|convinced|sure|feeling) (it'?s|it is|it was|it might|"
     r"it could|that|i'?ve|i have|i'?d|i'm having|he'?s|he has|she'?s|i'?m|my)|"
@@ -36,7 +36,8 @@ GUESS = re.compile(
 GLOSSES: list[tuple[str, tuple[str, ...]]] = [
     (r"myocardial infarction|nstemi|coronary|acute coronary|\bmi\b|heart attack|angina", (
         "my heart is not getting enough blood", "a heart attack", "a blocked artery in my heart")),
-    (r"dissection", ("a tear in the main artery from the heart", "my aorta has split")),
+    (r"dissection", ("a tear in the main artery from the heart", "my aorta has split",
+                     "the big blood vessel out of my heart has torn")),
     (r"pericarditis", ("inflammation of the lining around my heart",)),
     (r"pulmonary embol|clot in the lung|\bpe\b", ("a blood clot that has gone to my lungs",
                                                   "a clot on my lung")),
@@ -77,7 +78,10 @@ GLOSSES: list[tuple[str, tuple[str, ...]]] = [
     (r"ectopic|tubal", ("a pregnancy stuck in my tube", "a pregnancy outside the womb")),
     (r"miscarriage", ("I am losing the baby",)),
     (r"corpus luteum|cyst", ("a cyst on my ovary has burst",)),
-    (r"pelvic inflammatory", ("an infection in my womb and tubes",)),
+    (r"pelvic inflammatory", ("an infection in my womb and tubes",
+                              "the infection has spread up inside me")),
+    (r"non.accidental|abuse|safeguarding", ("someone has hurt her on purpose",
+                                             "the bruises are from somebody hurting her")),
     (r"leukaemia", ("blood cancer",)),
     (r"thrombocytopeni|itp", ("low platelets in the blood",)),
     (r"vasculitis|henoch", ("inflamed blood vessels in the skin",)),
@@ -91,6 +95,8 @@ GLOSSES: list[tuple[str, tuple[str, ...]]] = [
     (r"haemolytic uraemic", ("the bug has poisoned my kidneys",)),
     (r"typhoid|enteric", ("typhoid",)),
     (r"dengue", ("dengue fever from a mosquito",)),
+    (r"haemorrhagic fever|lassa|ebola", ("a fever where you bleed from everywhere",
+                                         "Lassa fever")),
 ]
 
 # A relative's own illness is family history, not a guess about the patient, unless the

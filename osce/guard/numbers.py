@@ -26,7 +26,11 @@ _SPAN_UNITS = r"(seconds|minutes|hours|days|nights|weeks|months|years|times)\b"
 # Phrases that stand for a figure, replaced before number words are read.
 _PHRASES = [
     (r"\bhalf an? (hour|day|week|month|year)\b", r"0.5 \1s"),
+    (r"\ba (second|minute|hour|day|week|month|year) or two\b", r"1 to 2 \1s"),
     (r"\ba (hour|day|week|month|year) and a half\b", r"1.5 \1s"),
+    (r"\b(hour|day|week|month|year) and a half\b", r"1.5 \1s"),  # "the last month and a half"
+    (r"\bthree quarters of an hour\b", "45 minutes"),
+    (r"\b(a )?quarter of an hour\b", "15 minutes"),
     (r"\b(\w+) and a half\b", r"\1 point five"),
     (r"\ba (good |solid )?couple of\b", "2"),
     (r"\bthe (last|past) couple of\b", r"the \1 2"),
@@ -51,7 +55,15 @@ _PHRASES = [
     (r"\b(times|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
      r"twenty|thirty|forty) a (day|night|week|month)\b",
      r"\1 per \2"),
+    # "a good hour", "a full week": one of the unit, said with weight
+    (r"\ban? (good|full|solid|whole|clear) (minute|hour|day|night|week|month|year)\b", r"1 \2"),
+    # "this last week or so", "the past month": how long, counted back from now
+    (r"\bthis (last|past) (week|month|year)\b", r"the \1 1 \2"),
     (r"\b(an?) (minute|hour|day|night|week|month|year)\b", r"1 \2"),
+    # named times of day, as the clock a patient would mean (twelve-hour, as cases write)
+    (r"\b(?:at )?(?:midnight|midday|noon)\b", "at 12"),
+    (r"\b(?:at )?lunchtime\b", "at 12 or at 1"),
+    (r"\b(?:at )?teatime\b", "at 5 or at 6"),
     (r"\byesterday\b", "1 day ago"),
     (r"\blast night\b", "1 day ago"),
     (r"\bovernight\b", "1 day"),
@@ -145,6 +157,9 @@ _EVERY = re.compile(rf"every\s*{_NUM}\s*(hours?|days?|weeks?)")
 _ONCE_DAILY = re.compile(
     r"\b(daily|every (?:morning|night|evening|day)|each (?:morning|night|day)|at night|"
     r"at bedtime|before bed|in the morning|in the evening)\b")
+_COUNTED_DAILY = re.compile(rf"{_NUM}(?:\s*(?:or|to|-)\s*{_NUM})?\s+(?:[a-z']+\s+){{1,4}}"
+                            r"(?:every|each) (?:day|night)\b")
+_HEIGHT = re.compile(r"\b(\d)\s*(?:foot|feet|ft)(?:\s*(\d{1,2})(?:\s*(?:inches|inch|in))?)?\b")
 _AS_NEEDED = re.compile(r"\b(when (?:needed|it's bad|bad)|as needed|as and when|if needed)\b")
 _MASS = {"mg": 1.0, "milligram": 1.0, "milligramme": 1.0, "g": 1000.0, "gram": 1000.0,
          "gramme": 1000.0, "microgram": 0.001, "mcg": 0.001}
@@ -164,13 +179,14 @@ class Figures:
     weight: list[float] = field(default_factory=list)  # kilograms
     per_day: list[float] = field(default_factory=list)  # times a day
     counts: list[float] = field(default_factory=list)  # "twice", "four or five times": in all
+    height: list[float] = field(default_factory=list)  # "five foot nine": centimetres
     as_needed: bool = False
     bare: list[float] = field(default_factory=list)  # any other figure
 
     @property
     def empty(self) -> bool:
         return not (self.durations or self.course or self.mass or self.volume or self.weight
-                    or self.per_day or self.bare or self.counts or self.clock)
+                    or self.per_day or self.bare or self.counts or self.clock or self.height)
 
 
 def _span(low: float, high: float | None) -> list[float]:
@@ -198,6 +214,9 @@ def figures(text: str) -> Figures:
     def take(m: re.Match[str]) -> None:
         used.append(m.span())
 
+    for m in _HEIGHT.finditer(t):  # a height is no other figure: "five foot nine"
+        out.height.append(float(m.group(1)) * 30.48 + float(m.group(2) or 0) * 2.54)
+        take(m)
     for m in _DURATION.finditer(t):
         unit = _singular(m.group(3))
         unit = {"min": "minute", "hr": "hour"}.get(unit, unit)
@@ -228,6 +247,10 @@ def figures(text: str) -> Figures:
         unit = _singular(m.group(2))
         out.per_day.append(1 / (float(m.group(1)) * _DAYS_PER[unit]))
         take(m)
+    counted_daily = _COUNTED_DAILY.search(t)
+    if not out.per_day and counted_daily:  # "four or five trips to the loo every night"
+        out.per_day.extend(_span(float(counted_daily.group(1)),
+                                 float(counted_daily.group(2)) if counted_daily.group(2) else None))
     if not out.per_day and _ONCE_DAILY.search(t):
         if re.search(r"\bmorning and (night|evening)\b", t):
             out.per_day.append(2.0)
@@ -266,6 +289,21 @@ def figures(text: str) -> Figures:
             out.clock.append(value)  # "at about two", "seven o'clock": a time of day
         elif value != 1:  # "one of those", "a" read as one: too common to mean a figure
             out.bare.append(value)
+    return out
+
+
+def ago_durations(text: str) -> list[list[float]]:
+    """How long ago, in days, for each span said with "ago" ("three weeks ago", "two or three
+    days back", "yesterday"): each names a moment, so each must be one the case gives."""
+    t = digits(text)
+    out: list[list[float]] = []
+    for m in _DURATION.finditer(t):
+        if not re.match(r"\s*(ago|back)\b", t[m.end():m.end() + 8]):
+            continue
+        unit = _singular(m.group(3))
+        unit = {"min": "minute", "hr": "hour"}.get(unit, unit)
+        values = _span(float(m.group(1)), float(m.group(2)) if m.group(2) else None)
+        out.append([v * _DAYS_PER[unit] for v in values])
     return out
 
 

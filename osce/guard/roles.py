@@ -9,7 +9,8 @@ import re
 from osce.guard.social import STAGE
 
 AS_AI = re.compile(
-    r"\b(i'?m an? (ai|a\.i\.|bot|chatbot|computer|program|language model|virtual|simulat\w*)|"
+    r"\b(i'?m (just |only |simply |really )?(an?|the) (ai|a\.i\.|bot|chatbot|computer|program|language model|virtual|simulat\w*)|"
+    r"(the|an?) ai (playing|pretending|who)|"
     r"as an? (ai|a\.i\.|language model|assistant|chatbot|virtual patient)|artificial intelligence|"
     r"language model|\bllm\b|ai (assistant|model)|chatbot|system prompt|my (instructions|programming|prompt)|"
     r"playing (the )?(part|role) of|(in|out of|stay in|break|breaking|drop|dropping) (the )?character|"
@@ -43,7 +44,7 @@ ROLE_REVERSAL = re.compile(
     r"your symptoms|yourself\?|take a seat|have a seat|we('ll| will) (take (good )?care of|look after|"
     r"sort (you|her|him)|get (you|her|him))|don'?t worry,? (love|dear|pet)|"
     r"tell me (when|where|how|about) your|and how (are|have) you been feeling|"
-    r"any questions for me|let's get you|"
+    r"any questions for me|let's get you|lie (back|down|flat) for me|let me have a (press|feel|listen|look)|"
     # the symptoms put on the student: "I've noticed that you're having a stomach ache"
     r"(noticed|see|seems?|sounds?( like)?|know) (that )?you('re| are) (having|feeling|suffering|"
     r"in pain|unwell|poorly)|you('ve| have) (got|been having) (a|an|some|this) [a-z ]{0,20}"
@@ -62,7 +63,8 @@ COMPLIANCE = re.compile(
     r"(here|as the|speaking as|stepping|i'?ll (drop|stop|step|leave|forget|ignore)|the )"
     r"|\b(as the examiner|speaking as|stepping out|step out|out of character|drop the script|"
     r"here (are|is) (the|my|his|her|your)|the (answer|key|diagnosis) is|the facts not yet|"
-    r"not yet disclosed|hidden|case notes|(bloods?|results?|tests?|scan) (show|shows|showed)|"
+    r"not yet disclosed|hidden|case notes|(bloods?|results?|tests?|scan|ecg|x-?ray|tracing|ultrasound) (show|shows|showed)|"
+    r"i'?ll (only )?(answer|reply|respond|speak|talk) (only )?(in|with|yes|as)|"
     r"i'?d rate (him|her)|risk level)\b")
 
 
@@ -179,7 +181,10 @@ STRONG_REGISTER = re.compile(
     r"you'?d expect|would expect|if i were you|collateral|(with )?a background of|year.old (gentleman|lady)|"
     r"ictus|pathology|typically (develops|presents|occurs|starts)|criteria|variegat\w*|"
     r"document (her|his|the|their)|before we proceed|(her|his) (sexual|social|drug|past medical|family) history|"
-    r"capillary refill|full set of obs|blood gas|as (your|the) (examiner|doctor|clinician|tutor|assessor))\b")
+    r"capillary refill|full set of obs|blood gas|as (your|the) (examiner|doctor|clinician|tutor|assessor)|"
+    r"(mg|milligrams?) (per|a) (kilo|kg)|would be my (first|next) (steps?|line)|"
+    # feedback to the student, as an examiner gives it
+    r"you('ve| have) (asked|covered|missed|forgotten|not asked|done well)|good start)\b")
 ADVICE = re.compile(
     r"\b(i'?d (get|do|order|send|start|check|arrange|recommend|suggest|want|keep|hold|withhold|recheck|"
     r"repeat|stop)|you'?ll (want|need) (a|an|some|to)|i would (get|do|order|"
@@ -224,7 +229,9 @@ RUN_CONSULT = re.compile(
     r"what brings you|what's brought you|let me ask you (something|a few)|i'?ll ask the questions|"
     r"(tell|give) me (the date of )?your|your (last|little one|symptoms|medical|medication|"
     r"period|history|pain|child|baby|son|daughter)|"
-    r"how about you\b.*\?|how (much|many|often) do you (drink|smoke|put away|have)\b|"
+    r"(how|what) about you(rself)?(,? (though|then))?,? (doc|doctor)|(how|what) about yourself|"
+    r"how (much|many|often) do you (drink|smoke|put away|have)\b|"
+    r"what'?s been (weighing on|bothering|troubling|worrying|getting to) you|"
     r"\byourself\b.*\?|(have|did|do|are|were) you (been \w+ing|travelled|been abroad|had any|got any|noticed|taking|smoke|drink|"
     r"ever had|been having|been feeling|feel|felt|suffer))\b")
 ASKS_STUDENT_OK = re.compile(r"\b(do you think|can you|could you (ask|say|repeat|turn|switch|dim|"
@@ -288,3 +295,14 @@ def speaks_as_staff(sentence: str, occupation: str = "") -> bool:
         return True
     match = _STAFF_SELF.search(s)
     return bool(match) and match.group(4) not in own
+
+
+# Function words of other languages that English almost never uses: three make a reply in
+# another language, which no patient here speaks and an injected order may ask for
+_FOREIGN = re.compile(r"(?<![\w'])(je|j'ai|c'est|le|les|dans|docteur|oui|merci|est|et|une|du|des|"
+                      r"estoy|tengo|dolor|muy|pero|señor|médico|ich|habe|nicht|und|sehr|der|die|das)(?![\w'])")
+
+
+def foreign(sentence: str) -> bool:
+    """Said in another language: three or more of its common words."""
+    return len(set(_FOREIGN.findall(sentence.lower().replace("’", "'")))) >= 3

@@ -9,7 +9,10 @@ GREETING = re.compile(
     r"^(hi|hello|hiya|hey|morning|good (morning|afternoon|evening)|nice to meet you|pleased to meet you|"
     r"yes,? hello|yeah,? (that's )?fine|that's fine|fine,? go ahead|go ahead|of course,? go ahead|"
     r"yes,? (that's )?(fine|okay|ok)|no problem|thank(s| you)|cheers|bye|see you)\b"
-    r"|\b(i'?m|my name'?s|call me) [a-z]+\.?$")
+    r"|\b(i'?m|my name'?s|call me) [a-z]+\.?$"
+    # reassurance and go-aheads said to the student
+    r"|\b(no worries|no bother|fire away|ask away|don'?t (you )?(fret|worry)( about it)?|"
+    r"i know you'?re (busy|rushed off your feet)|take your time|not at all)\b")
 REPEAT = re.compile(
     r"\b(say that again|what did you say|what was the question|lost me|pardon|come again|"
     r"repeat (that|the question)|didn't (quite )?catch|sorry\?$|what do you mean|say it again|"

@@ -158,7 +158,7 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
 
 RELATIVES = re.compile(
     r"\b(mum|mom|mother|dad|father|brother|sister|son|daughter|aunt|auntie|uncle|cousin|"
-    r"nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|grandparents?|"
+    r"nan|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|grandparents?|"
     r"parents?|siblings?|niece|nephew|twin|family|folks)('s|s)?\b")
 
 _PARTS = ("side|hand|handed|arm|leg|knee|foot|hip|shoulder|eye|ear|lower|upper|chest|abdomen|"
@@ -167,14 +167,17 @@ _PARTS = ("side|hand|handed|arm|leg|knee|foot|hip|shoulder|eye|ear|lower|upper|c
 SIDES = {
     # "the left one" answers "which knee?"; "right" alone opens too many sentences to count
     "left": re.compile(rf"\bleft(?=[- ](?:{_PARTS}))|\b(?:on|to|towards) the left\b|\bleft side|"
-                       r"\bthe left one\b|^(?:the )?left\b"),
+                       r"\b(?:the|my|his|her) left one\b|^(?:the )?left\b"),
     "right": re.compile(rf"\bright(?=[- ](?:{_PARTS}))|\b(?:on|to|towards) the right\b|\bright side|"
-                        r"^(?:the )?right one\b"),
+                        r"\b(?:the|my|his|her) right one\b|^right one\b|^the right\b"),
     "central": re.compile(r"\b(middle|central|centre|center|breastbone|sternum|behind my chest)\b"),
     "front": re.compile(r"\b(front|forehead|frontal)\b"),
     "back": re.compile(r"\b(back of (my|the|his|her) head|occipital|base of (my|the) skull)\b"),
     "upper": re.compile(r"\b(upper|top|high up)\b"),
     "lower": re.compile(r"\b(lower|low down|down low|bottom)\b"),
+    # which side of a joint or limb: "the inside of the knee" against "round the outside"
+    "inner": re.compile(r"\b(inner|medial|(on|round|to) the inside|inside of (the|my|his|her))\b"),
+    "outer": re.compile(r"\b(outer|lateral|(on|round|to) the outside|outside of (the|my|his|her))\b"),
 }
 
 COLOURS = re.compile(r"\b(red|dark|black|brown|coffee.grounds?|pink|yellow|yellowish|"
@@ -183,17 +186,27 @@ COLOURS = re.compile(r"\b(red|dark|black|brown|coffee.grounds?|pink|yellow|yello
 # Descriptions that cannot both be true of one thing, with the fact categories (besides
 # the carried facts) a sentence is held against.
 OPPOSITES: list[tuple[str, str, tuple[str, ...]]] = [
-    (r"\b(constant|all the time|the whole time|continuous|non.?stop|never (stops|goes|drops|eases|settles)|"
-     r"hasn't gone|doesn't go|there all the time|doesn't ease|never lets up)\b",
-     r"\b(comes? and goes?|in waves|on and off|off and on|intermittent|spikes?|settles?|"
-     r"(?<!n't )(?<!not )eases? off|(?<!n't )(?<!never )goes? away|drops? (back|down|off)|comes? in bouts)\b",
+    (r"\b(constant(ly)?|all the time|the whole time|continuous(ly)?|non.?stop|"
+     r"never (stops|goes|drops|eases|settles|lets up)|hasn't gone|doesn't go|there all the time|"
+     r"doesn't ease|no let.?up|without (a )?let.?up|morning,? noon and night|round the clock)\b",
+     r"\b(comes? and goes?|in waves|on and off|off and on|intermittent|spikes?|"
+     r"(?<!never )(?<!n't )(?<!not )settles?|(?<!n't )(?<!not )(?<!never )eases? off|"
+     r"(?<!n't )(?<!never )goes? away|(?<!n't )(?<!never )goes? (back )?down|"
+     r"(?<!n't )(?<!never )drops? (back|down|off)|comes? in bouts)\b",
      ("hpc.timing",)),
+    # which part of the day is worst: "mornings are the worst" against "worse in the evenings"
+    (r"\b(mornings? (are|is) (the )?worst|(worse|worst) (first thing|in the mornings?|of a morning)|"
+     r"worst (thing )?when (i|he|she) (wake|wakes|get up|gets up))\b",
+     r"\b((evenings?|nights?|teatime) (are|is) (the )?worst|(worse|worst) (in the evenings?|at night|"
+     r"of an evening|by (the )?evening|by teatime|at the end of the day|as the day goes on))\b",
+     ("hpc.timing", "hpc.exacerbating")),
     (r"\b(sudden(ly)?|all of a sudden|out of (the blue|nowhere)|instant(ly)?|within seconds|"
      r"like a (thunderclap|bang|blow)|in a flash|straight away)\b",
      r"\b(gradual(ly)?|built up|build(s|ing)? up|crept up|creeping up|creep(s)? up|slowly|"
      r"over (a|about|the last|the past|several)|came on slowly)\b", ("hpc.onset",)),
     (r"\b(better|eases|helps|brought (it )?(right )?down|takes the edge off|relieves?)\b",
      r"\b(no (difference|help)|did nothing|does nothing|nothing('s| has)? (really )?helped|"
+     r"(didn't|doesn't|hasn't)( really)? do (anything|much)|"
      r"(doesn't|didn't|hasn't|haven't|not)( really| even)? (help|helped|touch|touched|bring|brought|shift)|"
      r"made no difference)\b", ("hpc.relieving",)),
     (r"\b(sharp|stabb\w*|knife-like|shooting)\b",
