@@ -869,7 +869,8 @@ def _treatment_of_last(norm: str, state: DialogueState, model: CaseModel) -> lis
     if not names:
         return []
     heard = frozenset().union(*(model.said[f.id] for f in conditions
-                                if f.category is not Category.drugs))
+                                if f.category is not Category.drugs
+                                and f.polarity is Polarity.present))
     # "taking anything for it?" after the back names what a drug "for my back" is for, so
     # even a drug told only when asked for by name is asked for; "for his memory" is for
     # the Alzheimer's that the memory clinic found
