@@ -26,6 +26,7 @@ from osce.guard.terms import (
     ALLERGY,
     COLOURS,
     COMMON_DRUGS,
+    KIN,
     NEVER_SYNONYMS,
     OPPOSITES,
     RELATIVES,
@@ -1202,16 +1203,14 @@ def _relative_swapped(idx: _CaseIndex, context: Context, low: str, stems: list[s
     return None
 
 
-_REL = (r"(?:mum|mam|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|granddad|"
-        r"grandpa|grandfather|grandmother|sister|brother|aunt|auntie|uncle)")
 # the patient takes a relative's illness as theirs: "like Mum had", "I've got the same",
 # "the same thing Mum had", "whatever Dad had"
 SAME_AS_RELATIVE = re.compile(
     rf"\b(the same (thing|type|way|one|as)|i('ve| have)? got (it|one|the same)( now)?|"
-    rf"same (type|thing|way) as|like (my |our )?{_REL}('s)?( had| did)?|"
-    rf"(what|whatever) (my |our )?{_REL} had)\b")
+    rf"same (type|thing|way) as|like (my |our )?{KIN}('s)?( had| did)?|"
+    rf"(what|whatever) (my |our )?{KIN} had)\b")
 # ... unless the relative is the one said to have the same: "Mum had the same"
-RELATIVE_HAS_SAME = re.compile(rf"\b{_REL}('s| has| had| have)? (got |had )?the same\b")
+RELATIVE_HAS_SAME = re.compile(rf"\b{KIN}('s| has| had| have)? (got |had )?the same\b")
 STOPPED = re.compile(r"\b(came off|come off|stopped|(?:gave|given|give|giving) (?:it |them |that )?"
                      r"up|packed (?:it |them |that )?in|quit|knocked (?:it|that) on the head)\b"
                      r"((?: taking| using| smoking)?(?: the| my| his| her)?(?: [a-z]+){0,2})")

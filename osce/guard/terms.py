@@ -156,10 +156,11 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
                                      r"chest wall"]),
 ]
 
+# one relative, by name: what "like my ___ had" and "___ had the same" take
+KIN = (r"(?:mum|mam|mom|mother|dad|father|brother|sister|son|daughter|aunt|auntie|uncle|cousin|"
+       r"nan|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather)")
 RELATIVES = re.compile(
-    r"\b(mum|mom|mother|dad|father|brother|sister|son|daughter|aunt|auntie|uncle|cousin|"
-    r"nan|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|grandparents?|"
-    r"parents?|siblings?|niece|nephew|twin|family|folks)('s|s)?\b")
+    rf"\b({KIN}|grandparents?|parents?|siblings?|niece|nephew|twin|family|folks)('s|s)?\b")
 
 _PARTS = ("side|hand|handed|arm|leg|knee|foot|hip|shoulder|eye|ear|lower|upper|chest|abdomen|"
           "iliac|flank|kidney|breast|lung|ankle|wrist|elbow|thigh|calf|groin|testicle|ball|ovary|"

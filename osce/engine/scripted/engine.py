@@ -111,6 +111,7 @@ class CaseModel:
     vocabulary: frozenset[str]  # every stem the case's facts are matched by
     said: dict[str, frozenset[str]]  # each fact's own words, attribute and value, as stems
     by_part: dict[str, frozenset[str]]  # the stems each part of the history is matched by
+    said_by_part: dict[str, frozenset[str]]  # the stems each part's facts' own words hold
     # Generic questions (the classifier's bank) that no fact key comes near: what the case
     # has nothing on ("any pets?" to a case whose social history is home and work).
     uncovered: np.ndarray
@@ -134,6 +135,13 @@ def _by_part(case: Case, matcher: CaseMatcher) -> dict[str, frozenset[str]]:
     parts: dict[str, set[str]] = {}
     for fact in case.facts:
         parts.setdefault(fact.category.value, set()).update(matcher.vocabulary(fact.id))
+    return {part: frozenset(stems) for part, stems in parts.items()}
+
+
+def _said_by_part(case: Case) -> dict[str, frozenset[str]]:
+    parts: dict[str, set[str]] = {}
+    for fact in case.facts:
+        parts.setdefault(fact.category.value, set()).update(_said(fact))
     return {part: frozenset(stems) for part, stems in parts.items()}
 
 
@@ -204,6 +212,7 @@ class ScriptedEngine:
                               frozenset().union(*(matcher.vocabulary(f) for f in fact_ids)),
                               {f.id: _said(f) for f in case.facts},
                               _by_part(case, matcher),
+                              _said_by_part(case),
                               nearest < self.tuning.covered)
             self._models = {k: v for k, v in self._models.items()
                             if not k.startswith(f"{case.id}@")}
@@ -624,8 +633,7 @@ class ScriptedEngine:
                 model.case.fact(top.owner).category is not cat):
             return None
         topics = [s for s in stems if is_topic(s) and not is_body_part(s)]
-        within = frozenset().union(*(model.said[f.id] for f in model.case.facts
-                                     if f.category is cat))
+        within = model.said_by_part.get(cat.value, frozenset())
         if topics and not any(covers(within, t) for t in topics):
             return None  # "any operations recently?" to a list of conditions
         facts = [f for f in model.case.facts if f.category is cat and f.disclosure in
@@ -1018,8 +1026,7 @@ def _leans_for_detail(norm: str, fact: Fact, model: CaseModel) -> bool:
         asked = which.group(1)
         return bool(_SIDE.search(said)) and (asked in ("one", "side") or covers(
             model.said[fact.id], stem(asked)))
-    return bool(_ASKS_WHO.match(norm) and re.search(
-        rf"\b(?:{_CARERS}|he|she|they|husband|wife|partner|mum|dad|son|daughter)\b", said))
+    return bool(_ASKS_WHO.match(norm) and _WHO_WORDS.search(said))
 
 
 # "which arm?", "and which one is it?"
@@ -1168,6 +1175,9 @@ _CHECKED = re.compile(r"\b(check|checks|checked|checking|test|tests|tested|testi
                       r"saw|seeing|visit|visited) (?:a|the|your|any) (" + _CARERS + r")\b|"
                       r"\b(?:shown|show|showed) (?:it|this|that|them|her|him) to (?:a|the|your|"
                       r"any) (?:" + _CARERS + r")\b")
+# words in which a fact says who did it
+_WHO_WORDS = re.compile(r"\b(?:" + _CARERS + r"|he|she|they|husband|wife|partner|mum|dad|son|"
+                        r"daughter)\b")
 _OTHERS = re.compile(r"\b(else|anyone|anybody|nobody|no one|someone|somebody|everyone|"
                      r"everybody|others?|" + PEOPLE_WORDS + r")\b")
 # a side of the body, not "right in the middle" or "I left work"
