@@ -589,6 +589,23 @@ weapons firearms counselling counsellor snoring glucose
 burning stinging redness soreness childhood upbringing school religion faith hobbies
 physio physiotherapy physiotherapist takeaway takeaways glasses spectacles soap soaps cream
 creams bite bitten clinic complications sinus sinuses
+chew chewing pus scratching scratch drooling floaters photophobia libido impotence
+erection cramp cramps ulcers sores bedsores hoarse hoarseness sneezing bedwetting hiccups
+bloating belching piles acne warts verrucas boils blisters hives dandruff
+surgeon surgeons orthopaedic orthopaedics urologist urologists urology cardiologist
+neurologist dermatologist psychiatrist psychologist gynaecologist rheumatologist oncologist
+endocrinologist gastroenterologist specialist consultant chiropractor osteopath acupuncture
+optician dentist midwife
+benefits grandchildren grandchild dvla airline insurance mortgage landlord pension
+wine spirits whisky vodka gin rum brandy cider
+fatty spicy greasy dairy gluten chocolate shellfish seafood nuts peanuts latex
+herbal supplements vitamins homeopathic remedies laxatives antacids morphine tramadol
+diazepam hrt
+endometriosis ectopic fibroids polyps glaucoma cataract cataracts apnoea coeliac
+crohn's colitis hernia varicose lupus pancreatitis cirrhosis emphysema bronchitis
+cervical mammogram angiogram ultrasound mri
+socks stockings swimming camping hiking safari ticks unpasteurised asbestos dust mould
+fumes solvents pigeons budgie
 """
 
 

@@ -1,0 +1,56 @@
+"""More of what a question can name that a case may lack (a specialist, a supplement, a
+symptom, a kind of drink, an exposure) asks about that thing: the nearest fact is not its
+answer, however much else the question shares with it. Each has a counterpart that keeps
+its answer."""
+
+from __future__ import annotations
+
+from tests.engine.conftest import Conversation
+
+
+def facts(engine, library, case_id: str, *turns: str) -> list[str]:
+    conversation = Conversation(engine, library.case(case_id))
+    *before, question = turns
+    for text in before:
+        conversation.ask(text)
+    return conversation.ask(question).grounding.facts
+
+
+def test_a_symptom_the_case_lacks_is_not_answered_with_a_neighbour(engine, library) -> None:
+    # the headache's spread names the jaw among its example questions; chewing is not spread
+    assert facts(engine, library, "neuro-headache", "any jaw pain when chewing?") == []
+    assert facts(engine, library, "neuro-headache",
+                 "does the pain go anywhere else?") == ["hpc-radiation"]
+    assert facts(engine, library, "paeds-fever", "has she been scratching at the rash?") == []
+    assert facts(engine, library, "paeds-fever", "where is the rash?") == ["hpc-rash-site"]
+
+
+def test_a_service_or_specialist_the_case_lacks(engine, library) -> None:
+    assert facts(engine, library, "psych-low-mood", "what did you do for work?",
+                 "are you getting any benefits at the moment?") == []
+    assert facts(engine, library, "psych-low-mood",
+                 "what do you do for a living?") == ["sh-occupation"]
+    assert facts(engine, library, "msk-knee-pain",
+                 "have you ever been seen by an orthopaedic surgeon about it?") == []
+
+
+def test_supplements_and_remedies_are_asked_by_name(engine, library) -> None:
+    assert facts(engine, library, "renal-reduced-urine",
+                 "do you take any herbal remedies?") == []
+    # a case whose patient does take one answers with it
+    assert facts(engine, library, "msk-knee-pain",
+                 "are you taking any supplements?") == ["dh-glucosamine"]
+
+
+def test_an_exposure_or_drink_the_case_lacks(engine, library) -> None:
+    assert facts(engine, library, "resp-breathless", "were you wearing flight socks?") == []
+    assert facts(engine, library, "resp-breathless",
+                 "have you travelled anywhere recently?") == ["hpc-travel"]
+    assert facts(engine, library, "cardio-chest-pain", "do you drink alcohol?",
+                 "and do you drink spirits at all?") == []
+    # a pint is beer: asked in other words, the patient's drinking is still the answer
+    assert facts(engine, library, "cardio-chest-pain", "how many beers a week?") == [
+        "sh-alcohol"]
+    # "damp" describes the sweat here; it names nothing the case lacks
+    assert facts(engine, library, "cardio-chest-pain",
+                 "has your shirt been damp with sweat?") == ["hpc-sweating"]
