@@ -79,8 +79,13 @@ _FILLER_STEMS = GENERIC_STEMS - FOLLOW_UP_STEMS
 _PRONOUN = re.compile(r"\b(it|that|this|they|them)\b")
 FINDING_THRESHOLD = 0.5
 # what a student says on the way to the first question, in the same breath
+# "is it alright if I ask you about what's been going on?" asks leave to ask; "I'm one of
+# the students, so what's brought you in?" asks
+_ASKS_LEAVE_ABOUT = re.compile(r"\b(?:ask|asked|asking|talk|speak|speaking|chat|chatting|go "
+                               r"through|questions?)\b[^?.]* about (?:what|why|how|your)\b")
 _COURTESIES = frozenset({Intent.introduction, Intent.consent, Intent.greeting, Intent.signpost,
                          Intent.thanks, Intent.empathy})
+_NEXT_SLACK = 0.01
 PAIR_RIVALS = 6  # how far down the ranking a question's second topic may be found
 KIND_ORDER = [ReplyKind.answer, ReplyKind.exam, ReplyKind.test, ReplyKind.default,
               ReplyKind.refusal, ReplyKind.unknown, ReplyKind.social]
@@ -319,7 +324,8 @@ class ScriptedEngine:
             reply, fields = voice.social_reply(case, intent)
             social = PartAnswer(reply, ReplyKind.social, intent, persona=fields)
             if (intent in _COURTESIES and not state.opened
-                    and open_intent(norm) is Intent.opening):
+                    and open_intent(norm) is Intent.opening
+                    and not (intent is Intent.consent and _ASKS_LEAVE_ABOUT.search(norm))):
                 # "I'm one of the students, so what's brought you in?" is asked, not only said
                 return _merge([social, self._opening(case)])
             return social
@@ -510,7 +516,12 @@ class ScriptedEngine:
         pair = None if person else _pair(candidates, model, stems, tuning)
         if pair is None and candidates and _near_miss(candidates[0], model, stems, tuning,
                                                       person, norm):
-            candidates = []  # "is she teething?" to a case that only says how she feeds
+            # "is she teething?" to a case that only says how she feeds: nothing. But "any
+            # chest pain?" to a case whose best match is the previous episodes may be the
+            # next fact's, read just as closely
+            rest = [r for r in candidates[1:] if r.score >= candidates[0].score - _NEXT_SLACK]
+            candidates = rest[:1] if rest and not _near_miss(rest[0], model, stems, tuning,
+                                                             person, norm) else []
         # "any side effects from it?" to a fact that names the drug and its dose: neither it
         # nor a list of the drugs says what was asked
         lacking = bool(candidates) and candidates[0].cosine < tuning.verbatim and (
@@ -971,6 +982,20 @@ def _near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
     checks = content_stems(" ".join(m.group(0) for m in _CHECKED.finditer(norm)))
     if checks and top.cosine < tuning.verbatim and not any(covers(mine, s) for s in checks):
         return True
+    # "has a doctor ever looked at this mole?" to the photos a friend took: who looked is
+    # asked too, and a fact that names no such person is not the answer
+    carers = {stem(c) for m in _CHECKED.finditer(norm) for c in _CARER.findall(m.group(0))}
+    if carers and top.cosine < tuning.verbatim and not carers & {
+            stem(c) for c in _CARER.findall(normalise(" ".join([fact.words, *fact.examples])))}:
+        return True
+    # "have you had a cough?" to "moving makes it worse", among whose questions is "does
+    # coughing make it worse?": a symptom asked after is not what sets the complaint off
+    frame = _FRAMES.get(fact.category) or (
+        _BEFORE if fact.category.value.startswith("hpc.") and _PREVIOUS.search(fact.attribute)
+        else None)
+    if frame is not None and top.cosine < tuning.verbatim and not frame.search(norm) and any(
+            not covers(model.said[top.owner], t) for t in topics):
+        return True
     # "what strength was the co-codamol?" to a fact that names the drug and no figure
     if _ASKS_FIGURE.search(norm) and top.cosine < tuning.verbatim and not _NUMBER.search(
             _SPANS.sub("", fact.words.lower())):
@@ -997,7 +1022,7 @@ def _lacks_detail(norm: str, fact: Fact, leaning: bool) -> bool:
     off, an age, hours, a score; after an answer, the reason for it) and the fact's own words
     give none: whatever its example questions say, the patient would be answering something
     else, and so would a list of that part of the history."""
-    said = fact.words.lower()
+    said = f"{fact.words} {fact.drug.dose if fact.drug else ''}".lower()
     if _NOT_KNOWN.search(said):
         return False  # "I don't know how long he'd been down there" answers "how many hours?"
     spanless = _SPANS.sub("", said)  # "seven weeks ago" says when, not how old
@@ -1124,6 +1149,17 @@ _DETAILS = [(re.compile(asks), re.compile(gives), asks.startswith(_WHY),
     (r"\bhow many hours\b", r"\bhours?\b|\b(?:full|part)[- ]time\b|\bshifts?\b"),
     # a score: "how bad is it out of 10?"
     (r"\bout of (?:10|ten)\b|\bscore\b|/10\b", _SCORES),
+    # a strength: "how many milligrams were they?" to "two paracetamol", which says how many
+    (r"\b(?:how many (?:mg|milligrams?|micrograms?)|what (?:strength|mg)|how strong)\b",
+     r"\d ?(?:mg|milligrams?|micrograms?|mcg|g|grams?)\b|\b(?:milligrams?|strength|strong)\b"),
+    # a time of life: "what did she weigh when she was born?" to her weight last month
+    (r"\b(?:when (?:she|he|you|they) (?:was|were) born|at birth|birth ?weight)\b",
+     r"\b(?:born|birth|newborn)\b"),
+    # how someone else's illness turned out: "did your dad get better?" to "he had depression"
+    (r"\b(?:did|has|have) (?:he|she|they|your \w+|his \w+|her \w+) (?:ever |now )?(?:get|got|"
+     r"gotten) (?:any )?better\b|\b(?:did|has|have) (?:he|she|they|your \w+|his \w+|her \w+) "
+     r"(?:ever |now )?(?:recover|recovered|pulled through)\b",
+     r"\b(?:better|recover\w*|well|fine|cured|died|passed|still|worse|never)\b"),
     # a size: "what size knee support did you get?" to a fact that gives none
     (r"\bwhat size\b", r"\bsize\b|\bbig\w*|\bsmall\w*|\blarge\b|\btiny\b|\d|\b(?:mm|cm|inch\w*)\b"),
 )]
@@ -1172,15 +1208,38 @@ _CARERS = (r"doctors?|gp|family doctor|nurse|physio|physiotherapist|specialist|c
 _CHECKED = re.compile(r"\b(check|checks|checked|checking|test|tests|tested|testing|screened|"
                       r"screening|monitor|monitored|monitoring|reviewed|looked at)\b|\b(?:"
                       + _CARERS + r") (?:ever )?(seen|looked at|checked|examined)\b|\b(?:see|seen|"
-                      r"saw|seeing|visit|visited) (?:a|the|your|any) (" + _CARERS + r")\b|"
+                      r"saw|seeing|visit|visited) (?:a|the|your|any) (?:local |family )?("
+                      + _CARERS + r")\b|"
                       r"\b(?:shown|show|showed) (?:it|this|that|them|her|him) to (?:a|the|your|"
                       r"any) (?:" + _CARERS + r")\b")
+_CARER = re.compile(r"\b(?:" + _CARERS + r")\b")
 # words in which a fact says who did it
 _WHO_WORDS = re.compile(r"\b(?:" + _CARERS + r"|he|she|they|husband|wife|partner|mum|dad|son|"
                         r"daughter)\b")
 _OTHERS = re.compile(r"\b(else|anyone|anybody|nobody|no one|someone|somebody|everyone|"
                      r"everybody|others?|" + PEOPLE_WORDS + r")\b")
 # a side of the body, not "right in the middle" or "I left work"
+# The words in which a question asks what a fact of these kinds says
+_FRAMES = {
+    Category.hpc_exacerbating: re.compile(
+        r"\b(worse|worsen\w*|aggravat\w*|bring\w*|brought|sets?|setting|trigger\w*|make|makes|"
+        r"made|making|when|whenever|if|after|during|flare\w*|affect\w*|drag\w*|further)\b"),
+    Category.hpc_relieving: re.compile(
+        r"\b(better|eas\w*|help\w*|reliev\w*|settl\w*|make|makes|made|making|when|whenever|if|"
+        r"after|edge|tried|try|work\w*|stop\w*|calm\w*|sooth\w*)\b"),
+    Category.hpc_onset: re.compile(
+        r"\b(when|how long|how many (?:days|weeks|months|years|hours)|since|ago|start\w*|began|"
+        r"begin\w*|came|come|coming|doing|first|"
+        r"onset|happen\w*|sudden\w*|gradual\w*|quick\w*|struck|hit|kick\w*|develop\w*)\b"),
+    Category.hpc_radiation: re.compile(
+        r"\b(?:it|pain|that|this|ache) travel\w*|\btravel\w* (?:anywhere|to|into|down|up|across|"
+        r"through|round|around)\b|"
+        r"\b(go|goes|going|gone|went|spread\w*|radiat\w*|mov\w*|anywhere|elsewhere|"
+        r"shoot\w*|into|down|up|through|across|towards?|where)\b"),
+}
+_PREVIOUS = re.compile(r"\b(previous|before|past|prior|earlier)\b")
+_BEFORE = re.compile(r"\b(before|previous\w*|ever|again|past|like (this|that|it)|similar|first|"
+                     r"new|used to|prior|earlier|recurr\w*|repeat\w*|episodes?)\b")
 _SIDE = re.compile(r"\b(left|right)\b(?!\s+(?:in|at|on|through|now|away|across|down|up|here|"
                    r"there|over|under|behind|by|round|around|between|after|before|from|into|to|"
                    r"the|it|as|enough|then|off|out|home|work|school|a|my|her|his)\b)")

@@ -54,6 +54,7 @@ ROLE_BREAK = any_of(
     r"\bwhat (case|scenario|station) is this\b", r"\bcase (file|script|notes)\b",
     r"\b(in|for) (this|the) (scenario|station|simulation|role-?play|osce)\b",
     r"\b(portray|portraying|simulate|simulating|impersonate|impersonating)\b",
+    r"\b(this|the) (case|station|scenario|simulation) (is )?(about|for)\b",
     r"\bso (i|we) (can|could) pass\b", r"\bpass (this|the) (station|exam|osce)\b",
 )
 
@@ -69,6 +70,7 @@ DIAGNOSIS_REQUEST = any_of(
     r"\bwhat'?s (your|the|her|his) (illness|disease|condition|diagnosis) called\b",
     r"\bis (that|this|it) the (right |correct |real )?(diagnosis|answer)\b",
     r"\b(that'?s|that is|this is) the (right |correct )?(diagnosis|answer)\b",
+    r"\bin medical (terms|speak|language|jargon)\b",
 )
 
 GREETING = re.compile(r"^(hi|hello|hey|hiya|good (morning|afternoon|evening)|morning|afternoon"
@@ -94,6 +96,9 @@ CONSENT = any_of(
     r"\b(alright|all right|ok|okay|happy|fine|cool) (for me )?to (ask|have|grill|go through|"
     r"chat|talk|run through)\b", r"\b(cool|alright|all right) if (i|we)\b",
     r"\bif (that'?s|that is) (ok|okay|alright|all right|fine)( with you)?\W*$",
+    r"\b(would|are|do) you (be |feel )?(comfortable|happy|okay|ok|alright|all right|up for) "
+    r"(with )?(having|to have|talking|chatting|speaking|answering|a chat|a few|some)\b",
+    r"\bis (now|this) (a )?(good|ok|okay|alright|convenient) time\b",
     # comfort checks, answered like consent: "are you comfortable sitting like that?"
     r"\bare you (sitting |lying )?(comfortable|comfy|warm enough)\b",
     r"\bwould you like (some |a )?(water|tissue|glass of water|break|blanket)\b",

@@ -680,8 +680,9 @@ _PATIENT_TO_INFORMANT = {
 }
 # every word for someone, as a regex alternation
 PEOPLE_WORDS = "|".join(w for words in PEOPLE.values() for w in words)
-_PERSON = re.compile(r"\b(?:your|his|her|their|any) (?:(?:big|little|older|younger|elder|eldest|"
-                     r"youngest|baby|twin|late|step|half)[- ])?(" + PEOPLE_WORDS + r")\b")
+# "what about brothers or sisters?" names them as surely as "your brother" does
+_PERSON = re.compile(r"\b(?:your|his|her|their|any|about) (?:(?:big|little|older|younger|elder|"
+                     r"eldest|youngest|baby|twin|late|step|half)[- ])?(" + PEOPLE_WORDS + r")\b")
 
 
 def other_person(norm: str, relationship: str = "") -> tuple[str, ...]:

@@ -1,0 +1,97 @@
+"""Questions a case holds no answer to, from two development sets (`dev-questions-15`, written
+with 40% of them) and generic questions run over every case: a strength or a birth weight
+the fact does not give, a relative the family history does not name, how a relative's
+illness turned out, a doctor the fact does not name, leave to ask about what is going on,
+the diagnosis in other words, and a symptom asked after that a fact only names as a
+trigger, a spread or a previous episode. Each has a counterpart that keeps its answer."""
+
+from __future__ import annotations
+
+from osce.models.transcript import ReplyKind
+from tests.engine.conftest import Conversation
+
+
+def reply(engine, library, case_id: str, *turns: str):
+    conversation = Conversation(engine, library.case(case_id))
+    *before, question = turns
+    for text in before:
+        conversation.ask(text)
+    return conversation.ask(question)
+
+
+def facts(engine, library, case_id: str, *turns: str) -> list[str]:
+    return reply(engine, library, case_id, *turns).grounding.facts
+
+
+def test_a_strength_the_fact_does_not_give(engine, library) -> None:
+    assert facts(engine, library, "gastro-abdominal-pain", "have you taken anything for the pain?",
+                 "how many milligrams were they?") == []
+    assert facts(engine, library, "renal-reduced-urine",
+                 "what dose of ramipril are you on?") == ["dh-ramipril"]
+
+
+def test_a_weight_at_birth_is_not_the_weight_now(engine, library) -> None:
+    assert facts(engine, library, "paeds-fever", "what did she weigh when she was born?") == []
+    assert facts(engine, library, "paeds-fever", "how much does she weigh?") == ["dev-weight"]
+
+
+def test_brothers_or_sisters_the_family_history_does_not_name(engine, library) -> None:
+    heart = "any heart problems in the family?"
+    assert facts(engine, library, "cardio-chest-pain", heart,
+                 "what about brothers or sisters?") == []
+    assert facts(engine, library, "cardio-chest-pain", heart, "what about your mum?") == [
+        "fh-mother"]
+
+
+def test_how_a_relative_s_illness_turned_out(engine, library) -> None:
+    assert facts(engine, library, "psych-low-mood",
+                 "does anyone in the family have mental health problems?",
+                 "did your dad get better in the end?") == []
+    assert facts(engine, library, "psych-low-mood", "any depression in the family?") == [
+        "fh-father-depression"]
+
+
+def test_a_doctor_the_fact_does_not_name(engine, library) -> None:
+    assert facts(engine, library, "derm-changing-mole",
+                 "has a doctor ever looked at this mole before?") == []
+    assert facts(engine, library, "derm-changing-mole",
+                 "has anyone taken photos of it?") == ["hpc-photos"]
+
+
+def test_leave_to_ask_about_what_is_going_on_is_consent(engine, library) -> None:
+    asked = reply(engine, library, "endo-thirst",
+                  "hello, my name is Tom and I'm a final year medical student. Would it be "
+                  "alright if I asked you some questions about what's been going on?")
+    assert asked.grounding.facts == []
+    assert asked.grounding.kind is ReplyKind.social
+    assert facts(engine, library, "gastro-abdominal-pain",
+                 "would you be comfortable having a chat about your symptoms?") == []
+    # introduced, then asked: the complaint
+    assert facts(engine, library, "endo-thirst",
+                 "hi, I'm one of the students, so what's brought you in?") == ["pc-thirst"]
+
+
+def test_the_diagnosis_asked_in_other_words_is_refused(engine, library) -> None:
+    for case_id, question in (("psych-low-mood", "what's wrong with you then, in medical terms?"),
+                              ("neuro-headache", "is this case about a heart attack?")):
+        answered = reply(engine, library, case_id, question)
+        assert answered.grounding.kind is ReplyKind.refusal
+        assert answered.grounding.facts == []
+
+
+def test_a_symptom_a_fact_names_only_as_its_trigger_or_history(engine, library) -> None:
+    # "does coughing make it worse?" is among the trigger fact's questions, not its answer
+    assert "hpc-exacerbating" not in facts(engine, library, "obgyn-pelvic-pain",
+                                           "have you had a cough?")
+    assert facts(engine, library, "obgyn-pelvic-pain", "does coughing make it worse?") == [
+        "hpc-exacerbating"]
+    # "any chest pain?" to a patient with chest pain is not "never had anything like this"
+    assert facts(engine, library, "resp-breathless", "any chest pain?") != ["hpc-previous"]
+    assert facts(engine, library, "resp-breathless",
+                 "have you had chest pain like this before?") == ["hpc-previous"]
+    assert facts(engine, library, "neuro-headache", "how much exercise do you do?") == []
+    assert facts(engine, library, "neuro-headache",
+                 "what were you doing when it started?") == ["hpc-onset-circumstance"]
+    assert facts(engine, library, "neuro-headache", "any recent travel?") == []
+    assert facts(engine, library, "neuro-headache", "does the pain travel anywhere?") == [
+        "hpc-radiation"]
