@@ -95,3 +95,13 @@ def test_a_symptom_a_fact_names_only_as_its_trigger_or_history(engine, library) 
     assert facts(engine, library, "neuro-headache", "any recent travel?") == []
     assert facts(engine, library, "neuro-headache", "does the pain travel anywhere?") == [
         "hpc-radiation"]
+
+
+def test_the_patient_s_own_symptom_is_not_a_relative_s_illness(engine, library) -> None:
+    assert "fh-mother-bleed" not in facts(engine, library, "neuro-headache",
+                                          "any unusual bleeding or bruising?")
+    assert facts(engine, library, "neuro-headache",
+                 "has anyone in your family had a bleed in the brain?") == ["fh-mother-bleed"]
+    # after a family answer, a bare follow-up is still about the family
+    assert facts(engine, library, "id-returned-traveller",
+                 "do any illnesses run in the family?", "who has that?") == ["fh-sickle"]

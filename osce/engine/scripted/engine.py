@@ -514,6 +514,8 @@ class ScriptedEngine:
                           if case.fact(r.owner).category is Category.family]
         person = other_person(norm, case.informant.relationship)
         pair = None if person else _pair(candidates, model, stems, tuning)
+        if candidates and _not_of_family(candidates[0], model, state, norm, person, tuning):
+            candidates = []  # "any unusual bleeding?" asks after the patient, not her mother
         if pair is None and candidates and _near_miss(candidates[0], model, stems, tuning,
                                                       person, norm):
             # "is she teething?" to a case that only says how she feeds: nothing. But "any
@@ -746,6 +748,8 @@ def _names_all_topics(top: Ranked, model: CaseModel, stems: list[str]) -> bool:
 _ASKS_FAMILY = re.compile(r"\b(?:in (?:the|your|his|her) family|family history|relatives?|"
                           r"(?:anyone|anybody|someone) related to (?:you|him|her)|"
                           r"family members?|runs? in (?:the|your|his|her) family)\b")
+_FAMILY_WORDS = re.compile(r"\b(?:family|families|relatives?|related|genetic|hereditary|inherit\w*|"
+                           r"runs?|parents?|siblings?|he|she|they|him|her|them|his|their)\b")
 # "how long for?", "since when?", "how many a day?": a bare question about the fact just heard
 _ASKS_DURATION = re.compile(r"\b(how long|since when|when (did|was|were|has|have) (that|it|this|"
                             r"they|he|she)( one)?( been)? (start|begin|began|first)|how many "
@@ -943,6 +947,18 @@ def _pair(candidates: list[Ranked], model: CaseModel, stems: list[str],
         if r.score >= tuning.threshold and all(covers(theirs, t) for t in missing):
             return top.owner, r.owner
     return None
+
+
+def _not_of_family(top: Ranked, model: CaseModel, state: DialogueState, norm: str,
+                   person: tuple[str, ...], tuning: Tuning) -> bool:
+    """A family fact for a question that names no relative, no family and follows no answer
+    about one: the question is the patient's own."""
+    if model.case.fact(top.owner).category is not Category.family or person:
+        return False
+    if top.cosine >= tuning.verbatim or _ASKS_FAMILY.search(norm) or _FAMILY_WORDS.search(norm):
+        return False
+    return not any(model.case.fact(f).category is Category.family
+                   for f in state.last_facts if f in model.fact_ids)
 
 
 def _near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
