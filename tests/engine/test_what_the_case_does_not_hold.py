@@ -105,3 +105,23 @@ def test_the_patient_s_own_symptom_is_not_a_relative_s_illness(engine, library) 
     # after a family answer, a bare follow-up is still about the family
     assert facts(engine, library, "id-returned-traveller",
                  "do any illnesses run in the family?", "who has that?") == ["fh-sickle"]
+
+
+def test_the_patient_s_name_after_the_opening_question(engine, library) -> None:
+    assert facts(engine, library, "renal-reduced-urine",
+                 "What can we do for you today, Mrs Barraclough?") == ["pc-urine"]
+    # once the complaint is told, the same words ask what the patient hopes for
+    assert facts(engine, library, "renal-reduced-urine", "what's brought you in?",
+                 "what can we do for you today?") == ["ice-expectations"]
+
+
+def test_a_relative_s_age_at_an_illness_the_fact_does_not_give(engine, library) -> None:
+    assert facts(engine, library, "resp-breathless",
+                 "How old was your mum when she had the clot?") == []
+    assert facts(engine, library, "cardio-chest-pain",
+                 "how old was your dad when he had his heart attack?") == ["fh-father-mi"]
+
+
+def test_seen_by_a_service_the_case_does_not_name(engine, library) -> None:
+    assert facts(engine, library, "paeds-fever",
+                 "Has she been seen by the GP or out-of-hours since this started?") == []

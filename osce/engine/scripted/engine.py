@@ -350,7 +350,9 @@ class ScriptedEngine:
         if opening is not None and names_topic and self._fact_rivals(model, norm, None):
             # "what's your own idea about what's happening?", "anything else, like drugs?"
             opening = None
-        if opening is Intent.opening and not state.opened:
+        if not state.opened and (opening is Intent.opening or _FIRST_ASK.search(norm)):
+            # "what can we do for you today?" before anything is told asks why they came;
+            # later it asks what they hope for
             return self._opening(case)
         if opening is not None:
             return self._volunteer(case, state)
@@ -1156,7 +1158,8 @@ _DETAILS = [(re.compile(asks), re.compile(gives), asks.startswith(_WHY),
      r"\b(?:set|sets) (?:\w+ ){0,2}off\b|\btrigger\w*|\b(?:brings?|brought) (?:\w+ ){0,2}on\b|"
      r"\b(?:after|when|whenever|if|every time)\b"),
     # an age at something: "how old were you when your periods started?"
-    (r"\b(?:how old|what age) (?:was|were|is|are|did) (?:you|he|she|they|i)\b(?: \w+)? when\b|"
+    (r"\b(?:how old|what age) (?:was|were|is|are|did) (?:you|he|she|they|i|your \w+|his \w+|her "
+     r"\w+)\b(?: \w+)? when\b|"
      r"\bat what age\b", _AGES),
     # a count, not of time ("how many days?" is answered by "three days ago"): "how many did
     # he smoke?" to "he smoked for years" (a span says how long, not how many)
@@ -1220,12 +1223,13 @@ _TAKING = re.compile(r"\b(?:take|took|taking|taken|use|used|using|had|given)\b")
 _ON_ANY = re.compile(r"\b(?:on|taking|taken|take|takes|using|given|had) (?:any|some)\b")
 # a check or a visit, by whom: "checked", "tested", "has a physio seen it", "see the GP"
 _CARERS = (r"doctors?|gp|family doctor|nurse|physio|physiotherapist|specialist|consultant|clinic|"
-           r"dentist|optician|optometrist|hospital|surgeon|midwife|health visitor")
+           r"dentist|optician|optometrist|hospital|surgeon|midwife|health visitor|walk-in "
+           r"centre|out-of-hours|out of hours|111|pharmacist|chemist")
 _CHECKED = re.compile(r"\b(check|checks|checked|checking|test|tests|tested|testing|screened|"
                       r"screening|monitor|monitored|monitoring|reviewed|looked at)\b|\b(?:"
                       + _CARERS + r") (?:ever )?(seen|looked at|checked|examined)\b|\b(?:see|seen|"
-                      r"saw|seeing|visit|visited) (?:a|the|your|any) (?:local |family )?("
-                      + _CARERS + r")\b|"
+                      r"saw|seeing|visit|visited|been to)(?: by)? (?:a|the|your|any) (?:local |"
+                      r"family )?(" + _CARERS + r")\b|"
                       r"\b(?:shown|show|showed) (?:it|this|that|them|her|him) to (?:a|the|your|"
                       r"any) (?:" + _CARERS + r")\b")
 _CARER = re.compile(r"\b(?:" + _CARERS + r")\b")
@@ -1388,6 +1392,7 @@ _GUESSING = re.compile(r"^(?:and |so )?(?:i'?m guessing|i guess|i take it|i assu
 def _refocus(norm: str) -> str:
     """The question without what only frames it."""
     norm = _GUESSING.sub("", norm) or norm
+    norm = _VOCATIVE.sub(r"\1", norm)  # "what can I help you with today, Mr Moffat?"
     norm = _NO_CHECK.sub(r"\1any ", norm)  # "no fits or jerky movements?" asks if there were
     like = _ELSE_LIKE.match(norm)
     if like:
@@ -1396,6 +1401,9 @@ def _refocus(norm: str) -> str:
     return stripped if content_stems(stripped) else norm
 
 
+_FIRST_ASK = re.compile(r"\bwhat can (?:i|we) (?:do for|help) you\b(?! (?:to |with (?:the|your|"
+                        r"this|that|it)\b))")
+_VOCATIVE = re.compile(r",? (?:mr|mrs|ms|miss|mx|dr|doctor) [a-z'-]+(\W*)$")
 _THIRD_PERSON = re.compile(r"\b(he|she|him|her|his)\b")
 
 
