@@ -125,3 +125,24 @@ def test_a_relative_s_age_at_an_illness_the_fact_does_not_give(engine, library) 
 def test_seen_by_a_service_the_case_does_not_name(engine, library) -> None:
     assert facts(engine, library, "paeds-fever",
                  "Has she been seen by the GP or out-of-hours since this started?") == []
+
+
+def test_what_time_after_what_was_taken_is_when_it_was_taken(engine, library) -> None:
+    painkillers = "have you taken anything for the pain?"
+    assert facts(engine, library, "gastro-abdominal-pain", painkillers,
+                 "what time did you take them?") == ["hpc-tried"]
+    assert facts(engine, library, "gastro-abdominal-pain", painkillers,
+                 "when did the pain start?") == ["hpc-onset"]
+
+
+def test_what_bothers_the_patient_about_it_is_a_concern(engine, library) -> None:
+    assert facts(engine, library, "derm-changing-mole",
+                 "Is there anything about all this that's really bothering you?") == [
+        "ice-concerns"]
+
+
+def test_antibiotics_given_are_not_asked_of_the_allergy_fact(engine, library) -> None:
+    assert facts(engine, library, "resp-breathless",
+                 "Has anyone given you antibiotics for this?") == []
+    assert facts(engine, library, "resp-breathless", "any allergies to medicines?") == [
+        "allergy-none"]

@@ -853,7 +853,10 @@ _CONTINUES = re.compile(r"^(?:and|and what about|what about|how about)\b(?! (?:i
                         r"has|have|had|do|does|did|can|could|will|would|what|how|when|why)\b)")
 # "when did she last have some?": the time of day a fact gives
 _ASKS_WHEN = re.compile(r"\b(?:when|what time) (?:did|was|were|has|have) (?:you|she|he|they|it|"
-                        r"that|this)(?: \w+)? last\b|\blast (?:dose|one)\b")
+                        r"that|this)(?: \w+)? last\b|\blast (?:dose|one)\b|"
+                        # "what time did you take them?" after the painkillers
+                        r"\bwhat times? (?:did|do|were|was) (?:you|she|he|they) (?:\w+ )?(?:take|"
+                        r"took|have|had|give|gave|use|used)\b")
 _WHEN_WORDS = re.compile(r"\b(?:ago|yesterday|today|tonight|morning|afternoon|evening|night|am|"
                          r"pm|o ?clock|last)\b|\d")
 
@@ -1220,7 +1223,9 @@ _ALLERGY_WORDS = re.compile(r"\b(?:allerg\w*|react\w*|intoleran\w*|sensitiv\w*|m
                             r"plasters?|latex|food|foods|nuts?|eggs?|stings?|bring \w+ out|"
                             r"brings? \w+ out|swell\w* up|anaphyla\w*)\b")
 _TAKING = re.compile(r"\b(?:take|took|taking|taken|use|used|using|had|given)\b")
-_ON_ANY = re.compile(r"\b(?:on|taking|taken|take|takes|using|given|had) (?:any|some)\b")
+_ON_ANY = re.compile(r"\b(?:on|taking|taken|take|takes|using|given|had|prescribed|started)(?: "
+                     r"(?:you|her|him|them))? (?:any|some)\b|\b(?:given|prescribed|started) (?:you|"
+                     r"her|him|them) (?:on )?(?:antibiotics|medicines?|tablets|anything)\b")
 # a check or a visit, by whom: "checked", "tested", "has a physio seen it", "see the GP"
 _CARERS = (r"doctors?|gp|family doctor|nurse|physio|physiotherapist|specialist|consultant|clinic|"
            r"dentist|optician|optometrist|hospital|surgeon|midwife|health visitor|walk-in "

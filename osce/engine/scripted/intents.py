@@ -315,6 +315,9 @@ ICE = {
         r"\b(anything|something) (about [\w ]+ )?that (worries|bothers|concerns|scares|frightens) "
         r"you\b",
         r"\b(thing|things) that (worries|worry|concerns|scares|frightens) you\b",
+        r"\b(anything|something) (about [\w ]+ )?that'?s (really |particularly )?(worrying|"
+        r"bothering|concerning|scaring|frightening) you\b",
+        r"\b(worrying|bothering|concerning) you (about|in) (this|it|all this|all of this)\b",
         r"\b(worries|concerns|scares|frightens) you (the )?most\b",
     ),
     "ice.expectations": any_of(
