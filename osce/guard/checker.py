@@ -19,23 +19,49 @@ import numpy as np
 from osce.engine.scripted.lexicon import content_stems, covers, is_topic, normalise, stem
 from osce.guard import leaks, negation, roles, social
 from osce.guard.models import Context, Finding, Verdict
-from osce.guard.numbers import Figures, ago_durations, any_close, figures, iso_days
+from osce.guard.numbers import (
+    Figures,
+    ago_durations,
+    any_close,
+    counted_nouns,
+    figures,
+    iso_days,
+    last_moments,
+    times_of_day,
+)
 from osce.guard.prototypes import PROTOTYPES
 from osce.guard.repeats import compact, for_embedding
 from osce.guard.terms import (
     ALLERGY,
+    BODY_PARTS,
     COLOURS,
     COMMON_DRUGS,
     KIN,
     NEVER_SYNONYMS,
     OPPOSITES,
+    ORGANS,
     RELATIVES,
     SIDES,
+    colours_in,
     drug_in_class,
+    idioms,
     lay_patterns_for,
 )
 from osce.models.case import Case, Category, Disclosure, Fact, Polarity
 
+PAIRED_PARTS = (r"legs?|arms?|hands?|feet|foot|knees?|hips?|calf|calves|ankles?|wrists?|elbows?|"
+                r"thighs?|shoulders?|eyes?|ears?|lungs?|kidneys?|breasts?|testicles?|ovar(y|ies)|"
+                r"buttocks?|groin|shins?|fingers?|thumbs?|toes?|heels?|armpits?")
+BODY = frozenset(content_stems(normalise(BODY_PARTS)))
+PAIN_STEMS = frozenset(content_stems(normalise("pain pains painful ache aches aching sore hurt "
+                                               "hurts")))
+PAIN_WORD = re.compile(r"^(ach\w*|sore\w*)$")
+TIME_POINT = re.compile(r"\b(january|february|march|april|june|july|august|september|october|"
+                        r"november|december|spring|summer|autumn|winter|christmas|easter|"
+                        r"new year|bank holiday|half.term|monday|tuesday|wednesday|thursday|"
+                        r"friday|saturday|sunday)\b")
+TABLETS = re.compile(r"\b(tablets?|pills?|medicines?|medications?|meds)\b")
+HOW_LONG = re.compile(r"\bhow long\b|\bsince when\b|\bhow many (days|weeks|months|years)\b")
 AGO_WORDS = re.compile(r"\b(ago|back|yesterday|last night)\b")
 ROOMS = re.compile(r"\b(kitchen|bedroom|bathroom|living room|lounge|front room|garden|"
                    r"landing|hallway|conservatory|garage)\b")
@@ -58,7 +84,9 @@ PLAIN = frozenset(content_stems(normalise(
     "wanted need needed try tried trying remember start started starting stop stopped "
     "every getting been keeping none anyone anybody anything nothing nobody someone "
     "something everyone everything tell telling told happen happening happened "
-    "do does did done doing nope nah", )))
+    "do does did done doing nope nah "
+    # the words of a figure: "quarter of an hour, tops"
+    "quarter tops max roughly odd once", )))
 MEDICATION_DENIED = re.compile(r"\b(on|take|taking|taken|had|been given|prescribed) (any |some )?"
                                r"(tablets|medication|medicines?|pills|antidepressants|"
                                r"anything for)\b")
@@ -71,7 +99,8 @@ SYMPTOM_WORDS = re.compile(
     r"worst|throb\w*|stabb\w*|sharp|dull|tight\w*|heavy|pressure|tender\w*|"
     r"weak\w*|tingl\w*|cough\w*|wheez\w*|breathless\w*|sick|vomit\w*|nause\w*|"
     r"diarrh\w*|constipat\w*|thirst\w*|hungry|tired|fatigue|sleep\w*|nightmares?|"
-    r"infection|chlamydia|physio\w*|operation|surgery|gp|hospital|scan|x-ray)\b")
+    r"infection|chlamydia|physio\w*|operation|surgery|gp|hospital|scan|x-ray|"
+    r"droop\w*|hoarse\w*|gritty|weep\w*|cracked|bruis\w*|twitch\w*|floppy|cloudy|loose)\b")
 
 
 @dataclass
@@ -89,6 +118,9 @@ class _FactInfo:
     value_figures: Figures = field(default_factory=Figures)  # the fact's value, read as figures
     negated: frozenset[str] = frozenset()  # what its words deny and nowhere affirm
     affirmed: frozenset[str] = frozenset()  # what its words affirm
+    halves: list[tuple[float, str]] = field(default_factory=list)  # hours with am or pm
+    ago: list[float] = field(default_factory=list)  # how long ago its words say, in days
+    counted: list[tuple[str, list[float]]] = field(default_factory=list)  # "one pillow"
 
 
 @dataclass
@@ -117,6 +149,7 @@ class _CaseIndex:
     family_key: list[tuple[str, str, frozenset[str]]] = field(default_factory=list)
     own_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 1)))
     affirming_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 1)))
+    others: frozenset[str] = frozenset()  # stems of the other people the case names (Alfie)
 
 
 def _stems(text: str) -> frozenset[str]:
@@ -209,7 +242,7 @@ def _paled(text: str) -> str:
 def _never_text(text: str) -> str:
     t = text.lower()
     for k, v in NEVER_SYNONYMS.items():
-        t = re.sub(rf"\b{re.escape(k)}\b", v, t)
+        t = re.sub(rf"\b{re.escape(k)}s?\b", v, t)  # "nursing homes" too
     return t
 
 
@@ -260,7 +293,7 @@ class CaseGuard:
         return np.asarray(self.embedder.embed(texts), dtype=np.float32)
 
     def _vector(self, sentence: str) -> np.ndarray:
-        key = for_embedding(compact(sentence))
+        key = for_embedding(compact(idioms(sentence)))
         with self._lock:
             cached = self._warmed.get(key)
         return cached if cached is not None else self._embed([key])[0]
@@ -269,7 +302,7 @@ class CaseGuard:
         """Embed many sentences in one batch before checking them one by one (batch judges:
         a batch costs a fraction of single calls on two cores)."""
         self.index(case)
-        keys = [k for k in dict.fromkeys(for_embedding(compact(s)) for s in sentences)
+        keys = [k for k in dict.fromkeys(for_embedding(compact(idioms(s))) for s in sentences)
                 if k not in self._warmed]
         if not keys:
             return
@@ -303,11 +336,13 @@ class CaseGuard:
             facts[fact.id] = _FactInfo(
                 fact=fact, text=normalise(text), stems=_stems(text), figures=fig,
                 durations=durations, sides=_sides(fact.words + " " + str(fact.value or "")),
-                colours=set(COLOURS.findall(fact.words.lower())),
+                colours=colours_in(fact.words.lower()),
                 days=set(WEEKDAYS.findall(fact.words.lower())),
                 polarity_words=negation.polarity(fact.words), drug_names=_drug_names(fact),
                 value_figures=_value_figures(fact), negated=_negated_stems(fact.words),
-                affirmed=_affirmed_stems(fact.words, names))
+                affirmed=_affirmed_stems(fact.words, names), halves=times_of_day(fact.words),
+                ago=[d for span in ago_durations(fact.words) for d in span],
+                counted=counted_nouns(fact.words))
         order = [f.id for f in case.facts]
         vectors = self._embed([f.words for f in case.facts])
         disclosable = [f for f in case.facts if f.disclosure is not Disclosure.never]
@@ -395,7 +430,8 @@ class CaseGuard:
                            allowed_vectors=disclosable_vectors,
                            prototypes=self._prototypes(), own_names=own,
                            family_key=family_key, own_vectors=own_vectors,
-                           affirming_vectors=affirming_vectors)
+                           affirming_vectors=affirming_vectors,
+                           others=_names_in(case) - _stems(" ".join(own)))
         with self._lock:
             self._cases[case.id] = built
         return built
@@ -406,6 +442,7 @@ class CaseGuard:
         text = compact(sentence)
         low = text.lower().replace("’", "'").strip()
         low = re.sub(r"\b(years?|months?|weeks?|days?|way|while) back\b", r"\1 ago", low)
+        low = idioms(low)
         # a stage direction beside the words is not said: "*wipes her eyes* It's been a week"
         staged = re.sub(r"\*[^*]{1,80}\*", " ", low).strip()
         if staged and staged != low:
@@ -432,7 +469,8 @@ class CaseGuard:
         drugs_named = [d for d in COMMON_DRUGS.findall(low) if not GENERIC_DRUG.match(d)]
         clinical_stems = [s for s in stems if is_topic(s) and s not in PLAIN]
         clinical = bool(clinical_stems or drugs_named or not fig.empty or ALLERGY.search(low)
-                        or SYMPTOM_WORDS.search(low) or COLOURS.search(low))
+                        or SYMPTOM_WORDS.search(low) or COLOURS.search(low)
+                        or _sides(low) & {"left", "right"})
 
         # (b) leaks: a `never` fact's words, a diagnosis no disclosable fact names
         leak = (self._leak(idx, low, carried_stems) or self._leak_by_meaning(idx, low, vector)
@@ -458,6 +496,10 @@ class CaseGuard:
             return finding(Verdict.contradiction, contra[0], contra[1])
         if injected and clinical and not carried:
             return finding(Verdict.break_, "gives case content to an injected instruction")
+        # an injected question answered off the case: nothing in it is the case's
+        if injected and not kind and max(sim_of.values(), default=0.0) < 0.25 and not (
+                set(stems) & carried_stems):
+            return finding(Verdict.break_, "answers an injected instruction, off the case")
 
         # (e) unsupported
         unsupported = self._unsupported(idx, low, stems, clinical_stems, fig, carried,
@@ -489,6 +531,8 @@ class CaseGuard:
         form = roles.written_form(sentence)
         if form:
             return form
+        if context.case.informant.role.value == "parent" and roles.baby_talk(low):
+            return "speaks as the child, not as the parent"
         if roles.third_person(low, idx.own_names):
             return "speaks of the patient in the third person, like a note"
         if roles.clinician_talk(low):
@@ -641,19 +685,46 @@ class CaseGuard:
                                      for a in fig.per_day for b, upto in rates):
                     ids = [c.fact.id for c in dosed]
                     return ("a frequency disagrees with " + ", ".join(ids), ids)
+        # a dose and a frequency said together, without a name, must both fit one planned
+        # drug: "five milligrams, twice a day" where the five is once a day and the twice is
+        # another drug's two and a half
+        paired = _dose_and_rate_unpaired(idx, context, low, fig, drugs_named)
+        if paired:
+            return paired
         # figures against the carried facts
         durations = [d for c in carried for d in c.durations]
         if fig.durations and durations and not any_close(fig.durations, durations):
             ids = [c.fact.id for c in carried if c.durations]
             return ("a duration disagrees with " + ", ".join(ids), ids)
+        # "how long…?" is answered for the planned fact: a span that fits only a disclosed
+        # fact ("two or three days" for the ibuprofen, where the urine tailed off three days
+        # ago) does not answer it
+        if fig.durations and HOW_LONG.search(context.question.lower()):
+            timed = [c for c in carried if c.fact.id in context.planned and c.durations]
+            spans = [d for c in timed for d in c.durations]
+            if spans and not any_close(fig.durations, spans):
+                ids = [c.fact.id for c in timed]
+                return ("a duration disagrees with " + ", ".join(ids), ids)
         # each moment said ("three weeks ago") against the carried facts' durations: one
         # right figure elsewhere in the sentence ("went after an hour or two") does not
         # carry a wrong one
         ago = ago_durations(low) if AGO_WORDS.search(low) else []
-        if ago and durations and not all(any_close(span, durations) for span in ago):
+        # a moment is held against the moments a fact gives where it gives any: "three weeks
+        # ago" is not carried by "back ten days ago, after three weeks there"
+        moments = [d for c in carried for d in _moments(c)]
+        if ago and moments and not all(any_close(span, moments) for span in ago):
             ids = [c.fact.id for c in carried if c.durations]
             return ("a time ago disagrees with " + ", ".join(ids), ids)
-        contra = _figures_disagree(fig, low, carried)
+        # "last year" answers for a planned fact's moment ("only last year" where the blood
+        # pressure was found six years ago); an event no planned fact times is left alone
+        lasts = last_moments(low)
+        timed = [c for c in carried if c.fact.id in context.planned and c.durations]
+        planned_moments = [d for c in timed for d in _moments(c, strict=True)]
+        if lasts and planned_moments and not all(any_close(s, planned_moments) for s in lasts):
+            ids = [c.fact.id for c in timed]
+            return ("a time ago disagrees with " + ", ".join(ids), ids)
+        contra = (_figures_disagree(fig, low, carried) or _half_of_day_disagrees(low, carried)
+                  or _count_of_disagrees(low, carried))
         if contra:
             return contra
         # side, colour, day of the week
@@ -662,13 +733,18 @@ class CaseGuard:
         sided = [c for c in carried if c.fact.category in sited
                  or ((c.fact.category.is_hpc or c.fact.id in context.planned)
                      and c.sides and sides & {"left", "right"})]
+        # a paired part has a left and a right but no middle: "sciatica down my left leg" does
+        # not gainsay a back pain "across the middle"
+        paired = bool(sides & {"left", "right"}) and not re.search(
+            r"\b(left|right)\b(?![- ](" + PAIRED_PARTS + r")\b)", low)
         for axis in ({"left", "right", "central"}, {"front", "back"}, {"upper", "lower"},
                      {"inner", "outer"}):
             mine_a = sides & axis
-            held = [c for c in sided if c.sides & axis]
+            held = [c for c in sided if c.sides & axis
+                    and not (paired and "central" in axis and not c.sides & {"left", "right"})]
             if mine_a and held and not any(mine_a & c.sides for c in held):
                 return (f"the side or site disagrees with {held[0].fact.id}", [held[0].fact.id])
-        colours = set(COLOURS.findall(low))
+        colours = colours_in(low)
         if colours and not ADDITIVE.search(low):
             for c in carried:
                 if c.colours and not colours & c.colours and c.fact.category is not Category.drugs:
@@ -706,7 +782,11 @@ class CaseGuard:
         # allergies
         allergy_facts = [i for i in idx.facts.values() if i.fact.category is Category.allergies]
         present_allergies = [i for i in allergy_facts if i.fact.polarity is Polarity.present]
-        if ALLERGY.search(low) and pol != "absent":
+        # an allergy claimed, not one denied beside another claim ("codeine turns my stomach,
+        # but that's not an allergy")
+        claims_allergy = any(ALLERGY.search(c) and not negation.denies(c)
+                             for c in negation.clauses(low))
+        if ALLERGY.search(low) and pol != "absent" and claims_allergy:
             allergy_text = " ".join(i.text for i in present_allergies)
             named = [d for d in drugs_named if d not in allergy_text]
             allergen_ok = any(covers(i.stems, s) for i in present_allergies for s in stems
@@ -762,7 +842,7 @@ class CaseGuard:
             said = {s for c in negation.affirmative_clauses(NEARLY.sub(" ", low))
                     for s in content_stems(normalise(_paled(c))) if s not in PLAIN}
             for c in carried:
-                hit = {s for s in said if s in c.negated}
+                hit = {s for s in said if covers(c.negated, s)}  # "cigarette", "cigarett"
                 if hit:
                     return (f"says what {c.fact.id} denies ({', '.join(sorted(hit))})",
                             [c.fact.id])
@@ -800,7 +880,8 @@ class CaseGuard:
                 if f.polarity is not Polarity.absent or f.id in context.planned:
                     continue
                 key = frozenset(s for s in info.stems if is_topic(s))
-                hit = {s for s in affirmed if covers(key, s) and not covers(idx.present_stems, s)}
+                hit = {s for s in affirmed if covers(key, s) and not covers(idx.present_stems, s)
+                       and s not in BODY}
                 if hit:
                     return (f"affirms what {f.id} denies ({', '.join(sorted(hit))})", [f.id])
             for category, denied in idx.default_denials.items():
@@ -810,7 +891,8 @@ class CaseGuard:
                     return (f"affirms what the {category} default denies", [])
         # the planned family fact's illness put on another relative ("my older brother has
         # it" where the case gives a younger sister)
-        swapped = _relative_swapped(idx, context, low, stems, pol)
+        swapped = (_relative_swapped(idx, context, low, stems, pol)
+                   or _relative_organ_swapped(idx, context, low, pol))
         if swapped:
             return swapped
         # a relative's illness the family facts do not hold
@@ -862,10 +944,16 @@ class CaseGuard:
                     # "nothing from the chemist apart from the paracetamol" takes that one
                     excepted = re.search(rf"\b(apart from|except|other than|bar|besides|but)\b"
                                          rf"[^.]{{0,20}}\b{re.escape(d)}", words)
+                    # "codeine makes me sick, but that's no allergy" speaks of codeine, and
+                    # denies nothing of taking it
+                    said_there = any(d in cl for cl in negation.affirmative_clauses(words))
                     if info.fact.polarity is Polarity.absent and d in words and (
-                            pol != "absent") and not excepted:
+                            pol != "absent") and not excepted and not said_there:
                         return (f"a drug that {info.fact.id} denies", [info.fact.id])
-                if Category.drugs in case.defaults and pol != "absent":
+                # the default speaks of the patient: "Alfie's just had his MMR" does not
+                # gainsay it
+                someone_else = RELATIVES.search(low) or set(stems) & idx.others
+                if Category.drugs in case.defaults and pol != "absent" and not someone_else:
                     return ("a drug the drugs default rules out", [])
                 if pol != "absent":
                     for fid, text in idx.denied:
@@ -1029,8 +1117,10 @@ class CaseGuard:
             re.search(rf"\b{re.escape(n)}\b", low) for n in case_drugs) else None
         if purpose and not _purpose_carried(purpose, carried):
             return (f"a medicine for {purpose!r}, which no carried drug fact gives", [])
+        # a count the fact gives may be said bare ("six or seven" for "six or seven times")
         numbers = [n for c in carried for n in (*c.figures.bare, *c.figures.clock,
-                                                *c.figures.per_day,
+                                                *c.figures.per_day, *c.figures.counts,
+                                                *c.value_figures.counts,
                                                 *c.figures.weight, *c.figures.mass, *c.durations,
                                                 *c.figures.volume)]
         mine = [n for n in (*fig.bare, *fig.clock, *fig.weight, *fig.mass, *fig.volume)
@@ -1048,7 +1138,7 @@ class CaseGuard:
         # a colour where no carried fact gives one, and the case names it nowhere ("once this
         # morning, it was all green")
         said_colours = {c for clause in negation.affirmative_clauses(low)
-                        for c in COLOURS.findall(clause)
+                        for c in colours_in(clause)
                         if not any(c in i.colours for i in idx.facts.values())}
         if said_colours and not any(c.colours for c in carried) and not any(
                 covers(carried_stems, s) for s in said_colours):
@@ -1056,6 +1146,13 @@ class CaseGuard:
         carried_durations = [d for c in carried for d in c.durations]
         if (fig.durations or fig.course) and not carried_durations:
             return ("a time no carried fact gives", [])
+        # a month, a season or a holiday no carried fact names ("they upped my tablets last
+        # spring", "a half marathon in March")
+        carried_words = " ".join(c.fact.words.lower() for c in carried)
+        points = {m.group(1) for cl in negation.affirmative_clauses(low)
+                  for m in TIME_POINT.finditer(cl)} - set(TIME_POINT.findall(carried_words))
+        if points:
+            return ("a time no carried fact gives: " + ", ".join(sorted(points)), [])
         if fig.course and not any_close(fig.course, carried_durations):
             return ("a time course no carried fact gives", [])
         affirmed = set()
@@ -1085,9 +1182,15 @@ class CaseGuard:
         added = _added_clause(low, carried_stems)
         if added:
             return added
+        # an ache is the pain a carried fact gives ("my left shoulder aches" for its pain)
+        pained = bool(PAIN_STEMS & carried_stems)
+        # "the colour of builder's tea" where a carried fact gives the colour
+        coloured = any(c.colours for c in carried)
         symptoms = [w for w in SYMPTOM_WORDS.findall(low)
                     if not covers(carried_stems, content_stems(normalise(w))[0]
-                                  if content_stems(normalise(w)) else w)]
+                                  if content_stems(normalise(w)) else w)
+                    and not (pained and PAIN_WORD.match(w))
+                    and not (coloured and w.startswith(("colour", "color")))]
         if not denial_ok and symptoms and [s for s in uncovered if s in affirmed]:
             return ("a symptom or finding no carried fact holds: " + ", ".join(symptoms), [])
         if not denial_ok and ADDITIVE.search(low) and [s for s in uncovered if s in affirmed]:
@@ -1183,8 +1286,11 @@ def _relative_swapped(idx: _CaseIndex, context: Context, low: str, stems: list[s
     case = idx.case
     if case.informant.role.value != "patient":  # how the informant names the patient
         rel = (case.informant.relationship or "").lower()
+        # "his mum" is the patient's mother, not the informant's way of naming him
+        theirs = _kin_in(" ".join(m.group(1) for m in re.finditer(
+            r"\b(?:his|her) (?:own |late |old )?(\w+)", low)))
         said -= ({"father", "mother"} if rel in ("daughter", "son") else
-                 {"son", "daughter"} if rel in ("mother", "father", "parent") else set())
+                 {"son", "daughter"} if rel in ("mother", "father", "parent") else set()) - theirs
     if not said:
         return None
     family = [i for i in idx.facts.values() if i.fact.category is Category.family]
@@ -1198,9 +1304,40 @@ def _relative_swapped(idx: _CaseIndex, context: Context, low: str, stems: list[s
             continue
         shared = {s for s in stems if s not in PLAIN and (is_topic(s) or len(s) >= 5)
                   and covers(info.stems, s) and not _KIN_WORDS.search(s)}
-        if shared:
+        # "his brother had it as well": the illness asked about, said as "it"
+        if shared or HAD_IT.search(low):
             return (f"puts {info.fact.id}'s illness on another relative", [info.fact.id])
     return None
+
+
+def _organ_of(text: str) -> set[str]:
+    return {re.sub(r"s$|\s", "", m.group(1)).replace("gallstone", "gallbladder")
+            for m in ORGANS.finditer(text.lower())}
+
+
+def _relative_organ_swapped(idx: _CaseIndex, context: Context, low: str, pol: str
+                            ) -> tuple[str, list[str]] | None:
+    """The planned relative's illness or operation put on another organ: "my dad had his
+    gallbladder out" where he had his appendix out."""
+    if pol == "absent":
+        return None
+    said = _organ_of(low)
+    kin = _kin_in(low)
+    if not said or not kin:
+        return None
+    for fid in context.planned:
+        info = idx.facts.get(fid)
+        if info is None or info.fact.category is not Category.family or (
+                info.fact.polarity is not Polarity.present):
+            continue
+        words = f"{info.fact.words} {info.fact.value or ''}"
+        theirs = _organ_of(words)
+        if theirs and kin & _kin_in(words) and not said & theirs:
+            return (f"puts {fid}'s illness on another part ({', '.join(sorted(said))})", [fid])
+    return None
+
+
+HAD_IT = re.compile(r"\b(had|has|got|have|gets|get) (it|that|the same)( as well| too)\b")
 
 
 # the patient takes a relative's illness as theirs: "like Mum had", "I've got the same",
@@ -1267,6 +1404,10 @@ def _stopped_where_ongoing(idx: _CaseIndex, context: Context, low: str
         # what was stopped, or, said as "it" ("I packed it in"), the fact's own subject
         hit = ({s for s in what if covers(info.stems, s)} if what
                else _topic_stems(f"{info.fact.attribute} {info.fact.topic or ''}"))
+        # "I stopped the water tablet" where she kept taking all her tablets: one of them
+        if not hit and TABLETS.search(re.split(r"[,.;!?]", low[m.start():])[0]) and (
+                TABLETS.search(words)):
+            hit = {"tablets"}
         if hit:
             return (f"stopped what {fid} says goes on", [fid])
     return None
@@ -1399,8 +1540,10 @@ def _purpose_carried(purpose: str, carried: list[_FactInfo]) -> bool:
 def _clinical_words(text: str) -> bool:
     """Does any clinical content remain in this text (after its social phrases are gone)?"""
     stems = [s for s in content_stems(normalise(text)) if is_topic(s) and s not in PLAIN]
+    # "the left one's going the same way": a side says which part, a claim of its own
     return bool(stems or COMMON_DRUGS.search(text) or not figures(text).empty
-                or ALLERGY.search(text) or SYMPTOM_WORDS.search(text))
+                or ALLERGY.search(text) or SYMPTOM_WORDS.search(text)
+                or _sides(text) & {"left", "right"})
 
 
 def _value_figures(fact: Fact) -> Figures:
@@ -1455,6 +1598,68 @@ def _figures_disagree(fig: Figures, low: str, carried: list[_FactInfo]
         if not all(any(_near(n, m, ratio) for m in numbers) for n in said):
             ids = [c.fact.id for c, _ in held]
             return (f"a {kind} disagrees with " + ", ".join(ids), ids)
+    return None
+
+
+def _dose_and_rate_unpaired(idx: _CaseIndex, context: Context, low: str, fig: Figures,
+                            drugs_named: list[str]) -> tuple[str, list[str]] | None:
+    if not (fig.mass and fig.per_day) or drugs_named or any(
+            re.search(rf"\b{re.escape(n)}\b", low) for i in idx.facts.values()
+            for n in i.drug_names):
+        return None
+    dosed = [idx.facts[i] for i in context.planned if i in idx.facts
+             and idx.facts[i].drug_names and idx.facts[i].fact.polarity is Polarity.present]
+    if len(dosed) < 2:
+        return None  # one drug: its dose and its frequency are held apart above
+    said = _doses(low, fig.mass)
+    fits_dose = [c for c in dosed if any_close(said, _doses(c.text) + figures(
+        c.fact.drug.dose).mass, 1.01)]
+    if not fits_dose:
+        return None
+    for c in fits_dose:
+        rates = figures(c.fact.drug.frequency).per_day
+        upto = "up to" in c.fact.drug.frequency.lower()
+        if not rates or any(close(a, b) or (upto and a <= b) for a in fig.per_day for b in rates):
+            return None
+    ids = [c.fact.id for c in fits_dose]
+    return ("the dose and the frequency fit no one planned drug (" + ", ".join(ids) + ")", ids)
+
+
+def _moments(c: _FactInfo, strict: bool = False) -> list[float]:
+    """How long ago a fact says things happened, where its words say so ("ten days ago") or
+    its duration; else every span it gives (`strict`: nothing)."""
+    spans = list(c.ago)
+    if not spans and not strict:
+        return c.durations
+    if c.fact.duration:
+        d = iso_days(str(c.fact.duration))
+        if d:
+            spans.append(d)
+    return spans
+
+
+def _count_of_disagrees(low: str, carried: list[_FactInfo]) -> tuple[str, list[str]] | None:
+    """A count of the very thing a carried fact counts: "propped up on three pillows" where
+    she sleeps on one."""
+    said = counted_nouns(low)
+    if not said:
+        return None
+    held = [(c, noun, values) for c in carried for noun, values in c.counted]
+    for noun, values in said:
+        key = stem(noun)
+        same = [(c, v) for c, n, v in held if covers(frozenset([stem(n)]), key)]
+        if same and not any(close(a, b, 1.01) for _, v in same for a in v for b in values):
+            return (f"a count of {noun} disagrees with {same[0][0].fact.id}", [same[0][0].fact.id])
+    return None
+
+
+def _half_of_day_disagrees(low: str, carried: list[_FactInfo]) -> tuple[str, list[str]] | None:
+    """The right hour in the wrong half of the day: "about ten this morning" where a carried
+    fact says ten o'clock last night. Only where both say which half."""
+    for hour, half in times_of_day(low):
+        held = [(c, h) for c in carried for n, h in c.halves if n == hour]
+        if held and not any(h == half for _, h in held):
+            return (f"the time of day disagrees with {held[0][0].fact.id}", [held[0][0].fact.id])
     return None
 
 

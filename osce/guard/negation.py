@@ -22,6 +22,10 @@ _HEDGES = re.compile(r"\b(not (so |too |quite |really )?sure|not sure|don't know
                      r"doesn't (go|ease|shift|settle)|hasn't (gone|eased|shifted|settled)|"
                      r"won't (go|shift|settle))\b")
 
+_HEDGE_ONLY = re.compile(r"^not (that i know of|that i'?m aware of|"
+                         r"as far as i know|that i can think of|that i'?ve noticed)$|"
+                         r"^(not )?(that i know of|as far as i know|to my knowledge)$")
+
 _CLAUSE = re.compile(r"[,;:.!?]|\b(?:but|though|although|except|apart from|however)\b")
 
 
@@ -58,7 +62,8 @@ def reassures(text: str) -> bool:
 def polarity(text: str) -> str:
     """"absent" when every clause with content denies or reassures, "present" when none
     does, "mixed" otherwise."""
-    parts = [c for c in clauses(text) if len(c.split()) > 0]
+    # "not that I know of" beside a "no" only hedges it: it neither denies nor affirms
+    parts = [c for c in clauses(text) if len(c.split()) > 0 and not _HEDGE_ONLY.match(c)]
     flags = [denies(c) or reassures(c) for c in parts if c not in ("yes", "yeah")]
     flags = [f for f in flags]
     if not flags:

@@ -25,6 +25,16 @@ _NUMBER_WORD = "|".join([*_UNITS, *_TENS, *_SCALES, "point", "and", "a"])
 _SPAN_UNITS = r"(seconds|minutes|hours|days|nights|weeks|months|years|times)\b"
 # Phrases that stand for a figure, replaced before number words are read.
 _PHRASES = [
+    # idioms whose number words count nothing: "going nineteen to the dozen", "all at once"
+    (r"\bnineteen to the dozen\b", "racing"),
+    (r"\b(all )?at once\b", "suddenly"),
+    (r"\bat sixes and sevens\b", "muddled"),
+    (r"\bin two minds\b", "unsure"),
+    (r"\bforty winks\b", "a nap"),
+    (r"\b(a )?(hundred|100) (per ?cent|%)\b", "entirely"),
+    # "fifteen-odd years", "twenty odd": about that many
+    (r"\b(\d+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]odd\b", r"\1"),
     (r"\bhalf an? (hour|day|week|month|year)\b", r"0.5 \1s"),
     (r"\ba (second|minute|hour|day|week|month|year) or two\b", r"1 to 2 \1s"),
     (r"\ba (hour|day|week|month|year) and a half\b", r"1.5 \1s"),
@@ -49,7 +59,9 @@ _PHRASES = [
     (r"\bfortnight\b", "2 weeks"),
     (r"\ba decade\b", "1 decade"),
     (r"\bdozen\b", "12"),
-    (r"\bonce\b", "1 times"),
+    # "once I get moving", "once it's gone": a conjunction, not a count
+    (r"\bonce\b(?!,? (?:i|i'm|i've|i'd|he|he's|she|she's|we|we're|they|you|you've|you're|it|"
+     r"it's|that's|the|my|his|her)\b)", "1 times"),
     (r"\btwice\b", "2 times"),
     (r"\bthrice\b", "3 times"),
     (r"\b(times|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
@@ -151,8 +163,9 @@ _DOSE = re.compile(
 _PER_DAY = re.compile(
     rf"{_NUM}(?:\s*(?:or|to|-)\s*{_NUM})?\s*times?\s*(?:a|per|each|every|in)\s*"
     r"(day|night|week|24 hours)")
+# "twice in the night" counts; "three times in a day" is a rate
 _COUNT = re.compile(rf"{_NUM}(?:\s*(?:or|to|-)\s*{_NUM})?\s*times\b"
-                    r"(?!\s*(?:a|per|each|every|in)\b)")
+                    r"(?!\s*(?:a|per|each|every)\b|\s*in\s+(?:1\s+)?(?:day|night|week|24)\b)")
 _EVERY = re.compile(rf"every\s*{_NUM}\s*(hours?|days?|weeks?)")
 _ONCE_DAILY = re.compile(
     r"\b(daily|every (?:morning|night|evening|day)|each (?:morning|night|day)|at night|"
@@ -332,3 +345,76 @@ def close(a: float, b: float, ratio: float = 1.3) -> bool:
 
 def any_close(values: list[float], others: list[float], ratio: float = 1.3) -> bool:
     return any(close(a, b, ratio) for a in values for b in others)
+
+
+_HOUR_WORDS = {w: v for w, v in _UNITS.items() if 1 <= v <= 12}
+_HOUR = r"(\d{1,2}|" + "|".join(_HOUR_WORDS) + r")(?:[:.](?:\d\d))?"
+# "ten this morning", "seven o'clock last night", "two in the night", "6 pm"
+_HOUR_THEN_PART = re.compile(
+    rf"\b{_HOUR}(?:\s*o'?clock)?,?\s*(?:(?:in the|this|last|yesterday|that|at|on a)\s+)?"
+    r"(morning|night|evening|afternoon|am|pm|a\.m\.|p\.m\.)(?!\w)")
+# "yesterday evening, about six o'clock", "this morning at seven"
+_PART_THEN_HOUR = re.compile(
+    r"\b(morning|night|evening|afternoon),?\s*(?:at|about|around|roughly|just after|gone)\s+"
+    rf"(?:about\s+|around\s+)?{_HOUR}\b(?!\s*(?:days?|weeks?|months?|years?|hours?|minutes?|"
+    r"times?|mg|ml|milligrams?|of|out|a\b|or\b))")
+
+
+def times_of_day(text: str) -> list[tuple[float, str]]:
+    """Clock hours said with their half of the day, as (hour on a twelve-hour clock, "am" or
+    "pm"): "about ten this morning" is (10, "am"), "ten o'clock last night" (10, "pm"). An
+    hour said with no part of the day gives nothing here."""
+    t = text.lower().replace("’", "'")
+    out: list[tuple[float, str]] = []
+
+    def half(part: str, hour: float) -> str:
+        if part in ("am", "a.m.", "morning"):
+            return "am"
+        if part == "night" and hour <= 5:
+            return "am"  # "two in the night"
+        return "pm"
+
+    for pattern, hour_at, part_at in ((_HOUR_THEN_PART, 1, 2), (_PART_THEN_HOUR, 2, 1)):
+        for m in pattern.finditer(t):
+            raw = m.group(hour_at)
+            hour = float(_HOUR_WORDS[raw]) if raw in _HOUR_WORDS else float(raw)
+            if not 1 <= hour <= 12:
+                continue
+            out.append((hour, half(m.group(part_at), hour)))
+    return out
+
+
+_LAST = re.compile(r"(?<!the )(?<!this )(?<!past )\blast (week|month|year)\b")
+
+
+def last_moments(text: str) -> list[list[float]]:
+    """"Last week", "last year": a moment, one to two of the unit ago, in days ("the last
+    year" is a span and not read here)."""
+    t = text.lower().replace("’", "'")
+    return [_span(_DAYS_PER[m.group(1)], 2 * _DAYS_PER[m.group(1)]) for m in _LAST.finditer(t)]
+
+
+_COUNTED = re.compile(rf"{_NUM}(?:\s*(?:or|to|-)\s*{_NUM})?\s+(?:of (?:the|my|those|them) )?"
+                      r"([a-z][a-z']{2,})\b")
+_NOT_COUNTED = frozenset([
+    "times", "time", "days", "day", "nights", "night", "weeks", "week", "months", "month",
+    "years", "year", "hours", "hour", "minutes", "minute", "seconds", "second", "mg", "ml",
+    "milligrams", "milligram", "micrograms", "microgram", "grams", "gram", "kilos", "kilo", "kg",
+    "stone", "pounds", "units", "unit", "litres", "litre", "out", "and", "or", "to", "of", "in",
+    "on", "at", "the", "more", "less", "odd", "per", "point", "percent", "year-old", "ago",
+    "days'", "weeks'", "things", "thing", "ones", "lots", "bits", "other", "others", "people",
+    "each", "every", "more", "a", "an", "is", "was", "it's", "i", "i'm", "i've", "he", "she",
+    "we", "they", "you", "weeks'", "back", "now",
+])
+
+
+def counted_nouns(text: str) -> list[tuple[str, list[float]]]:
+    """Things counted by name ("three pillows", "two cans"), as (noun, the figures said)."""
+    t = digits(text)
+    out: list[tuple[str, list[float]]] = []
+    for m in _COUNTED.finditer(t):
+        noun = m.group(3)
+        if noun in _NOT_COUNTED:
+            continue
+        out.append((noun, _span(float(m.group(1)), float(m.group(2)) if m.group(2) else None)))
+    return out

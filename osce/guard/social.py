@@ -7,8 +7,11 @@ import re
 
 GREETING = re.compile(
     r"^(hi|hello|hiya|hey|morning|good (morning|afternoon|evening)|nice to meet you|pleased to meet you|"
-    r"yes,? hello|yeah,? (that's )?fine|that's fine|fine,? go ahead|go ahead|of course,? go ahead|"
+    r"yes,? (hello|hi)|yeah,? (that's )?fine|that's fine|fine,? go ahead|go ahead|of course,? go ahead|"
     r"yes,? (that's )?(fine|okay|ok)|no problem|thank(s| you)|cheers|bye|see you)\b"
+    # "that's alright, love", "that's grand": accepting what the student says or offers
+    r"|\bthat'?s (alright|all right|grand|lovely|perfect|great|kind of you)\b"
+    r"|\b(go|carry) on[.!]*$"
     r"|\b(i'?m|my name'?s|call me) [a-z]+\.?$"
     # reassurance and go-aheads said to the student
     r"|\b(no worries|no bother|fire away|ask away|don'?t (you )?(fret|worry)( about it)?|"
@@ -23,6 +26,9 @@ REQUEST = re.compile(
     r"get me|grab|pull|draw|move|lower)\b|\bwould you mind\b")
 # Not knowing, said as filler: "I'm not sure what to say", "I don't know".
 UNSURE = re.compile(
+    # "I'm not sure how to explain it in a way that's easy to understand": filler to its end
+    r"\b((i'?m|i am) )?(really |just )?not sure how to (explain|describe|put|say) (it|this|that)"
+    r"( in a way [^.?!]*)?|"
     r"\b(i'?m|i am) (really |just |honestly )?not (really |quite |too |entirely )?sure\b|"
     r"\bi (really |honestly |just )?(don't|do not) know\b|\bno idea\b|"
     r"\bi can't (really )?say\b|\bnot sure what to (say|tell you)\b|"
@@ -34,6 +40,10 @@ FEELING = re.compile(
     r"stressed|overwhelmed|frustrated|cross|angry|ashamed|guilty|awful|rubbish|a mess|"
     r"silly|daft|exhausted|shattered|shaken|shaky|all over the place|hopeless|low|down|so tired|"
     r"at the end of my tether)\b"
+    # the mood said with no subject: "bit on edge, that's all", "a bit nervous, to be honest"
+    r"|^(a )?(little |bit |wee )?(bit )?(on edge|nervous|jittery|anxious|scared|frightened|worried|wound up)\b"
+    r"|\b(i'?m|i am) (just )?an? ([a-z]+,? (and )?){1,3}person( who [^.?!]*)?"
+    r"|\b(make|making|made) (such )?a fuss\b|\bit'?s been a long (day|week|night|few days)\b"
     r"|\b(mustn'?t grumble|can'?t complain|not easy (saying|talking|to say|to talk)|hard to (say|talk about|"
     r"think straight|admit)|bear with me|it's a lot|i'm not myself)\b"
     r"|\b(i'll be honest|to be honest|honestly|sorry (to|for)|rambling|making (such )?a fuss|"

@@ -12,7 +12,9 @@ from functools import lru_cache
 LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"myocardial infarction|nstemi|coronary|\bmi\b|heart attack", [
         r"heart attack", r"heart('s| is)? not getting (enough )?blood", r"blocked (artery|arteries)",
-        r"coronary", r"cardiac arrest", r"my heart('s| is) (packing|giving) (up|out)"]),
+        r"coronary", r"cardiac arrest", r"my heart('s| is) (packing|giving) (up|out)",
+        r"(pipes?|vessels?|arter(y|ies)) (round|to|in|of|into) (my|the) heart.{0,25}\bblock",
+        r"\bblock\w*.{0,25}(pipes?|vessels?|arter(y|ies)) (round|to|in|of|into) (my|the) heart"]),
     (r"angina", [r"\bangina\b", r"heart('s| is)? not getting (enough )?blood"]),
     (r"pulmonary embol|thromboembol|clot (on|in) the lung|\bpe\b|\bvte\b", [
         r"clots? (that's |that has |has )?(gone |moved |travelled )?(to|in|on|into) (my|the|her|his) lungs?",
@@ -26,6 +28,7 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
                                               r"\bcancer\b", r"malignant"]),
     (r"nodular", [r"nodular"]),
     (r"metasta|spread", [r"metasta", r"secondar(y|ies)", r"spread (to|into) (my|the) (glands|lymph|liver|lungs|bones|brain)",
+                         r"(got|gone|spread|travelled) (in)?to (the|my) (glands|lymph)", r"glands under (my|the) arm",
                          r"lymph nodes?", r"\bglands?\b.*\b(swollen|up|up in)"]),
     (r"naevus|nevus", [r"atypical mole", r"dysplastic", r"naevus", r"nevus", r"funny mole"]),
     (r"seborrh", [r"seborrh", r"barnacle", r"age wart", r"\bwarts?\b"]),
@@ -40,19 +43,22 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"type 2 diabetes", [r"type (two|2)\b"]),
     (r"insipidus", [r"insipidus", r"kidneys? (can't|cannot|don't|aren't able to) (hold|keep|hang)",
                     r"water diabetes"]),
-    (r"hyperthyroid", [r"overactive thyroid", r"thyroid('s| is| has)? (gone |going |in |into )?(into )?overdrive",
+    (r"hyperthyroid", [r"overactive thyroid", r"thyroid('s| is)? (playing|acting) up", r"thyroid('s| is| has)? (gone |going |in |into )?(into )?overdrive",
                        r"hyperthyroid", r"thyroid.*(too much|racing|overactive)"]),
-    (r"hypothyroid", [r"underactive thyroid", r"hypothyroid", r"thyroid('s| is)? (slow|low|sluggish)"]),
+    (r"hypothyroid", [r"underactive thyroid", r"thyroid('s| is)? (playing|acting) up", r"hypothyroid", r"thyroid('s| is)? (slow|low|sluggish)"]),
     (r"hypercalc", [r"calcium", r"hypercalc"]),
-    (r"ketoacidosis", [r"ketoacidosis", r"\bdka\b", r"ketones?", r"acid in (my|the) blood"]),
+    (r"ketoacidosis", [r"ketoacidosis", r"\bdka\b", r"ketones?", r"acid in (my|the) blood",
+                       r"blood('s| is| has)? (gone |goes |going |turned )?(all )?acid"]),
     (r"polydipsia", [r"polydipsia", r"drinking out of habit", r"just drinking too much"]),
     (r"autoimmune diabetes|lada|maturity-onset|mody", [r"\blada\b", r"\bmody\b", r"runs in families diabetes"]),
     (r"appendicitis|inflamed appendix|acute appendix", [r"appendicitis", r"inflamed appendix",
                                                          r"my appendix", r"grumbling appendix"]),
     (r"perforated appendix|peritonitis", [r"(appendix|it)('s| has| is)? (burst|ruptured|perforated|popped)",
                                            r"burst appendix", r"peritonitis"]),
-    (r"appendix mass|abscess", [r"abscess", r"lump (of|by) (my|the) appendix"]),
+    (r"appendix mass|abscess", [r"abscess", r"lump (of|by) (my|the) appendix",
+                                r"(pocket|collection|bag|build.?up) of pus", r"\bpus\b.{0,30}\bappendix"]),
     (r"testicular torsion", [r"twist\w* (testicle|testis|ball|nut)", r"(testicle|ball)s?('s| has| is)? twist",
+                             r"twisted down there",
                              r"torsion"]),
     (r"ovarian torsion", [r"twist\w* ovary", r"ovary('s| has| is)? twist", r"torsion"]),
     (r"mesenteric adenitis", [r"mesenteric", r"swollen glands in (my|the) (tummy|abdomen|stomach|belly)"]),
@@ -101,7 +107,7 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"gout", [r"\bgout\b", r"pseudogout", r"crystals?"]),
     (r"rheumatoid|inflammatory arthritis", [r"rheumatoid", r"inflammatory arthritis", r"\barthritis\b"]),
     (r"referred from (the )?hip|hip osteoarthritis", [
-        r"(it'?s|coming from|from|referred from) (my|the) hip", r"my hip and the pain",
+        r"(it'?s|coming from|from|referred from) (my|the) hip", r"my hip and the pain", r"(my|the) hip (sending|sends|sent)",
         r"hip.{0,40}(showing up|referred|coming through|travel)", r"hip arthritis"]),
     (r"bursitis", [r"bursitis", r"\bbursa"]),
     (r"septic arthritis", [r"infect\w* (in|of) (my|the|his|her) (knee|joint)", r"infected (knee|joint)",
@@ -120,16 +126,19 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
                                      r"neck artery"]),
     (r"pituitary", [r"pituitary"]),
     (r"ectopic|tubal", [r"ectopic", r"(pregnancy|baby|pregnant) in (my|the) tubes?", r"outside (my|the) womb",
+                        r"(baby|pregnancy)('s| is| has)?[.…\s]*(growing |stuck |lodged |got stuck |implanted )?"
+                        r"(in the wrong place|somewhere it shouldn't)",
                         r"tubal pregnancy", r"tube('s| has)? (burst|ruptured)"]),
     (r"miscarriage", [r"miscarr", r"los(e|ing) (the|a|my) baby", r"lost (the|a|my) baby"]),
     (r"corpus luteum|cyst", [r"\bcysts?\b", r"ovarian cyst"]),
-    (r"pelvic inflammatory", [r"pelvic inflammatory", r"\bpid\b", r"pelvic infection",
+    (r"pelvic inflammatory", [r"pelvic inflammatory", r"\bpid\b", r"pelvic infection", r"spread up inside",
                               r"infection (in|of) (my|the) (tubes|womb|pelvis)"]),
     (r"haemorrhagic shock", [r"bleeding inside", r"internal bleed", r"lost (a lot of|too much) blood inside"]),
     (r"thrombocytopeni|itp", [r"platelets?", r"\bitp\b", r"thrombocyto"]),
     (r"vasculitis|henoch|purpura", [r"vasculitis", r"henoch", r"\bhsp\b"]),
     (r"leukaemia", [r"leuka?emia", r"leukemia", r"blood cancer", r"cancer of the blood"]),
-    (r"non-accidental", [r"non.accidental", r"someone('s| has)? (hurt|hit|hurting)", r"\babuse", r"been hit"]),
+    (r"non-accidental", [r"non.accidental", r"someone('s| has)? (hurt|hit|hurting)", r"\babuse", r"been hit",
+                         r"(nobody|no one|no-one)('s| has)? (hurt|hit|harmed|touched) her", r"grab marks"]),
     (r"viral infection with a petechial", [r"just a virus", r"viral rash"]),
     (r"depress", [r"depressi", r"clinically depressed"]),
     (r"adjustment disorder", [r"adjustment disorder", r"adjustment reaction"]),
@@ -143,10 +152,11 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"kidney injury|\baki\b|renal failure|kidney failure|kidneys packing up", [
         r"kidney injury", r"\baki\b", r"kidneys?('s| are| is| have| has)? (packing|giving) (up|in|out)",
         r"kidney failure", r"renal failure", r"kidneys?('s| are| is| have| has)? (failed|failing|stopped|shut(ting)? down|pack(ed)? up)",
-        r"kidneys?.{0,20}(damaged|poisoned)"]),
+        r"kidneys?.{0,20}(damaged|poisoned)", r"done (my|her|his|the) kidneys in"]),
     (r"tubular necrosis", [r"tubular", r"necrosis"]),
     (r"interstitial nephritis|glomerulonephritis", [r"nephritis", r"inflam\w* (in|of) (my|the) kidneys?"]),
-    (r"obstructi", [r"blockage", r"blocked (up|kidney|tube|waterworks)", r"obstruct"]),
+    (r"obstructi", [r"blockage", r"blocked (up|kidney|tube|waterworks)", r"obstruct",
+                    r"\bblock(ing|s)?\b.{0,30}\b(water|wee|urine|flow)\b"]),
     (r"haemolytic uraemic", [r"haemolytic", r"uraemic", r"\bhus\b", r"e\.? ?coli",
                              r"(bug|infection|germ)s?.{0,30}(poison|damag)\w* (my|the) kidneys?"]),
     (r"hyperkalaemia", [r"potassium", r"hyperkal"]),
@@ -155,6 +165,45 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"musculoskeletal chest wall", [r"pulled (a )?muscle", r"strained (a )?muscle", r"muscle strain",
                                      r"chest wall"]),
 ]
+
+# Idioms a patient uses whose words say something else: read as what they mean before the
+# sentence is weighed ("going nineteen to the dozen" counts nothing and names no dozen)
+IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) for p, r in [
+    (r"\b(going |gone )?nineteen to the dozen\b", "racing"),
+    (r"\ball at once\b", "suddenly"),
+    (r"\bat sixes and sevens\b", "muddled"),
+    (r"\brunning on empty\b", "exhausted"),
+    # "trips to the loo" are visits, not travel
+    (r"\btrips? (up )?to the (loo|toilet|bathroom|lav|lavatory)\b", r"times to the \2"),
+    (r"\b(good|nice|great) to see a friendly face\b", "nice to meet you"),
+    # a smell said the blunt way: "it honestly reeks"
+    (r"\b(reeks|stinks|pongs|whiffs)\b", "smells strong"),
+    # tobacco by its slang: "the odd rollie" is a cigarette
+    (r"\b(rollies|roll-ups|rollups|ciggies|ciggys|fags)\b", "cigarettes"),
+    (r"\b(rollie|roll-up|rollup|ciggie|ciggy|fag)\b", "cigarette"),
+    (r"\b(doing|does|did) (my|his|her) head in\b", "getting me down"),
+]]
+
+
+def idioms(text: str) -> str:
+    for pattern, meaning in IDIOMS:
+        text = pattern.sub(meaning, text)
+    return text
+
+
+# Parts of the body: naming one affirms no symptom ("down my left leg" does not say what "my
+# legs aren't weak" denies)
+BODY_PARTS = ("head neck chest back arm arms shoulder shoulders elbow wrist hand hands finger "
+              "fingers thumb leg legs hip hips knee knees ankle ankles foot feet toe toes calf "
+              "calves thigh thighs groin buttock eye eyes ear ears nose throat mouth jaw face "
+              "scalp skin tummy belly stomach abdomen side sides")
+
+
+# Organs and parts an illness or an operation is named by ("had his appendix out")
+ORGANS = re.compile(r"\b(appendix|gall ?bladder|gallstones?|tonsils|adenoids|womb|uterus|ovar(?:y|ies)|"
+                    r"kidneys?|spleen|bowels?|colon|prostate|thyroid|hips?|knees?|heart|lungs?|"
+                    r"liver|breasts?|brain|stomach|pancreas|bladder|eyes?|ears?|back|spine)\b")
+
 
 # one relative, by name: what "like my ___ had" and "___ had the same" take
 KIN = (r"(?:mum|mam|mom|mother|dad|father|brother|sister|son|daughter|aunt|auntie|uncle|cousin|"
@@ -172,8 +221,8 @@ SIDES = {
     "right": re.compile(rf"\bright(?=[- ](?:{_PARTS}))|\b(?:on|to|towards) the right\b|\bright side|"
                         r"\b(?:the|my|his|her) right one\b|^right one\b|^the right\b"),
     "central": re.compile(r"\b(middle|central|centre|center|breastbone|sternum|behind my chest)\b"),
-    "front": re.compile(r"\b(front|forehead|frontal)\b"),
-    "back": re.compile(r"\b(back of (my|the|his|her) head|occipital|base of (my|the) skull)\b"),
+    "front": re.compile(r"\b(front|forehead|frontal|behind (my|the|his|her) (left |right )?eyes?)\b"),
+    "back": re.compile(r"\b(back of (my|the|his|her) (head|neck)|occipital|base of (my|the) skull)\b"),
     "upper": re.compile(r"\b(upper|top|high up)\b"),
     "lower": re.compile(r"\b(lower|low down|down low|bottom)\b"),
     # which side of a joint or limb: "the inside of the knee" against "round the outside"
@@ -181,8 +230,17 @@ SIDES = {
     "outer": re.compile(r"\b(outer|lateral|(on|round|to) the outside|outside of (the|my|his|her))\b"),
 }
 
-COLOURS = re.compile(r"\b(red|dark|black|brown|coffee.grounds?|pink|yellow|yellowish|"
+COLOURS = re.compile(r"\b(red|dark|black|brown|coffee.grounds?|pink|pinkish|reddish|brownish|purplish|"
                      r"green|greenish|white|blue|purple|grey|clear|orange|rusty|frothy)\b")
+
+_ISH = {"reddish": "red", "pinkish": "pink", "brownish": "brown", "purplish": "purple",
+        "yellowish": "yellow", "greenish": "green"}
+
+
+def colours_in(text: str) -> set[str]:
+    """The colours a text names, "-ish" and all ("brownish" is brown)."""
+    return {_ISH.get(c, c) for c in COLOURS.findall(text)}
+
 
 # Descriptions that cannot both be true of one thing, with the fact categories (besides
 # the carried facts) a sentence is held against.
@@ -197,9 +255,12 @@ OPPOSITES: list[tuple[str, str, tuple[str, ...]]] = [
      ("hpc.timing",)),
     # which part of the day is worst: "mornings are the worst" against "worse in the evenings"
     (r"\b(mornings? (are|is) (the )?worst|(worse|worst) (first thing|in the mornings?|of a morning)|"
-     r"worst (thing )?when (i|he|she) (wake|wakes|get up|gets up))\b",
+     r"worst (thing )?when (i|he|she) (wake|wakes|get up|gets up)|"
+     r"(better|brighter|lifts?|clearer) (a bit |a little |a tiny bit )?(by|in) (the )?(evening|teatime|afternoon))\b",
      r"\b((evenings?|nights?|teatime) (are|is) (the )?worst|(worse|worst) (in the evenings?|at night|"
-     r"of an evening|by (the )?evening|by teatime|at the end of the day|as the day goes on))\b",
+     r"of an evening|by (the )?evening|by teatime|at the end of the day|as the day goes on)|"
+     r"mornings? (he's|she's|i'm|he is|she is|i am) (nearly|almost|more like) (himself|herself|myself|normal)|"
+     r"(better|brighter|clearer|nearly (himself|herself|myself)) (first thing|in the mornings?))\b",
      ("hpc.timing", "hpc.exacerbating")),
     (r"\b(sudden(ly)?|all of a sudden|out of (the blue|nowhere)|instant(ly)?|within seconds|"
      r"like a (thunderclap|bang|blow)|in a flash|straight away)\b",
@@ -226,7 +287,9 @@ NEVER_SYNONYMS: dict[str, str] = {
     "scotch": "whisky", "whiskey": "whisky", "vodka": "whisky", "spirits": "whisky",
     "gin": "whisky", "rum": "whisky", "brandy": "whisky",
     "nursing home": "care home", "residential home": "care home", "old people's home": "care home",
-    "home for him": "care home",
+    "home for him": "care home", "residential places": "care home", "residential place": "care home",
+    "residential care": "care home", "residential homes": "care home", "sheltered housing": "care home",
+    "assisted living": "care home",
 }
 
 COMMON_DRUGS = re.compile(
@@ -250,7 +313,17 @@ COMMON_DRUGS = re.compile(
     r"ppis?|blood thinners?|anticoagulants?|antidepressants?|anti-?inflammator(?:y|ies)|"
     r"diuretics?|sleeping (?:tablets|pills)|chemotherapy|chemo|immunosuppressants?|"
     r"antipsychotics?|mood stabili[sz]ers?|anti-?sickness (?:tablets|pills|medicine)|"
-    r"blood pressure (?:tablets|pills|medications?|medicines?)|painkillers?)\b")
+    r"blood pressure (?:tablets|pills|medications?|medicines?)|painkillers?|"
+    # remedies bought at the chemist, and vaccines named
+    r"buscopan|hyoscine|imodium|loperamide|dioralyte|rehydration sachets?|voltarol|ibuleve|"
+    r"deep heat|sudafed|lemsip|beechams|night nurse|benylin|strepsils|mebeverine|"
+    r"peppermint (?:oil|capsules)|movicol|fybogel|dihydrocodeine|co-amoxiclav|"
+    r"clarithromycin|erythromycin|azithromycin|metronidazole|ciprofloxacin|fluconazole|"
+    r"canesten|clotrimazole|hydrocortisone|sudocrem|germolene|melatonin|nytol|"
+    r"st john's wort|mmr|"
+    # a drug by its ending: -prazole, -olol, -pril, -sartan, -statin, -mycin, -cillin ...
+    r"[a-z]{2,}(?:azole|olol|pril|sartan|statin|mycin|cillin|floxacin|dronate|tidine|"
+    r"triptan|azepam|oxetine|dipine|xaban|gliptin|gliflozin|semide|thiazide))\b")
 
 # A drug class and the drugs (by name, as a case writes them) that belong to it: a patient
 # who says "my beta blocker" of bisoprolol names a drug the case lists.
