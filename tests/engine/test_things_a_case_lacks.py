@@ -54,3 +54,8 @@ def test_an_exposure_or_drink_the_case_lacks(engine, library) -> None:
     # "damp" describes the sweat here; it names nothing the case lacks
     assert facts(engine, library, "cardio-chest-pain",
                  "has your shirt been damp with sweat?") == ["hpc-sweating"]
+
+
+def test_clothes_fitting_differently_is_a_change_in_weight(engine, library) -> None:
+    assert facts(engine, library, "endo-thirst",
+                 "Have your clothes been fitting any differently lately?") == ["hpc-weight-loss"]

@@ -132,6 +132,8 @@ LAY_TERMS: dict[str, str] = {
     "booze": "alcohol",
     "drink alcohol": "drink alcohol",  # else "do you alcohol", which embeds worse
     "pints": "alcohol",
+    "clothes been fitting": "weight been changing",
+    "clothes fitting": "weight changing",
     "weed": "cannabis",
     "pot": "cannabis",
     "street drugs": "recreational drugs",
