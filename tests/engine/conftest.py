@@ -42,3 +42,17 @@ def chest(engine, library) -> Conversation:
 @pytest.fixture
 def child(engine) -> Conversation:
     return Conversation(engine, load_case(FIXTURES / "parent-cough.yaml"))
+
+
+def reply(engine: ScriptedEngine, library, case_id: str, *turns: str):
+    """The patient's reply to the last of these turns, asked in order in a new encounter."""
+    conversation = Conversation(engine, library.case(case_id))
+    *before, question = turns
+    for text in before:
+        conversation.ask(text)
+    return conversation.ask(question)
+
+
+def facts(engine: ScriptedEngine, library, case_id: str, *turns: str) -> list[str]:
+    """The facts the reply to the last of these turns disclosed."""
+    return reply(engine, library, case_id, *turns).grounding.facts

@@ -5,7 +5,7 @@ answered with that fact; the close question the fact does answer still is."""
 
 from __future__ import annotations
 
-from tests.engine.conftest import Conversation
+from tests.engine.conftest import Conversation, facts
 
 
 def talk(engine, library, case_id: str, *before: str) -> Conversation:
@@ -13,11 +13,6 @@ def talk(engine, library, case_id: str, *before: str) -> Conversation:
     for text in before:
         conversation.ask(text)
     return conversation
-
-
-def facts(engine, library, case_id: str, *turns: str) -> list[str]:
-    *before, question = turns
-    return talk(engine, library, case_id, *before).ask(question).grounding.facts
 
 
 def test_side_effects_are_not_the_drug_and_its_dose(engine, library) -> None:

@@ -7,15 +7,7 @@ counterpart that must keep its answer."""
 from __future__ import annotations
 
 from osce.engine.scripted.splitter import split_parts
-from tests.engine.conftest import Conversation
-
-
-def facts(engine, library, case_id: str, *turns: str) -> list[str]:
-    conversation = Conversation(engine, library.case(case_id))
-    *before, question = turns
-    for text in before:
-        conversation.ask(text)
-    return conversation.ask(question).grounding.facts
+from tests.engine.conftest import facts
 
 
 def test_ideas_asked_in_other_words(engine, library) -> None:

@@ -5,15 +5,7 @@ its answer."""
 
 from __future__ import annotations
 
-from tests.engine.conftest import Conversation
-
-
-def facts(engine, library, case_id: str, *turns: str) -> list[str]:
-    conversation = Conversation(engine, library.case(case_id))
-    *before, question = turns
-    for text in before:
-        conversation.ask(text)
-    return conversation.ask(question).grounding.facts
+from tests.engine.conftest import facts
 
 
 def test_a_symptom_the_case_lacks_is_not_answered_with_a_neighbour(engine, library) -> None:

@@ -8,19 +8,7 @@ trigger, a spread or a previous episode. Each has a counterpart that keeps its a
 from __future__ import annotations
 
 from osce.models.transcript import ReplyKind
-from tests.engine.conftest import Conversation
-
-
-def reply(engine, library, case_id: str, *turns: str):
-    conversation = Conversation(engine, library.case(case_id))
-    *before, question = turns
-    for text in before:
-        conversation.ask(text)
-    return conversation.ask(question)
-
-
-def facts(engine, library, case_id: str, *turns: str) -> list[str]:
-    return reply(engine, library, case_id, *turns).grounding.facts
+from tests.engine.conftest import facts, reply
 
 
 def test_a_strength_the_fact_does_not_give(engine, library) -> None:

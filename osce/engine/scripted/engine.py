@@ -85,6 +85,7 @@ _ASKS_LEAVE_ABOUT = re.compile(r"\b(?:ask|asked|asking|talk|speak|speaking|chat|
                                r"through|questions?)\b[^?.]* about (?:what|why|how|your)\b")
 _COURTESIES = frozenset({Intent.introduction, Intent.consent, Intent.greeting, Intent.signpost,
                          Intent.thanks, Intent.empathy})
+# how close behind a near miss the next fact must read to be tried in its place: a tie, no more
 _NEXT_SLACK = 0.01
 PAIR_RIVALS = 6  # how far down the ranking a question's second topic may be found
 KIND_ORDER = [ReplyKind.answer, ReplyKind.exam, ReplyKind.test, ReplyKind.default,
