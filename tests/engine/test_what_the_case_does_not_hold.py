@@ -134,3 +134,16 @@ def test_antibiotics_given_are_not_asked_of_the_allergy_fact(engine, library) ->
                  "Has anyone given you antibiotics for this?") == []
     assert facts(engine, library, "resp-breathless", "any allergies to medicines?") == [
         "allergy-none"]
+
+
+def test_small_talk_gets_small_talk_not_the_history(engine, library) -> None:
+    for case_id, question in (("resp-breathless", "how was your journey in?"),
+                              ("derm-changing-mole", "what's the weather like outside?"),
+                              ("obgyn-pelvic-pain", "did you manage to park okay?")):
+        answered = reply(engine, library, case_id, question)
+        assert answered.grounding.kind is ReplyKind.social
+        assert answered.grounding.facts == []
+    # the comfort of the room is asked like consent, not of a hot joint
+    assert facts(engine, library, "msk-knee-pain", "is it warm enough in here for you?") == []
+    # a traveller's trip is history
+    assert facts(engine, library, "id-returned-traveller", "how was the trip?") == ["sh-travel"]

@@ -28,6 +28,7 @@ class Intent(StrEnum):
     summary = "summary"
     signpost = "signpost"  # a statement of what comes next: acknowledged, never answered
     any_questions = "any_questions"  # "do you have any questions for me?"
+    small_talk = "small_talk"  # "how was your journey in?": rapport, not history
     examine = "examine"
     order = "order"
     opening = "opening"  # why have you come
@@ -100,10 +101,22 @@ CONSENT = any_of(
     r"(with )?(having|to have|talking|chatting|speaking|answering|a chat|a few|some)\b",
     r"\bis (now|this) (a )?(good|ok|okay|alright|convenient) time\b",
     # comfort checks, answered like consent: "are you comfortable sitting like that?"
+    r"\bis (it|the (room|chair|temperature|light|lighting)|that chair) (ok|okay|alright|all right|"
+    r"comfortable|warm enough|too (hot|cold|warm|bright))\b",
     r"\bare you (sitting |lying )?(comfortable|comfy|warm enough)\b",
     r"\bwould you like (some |a )?(water|tissue|glass of water|break|blanket)\b",
     r"\b(would you like|do you want) me to (get|fetch|bring|grab|call|find)\b",
     r"\bcan i (get|fetch|bring|grab) you (a|an|some|anything)\b",
+)
+# Rapport before the history: the weather, the journey, the parking. The journey back from
+# abroad is history, not small talk.
+SMALL_TALK = any_of(
+    r"\b(what'?s|what is|how'?s|how is) the weather\b", r"\bweather (like|been|out)\b",
+    r"\bhow was (the|your) (journey|trip|drive|bus|train) (in|here|over|today)\W*$",
+    r"\b(journey|trip|drive) (in|here|over|today) (ok|okay|alright|all right|fine)\b",
+    r"\b(did you|were you able to|could you) (manage to )?(park|find (us|the (place|clinic|"
+    r"hospital|department|ward|room|surgery)))\b", r"\bparking\b",
+    r"\b(have|did) you (come|travel) far( today| this morning)?\W*$",
 )
 IDENTITY_NAME = any_of(r"\b(what'?s|what is|can i (take|have|get|check|confirm)|confirm|could you "
                     r"(tell me|confirm)) (your|her|his|the (patient'?s|child'?s)) (full )?name\b",
@@ -246,6 +259,7 @@ def social_intent(text: str) -> Intent | None:
         (Intent.any_questions, ANY_QUESTIONS),
         (Intent.identity_relationship, IDENTITY_RELATIONSHIP),
         (Intent.consent, CONSENT),
+        (Intent.small_talk, SMALL_TALK),
         (Intent.empathy, EMPATHY),
         (Intent.closing, CLOSING),
         (Intent.introduction, INTRODUCTION),
