@@ -147,3 +147,13 @@ def test_small_talk_gets_small_talk_not_the_history(engine, library) -> None:
     assert facts(engine, library, "msk-knee-pain", "is it warm enough in here for you?") == []
     # a traveller's trip is history
     assert facts(engine, library, "id-returned-traveller", "how was the trip?") == ["sh-travel"]
+
+
+def test_listening_lets_the_patient_go_on_and_thanks_are_thanks(engine, library) -> None:
+    opened = ("what's brought you in today?", "how long has this been going on?")
+    told = reply(engine, library, "renal-reduced-urine", *opened).grounding.facts
+    went_on = facts(engine, library, "renal-reduced-urine", *opened, "right, okay")
+    assert went_on and not set(went_on) & {"pc-urine", *told}  # something not yet said
+    thanked = reply(engine, library, "renal-reduced-urine", *opened,
+                    "that's really helpful, thank you")
+    assert thanked.grounding.kind is ReplyKind.social and thanked.grounding.facts == []

@@ -163,7 +163,9 @@ EMPATHY = any_of(
     r"^(you poor thing|poor you|what a (horrible|awful|tough|difficult|hard|rough))\b[^?]*$",
 )
 THANKS = any_of(r"^((ok|okay|right|alright|great|lovely),? )?(thank you|thanks|cheers)\b",
-             r"^(great|lovely|brilliant|perfect)\W*$")
+             r"^(great|lovely|brilliant|perfect)\W*$",
+             r"^(that'?s|that is|that was) (really |very |so )?(helpful|useful|great|brilliant|"
+             r"clear),? (thank you|thanks)\W*$")
 CLOSING = any_of(r"\b(leave it there|that'?s (all|everything) for now)\b",
               r"\bi'?(ll| will|m going to) (go and |just |now )?(get|fetch|grab|speak to|talk to|"
               r"tell|update|discuss (this )?with|find|ask)\b.{0,40}\b(doctor|gp|team|consultant|"
@@ -217,6 +219,8 @@ OPEN = any_of(
     r"^tell me (all )?about (it|that|this|things)\b",
     r"^how (have|has) (things|it all) been\W*$",
     r"^(mm+|mm+-?hm+|mhm|uh-? ?huh|i see|right|okay|ok|sure|yes|yeah)\W*$",
+    # "right, okay", "okay, I understand": listening, so the patient goes on
+    r"^((mm+|right|okay|ok|alright|sure|yes|yeah|i see|i understand)[,.!]* ?){2,3}$",
     r"^take your time\b", r"^(please )?(go ahead|continue|keep going)\b",
 )
 EXAMINE = any_of(
