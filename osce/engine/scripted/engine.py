@@ -31,7 +31,6 @@ from osce.engine.scripted.intents import (
 )
 from osce.engine.scripted.keys import bank_keys, case_keys, classifier_keys
 from osce.engine.scripted.lexicon import (
-    PEOPLE_WORDS,
     content_stems,
     covers,
     is_body_part,
@@ -46,6 +45,18 @@ from osce.engine.scripted.matcher import (
     CategoryClassifier,
     Ranked,
     Tuning,
+)
+from osce.engine.scripted.misses import (
+    ASKS_FAMILY,
+    CARERS,
+    NUMBER,
+    PRONOUN,
+    SIDE,
+    lacks_detail,
+    lacks_name,
+    near_miss,
+    not_of_family,
+    other_side,
 )
 from osce.engine.scripted.splitter import list_items, split_parts
 from osce.models.case import Case, Category, Disclosure, Fact, InformantRole, Polarity
@@ -76,7 +87,6 @@ GENERIC_STEMS = FOLLOW_UP_STEMS | frozenset(content_stems(
     "thing things lot bit little recently ever lately"))
 # Words that say nothing of what is asked about ("lately", "things")
 _FILLER_STEMS = GENERIC_STEMS - FOLLOW_UP_STEMS
-_PRONOUN = re.compile(r"\b(it|that|this|they|them)\b")
 FINDING_THRESHOLD = 0.5
 # what a student says on the way to the first question, in the same breath
 # "is it alright if I ask you about what's been going on?" asks leave to ask; "I'm one of
@@ -471,7 +481,7 @@ class ScriptedEngine:
         again = _asks_more_of_last(norm, state, model) or _relative_follow_up(
             norm, state, model)
         leaning = _leans_on_last(norm, state, model)
-        if again is not None and not _lacks_detail(norm, again, leaning):
+        if again is not None and not lacks_detail(norm, again, leaning):
             return self._say_facts(case, state, [again], "follow_up")
         treatment = _treatment_of_last(norm, state, model)
         if treatment:
@@ -511,28 +521,28 @@ class ScriptedEngine:
                 candidates[0].cosine < tuning.named_verbatim
                 or not _names_all_topics(candidates[0], model, stems)):
             candidates = []  # "any chest pain?" to a case that never mentions the chest
-        if _ASKS_FAMILY.search(norm):
+        if ASKS_FAMILY.search(norm):
             # "has anyone in the family had high cholesterol?" is not the patient's own
             candidates = [r for r in candidates
                           if case.fact(r.owner).category is Category.family]
         person = other_person(norm, case.informant.relationship)
         pair = None if person else _pair(candidates, model, stems, tuning)
-        if candidates and _not_of_family(candidates[0], model, state, norm, person, tuning):
+        if candidates and not_of_family(candidates[0], model, state, norm, person, tuning):
             candidates = []  # "any unusual bleeding?" asks after the patient, not her mother
-        if pair is None and candidates and _near_miss(candidates[0], model, stems, tuning,
+        if pair is None and candidates and near_miss(candidates[0], model, stems, tuning,
                                                       person, norm):
             # "is she teething?" to a case that only says how she feeds: nothing. But "any
             # chest pain?" to a case whose best match is the previous episodes may be the
             # next fact's, read just as closely
             rest = [r for r in candidates[1:] if r.score >= candidates[0].score - _NEXT_SLACK]
-            candidates = rest[:1] if rest and not _near_miss(rest[0], model, stems, tuning,
+            candidates = rest[:1] if rest and not near_miss(rest[0], model, stems, tuning,
                                                              person, norm) else []
         # "any side effects from it?" to a fact that names the drug and its dose: neither it
         # nor a list of the drugs says what was asked
         lacking = bool(candidates) and candidates[0].cosine < tuning.verbatim and (
-            _lacks_detail(norm, case.fact(candidates[0].owner), leaning)
-            or _lacks_name(norm, case.fact(candidates[0].owner))
-            or _other_side(norm, case.fact(candidates[0].owner), case, stems))
+            lacks_detail(norm, case.fact(candidates[0].owner), leaning)
+            or lacks_name(norm, case.fact(candidates[0].owner))
+            or other_side(norm, case.fact(candidates[0].owner), case, stems))
         if lacking:
             candidates = []
         unscripted = self._unscripted(model, bank_sims, stems,
@@ -693,7 +703,7 @@ def _weigh_by_salience(ranked: list[Ranked], model: CaseModel, state: DialogueSt
     if len(last) != 1 or not tuning.salience:
         return ranked
     stems = content_stems(norm)
-    pronoun = bool(_PRONOUN.search(norm))
+    pronoun = bool(PRONOUN.search(norm))
     if not (pronoun or len(stems) <= 2):
         return ranked
     # "has that happened before?" after a fall: the best other fact speaks of "before" and
@@ -747,12 +757,6 @@ def _names_all_topics(top: Ranked, model: CaseModel, stems: list[str]) -> bool:
     return bool(topics) and all(covers(said, t) for t in topics)
 
 
-# the family's history, not the patient's ("GP" reads "family doctor": not this)
-_ASKS_FAMILY = re.compile(r"\b(?:in (?:the|your|his|her) family|family history|relatives?|"
-                          r"(?:anyone|anybody|someone) related to (?:you|him|her)|"
-                          r"family members?|runs? in (?:the|your|his|her) family)\b")
-_FAMILY_WORDS = re.compile(r"\b(?:family|families|relatives?|related|genetic|hereditary|inherit\w*|"
-                           r"runs?|parents?|siblings?|he|she|they|him|her|them|his|their)\b")
 # "how long for?", "since when?", "how many a day?": a bare question about the fact just heard
 _ASKS_DURATION = re.compile(r"\b(how long|since when|when (did|was|were|has|have) (that|it|this|"
                             r"they|he|she)( one)?( been)? (start|begin|began|first)|how many "
@@ -762,8 +766,6 @@ _ASKS_OFTEN = re.compile(r"\bhow (often|regularly|frequently)\b")
 _FREQUENCY = re.compile(r"\b(every|each|daily|weekly|nightly|weekends?|once|twice|times?|most "
                         r"(days|nights|mornings|evenings)|now and then|on and off|a (day|week|"
                         r"night|month))\b")
-_NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
-                     r"forty|fifty|hundred|half|couple|few|several)\b")
 # whether what was just said to be taken or tried worked, asked of it by a pronoun
 _ASKS_EFFECT = re.compile(r"^(?:and )?(?:did|does|has|have|do) (?:it|they|that|those|these|this) "
                           r"(?:\w+ )?(?:help|helped|work|worked|make (?:any|a|much) difference|do "
@@ -924,9 +926,9 @@ def _gives_figure(norm: str, fact: Fact) -> bool:
     if _ASKS_WHEN.search(norm) and _WHEN_WORDS.search(said):
         return True
     if _ASKS_DURATION.search(norm) and (fact.duration is not None or _TIME_WORDS.search(said)
-                                        ) and (_NUMBER.search(said) or _TIME_WORDS.search(said)):
+                                        ) and (NUMBER.search(said) or _TIME_WORDS.search(said)):
         return True
-    if _ASKS_AMOUNT.search(norm) and _NUMBER.search(said):
+    if _ASKS_AMOUNT.search(norm) and NUMBER.search(said):
         return True
     if _ASKS_TIMES.search(norm) and _TIMES.search(said):
         return True  # "how many times?" to "just the once"
@@ -955,109 +957,17 @@ def _pair(candidates: list[Ranked], model: CaseModel, stems: list[str],
     return None
 
 
-def _not_of_family(top: Ranked, model: CaseModel, state: DialogueState, norm: str,
-                   person: tuple[str, ...], tuning: Tuning) -> bool:
-    """A family fact for a question that names no relative, no family and follows no answer
-    about one: the question is the patient's own."""
-    if model.case.fact(top.owner).category is not Category.family or person:
-        return False
-    if top.cosine >= tuning.verbatim or _ASKS_FAMILY.search(norm) or _FAMILY_WORDS.search(norm):
-        return False
-    return not any(model.case.fact(f).category is Category.family
-                   for f in state.last_facts if f in model.fact_ids)
 
 
-def _near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
-               person: tuple[str, ...] = (), norm: str = "") -> bool:
-    # "do you drink much coffee?" to a case that never mentions coffee: however near the
-    # alcohol fact reads it, only one of that fact's own questions speaks for it
-    topics = [s for s in stems if is_topic(s)]
-    mine = model.matcher.vocabulary(top.owner)
-    fact = model.case.fact(top.owner)
-    # a family fact is about the relative its words name; elsewhere a fact's questions may
-    # speak for it ("when did your wife first notice it?" to "Sue spotted it in June")
-    speaks = model.said[top.owner] if fact.category is Category.family else mine
-    if person and person != ("else",) and not any(covers(speaks, stem(w)) for w in person):
-        # "does your wife smoke as well?" to a fact about the patient's smoking; "and your
-        # mum?" to the father's depression, whatever relatives its example questions name
-        return True
-    if person and person != ("else",) and any(
-            not covers(mine, t) for t in topics
-            if not any(covers(frozenset({t}), stem(w)) for w in person)):
-        # "does your wife work?" to what the patient has told her: the fact names her, and
-        # says nothing of what is asked about her
-        return True
-    if person == ("else",) and not _OTHERS.search(fact.words.lower()):
-        # "did anyone else catch the bug?": "anything else been going on?" among the fact's
-        # questions does not make its words speak of anyone else
-        return True
-    # "a steroid injection in the knee?" to a case that never mentions steroids: a named
-    # thing the case lacks is what is asked, whatever else the question shares with the fact
-    unknown = [t for t in topics if not covers(model.vocabulary, t)]
-    if top.cosine < tuning.verbatim and unknown and (
-            not all(is_body_part(t) for t in unknown)
-            or not any(covers(mine, t) for t in topics)):
-        return True
-    # "have you had your eyes tested?" to a fact on the eyes that says nothing of a test: the
-    # check is what is asked, and a fact whose words and questions never speak of one is not
-    # its answer
-    checks = content_stems(" ".join(m.group(0) for m in _CHECKED.finditer(norm)))
-    if checks and top.cosine < tuning.verbatim and not any(covers(mine, s) for s in checks):
-        return True
-    # "has a doctor ever looked at this mole?" to the photos a friend took: who looked is
-    # asked too, and a fact that names no such person is not the answer
-    carers = {stem(c) for m in _CHECKED.finditer(norm) for c in _CARER.findall(m.group(0))}
-    if carers and top.cosine < tuning.verbatim and not carers & {
-            stem(c) for c in _CARER.findall(normalise(" ".join([fact.words, *fact.examples])))}:
-        return True
-    # "have you had a cough?" to "moving makes it worse", among whose questions is "does
-    # coughing make it worse?": a symptom asked after is not what sets the complaint off
-    frame = _FRAMES.get(fact.category) or (
-        _BEFORE if fact.category.value.startswith("hpc.") and _PREVIOUS.search(fact.attribute)
-        else None)
-    if frame is not None and top.cosine < tuning.verbatim and not frame.search(norm) and any(
-            not covers(model.said[top.owner], t) for t in topics):
-        return True
-    # "what strength was the co-codamol?" to a fact that names the drug and no figure
-    if _ASKS_FIGURE.search(norm) and top.cosine < tuning.verbatim and not _NUMBER.search(
-            _SPANS.sub("", fact.words.lower())):
-        return True
-    # "is she on any antibiotics?" asks what she takes, not what she reacts to; "any
-    # rashes?" asks after the skin, not the rash penicillin once gave her
-    if fact.category is Category.allergies and top.cosine < tuning.verbatim and (
-            _ON_ANY.search(norm) or not (_ALLERGY_WORDS.search(norm) or _PRONOUN.search(norm)
-                                         or _TAKING.search(norm))):
-        return True
-    # "does your left knee bother you?" to a case whose knee is the right one
-    asked = set(_SIDE.findall(norm))
-    if asked:
-        stated = set(_SIDE.findall(fact.words.lower()))
-        if stated and not stated & asked:
-            return True
-    if top.score >= tuning.weak_match and top.cosine >= tuning.weak_cosine:
-        return False
-    return any(not covers(mine, t) for t in topics)
 
 
-def _lacks_detail(norm: str, fact: Fact, leaning: bool) -> bool:
-    """The question asks for a kind of detail (side effects, a try at stopping, what sets it
-    off, an age, hours, a score; after an answer, the reason for it) and the fact's own words
-    give none: whatever its example questions say, the patient would be answering something
-    else, and so would a list of that part of the history."""
-    said = f"{fact.words} {fact.drug.dose if fact.drug else ''}".lower()
-    if _NOT_KNOWN.search(said):
-        return False  # "I don't know how long he'd been down there" answers "how many hours?"
-    spanless = _SPANS.sub("", said)  # "seven weeks ago" says when, not how old
-    return any(asks.search(norm) and (leaning or not after_answer)
-               and not gives.search(spanless if no_spans else said)
-               for asks, gives, after_answer, no_spans in _DETAILS)
 
 
 def _when_of_last(norm: str, state: DialogueState, model: CaseModel) -> bool:
     """"When did that start?" after "I've had some spotting since yesterday": the start of the
     symptom just told, which its words give, not the complaint's onset."""
     last = [f for f in state.last_facts if f in model.fact_ids]
-    if len(last) != 1 or not _PRONOUN.search(norm) or ice_part(norm) != "hpc.onset":
+    if len(last) != 1 or not PRONOUN.search(norm) or ice_part(norm) != "hpc.onset":
         return False
     fact = model.case.fact(last[0])
     return (fact.category is Category.hpc_associated or not fact.category.is_hpc) and (
@@ -1071,7 +981,7 @@ def _leans_for_detail(norm: str, fact: Fact, model: CaseModel) -> bool:
     which = _ASKS_WHICH.match(norm)
     if which:
         asked = which.group(1)
-        return bool(_SIDE.search(said)) and (asked in ("one", "side") or covers(
+        return bool(SIDE.search(said)) and (asked in ("one", "side") or covers(
             model.said[fact.id], stem(asked)))
     return bool(_ASKS_WHO.match(norm) and _WHO_WORDS.search(said))
 
@@ -1083,40 +993,16 @@ _ASKS_WHO = re.compile(r"^(?:and |so )?who (?:started|prescribed|gave|put|found|
                        r"noticed|saw|told|spotted|referred)\b(?: \w+){0,3}\W*$")
 
 
-def _lacks_name(norm: str, fact: Fact) -> bool:
-    """"What brand do you smoke?", "which nursery does she go to?": the question asks for a
-    name, and the fact's words name nothing (no word with a capital but the first of a
-    sentence and "I")."""
-    if not _ASKS_NAME.search(norm):
-        return False
-    return not any(word[0].isupper() and not start and word != "I"
-                   for start, word in _words_with_starts(fact.words))
 
 
-def _words_with_starts(text: str) -> list[tuple[bool, str]]:
-    """Each word, and whether it opens a sentence."""
-    out, start = [], True
-    for word in re.findall(r"[\w'-]+|[.!?]", text):
-        if word in ".!?":
-            start = True
-            continue
-        out.append((start, word))
-        start = False
-    return out
 
 
-# a name asked for: a brand, a maker, a firm, which place ("which nursery?", "what's it called?")
-_ASKS_NAME = re.compile(r"\b(?:what|which) (?:brand|make|airline|company|firm|nursery|school|"
-                        r"hospital|clinic|surgery|practice|shop|chemist|hotel|resort|town|city|"
-                        r"village|country|make of)\b|\b(?:the |their |its |his |her |your )?name "
-                        r"of\b|\bwhat (?:is|was|'s) (?:it|he|she|that|the \w+) called\b|"
-                        r"\bwhat (?:is|was|'s) (?:the|his|her|your) name\b(?! (?:again|please))")
 
 
 def _leans_on_last(norm: str, state: DialogueState, model: CaseModel) -> bool:
     """Is the question about the answer just given? It says "it" or "them", or names nothing
     that the one fact just heard is not matched by ("what made you give up?")."""
-    if _PRONOUN.search(norm):
+    if PRONOUN.search(norm):
         return True
     last = [f for f in state.last_facts if f in model.fact_ids]
     if len(last) != 1:
@@ -1125,150 +1011,15 @@ def _leans_on_last(norm: str, state: DialogueState, model: CaseModel) -> bool:
     return all(s in GENERIC_STEMS or covers(mine, s) for s in content_stems(norm))
 
 
-_WHY = r"\bwhy\b"
-_NOT_KNOWN = re.compile(r"\b(?:don'?t|do not|can'?t|cannot|couldn'?t|not sure|no idea)(?: \w+)? "
-                        r"how (?:long|many|much|old|often)\b")
-_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
-                 r"\w+ty")
-_AGES = (rf"\d|\b(?:{_NUMBER_WORDS}|\w+ties|teens?|teenager|child|kid|baby|little|young|"
-         r"school|age)\b")
-# What a question asks after, and the words in which a fact gives it. A reason is held only
-# of a question about the answer just given; an age is not read in a span ("weeks ago").
-_COUNTS = (rf"\d|\b(?:{_NUMBER_WORDS}|hundred|dozen|half|couple|few|several|once|twice|"
-           r"handful|lots|loads|packs?|packets?)\b")
-_SCORES = r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
-_DETAILS = [(re.compile(asks), re.compile(gives), asks.startswith(_WHY),
-             gives in (_AGES, _COUNTS, _SCORES))
-            for asks, gives in (
-    # a reason, of what was just said: "why did you stop them?", "what made you give up?" ("why
-    # did you go to Nigeria?" may be answered by "visiting family": only a follow-up is held)
-    (_WHY + r"|\bhow come\b|\bwhat made (?:you|him|her|them)\b|\bwhat (?:was|is) the reason\b",
-     r"\b(?:because|cause|cos|coz|for|due|reason|made me|makes me|make me|after|worried|scared|"
-     r"told|so that|in case)\b"),
-    # side effects of a drug
-    (r"\bside[- ]?effects?\b|\b(?:agree|agrees|agreed) with (?:you|him|her)\b",
-     r"\bside[- ]?effects?\b|\b(?:upset|upsets|made me|makes me|gives me|gave me|reaction|"
-     r"rash|sick|dizzy|cough|swollen|swelling)\b"),
-    # a try at stopping: "have you thought about stopping?", "any patches to help you stop?"
-    (r"\b(?:tried|try|trying|thought|thinking|considered|considering|want|wanted|attempt\w*|"
-     r"help (?:you|him|her|them)|ready)\b(?: \w+){0,3} (?:stop|stopping|quit|quitting|give up|"
-     r"giving up|cut down|cutting down|cut back|pack \w+ in)\b|\b(?:patches|nicotine "
-     r"replacement|nicotine gum)\b",
-     r"\b(?:stop|stopped|stopping|quit|quitting|gave up|give up|given up|packed in|pack it in|"
-     r"cut down|cutting down|cut back|tried|trying|patches|gum)\b"),
-    # what sets it off, asked openly ("does coughing set it off?" names its answer)
-    (r"^(?:and |so )?(?:what|is there anything|anything|are there any|any)\b.*(?:\bsets? (?:\w+ )?"
-     r"off\b|\btrigger\w*|\bbrings? (?:it|them|that|this|those) on\b)",
-     r"\b(?:set|sets) (?:\w+ ){0,2}off\b|\btrigger\w*|\b(?:brings?|brought) (?:\w+ ){0,2}on\b|"
-     r"\b(?:after|when|whenever|if|every time)\b"),
-    # an age at something: "how old were you when your periods started?"
-    (r"\b(?:how old|what age) (?:was|were|is|are|did) (?:you|he|she|they|i|your \w+|his \w+|her "
-     r"\w+)\b(?: \w+)? when\b|"
-     r"\bat what age\b", _AGES),
-    # a count, not of time ("how many days?" is answered by "three days ago"): "how many did
-    # he smoke?" to "he smoked for years" (a span says how long, not how many)
-    (r"\bhow many\b(?! (?:hours|days|weeks|months|years|minutes|nights|more|of))", _COUNTS),
-    # hours
-    (r"\bhow many hours\b", r"\bhours?\b|\b(?:full|part)[- ]time\b|\bshifts?\b"),
-    # a score: "how bad is it out of 10?"
-    (r"\bout of (?:10|ten)\b|\bscore\b|/10\b", _SCORES),
-    # a strength: "how many milligrams were they?" to "two paracetamol", which says how many
-    (r"\b(?:how many (?:mg|milligrams?|micrograms?)|what (?:strength|mg)|how strong)\b",
-     r"\d ?(?:mg|milligrams?|micrograms?|mcg|g|grams?)\b|\b(?:milligrams?|strength|strong)\b"),
-    # a time of life: "what did she weigh when she was born?" to her weight last month
-    (r"\b(?:when (?:she|he|you|they) (?:was|were) born|at birth|birth ?weight)\b",
-     r"\b(?:born|birth|newborn)\b"),
-    # how someone else's illness turned out: "did your dad get better?" to "he had depression"
-    (r"\b(?:did|has|have) (?:he|she|they|your \w+|his \w+|her \w+) (?:ever |now )?(?:get|got|"
-     r"gotten) (?:any )?better\b|\b(?:did|has|have) (?:he|she|they|your \w+|his \w+|her \w+) "
-     r"(?:ever |now )?(?:recover|recovered|pulled through)\b",
-     r"\b(?:better|recover\w*|well|fine|cured|died|passed|still|worse|never)\b"),
-    # a size: "what size knee support did you get?" to a fact that gives none
-    (r"\bwhat size\b", r"\bsize\b|\bbig\w*|\bsmall\w*|\blarge\b|\btiny\b|\d|\b(?:mm|cm|inch\w*)\b"),
-)]
 
 
-def _other_side(norm: str, fact: Fact, case: Case, stems: list[str]) -> bool:
-    """"Is the left knee alright?" to a fact on the knee that names no side, in a case whose
-    knee is the right one ("it's my right knee"), or "and your other knee?" to a fact that
-    never speaks of another: the question is after the other knee."""
-    parts = {s for s in stems if is_body_part(s)}
-    # the other of a pair, not "your other joints"
-    other = re.search(r"\b(?:other|opposite) (?:one|side|knee|leg|arm|eye|ear|hand|foot|hip|"
-                      r"shoulder|ankle|wrist|elbow|breast|kidney|lung|calf|thigh|testicle|"
-                      r"ovary)\b", norm)
-    if other and (parts or "side" in other.group(0)) and not re.search(
-            r"\b(?:other|both|either|opposite)\b", fact.words.lower()):
-        return True  # "what about your other knee?" to a fact on the one that hurts
-    asked = set(_SIDE.findall(norm))
-    if not asked or _SIDE.search(fact.words.lower()):
-        return False
-    sides = {side for f in case.facts for side, part in _SIDED.findall(f.words.lower())
-             if any(covers(frozenset(content_stems(part)), p) for p in parts)}
-    return bool(sides) and not sides & asked
 
 
-_SIDED = re.compile(r"\b(left|right) (?:[\w-]+ )?([\w-]+)\b")
 
 
-# a figure asked for: a dose, a strength, a reading
-_ASKS_FIGURE = re.compile(r"\b(?:what|which) (?:dose|doses|strength|reading|readings|level|"
-                          r"levels|mg|milligrams?)\b|\bhow many (?:mg|milligrams?|units)\b|"
-                          r"\b(?:usually|normally) running at\b|\bwhat (?:is|was|'s) (?:the|your|"
-                          r"her|his) (?:[\w-]+ ){0,2}(?:dose|strength|reading|number|result|"
-                          r"level)\b")
-# "about three years ago" is when, not a dose
-_SPANS = re.compile(r"\b[\w-]+ (?:years?|months?|weeks?|days?|hours?|minutes?|times?)(?: ago)?\b")
-_ALLERGY_WORDS = re.compile(r"\b(?:allerg\w*|react\w*|intoleran\w*|sensitiv\w*|medicines?|"
-                            r"medications?|drugs?|tablets?|pills?|antibiotics?|penicillin|"
-                            r"plasters?|latex|food|foods|nuts?|eggs?|stings?|bring \w+ out|"
-                            r"brings? \w+ out|swell\w* up|anaphyla\w*)\b")
-_TAKING = re.compile(r"\b(?:take|took|taking|taken|use|used|using|had|given)\b")
-_ON_ANY = re.compile(r"\b(?:on|taking|taken|take|takes|using|given|had|prescribed|started)(?: "
-                     r"(?:you|her|him|them))? (?:any|some)\b|\b(?:given|prescribed|started) (?:you|"
-                     r"her|him|them) (?:on )?(?:antibiotics|medicines?|tablets|anything)\b")
-# a check or a visit, by whom: "checked", "tested", "has a physio seen it", "see the GP"
-_CARERS = (r"doctors?|gp|family doctor|nurse|physio|physiotherapist|specialist|consultant|clinic|"
-           r"dentist|optician|optometrist|hospital|surgeon|midwife|health visitor|walk-in "
-           r"centre|out-of-hours|out of hours|111|pharmacist|chemist")
-_CHECKED = re.compile(r"\b(check|checks|checked|checking|test|tests|tested|testing|screened|"
-                      r"screening|monitor|monitored|monitoring|reviewed|looked at)\b|\b(?:"
-                      + _CARERS + r") (?:ever )?(seen|looked at|checked|examined)\b|\b(?:see|seen|"
-                      r"saw|seeing|visit|visited|been to)(?: by)? (?:a|the|your|any) (?:local |"
-                      r"family )?(" + _CARERS + r")\b|"
-                      r"\b(?:shown|show|showed) (?:it|this|that|them|her|him) to (?:a|the|your|"
-                      r"any) (?:" + _CARERS + r")\b")
-_CARER = re.compile(r"\b(?:" + _CARERS + r")\b")
 # words in which a fact says who did it
-_WHO_WORDS = re.compile(r"\b(?:" + _CARERS + r"|he|she|they|husband|wife|partner|mum|dad|son|"
+_WHO_WORDS = re.compile(r"\b(?:" + CARERS + r"|he|she|they|husband|wife|partner|mum|dad|son|"
                         r"daughter)\b")
-_OTHERS = re.compile(r"\b(else|anyone|anybody|nobody|no one|someone|somebody|everyone|"
-                     r"everybody|others?|" + PEOPLE_WORDS + r")\b")
-# a side of the body, not "right in the middle" or "I left work"
-# The words in which a question asks what a fact of these kinds says
-_FRAMES = {
-    Category.hpc_exacerbating: re.compile(
-        r"\b(worse|worsen\w*|aggravat\w*|bring\w*|brought|sets?|setting|trigger\w*|make|makes|"
-        r"made|making|when|whenever|if|after|during|flare\w*|affect\w*|drag\w*|further)\b"),
-    Category.hpc_relieving: re.compile(
-        r"\b(better|eas\w*|help\w*|reliev\w*|settl\w*|make|makes|made|making|when|whenever|if|"
-        r"after|edge|tried|try|work\w*|stop\w*|calm\w*|sooth\w*)\b"),
-    Category.hpc_onset: re.compile(
-        r"\b(when|how long|how many (?:days|weeks|months|years|hours)|since|ago|start\w*|began|"
-        r"begin\w*|came|come|coming|doing|first|"
-        r"onset|happen\w*|sudden\w*|gradual\w*|quick\w*|struck|hit|kick\w*|develop\w*)\b"),
-    Category.hpc_radiation: re.compile(
-        r"\b(?:it|pain|that|this|ache) travel\w*|\btravel\w* (?:anywhere|to|into|down|up|across|"
-        r"through|round|around)\b|"
-        r"\b(go|goes|going|gone|went|spread\w*|radiat\w*|mov\w*|anywhere|elsewhere|"
-        r"shoot\w*|into|down|up|through|across|towards?|where)\b"),
-}
-_PREVIOUS = re.compile(r"\b(previous|before|past|prior|earlier)\b")
-_BEFORE = re.compile(r"\b(before|previous\w*|ever|again|past|like (this|that|it)|similar|first|"
-                     r"new|used to|prior|earlier|recurr\w*|repeat\w*|episodes?)\b")
-_SIDE = re.compile(r"\b(left|right)\b(?!\s+(?:in|at|on|through|now|away|across|down|up|here|"
-                   r"there|over|under|behind|by|round|around|between|after|before|from|into|to|"
-                   r"the|it|as|enough|then|off|out|home|work|school|a|my|her|his)\b)")
 
 
 def _best_readings(readings: list[list[Ranked]]) -> list[Ranked]:
@@ -1323,7 +1074,7 @@ def _follow_up(norm: str, state: DialogueState) -> str | None:
     topic_stems = set(content_stems(topic))
     if topic_stems & set(stems):
         return None
-    pronoun = _PRONOUN.search(norm)
+    pronoun = PRONOUN.search(norm)
     if pronoun:
         return f"{norm[:pronoun.start()]}the {topic}{norm[pronoun.end():]}"
     if len(stems) <= 3 and all(s in FOLLOW_UP_STEMS for s in stems):
