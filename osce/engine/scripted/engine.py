@@ -47,7 +47,6 @@ from osce.engine.scripted.matcher import (
     Tuning,
 )
 from osce.engine.scripted.misses import (
-    ASKS_FAMILY,
     CARERS,
     NUMBER,
     PRONOUN,
@@ -88,13 +87,17 @@ GENERIC_STEMS = FOLLOW_UP_STEMS | frozenset(content_stems(
 # Words that say nothing of what is asked about ("lately", "things")
 _FILLER_STEMS = GENERIC_STEMS - FOLLOW_UP_STEMS
 FINDING_THRESHOLD = 0.5
-# what a student says on the way to the first question, in the same breath
 # "is it alright if I ask you about what's been going on?" asks leave to ask; "I'm one of
 # the students, so what's brought you in?" asks
 _ASKS_LEAVE_ABOUT = re.compile(r"\b(?:ask|asked|asking|talk|speak|speaking|chat|chatting|go "
                                r"through|questions?)\b[^?.]* about (?:what|why|how|your)\b")
+# what a student says on the way to the first question, in the same breath
 _COURTESIES = frozenset({Intent.introduction, Intent.consent, Intent.greeting, Intent.signpost,
                          Intent.thanks, Intent.empathy})
+# the family's history, not the patient's ("GP" reads "family doctor": not this)
+_ASKS_FAMILY = re.compile(r"\b(?:in (?:the|your|his|her) family|family history|relatives?|"
+                          r"(?:anyone|anybody|someone) related to (?:you|him|her)|"
+                          r"family members?|runs? in (?:the|your|his|her) family)\b")
 # how close behind a near miss the next fact must read to be tried in its place: a tie, no more
 _NEXT_SLACK = 0.01
 PAIR_RIVALS = 6  # how far down the ranking a question's second topic may be found
@@ -521,7 +524,7 @@ class ScriptedEngine:
                 candidates[0].cosine < tuning.named_verbatim
                 or not _names_all_topics(candidates[0], model, stems)):
             candidates = []  # "any chest pain?" to a case that never mentions the chest
-        if ASKS_FAMILY.search(norm):
+        if _ASKS_FAMILY.search(norm):
             # "has anyone in the family had high cholesterol?" is not the patient's own
             candidates = [r for r in candidates
                           if case.fact(r.owner).category is Category.family]

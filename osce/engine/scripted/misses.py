@@ -31,18 +31,12 @@ if TYPE_CHECKING:
 PRONOUN = re.compile(r"\b(it|that|this|they|them)\b")
 
 
-# the family's history, not the patient's ("GP" reads "family doctor": not this)
-ASKS_FAMILY = re.compile(r"\b(?:in (?:the|your|his|her) family|family history|relatives?|"
-                          r"(?:anyone|anybody|someone) related to (?:you|him|her)|"
-                          r"family members?|runs? in (?:the|your|his|her) family)\b")
-
-
 _FAMILY_WORDS = re.compile(r"\b(?:family|families|relatives?|related|genetic|hereditary|inherit\w*|"
                            r"runs?|parents?|siblings?|he|she|they|him|her|them|his|their)\b")
 
 
 NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
-                     r"forty|fifty|hundred|half|couple|few|several)\b")
+                    r"forty|fifty|hundred|half|couple|few|several)\b")
 
 
 def not_of_family(top: Ranked, model: CaseModel, state: DialogueState, norm: str,
@@ -51,7 +45,8 @@ def not_of_family(top: Ranked, model: CaseModel, state: DialogueState, norm: str
     about one: the question is the patient's own."""
     if model.case.fact(top.owner).category is not Category.family or person:
         return False
-    if top.cosine >= tuning.verbatim or ASKS_FAMILY.search(norm) or _FAMILY_WORDS.search(norm):
+    # "family", "relatives", "related": whatever asks after the family names one of these
+    if top.cosine >= tuning.verbatim or _FAMILY_WORDS.search(norm):
         return False
     return not any(model.case.fact(f).category is Category.family
                    for f in state.last_facts if f in model.fact_ids)
@@ -299,8 +294,8 @@ _ON_ANY = re.compile(r"\b(?:on|taking|taken|take|takes|using|given|had|prescribe
 
 # a check or a visit, by whom: "checked", "tested", "has a physio seen it", "see the GP"
 CARERS = (r"doctors?|gp|family doctor|nurse|physio|physiotherapist|specialist|consultant|clinic|"
-           r"dentist|optician|optometrist|hospital|surgeon|midwife|health visitor|walk-in "
-           r"centre|out-of-hours|out of hours|111|pharmacist|chemist")
+          r"dentist|optician|optometrist|hospital|surgeon|midwife|health visitor|walk-in "
+          r"centre|out-of-hours|out of hours|111|pharmacist|chemist")
 
 
 _CHECKED = re.compile(r"\b(check|checks|checked|checking|test|tests|tested|testing|screened|"
@@ -348,5 +343,5 @@ _BEFORE = re.compile(r"\b(before|previous\w*|ever|again|past|like (this|that|it)
 
 
 SIDE = re.compile(r"\b(left|right)\b(?!\s+(?:in|at|on|through|now|away|across|down|up|here|"
-                   r"there|over|under|behind|by|round|around|between|after|before|from|into|to|"
-                   r"the|it|as|enough|then|off|out|home|work|school|a|my|her|his)\b)")
+                  r"there|over|under|behind|by|round|around|between|after|before|from|into|to|"
+                  r"the|it|as|enough|then|off|out|home|work|school|a|my|her|his)\b)")
