@@ -665,6 +665,9 @@ class ScriptedEngine:
         within = model.said_by_part.get(cat.value, frozenset())
         if topics and not any(covers(within, t) for t in topics):
             return None  # "any operations recently?" to a list of conditions
+        parts = [s for s in stems if is_body_part(s)]
+        if parts and not topics and not any(covers(within, p) for p in parts):
+            return None  # "any trouble with your back?" to a knee's review of joints
         facts = [f for f in model.case.facts if f.category is cat and f.disclosure in
                  (Disclosure.on_question, Disclosure.volunteered)]
         if person and cat is Category.family:

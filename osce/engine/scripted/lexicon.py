@@ -133,6 +133,30 @@ LAY_TERMS: dict[str, str] = {
     "drink alcohol": "drink alcohol",  # else "do you alcohol", which embeds worse
     "pints": "alcohol",
     "clothes been fitting": "weight been changing",
+    # named things no case here holds, so that a question about them is not read as the
+    # neighbour it shares words with ("pain during sex" is not the contraception fact)
+    "pain during sex": "dyspareunia",
+    "pain with sex": "dyspareunia",
+    "painful sex": "dyspareunia",
+    "sex painful": "dyspareunia",
+    "sex hurts": "dyspareunia",
+    "pain when you have sex": "dyspareunia",
+    "give way": "instability",
+    "gives way": "instability",
+    "giving way": "instability",
+    "gave way": "instability",
+    "blood in the sick": "haematemesis blood vomit",
+    "blood in your sick": "haematemesis blood vomit",
+    "blood in my sick": "haematemesis blood vomit",
+    "blood in the vomit": "haematemesis blood vomit",
+    "blood in your vomit": "haematemesis blood vomit",
+    "blood in her vomit": "haematemesis blood vomit",
+    "blood in his vomit": "haematemesis blood vomit",
+    "vomited any blood": "haematemesis blood vomit",
+    "vomiting blood": "haematemesis blood vomit",
+    "vomited blood": "haematemesis blood vomit",
+    "sick up blood": "haematemesis blood vomit",
+    "sicked up blood": "haematemesis blood vomit",
     "clothes fitting": "weight changing",
     "weed": "cannabis",
     "pot": "cannabis",
@@ -608,6 +632,7 @@ crohn's colitis hernia varicose lupus pancreatitis cirrhosis emphysema bronchiti
 cervical mammogram angiogram ultrasound mri
 socks stockings swimming camping hiking safari ticks unpasteurised asbestos dust mould
 fumes solvents pigeons budgie
+dyspareunia instability haematemesis
 """
 
 

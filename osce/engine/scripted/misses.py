@@ -81,7 +81,8 @@ def near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
     unknown = [t for t in topics if not covers(model.vocabulary, t)]
     if top.cosine < tuning.verbatim and unknown and (
             not all(is_body_part(t) for t in unknown)
-            or not any(covers(mine, t) for t in topics)):
+            or not any(covers(mine, t) for t in topics)) and not _other_choice_said(
+                norm, unknown, mine):
         return True
     # "have you had your eyes tested?" to a fact on the eyes that says nothing of a test: the
     # check is what is asked, and a fact whose words and questions never speak of one is not
@@ -121,7 +122,23 @@ def near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
             return True
     if top.score >= tuning.weak_match and top.cosine >= tuning.weak_cosine:
         return False
-    return any(not covers(mine, t) for t in topics)
+    foreign = [t for t in topics if not covers(mine, t)]
+    return bool(foreign) and not _other_choice_said(norm, foreign, mine)
+
+
+def _other_choice_said(norm: str, unknown: list[str], said: frozenset[str]) -> bool:
+    """"does it ever give way or get stuck?": one of the choices offered is all in the
+    fact's words or questions, so the fact answers it, though the other choice names
+    something the case lacks."""
+    choices = [c for c in re.split(r"\s+or\s+|,\s*", norm) if c.strip(" ?.")]
+    if len(choices) < 2:
+        return False
+    for choice in choices:
+        stems = content_stems(choice)
+        if stems and not any(covers(frozenset({u}), s) for u in unknown for s in stems) and all(
+                covers(said, s) for s in stems):
+            return True
+    return False
 
 
 def lacks_detail(norm: str, fact: Fact, leaning: bool) -> bool:

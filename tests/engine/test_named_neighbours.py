@@ -1,0 +1,40 @@
+"""Symptoms and parts of the body a case does not hold, asked after in words that a
+neighbouring fact shares (from the development sets: "pain during sex" is not the
+contraception fact, the back is not the knee's review of joints), and a question offering a
+choice, one of which the case holds. Each has a counterpart that keeps its answer."""
+
+from __future__ import annotations
+
+from tests.engine.conftest import facts
+
+
+def test_a_body_part_the_review_does_not_cover_is_not_its_list(engine, library) -> None:
+    assert facts(engine, library, "msk-knee-pain", "any trouble with your back?") == []
+    assert facts(engine, library, "msk-knee-pain", "has the knee ever been red or hot?") == [
+        "ros-hot-joint"]
+
+
+def test_pain_during_sex_is_not_contraception(engine, library) -> None:
+    assert facts(engine, library, "obgyn-pelvic-pain", "have you had any pain during sex?") == []
+    assert facts(engine, library, "obgyn-pelvic-pain",
+                 "do you use any protection during sex?") == ["sx-contraception"]
+
+
+def test_a_knee_giving_way_is_not_a_knee_locking(engine, library) -> None:
+    assert facts(engine, library, "msk-knee-pain", "does the knee ever give way on you?") == []
+    # one of the choices offered is the fact's own
+    assert facts(engine, library, "msk-knee-pain", "does it ever give way or get stuck?") == [
+        "hpc-locking"]
+
+
+def test_blood_in_the_vomit_is_asked_by_name(engine, library) -> None:
+    asked = facts(engine, library, "gastro-abdominal-pain", "was there any blood in the vomit?")
+    assert "ros-blood-pr" not in asked and "hpc-nausea-vomit" not in asked
+    # a case that records it answers with it
+    assert facts(engine, library, "paeds-fever", "was there any blood in her vomit?") == [
+        "hpc-vomiting"]
+
+
+def test_an_operation_or_an_anaesthetic(engine, library) -> None:
+    assert facts(engine, library, "gastro-abdominal-pain",
+                 "ever had an operation or been put to sleep for anything?") == ["pmh-surgery"]
