@@ -38,3 +38,28 @@ def test_blood_in_the_vomit_is_asked_by_name(engine, library) -> None:
 def test_an_operation_or_an_anaesthetic(engine, library) -> None:
     assert facts(engine, library, "gastro-abdominal-pain",
                  "ever had an operation or been put to sleep for anything?") == ["pmh-surgery"]
+
+
+def test_someone_asked_after_by_the_name_the_case_gives_them(engine, library) -> None:
+    # "her big brother Alfie": his jabs are not hers
+    assert facts(engine, library, "paeds-fever", "is Alfie up to date with his jabs?") == []
+    assert facts(engine, library, "paeds-fever", "is she up to date with her jabs?") == [
+        "dev-immunisations"]
+    assert facts(engine, library, "neuro-headache", "what does Dave do for a living?") == []
+    assert facts(engine, library, "neuro-headache", "what do you do for a living?") == [
+        "sh-work"]
+    # a fact that names him answers for him
+    assert facts(engine, library, "paeds-fever", "does Liam smoke?") == ["sh-smoking"]
+
+
+def test_a_stop_on_the_way_home_and_a_knock(engine, library) -> None:
+    assert facts(engine, library, "id-returned-traveller", "have you been abroad recently?",
+                 "did you stop off anywhere on the way back?") == []
+    assert facts(engine, library, "paeds-fever", "has she had any bumps or knocks lately?") == []
+    assert facts(engine, library, "gastro-abdominal-pain",
+                 "did going over bumps in the car hurt?") == ["hpc-exac-movement"]
+
+
+def test_showing_it_to_a_doctor_is_a_visit(engine, library) -> None:
+    assert facts(engine, library, "derm-changing-mole",
+                 "have you shown this mole to a doctor before?") == []

@@ -37,6 +37,7 @@ from osce.engine.scripted.lexicon import (
     is_topic,
     normalise,
     other_person,
+    people_named,
     stem,
 )
 from osce.engine.scripted.matcher import (
@@ -131,6 +132,7 @@ class CaseModel:
     said: dict[str, frozenset[str]]  # each fact's own words, attribute and value, as stems
     by_part: dict[str, frozenset[str]]  # the stems each part of the history is matched by
     said_by_part: dict[str, frozenset[str]]  # the stems each part's facts' own words hold
+    named: dict[str, tuple[str, ...]]  # "carol": the wife, by the name the case gives her
     # Generic questions (the classifier's bank) that no fact key comes near: what the case
     # has nothing on ("any pets?" to a case whose social history is home and work).
     uncovered: np.ndarray
@@ -232,6 +234,7 @@ class ScriptedEngine:
                               {f.id: _said(f) for f in case.facts},
                               _by_part(case, matcher),
                               _said_by_part(case),
+                              people_named([f.words for f in case.facts]),
                               nearest < self.tuning.covered)
             self._models = {k: v for k, v in self._models.items()
                             if not k.startswith(f"{case.id}@")}
@@ -528,7 +531,7 @@ class ScriptedEngine:
             # "has anyone in the family had high cholesterol?" is not the patient's own
             candidates = [r for r in candidates
                           if case.fact(r.owner).category is Category.family]
-        person = other_person(norm, case.informant.relationship)
+        person = other_person(norm, case.informant.relationship, model.named)
         pair = None if person else _pair(candidates, model, stems, tuning)
         if candidates and not_of_family(candidates[0], model, state, norm, person, tuning):
             candidates = []  # "any unusual bleeding?" asks after the patient, not her mother
@@ -1166,7 +1169,8 @@ def _refocus(norm: str) -> str:
 
 _FIRST_ASK = re.compile(r"\bwhat can (?:i|we) (?:do for|help) you\b(?! (?:to |with (?:the|your|"
                         r"this|that|it)\b))")
-_VOCATIVE = re.compile(r",? (?:mr|mrs|ms|miss|mx|dr|doctor) [a-z'-]+(\W*)$")
+# a title needs no comma before it; "doctor" does ("shown it to a doctor before?")
+_VOCATIVE = re.compile(r"(?:,? (?:mr|mrs|ms|miss|mx)|, (?:dr|doctor)) [a-z'-]+(\W*)$")
 _THIRD_PERSON = re.compile(r"\b(he|she|him|her|his)\b")
 
 

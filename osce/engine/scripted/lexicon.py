@@ -157,6 +157,10 @@ LAY_TERMS: dict[str, str] = {
     "vomited blood": "haematemesis blood vomit",
     "sick up blood": "haematemesis blood vomit",
     "sicked up blood": "haematemesis blood vomit",
+    "stop off": "stopover",
+    "stopped off": "stopover",
+    "stop over": "stopover",
+    "stopped over": "stopover",
     "clothes fitting": "weight changing",
     "weed": "cannabis",
     "pot": "cannabis",
@@ -632,7 +636,7 @@ crohn's colitis hernia varicose lupus pancreatitis cirrhosis emphysema bronchiti
 cervical mammogram angiogram ultrasound mri
 socks stockings swimming camping hiking safari ticks unpasteurised asbestos dust mould
 fumes solvents pigeons budgie
-dyspareunia instability haematemesis
+dyspareunia instability haematemesis knock knocks knocked bump bumps
 """
 
 
@@ -691,7 +695,7 @@ PEOPLE: dict[str, tuple[str, ...]] = {
     "partner": ("wife", "husband", "partner", "boyfriend", "girlfriend", "spouse"),
     "mother": ("mum", "mother", "mom", "mam"),
     "father": ("dad", "father"),
-    "child": ("daughter", "son", "child", "children", "kids", "kid", "baby"),
+    "child": ("daughter", "son", "child", "children", "kids", "kid", "baby", "boys", "girls"),
     "sibling": ("brother", "sister", "brothers", "sisters"),
     "grandparent": ("grandad", "grandfather", "granddad", "grandpa", "gran", "granny",
                     "grandmother", "grandma", "nan", "nana"),
@@ -712,7 +716,25 @@ _PERSON = re.compile(r"\b(?:your|his|her|their|any|about) (?:(?:big|little|older
                      r"eldest|youngest|baby|twin|late|step|half)[- ])?(" + PEOPLE_WORDS + r")\b")
 
 
-def other_person(norm: str, relationship: str = "") -> tuple[str, ...]:
+# "I live with my wife, Carol", "her big brother Alfie": a name the case gives someone
+_NAMED = re.compile(r"\b(?:my|her|his|our|their) (?:(?:big|little|older|younger|baby) )?("
+                    + "|".join(w for words in PEOPLE.values() for w in words)
+                    + r"),? ([A-Z][a-z]+)\b")
+
+
+def people_named(texts: list[str]) -> dict[str, tuple[str, ...]]:
+    """The names a case's words give people other than the patient, each with the words for
+    who they are: a question may ask after "Alfie" where it would have said "her brother"."""
+    named: dict[str, tuple[str, ...]] = {}
+    for text in texts:
+        for match in _NAMED.finditer(text):
+            words = next(ws for ws in PEOPLE.values() if match.group(1) in ws)
+            named.setdefault(match.group(2).lower(), words)
+    return named
+
+
+def other_person(norm: str, relationship: str = "",
+                 named: dict[str, tuple[str, ...]] | None = None) -> tuple[str, ...]:
     """The words for someone other than the patient that a question asks about, or ()."""
     if _WITH_YOU.search(norm):
         return ()  # "what do you and your partner use?" asks the patient too
@@ -727,6 +749,10 @@ def other_person(norm: str, relationship: str = "") -> tuple[str, ...]:
         for group, words in PEOPLE.items():
             if match.group(1) in words and group not in patient_groups:
                 found += [w for w in words if w not in found]
+    for name, words in (named or {}).items():
+        if re.search(rf"\b{name}\b", norm) and not re.search(rf"\b{name} and you\b", norm):
+            # "what does Dave do for a living?": him, by the name the case gives him
+            found += [w for w in (name, *words) if w not in found]
     if found:
         return tuple(found)
     if _SOMEONE_ELSE.search(norm):

@@ -87,7 +87,8 @@ def near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
     # "have you had your eyes tested?" to a fact on the eyes that says nothing of a test: the
     # check is what is asked, and a fact whose words and questions never speak of one is not
     # its answer
-    checks = content_stems(" ".join(m.group(0) for m in _CHECKED.finditer(norm)))
+    checks = content_stems(" ".join(_SHOWN_WHAT.sub(r"\1 to ", m.group(0))
+                                    for m in _CHECKED.finditer(norm)))
     if checks and top.cosine < tuning.verbatim and not any(covers(mine, s) for s in checks):
         return True
     # "has a doctor ever looked at this mole?" to the photos a friend took: who looked is
@@ -320,8 +321,13 @@ _CHECKED = re.compile(r"\b(check|checks|checked|checking|test|tests|tested|testi
                       + CARERS + r") (?:ever )?(seen|looked at|checked|examined)\b|\b(?:see|seen|"
                       r"saw|seeing|visit|visited|been to)(?: by)? (?:a|the|your|any) (?:local |"
                       r"family )?(" + CARERS + r")\b|"
-                      r"\b(?:shown|show|showed) (?:it|this|that|them|her|him) to (?:a|the|your|"
-                      r"any) (?:" + CARERS + r")\b")
+                      r"\b(?:shown|show|showed) (?:it|this|that|them|her|him|"
+                      r"(?:this|that|the|your) [\w-]+) to (?:a|the|your|any) (?:" + CARERS
+                      + r")\b")
+
+
+# "shown this mole to a doctor": the mole is what was shown, not what was done with it
+_SHOWN_WHAT = re.compile(r"^(shown|show|showed) .*? to ")
 
 
 _CARER = re.compile(r"\b(?:" + CARERS + r")\b")
