@@ -63,3 +63,41 @@ def test_a_stop_on_the_way_home_and_a_knock(engine, library) -> None:
 def test_showing_it_to_a_doctor_is_a_visit(engine, library) -> None:
     assert facts(engine, library, "derm-changing-mole",
                  "have you shown this mole to a doctor before?") == []
+
+
+def test_a_question_the_author_wrote_for_the_next_fact_goes_to_it(engine, library) -> None:
+    # the runs lasted four days, a figure; how many times a day is the details fact's own
+    assert facts(engine, library, "renal-reduced-urine", "have you had any diarrhoea?",
+                 "how many times a day were you going?") == ["hpc-diarrhoea-details"]
+    assert facts(engine, library, "renal-reduced-urine", "have you had any diarrhoea?",
+                 "how long did it last?") == ["hpc-diarrhoea"]
+
+
+def test_students_shorthand(engine, library) -> None:
+    assert facts(engine, library, "resp-breathless", "have you got a cough?",
+                 "any temps with it?") == ["ros-fever"]
+    assert facts(engine, library, "gastro-abdominal-pain",
+                 "have you ever had an op on your tummy?") == ["pmh-surgery"]
+    assert facts(engine, library, "endo-thirst", "how's your apetite been?") == ["hpc-appetite"]
+    assert facts(engine, library, "renal-reduced-urine",
+                 "are you on anything that makes you pass more water?") == ["dh-furosemide"]
+
+
+def test_a_greeting_by_name_then_the_opening(engine, library) -> None:
+    assert facts(engine, library, "derm-changing-mole",
+                 "Hi Mr Moffat, so what can I help you with this afternoon?") == ["pc-mole"]
+
+
+def test_looking_at_it_yourself_is_not_a_check(engine, library) -> None:
+    assert facts(engine, library, "derm-changing-mole",
+                 "if you looked at it, would both halves match up?") == ["hpc-shape"]
+    assert facts(engine, library, "derm-changing-mole",
+                 "has anyone looked at it for you?") == ["hpc-photos"]
+
+
+def test_a_visit_is_not_a_list_of_conditions(engine, library) -> None:
+    assert facts(engine, library, "derm-changing-mole", "has a doctor looked at it?") == []
+    assert facts(engine, library, "renal-reduced-urine",
+                 "did you see the GP about your back?") == []
+    assert facts(engine, library, "derm-changing-mole", "do you have any medical problems?") == [
+        "pmh-hypertension", "pmh-skin-cancer"]

@@ -52,6 +52,7 @@ from osce.engine.scripted.misses import (
     NUMBER,
     PRONOUN,
     SIDE,
+    asked_checks,
     lacks_detail,
     lacks_name,
     near_miss,
@@ -487,7 +488,8 @@ class ScriptedEngine:
         again = _asks_more_of_last(norm, state, model) or _relative_follow_up(
             norm, state, model)
         leaning = _leans_on_last(norm, state, model)
-        if again is not None and not lacks_detail(norm, again, leaning):
+        if again is not None and not lacks_detail(norm, again, leaning) and not (
+                self._said_word_for_word(model, norm, again)):
             return self._say_facts(case, state, [again], "follow_up")
         treatment = _treatment_of_last(norm, state, model)
         if treatment:
@@ -562,7 +564,7 @@ class ScriptedEngine:
         # patient's own default ("nothing else"), does not answer for someone else
         elsewhere = bool(person) and category != Category.family.value
         general = None if unscripted or elsewhere or lacking else self._general(
-            model, state, top, category, category_score, stems, person)
+            model, state, top, category, category_score, stems, person, norm)
         if general is not None:
             general.withheld = withheld
             return general
@@ -589,6 +591,13 @@ class ScriptedEngine:
             return PartAnswer(case.unknown_reply, ReplyKind.unknown, "unknown",
                               score=round(top.score, 3) if top else None, withheld=withheld)
         return self._fallback(case, category, category_score, top, withheld)
+
+    def _said_word_for_word(self, model: CaseModel, norm: str, last: Fact) -> bool:
+        """"How many times a day were you going?" after the runs: all but word for word
+        another fact's own question, which the author wrote for it, not for the last one."""
+        ranked = self._rank_facts(model, self._vector(norm), norm)
+        return bool(ranked) and ranked[0].owner != last.id and (
+            ranked[0].cosine >= self.tuning.verbatim)
 
     def _vector(self, text: str) -> np.ndarray:
         if text not in self._turn_vectors:
@@ -641,7 +650,8 @@ class ScriptedEngine:
 
     def _general(self, model: CaseModel, state: DialogueState, top: Ranked | None,
                  category: str | None, category_score: float,
-                 stems: list[str], person: tuple[str, ...] = ()) -> PartAnswer | None:
+                 stems: list[str], person: tuple[str, ...] = (), norm: str = ""
+                 ) -> PartAnswer | None:
         """"Any medical problems?" gets every condition the patient would mention."""
         if category is None or category_score < self.tuning.category_threshold:
             return None
@@ -671,6 +681,10 @@ class ScriptedEngine:
         parts = [s for s in stems if is_body_part(s)]
         if parts and not topics and not any(covers(within, p) for p in parts):
             return None  # "any trouble with your back?" to a knee's review of joints
+        checks = asked_checks(norm)
+        if checks and not any(covers(model.by_part.get(cat.value, frozenset()), s)
+                              for s in checks):
+            return None  # "has a doctor looked at it?" is not a list of his conditions
         facts = [f for f in model.case.facts if f.category is cat and f.disclosure in
                  (Disclosure.on_question, Disclosure.volunteered)]
         if person and cat is Category.family:

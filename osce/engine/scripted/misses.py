@@ -87,8 +87,7 @@ def near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
     # "have you had your eyes tested?" to a fact on the eyes that says nothing of a test: the
     # check is what is asked, and a fact whose words and questions never speak of one is not
     # its answer
-    checks = content_stems(" ".join(_SHOWN_WHAT.sub(r"\1 to ", m.group(0))
-                                    for m in _CHECKED.finditer(norm)))
+    checks = asked_checks(norm)
     if checks and top.cosine < tuning.verbatim and not any(covers(mine, s) for s in checks):
         return True
     # "has a doctor ever looked at this mole?" to the photos a friend took: who looked is
@@ -125,6 +124,12 @@ def near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
         return False
     foreign = [t for t in topics if not covers(mine, t)]
     return bool(foreign) and not _other_choice_said(norm, foreign, mine)
+
+
+def asked_checks(norm: str) -> list[str]:
+    """The stems of a check or visit the question asks after ("tested", "seen by the GP")."""
+    return content_stems(" ".join(_SHOWN_WHAT.sub(r"\1 to ", m.group(0))
+                                  for m in _CHECKED.finditer(norm)))
 
 
 def _other_choice_said(norm: str, unknown: list[str], said: frozenset[str]) -> bool:
@@ -317,7 +322,7 @@ CARERS = (r"doctors?|gp|family doctor|nurse|physio|physiotherapist|specialist|co
 
 
 _CHECKED = re.compile(r"\b(check|checks|checked|checking|test|tests|tested|testing|screened|"
-                      r"screening|monitor|monitored|monitoring|reviewed|looked at)\b|\b(?:"
+                      r"screening|monitor|monitored|monitoring|reviewed|(?<!you )looked at)\b|\b(?:"
                       + CARERS + r") (?:ever )?(seen|looked at|checked|examined)\b|\b(?:see|seen|"
                       r"saw|seeing|visit|visited|been to)(?: by)? (?:a|the|your|any) (?:local |"
                       r"family )?(" + CARERS + r")\b|"

@@ -12,8 +12,10 @@ _QUESTION_WORD = (r"(?:do|does|did|are|is|was|were|have|has|had|how|what|when|wh
 _JOINED = re.compile(rf",?\s+(?:and|also|plus)\s+(?={_QUESTION_WORD}\b)|,\s+(?={_QUESTION_WORD}"
                      rf"(?:'s|'re|s)?\s+(?:you|your|it|there|the|anything|any|brought|been|"
                      rf"happening|going)\b)")
+# "Hi Mr Moffat, so what can I help you with?": the name goes with the greeting
 _GREETING_HEAD = re.compile(r"^((?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))"
-                            r"(?: there)?)[,!.]?\s+(?=\S)", re.IGNORECASE)
+                            r"(?: there| (?:mr|mrs|ms|miss|mx|dr)\.? [a-z'-]+| [a-z'-]+(?=,))?)"
+                            r"[,!.]?\s+(?=\S)", re.IGNORECASE)
 _LIST_HEAD = re.compile(r"^(any|have you had any|have you had|do you have any|do you get any|"
                         r"have you noticed any|any problems with|have you got any)\s+(.+?)\??$")
 # "how are your appetite and energy?": one question about several things
