@@ -101,3 +101,18 @@ def test_a_visit_is_not_a_list_of_conditions(engine, library) -> None:
                  "did you see the GP about your back?") == []
     assert facts(engine, library, "derm-changing-mole", "do you have any medical problems?") == [
         "pmh-hypertension", "pmh-skin-cancer"]
+
+
+def test_a_named_person_is_spoken_of_only_by_a_fact_that_names_them(engine, library) -> None:
+    # "have you written a letter to Claire?" is among the question of the final acts fact
+    assert facts(engine, library, "psych-low-mood",
+                 "how are things between you and Claire?") == []
+    assert facts(engine, library, "psych-low-mood", "who do you live with?") == [
+        "sh-home"]
+
+
+def test_contact_with_someone_ill(engine, library) -> None:
+    assert facts(engine, library, "resp-breathless",
+                 "have you been around anyone with a chest infection?") == []
+    assert facts(engine, library, "gastro-abdominal-pain",
+                 "have you been around anyone who's been ill?") == ["ros-contacts"]

@@ -157,6 +157,7 @@ LAY_TERMS: dict[str, str] = {
     "vomited blood": "haematemesis blood vomit",
     "sick up blood": "haematemesis blood vomit",
     "sicked up blood": "haematemesis blood vomit",
+    "been around anyone": "been in contact with anyone",
     "stop off": "stopover",
     "stopped off": "stopover",
     "stop over": "stopover",
@@ -644,7 +645,7 @@ crohn's colitis hernia varicose lupus pancreatitis cirrhosis emphysema bronchiti
 cervical mammogram angiogram ultrasound mri
 socks stockings swimming camping hiking safari ticks unpasteurised asbestos dust mould
 fumes solvents pigeons budgie
-dyspareunia instability haematemesis knock knocks knocked bump bumps
+dyspareunia instability haematemesis knock knocks knocked bump bumps contact
 """
 
 

@@ -61,7 +61,10 @@ def near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
     fact = model.case.fact(top.owner)
     # a family fact is about the relative its words name; elsewhere a fact's questions may
     # speak for it ("when did your wife first notice it?" to "Sue spotted it in June")
-    speaks = model.said[top.owner] if fact.category is Category.family else mine
+    # and a person named by name is spoken of only where the fact's own words name them
+    # ("how are things with Claire?" is not the letter to her among its questions)
+    speaks = model.said[top.owner] if fact.category is Category.family or (
+        person and person[0] in model.named) else mine
     if person and person != ("else",) and not any(covers(speaks, stem(w)) for w in person):
         # "does your wife smoke as well?" to a fact about the patient's smoking; "and your
         # mum?" to the father's depression, whatever relatives its example questions name
