@@ -104,7 +104,7 @@ def test_a_visit_is_not_a_list_of_conditions(engine, library) -> None:
 
 
 def test_a_named_person_is_spoken_of_only_by_a_fact_that_names_them(engine, library) -> None:
-    # "have you written a letter to Claire?" is among the question of the final acts fact
+    # "have you written a letter to Claire?" is among the questions of the final acts fact
     assert facts(engine, library, "psych-low-mood",
                  "how are things between you and Claire?") == []
     assert facts(engine, library, "psych-low-mood", "who do you live with?") == [
@@ -116,3 +116,15 @@ def test_contact_with_someone_ill(engine, library) -> None:
                  "have you been around anyone with a chest infection?") == []
     assert facts(engine, library, "gastro-abdominal-pain",
                  "have you been around anyone who's been ill?") == ["ros-contacts"]
+
+
+def test_more_of_students_words(engine, library) -> None:
+    assert facts(engine, library, "msk-knee-pain", "has it ever been hot and angry-looking?") == [
+        "ros-hot-joint"]
+    assert facts(engine, library, "cardio-chest-pain",
+                 "are there any medicines that have disagreed with you?") == ["allergy-none"]
+
+
+def test_where_it_came_from_is_asked_of_the_last_answer(engine, library) -> None:
+    assert facts(engine, library, "msk-knee-pain", "have you tried anything for it?",
+                 "where did you get that from?") == ["hpc-tried"]

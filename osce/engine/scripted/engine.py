@@ -1006,9 +1006,15 @@ def _leans_for_detail(norm: str, fact: Fact, model: CaseModel) -> bool:
         asked = which.group(1)
         return bool(SIDE.search(said)) and (asked in ("one", "side") or covers(
             model.said[fact.id], stem(asked)))
+    if _ASKS_WHERE_FROM.match(norm):
+        return bool(_SOURCE_WORDS.search(said))
     return bool(_ASKS_WHO.match(norm) and _WHO_WORDS.search(said))
 
 
+# "where did you get that from?" after "a knee support from the chemist"
+_ASKS_WHERE_FROM = re.compile(r"^(?:and |so )?where (?:did|do|does) (?:you|he|she|they) (?:get|buy|"
+                              r"find|pick up) (?:it|that|them|those|this|these|one)(?: from)?\W*$")
+_SOURCE_WORDS = re.compile(r"\b(?:from|chemist|pharmacy|shop|online|supermarket|prescribed)\b")
 # "which arm?", "and which one is it?"
 _ASKS_WHICH = re.compile(r"^(?:and |so )?which ([\w-]+)(?: (?:is|was) (?:it|that))?\W*$")
 # "who started it?", "who found him?"
