@@ -128,3 +128,13 @@ def test_more_of_students_words(engine, library) -> None:
 def test_where_it_came_from_is_asked_of_the_last_answer(engine, library) -> None:
     assert facts(engine, library, "msk-knee-pain", "have you tried anything for it?",
                  "where did you get that from?") == ["hpc-tried"]
+
+
+def test_a_condition_in_the_past_is_not_todays_review(engine, library) -> None:
+    assert facts(engine, library, "geri-confusion", "has he ever had a stroke?") == []
+    assert facts(engine, library, "geri-confusion", "any signs of a stroke?") == ["ros-neuro"]
+    # the review's own words say it: "I've never had an ulcer"
+    assert facts(engine, library, "msk-knee-pain", "have you ever had a stomach ulcer?") == [
+        "ros-indigestion"]
+    assert facts(engine, library, "psych-low-mood",
+                 "have you ever had a period where you felt really high?") == ["ros-mania"]

@@ -107,6 +107,13 @@ def near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
     if frame is not None and top.cosine < tuning.verbatim and not frame.search(norm) and any(
             not covers(model.said[top.owner], t) for t in topics):
         return True
+    # "has he ever had a stroke?" to "his face isn't drooping", among whose questions is "any
+    # signs of a stroke?": the past history is asked, and the review of today does not say it
+    ever = _EVER_HAD.search(norm)
+    if ever and fact.category.value.startswith("ros.") and top.cosine < tuning.verbatim:
+        named = stem(ever.group(1) or ever.group(2))
+        if is_topic(named) and not covers(model.said[top.owner], named):
+            return True
     # "what strength was the co-codamol?" to a fact that names the drug and no figure
     if _ASKS_FIGURE.search(norm) and top.cosine < tuning.verbatim and not NUMBER.search(
             _SPANS.sub("", fact.words.lower())):
@@ -366,6 +373,10 @@ _FRAMES = {
 }
 
 
+# the condition named last: "ever had a stroke?", not "ever had a period where you felt high?"
+_EVER_HAD = re.compile(r"\b(?:ever had an?|ever been diagnosed with(?: an?)?|history of(?: an?)?) "
+                       r"([\w'-]+)(?=\W*$|,| before\b| in the past\b| or\b| at all\b)|"
+                       r"\bhad an? ([\w'-]+) in the past\b")
 _PREVIOUS = re.compile(r"\b(previous|before|past|prior|earlier)\b")
 
 
