@@ -138,3 +138,12 @@ def test_a_condition_in_the_past_is_not_todays_review(engine, library) -> None:
         "ros-indigestion"]
     assert facts(engine, library, "psych-low-mood",
                  "have you ever had a period where you felt really high?") == ["ros-mania"]
+
+
+def test_a_finger_that_feels_or_points_is_not_asked_after(engine, library) -> None:
+    assert facts(engine, library, "derm-changing-mole",
+                 "does it feel bumpy when you run your finger over it?") == ["hpc-raised"]
+    assert facts(engine, library, "neuro-headache",
+                 "if you had to put a finger on the sorest spot, where would it be?") == [
+        "hpc-site"]
+    assert facts(engine, library, "msk-knee-pain", "any lumps on your fingers?") == ["ros-hands"]

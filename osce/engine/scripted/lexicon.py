@@ -158,6 +158,12 @@ LAY_TERMS: dict[str, str] = {
     "sick up blood": "haematemesis blood vomit",
     "sicked up blood": "haematemesis blood vomit",
     "been around anyone": "been in contact with anyone",
+    # a finger that points or feels is not asked after
+    "run your finger over": "feel",
+    "run a finger over": "feel",
+    "put your finger on": "point to",
+    "put a finger on": "point to",
+    "put one finger on": "point to",
     "stop off": "stopover",
     "stopped off": "stopover",
     "stop over": "stopover",
