@@ -147,3 +147,12 @@ def test_a_finger_that_feels_or_points_is_not_asked_after(engine, library) -> No
                  "if you had to put a finger on the sorest spot, where would it be?") == [
         "hpc-site"]
     assert facts(engine, library, "msk-knee-pain", "any lumps on your fingers?") == ["ros-hands"]
+
+
+def test_leave_to_ask_then_a_dash_and_the_question(engine, library) -> None:
+    assert facts(engine, library, "obgyn-pelvic-pain",
+                 "Can I ask about your obstetric history - have you ever been pregnant "
+                 "before?") == ["obs-previous"]
+    # a topic before the dash is part of the one question
+    assert facts(engine, library, "cardio-chest-pain", "chest pain - when'd it start?") == [
+        "hpc-onset"]

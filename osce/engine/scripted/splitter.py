@@ -6,9 +6,16 @@ import re
 
 from osce.engine.scripted.lexicon import content_stems, is_topic, normalise
 
-_SENTENCE = re.compile(r"(?<=[?!.])\s+")
 _QUESTION_WORD = (r"(?:do|does|did|are|is|was|were|have|has|had|how|what|when|where|which|"
                   r"who|why|any|can|could|would|will)")
+_SENTENCE = re.compile(r"(?<=[?!.])\s+")
+# "Can I ask a few systems review questions - any swollen ankles?": after leave to ask, a
+# dash or a colon before a question ends the request as a full stop would ("chest pain -
+# when did it start?" stays one question)
+_LEAVE_THEN = re.compile(rf"^((?:(?:ok|okay|right|so|now|thanks|thank you)\W+)*(?:(?:can|could|"
+                         rf"may) i (?:just |now )?ask|i(?:'d| would) like to ask|i(?:'m| am) "
+                         rf"going to ask|i (?:have|need|want) to ask|let me ask|moving on)\b[^?]*?)"
+                         rf"(?:\s+[-–—]+|:)\s+(?={_QUESTION_WORD}\b)", re.IGNORECASE)
 _JOINED = re.compile(rf",?\s+(?:and|also|plus)\s+(?={_QUESTION_WORD}\b)|,\s+(?={_QUESTION_WORD}"
                      rf"(?:'s|'re|s)?\s+(?:you|your|it|there|the|anything|any|brought|been|"
                      rf"happening|going)\b)")
@@ -71,6 +78,11 @@ _SCENE = re.compile(r"^(?:and |so |ok |okay )?(?:(?:while|whilst|when|since|afte
 _NARROWING = re.compile(r"^(?:particularly|especially|mainly|mostly|specifically|in particular)\b")
 
 
+def _after_leave(sentence: str) -> list[str]:
+    match = _LEAVE_THEN.match(sentence)
+    return [match.group(1), sentence[match.end():]] if match else [sentence]
+
+
 def split_parts(text: str) -> list[str]:
     """Questions and statements in order, each as the student put it.
 
@@ -83,7 +95,7 @@ def split_parts(text: str) -> list[str]:
     if greeting:  # "Hello, what's brought you in?" is a greeting and a question
         parts.append(greeting.group(1))
         text = text[greeting.end():]
-    for sentence in _SENTENCE.split(text):
+    for sentence in (p for s in _SENTENCE.split(text) for p in _after_leave(s)):
         for piece in (p for joined in _JOINED.split(sentence) for p in _alternatives(joined)):
             piece = piece.strip(" ,;")
             if not piece:
