@@ -156,3 +156,21 @@ def test_leave_to_ask_then_a_dash_and_the_question(engine, library) -> None:
     # a topic before the dash is part of the one question
     assert facts(engine, library, "cardio-chest-pain", "chest pain - when'd it start?") == [
         "hpc-onset"]
+
+
+def test_pain_passing_urine_is_not_blood_in_it(engine, library) -> None:
+    assert facts(engine, library, "id-returned-traveller", "any pain when you pee?") == []
+    assert facts(engine, library, "endo-thirst", "any pain when you pass urine?") == [
+        "ros-dysuria"]
+    assert facts(engine, library, "endo-thirst", "does it burn or sting when you pass urine?") == [
+        "ros-dysuria"]
+
+
+def test_a_name_or_a_test_the_fact_does_not_give(engine, library) -> None:
+    assert facts(engine, library, "geri-confusion", "what's his GP's name?") == []
+    assert facts(engine, library, "obgyn-pelvic-pain", "which pill were you on before?") == []
+    assert facts(engine, library, "resp-breathless", "which contraceptive pill are you on?") == [
+        "dh-cocp"]
+    assert facts(engine, library, "geri-confusion", "has anyone done a urine dip on him?") == []
+    assert facts(engine, library, "derm-changing-mole",
+                 "do your sons have lots of moles like you?") == []

@@ -158,6 +158,22 @@ LAY_TERMS: dict[str, str] = {
     "sick up blood": "haematemesis blood vomit",
     "sicked up blood": "haematemesis blood vomit",
     "been around anyone": "been in contact with anyone",
+    # pain passing urine, named, so that a fact on blood in the urine is not its answer
+    "pain when you pass urine": "pain when you pass urine dysuria",
+    "pain when you pee": "pain when you pee dysuria",
+    "pain when you wee": "pain when you wee dysuria",
+    "pain when he passes water": "pain when he passes water dysuria",
+    "pain when you pass water": "pain when you pass water dysuria",
+    "hurt when you pass urine": "hurt when you pass urine dysuria",
+    "hurt when you pee": "hurt when you pee dysuria",
+    "hurt when you wee": "hurt when you wee dysuria",
+    "hurt when he passes water": "hurt when he passes water dysuria",
+    "hurt when you pass water": "hurt when you pass water dysuria",
+    "hurts when you pass urine": "hurts when you pass urine dysuria",
+    "hurts when you pee": "hurts when you pee dysuria",
+    "hurts when you wee": "hurts when you wee dysuria",
+    "hurts when he passes water": "hurts when he passes water dysuria",
+    "hurts when you pass water": "hurts when you pass water dysuria",
     # a finger that points or feels is not asked after
     "run your finger over": "feel",
     "run a finger over": "feel",
@@ -654,7 +670,7 @@ crohn's colitis hernia varicose lupus pancreatitis cirrhosis emphysema bronchiti
 cervical mammogram angiogram ultrasound mri
 socks stockings swimming camping hiking safari ticks unpasteurised asbestos dust mould
 fumes solvents pigeons budgie
-dyspareunia instability haematemesis knock knocks knocked bump bumps contact
+dyspareunia instability haematemesis knock knocks knocked bump bumps contact dysuria
 """
 
 
@@ -713,7 +729,8 @@ PEOPLE: dict[str, tuple[str, ...]] = {
     "partner": ("wife", "husband", "partner", "boyfriend", "girlfriend", "spouse"),
     "mother": ("mum", "mother", "mom", "mam"),
     "father": ("dad", "father"),
-    "child": ("daughter", "son", "child", "children", "kids", "kid", "baby", "boys", "girls"),
+    "child": ("daughter", "son", "child", "children", "kids", "kid", "baby", "boys", "girls",
+              "sons", "daughters"),
     "sibling": ("brother", "sister", "brothers", "sisters"),
     "grandparent": ("grandad", "grandfather", "granddad", "grandpa", "gran", "granny",
                     "grandmother", "grandma", "nan", "nana"),

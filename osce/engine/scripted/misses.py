@@ -174,10 +174,11 @@ def lacks_detail(norm: str, fact: Fact, leaning: bool) -> bool:
 def lacks_name(norm: str, fact: Fact) -> bool:
     """"What brand do you smoke?", "which nursery does she go to?": the question asks for a
     name, and the fact's words name nothing (no word with a capital but the first of a
-    sentence and "I")."""
+    sentence, "I" and abbreviations)."""
     if not _ASKS_NAME.search(norm):
         return False
-    return not any(word[0].isupper() and not start and word != "I"
+    # "the GP started him on it" names no one: capitals throughout are an abbreviation
+    return not any(word[0].isupper() and not start and not word.isupper()
                    for start, word in _words_with_starts(fact.words))
 
 
@@ -198,7 +199,10 @@ _ASKS_NAME = re.compile(r"\b(?:what|which) (?:brand|make|airline|company|firm|nu
                         r"hospital|clinic|surgery|practice|shop|chemist|hotel|resort|town|city|"
                         r"village|country|make of)\b|\b(?:the |their |its |his |her |your )?name "
                         r"of\b|\bwhat (?:is|was|'s) (?:it|he|she|that|the \w+) called\b|"
-                        r"\bwhat (?:is|was|'s) (?:the|his|her|your) name\b(?! (?:again|please))")
+                        r"\bwhat (?:is|was|'s) (?:the|his|her|your) name\b(?! (?:again|please))|"
+                        r"\bwhat(?: is|'s| was) (?:the |his |her |your |their )?(?:[\w-]+ )?"
+                        r"[\w-]+'s name\b|"
+                        r"\bwhich (?:pill|inhaler|brand)\b")
 
 
 _WHY = r"\bwhy\b"
@@ -332,7 +336,8 @@ CARERS = (r"doctors?|gp|family doctor|nurse|physio|physiotherapist|specialist|co
 
 
 _CHECKED = re.compile(r"\b(check|checks|checked|checking|test|tests|tested|testing|screened|"
-                      r"screening|monitor|monitored|monitoring|reviewed|(?<!you )looked at)\b|\b(?:"
+                      r"screening|monitor|monitored|monitoring|reviewed|(?<!you )looked at|dip|"
+                      r"dipstick|swab|swabbed)\b|\b(?:"
                       + CARERS + r") (?:ever )?(seen|looked at|checked|examined)\b|\b(?:see|seen|"
                       r"saw|seeing|visit|visited|been to)(?: by)? (?:a|the|your|any) (?:local |"
                       r"family )?(" + CARERS + r")\b|"
