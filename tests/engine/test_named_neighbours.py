@@ -174,3 +174,14 @@ def test_a_name_or_a_test_the_fact_does_not_give(engine, library) -> None:
     assert facts(engine, library, "geri-confusion", "has anyone done a urine dip on him?") == []
     assert facts(engine, library, "derm-changing-mole",
                  "do your sons have lots of moles like you?") == []
+
+
+def test_ideas_concerns_and_hopes_are_asked_in_words_for_them(engine, library) -> None:
+    # "were you hoping for an X-ray?" is among the expectations' questions
+    assert facts(engine, library, "msk-knee-pain", "have you had an X-ray of it before?") == []
+    assert facts(engine, library, "msk-knee-pain", "what were you hoping we'd do today?") == [
+        "ice-expectations"]
+    assert facts(engine, library, "msk-knee-pain", "what are you after from us today?") == [
+        "ice-expectations"]
+    assert facts(engine, library, "neuro-headache", "what did you put it down to?") == [
+        "ice-ideas"]

@@ -109,6 +109,11 @@ def near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
         return True
     # "has he ever had a stroke?" to "his face isn't drooping", among whose questions is "any
     # signs of a stroke?": the past history is asked, and the review of today does not say it
+    # "have you had an X-ray of it before?" to "I was hoping for an X-ray": what the patient
+    # thinks, fears or hopes is asked in words for thinking, fearing or hoping
+    if fact.category.value.startswith("ice.") and top.cosine < tuning.verbatim and not (
+            _ICE_WORDS.search(norm)):
+        return True
     ever = _EVER_HAD.search(norm)
     if ever and fact.category.value.startswith("ros.") and top.cosine < tuning.verbatim:
         named = stem(ever.group(1) or ever.group(2))
@@ -379,6 +384,15 @@ _FRAMES = {
 
 
 # the condition named last: "ever had a stroke?", not "ever had a period where you felt high?"
+_ICE_WORDS = re.compile(r"\b(?:think\w*|thought\w*|ideas?|worr\w*|concern\w*|afraid|scar\w*|"
+                        r"fear\w*|frighten\w*|hop\w*|expect\w*|want\w*|wish\w*|like (?:us|me) "
+                        r"to|mind|caus\w*|going on|reckon|suspect\w*|guess\w*|explanation|"
+                        r"anxious|nervous|bother\w*|upset\w*|feel about|feeling about|make of|"
+                        r"theory|theories|brought it on|behind it|why|would you like|you'd like|"
+                        r"after from|are you after|get out of|come out of|come away|help\w*|"
+                        r"dread\w*|mean for you|might be|could be|useful|from (?:us|today|this)|"
+                        r"down to|weighing|in the way|keen|prompted|made you come|affect\w*|"
+                        r"impact\w*)\b")
 _EVER_HAD = re.compile(r"\b(?:ever had an?|ever been diagnosed with(?: an?)?|history of(?: an?)?) "
                        r"([\w'-]+)(?=\W*$|,| before\b| in the past\b| or\b| at all\b)|"
                        r"\bhad an? ([\w'-]+) in the past\b")
