@@ -5,7 +5,8 @@ choice, one of which the case holds. Each has a counterpart that keeps its answe
 
 from __future__ import annotations
 
-from tests.engine.conftest import facts
+from osce.models.transcript import ReplyKind
+from tests.engine.conftest import facts, reply
 
 
 def test_a_body_part_the_review_does_not_cover_is_not_its_list(engine, library) -> None:
@@ -185,3 +186,12 @@ def test_ideas_concerns_and_hopes_are_asked_in_words_for_them(engine, library) -
         "ice-expectations"]
     assert facts(engine, library, "neuro-headache", "what did you put it down to?") == [
         "ice-ideas"]
+
+
+def test_a_question_inside_leave_to_ask_it(engine, library) -> None:
+    assert facts(engine, library, "msk-knee-pain", "do you mind me asking what you weigh?") == [
+        "sh-weight"]
+    assert facts(engine, library, "msk-knee-pain", "can I ask if you smoke?") == ["sh-smoking"]
+    # leave to ask about a part of the history is only leave
+    asked = reply(engine, library, "msk-knee-pain", "can I ask you about your drinking?")
+    assert asked.grounding.kind is ReplyKind.social and asked.grounding.facts == []

@@ -1175,9 +1175,19 @@ _GUESSING = re.compile(r"^(?:and |so )?(?:i'?m guessing|i guess|i take it|i assu
                        r"confirm)(?: that)?,? ")
 
 
+# "can I ask if you smoke?", "do you mind me asking what you weigh?": leave to ask, and the
+# question itself after it
+_LEAVE_TO_ASK = re.compile(r"^(?:and |so |ok,? |okay,? |right,? )?(?:(?:can|could|may) i (?:just )?"
+                           r"ask(?: you)?|(?:do|would) you mind (?:me asking|if i ask|telling me|"
+                           r"if i asked)|is it (?:ok|okay|alright|all right) (?:if i ask|to ask)"
+                           r"(?: you)?|i'?d like to ask(?: you)?) (?:(?:if|whether) |(?=(?:what|"
+                           r"how|when|where|who|which|why)\b))")
+
+
 def _refocus(norm: str) -> str:
     """The question without what only frames it."""
     norm = _GUESSING.sub("", norm) or norm
+    norm = _LEAVE_TO_ASK.sub("", norm) or norm
     norm = _VOCATIVE.sub(r"\1", norm)  # "what can I help you with today, Mr Moffat?"
     norm = _NO_CHECK.sub(r"\1any ", norm)  # "no fits or jerky movements?" asks if there were
     like = _ELSE_LIKE.match(norm)
