@@ -195,3 +195,13 @@ def test_a_question_inside_leave_to_ask_it(engine, library) -> None:
     # leave to ask about a part of the history is only leave
     asked = reply(engine, library, "msk-knee-pain", "can I ask you about your drinking?")
     assert asked.grounding.kind is ReplyKind.social and asked.grounding.facts == []
+
+
+def test_how_long_for_is_not_how_long_ago(engine, library) -> None:
+    # "I gave up ten years ago" says when, not for how long
+    assert facts(engine, library, "derm-changing-mole", "do you smoke?",
+                 "how many years did you smoke for altogether?") == []
+    assert facts(engine, library, "cardio-chest-pain", "how many years have you smoked for?") == [
+        "sh-smoking"]
+    assert facts(engine, library, "resp-breathless",
+                 "how many years have you been on the pill for?") == ["dh-cocp"]

@@ -265,6 +265,13 @@ _DETAILS = [(re.compile(asks), re.compile(gives), asks.startswith(_WHY),
     # a count, not of time ("how many days?" is answered by "three days ago"): "how many did
     # he smoke?" to "he smoked for years" (a span says how long, not how many)
     (r"\bhow many\b(?! (?:hours|days|weeks|months|years|minutes|nights|more|of))", _COUNTS),
+    # a length of time, not a time ago: "how many years did you smoke for?" to "I gave up ten
+    # years ago"
+    (r"\bhow many (?:years|months|weeks)\b(?!.*\bago\b).*\bfor\b|\bfor how many (?:years|months|"
+     r"weeks)\b",
+     rf"\b(?:for|over|about|around|nearly|almost) (?:\d+|{_NUMBER_WORDS}|\w+ty)(?: \w+)? "
+     r"(?:years?|months?|weeks?)\b(?! ago)|\b(?:years?|months?) of\b|\bsince (?:i was|the age|he "
+     r"was|she was)\b"),
     # hours
     (r"\bhow many hours\b", r"\bhours?\b|\b(?:full|part)[- ]time\b|\bshifts?\b"),
     # a score: "how bad is it out of 10?"
