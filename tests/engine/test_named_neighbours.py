@@ -205,3 +205,12 @@ def test_how_long_for_is_not_how_long_ago(engine, library) -> None:
         "sh-smoking"]
     assert facts(engine, library, "resp-breathless",
                  "how many years have you been on the pill for?") == ["dh-cocp"]
+
+
+def test_a_time_of_day_or_a_number_the_fact_does_not_give(engine, library) -> None:
+    assert facts(engine, library, "derm-changing-mole",
+                 "do you take your amlodipine in the morning or at night?") == []
+    assert facts(engine, library, "cardio-chest-pain",
+                 "do you remember what your cholesterol number was?") == []
+    assert facts(engine, library, "psych-low-mood",
+                 "is your mood worse in the morning or in the evening?") == ["hpc-timing"]

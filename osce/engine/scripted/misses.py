@@ -272,6 +272,11 @@ _DETAILS = [(re.compile(asks), re.compile(gives), asks.startswith(_WHY),
      rf"\b(?:for|over|about|around|nearly|almost) (?:\d+|{_NUMBER_WORDS}|\w+ty)(?: \w+)? "
      r"(?:years?|months?|weeks?)\b(?! ago)|\b(?:years?|months?) of\b|\bsince (?:i was|the age|he "
      r"was|she was)\b"),
+    # a time of day: "do you take it in the morning or at night?" to "one a day"
+    (r"\bwhat time of (?:the )?day\b|\bin the morning or (?:at night|in the evening|at bedtime)\b|"
+     r"\bmorning or (?:night|evening)\b",
+     r"\b(?:morning|mornings|evening|evenings|night|nights|bedtime|breakfast|lunch|dinner|tea|"
+     r"am|pm|o'clock)\b"),
     # hours
     (r"\bhow many hours\b", r"\bhours?\b|\b(?:full|part)[- ]time\b|\bshifts?\b"),
     # a score: "how bad is it out of 10?"
@@ -320,7 +325,8 @@ _ASKS_FIGURE = re.compile(r"\b(?:what|which) (?:dose|doses|strength|reading|read
                           r"levels|mg|milligrams?)\b|\bhow many (?:mg|milligrams?|units)\b|"
                           r"\b(?:usually|normally) running at\b|\bwhat (?:is|was|'s) (?:the|your|"
                           r"her|his) (?:[\w-]+ ){0,2}(?:dose|strength|reading|number|result|"
-                          r"level)\b")
+                          r"level)\b|\bwhat (?:your|her|his|the) (?:[\w-]+ ){0,2}(?:number|reading|"
+                          r"level|result) (?:is|was|came)\b")
 
 
 # "about three years ago" is when, not a dose
