@@ -214,3 +214,13 @@ def test_a_time_of_day_or_a_number_the_fact_does_not_give(engine, library) -> No
                  "do you remember what your cholesterol number was?") == []
     assert facts(engine, library, "psych-low-mood",
                  "is your mood worse in the morning or in the evening?") == ["hpc-timing"]
+
+
+def test_a_reason_the_fact_does_not_give(engine, library) -> None:
+    # "I only took it for the first week": a length of time, not a reason
+    assert facts(engine, library, "id-returned-traveller", "did you take any malaria tablets?",
+                 "why did you stop them after the first week?") == []
+    assert facts(engine, library, "resp-breathless",
+                 "were you in Vancouver for work or on holiday?") == []
+    assert facts(engine, library, "id-returned-traveller",
+                 "were you in Nigeria for work or on holiday?") == ["sh-travel"]

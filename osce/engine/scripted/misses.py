@@ -240,8 +240,10 @@ _DETAILS = [(re.compile(asks), re.compile(gives), asks.startswith(_WHY),
     # a reason, of what was just said: "why did you stop them?", "what made you give up?" ("why
     # did you go to Nigeria?" may be answered by "visiting family": only a follow-up is held)
     (_WHY + r"|\bhow come\b|\bwhat made (?:you|him|her|them)\b|\bwhat (?:was|is) the reason\b",
-     r"\b(?:because|cause|cos|coz|for|due|reason|made me|makes me|make me|after|worried|scared|"
-     r"told|so that|in case)\b"),
+     r"\b(?:because|cause|cos|coz|due|reason|made me|makes me|make me|worried|scared|"
+     r"told|so that|in case)\b|\bfor (?!(?:the |a |about |over |\w+ )?(?:first |last |\w+ )?"
+     r"(?:days?|weeks?|months?|years?|while|ages)\b)|\bafter (?!(?:the |a |about |i got |we got "
+     r"|\w+ )?(?:first |last |\w+ )?(?:days?|weeks?|months?|years?|back|home)\b)"),
     # side effects of a drug
     (r"\bside[- ]?effects?\b|\b(?:agree|agrees|agreed) with (?:you|him|her)\b",
      r"\bside[- ]?effects?\b|\b(?:upset|upsets|made me|makes me|gives me|gave me|reaction|"
@@ -272,6 +274,13 @@ _DETAILS = [(re.compile(asks), re.compile(gives), asks.startswith(_WHY),
      rf"\b(?:for|over|about|around|nearly|almost) (?:\d+|{_NUMBER_WORDS}|\w+ty)(?: \w+)? "
      r"(?:years?|months?|weeks?)\b(?! ago)|\b(?:years?|months?) of\b|\bsince (?:i was|the age|he "
      r"was|she was)\b"),
+    # what a trip was for: "were you there for work or on holiday?" to "I flew back on Friday"
+    (r"\bfor (?:work|business) or (?:on |for )?(?:a )?(?:holiday|pleasure|leisure)\b|\b(?:holiday|"
+     r"pleasure) or (?:for )?(?:work|business)\b|\bwhat (?:took|takes) (?:you|him|her|them) "
+     r"(?:there|out there|over there)\b|\bwhat (?:was|were) (?:you|he|she|they) doing (?:there|"
+     r"out there)\b",
+     r"\b(?:work|working|business|conference|holiday|holidays|visit|visiting|family|friends|"
+     r"wedding|funeral|honeymoon|trip|sightseeing|backpacking|volunteer\w*)\b"),
     # a time of day: "do you take it in the morning or at night?" to "one a day"
     (r"\bwhat time of (?:the )?day\b|\bin the morning or (?:at night|in the evening|at bedtime)\b|"
      r"\bmorning or (?:night|evening)\b",
