@@ -224,3 +224,8 @@ def test_a_reason_the_fact_does_not_give(engine, library) -> None:
                  "were you in Vancouver for work or on holiday?") == []
     assert facts(engine, library, "id-returned-traveller",
                  "were you in Nigeria for work or on holiday?") == ["sh-travel"]
+
+
+def test_anything_else_with_your_mates_is_not_other_symptoms(engine, library) -> None:
+    assert facts(engine, library, "endo-thirst",
+                 "do you ever smoke weed or take anything else with your mates?") == ["sh-drugs"]

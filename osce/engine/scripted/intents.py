@@ -291,7 +291,8 @@ def request_intent(text: str) -> Intent | None:
 # "any other symptoms with the pain?": the symptoms that go with the complaint, as a list
 ASSOCIATED = any_of(
     r"\b(any|what|which) (other|more|further) (symptoms?|problems?)\b",
-    r"\b(anything|something) else (along |together )?with (the|it|that|this|your|his|her)\b",
+    r"\b(anything|something) else (along |together )?with (the|it|that|this|your|his|her)\b"
+    r"(?! (mates|friends|pals|partner|wife|husband|boyfriend|girlfriend|family|mum|dad|kids)\b)",
     r"\bnoticed (anything|any) (else|other)\b(?! (you'?d like|to add|i should know))",
     r"\b(anything|something) else (wrong |going on )?(apart from|besides|other than)\b",
     r"\b(other|else) symptoms?\b",
