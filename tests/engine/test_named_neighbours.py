@@ -229,3 +229,10 @@ def test_a_reason_the_fact_does_not_give(engine, library) -> None:
 def test_anything_else_with_your_mates_is_not_other_symptoms(engine, library) -> None:
     assert facts(engine, library, "endo-thirst",
                  "do you ever smoke weed or take anything else with your mates?") == ["sh-drugs"]
+
+
+def test_a_family_fact_is_not_half_of_a_pair_about_the_patient(engine, library) -> None:
+    # "nobody's had any blood problems" is the family's; her gums are hers
+    assert facts(engine, library, "paeds-fever", "any nosebleeds or bleeding gums?") == []
+    assert facts(engine, library, "cardio-chest-pain", "do you smoke or drink?") == [
+        "sh-smoking", "sh-alcohol"]

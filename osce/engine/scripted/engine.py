@@ -971,8 +971,11 @@ def _pair(candidates: list[Ranked], model: CaseModel, stems: list[str],
     missing = [t for t in topics if not covers(mine, t)]
     if not missing or len(missing) == len(topics):
         return None
+    family = model.case.fact(top.owner).category is Category.family
     for r in candidates[1:PAIR_RIVALS]:
-        if model.case.fact(r.owner).disclosure is Disclosure.never:
+        rival = model.case.fact(r.owner)
+        if rival.disclosure is Disclosure.never or (
+                rival.category is Category.family and not family):
             continue
         theirs = model.matcher.vocabulary(r.owner)
         if r.score >= tuning.threshold and all(covers(theirs, t) for t in missing):
