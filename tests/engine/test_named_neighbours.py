@@ -236,3 +236,9 @@ def test_a_family_fact_is_not_half_of_a_pair_about_the_patient(engine, library) 
     assert facts(engine, library, "paeds-fever", "any nosebleeds or bleeding gums?") == []
     assert facts(engine, library, "cardio-chest-pain", "do you smoke or drink?") == [
         "sh-smoking", "sh-alcohol"]
+
+
+def test_how_someone_is_is_not_where_they_live(engine, library) -> None:
+    assert facts(engine, library, "resp-breathless", "is your partner well?") == []
+    assert facts(engine, library, "psych-low-mood", "how is Claire coping with all this?") == []
+    assert facts(engine, library, "resp-breathless", "who do you live with?") == ["sh-home"]

@@ -75,6 +75,11 @@ def near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
         # "does your wife work?" to what the patient has told her: the fact names her, and
         # says nothing of what is asked about her
         return True
+    if person and person != ("else",) and _WELL.search(norm) and (
+            fact.category is not Category.family) and not _HEALTH_WORDS.search(fact.words.lower()):
+        # "is your partner well?" to "I live with my partner, Chris": where they live is not
+        # how they are
+        return True
     if person == ("else",) and not _OTHERS.search(fact.words.lower()):
         # "did anyone else catch the bug?": "anything else been going on?" among the fact's
         # questions does not make its words speak of anyone else
@@ -415,6 +420,9 @@ _ICE_WORDS = re.compile(r"\b(?:think\w*|thought\w*|ideas?|worr\w*|concern\w*|afr
                         r"dread\w*|mean for you|might be|could be|useful|from (?:us|today|this)|"
                         r"down to|weighing|in the way|keen|prompted|made you come|affect\w*|"
                         r"impact\w*)\b")
+_WELL = re.compile(r"\b(?:well|keeping|healthy|health|poorly|unwell|ill|fit and well|coping)\b")
+_HEALTH_WORDS = re.compile(r"\b(?:well|healthy|health|poorly|unwell|ill|sick|fine|fit|illness|"
+                           r"problems?|condition|diagnosed|coping)\b")
 _EVER_HAD = re.compile(r"\b(?:ever had an?|ever been diagnosed with(?: an?)?|history of(?: an?)?) "
                        r"([\w'-]+)(?=\W*$|,| before\b| in the past\b| or\b| at all\b)|"
                        r"\bhad an? ([\w'-]+) in the past\b")
