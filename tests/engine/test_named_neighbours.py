@@ -242,3 +242,10 @@ def test_how_someone_is_is_not_where_they_live(engine, library) -> None:
     assert facts(engine, library, "resp-breathless", "is your partner well?") == []
     assert facts(engine, library, "psych-low-mood", "how is Claire coping with all this?") == []
     assert facts(engine, library, "resp-breathless", "who do you live with?") == ["sh-home"]
+
+
+def test_and_when_is_the_time_of_what_was_just_asked(engine, library) -> None:
+    assert facts(engine, library, "gastro-abdominal-pain",
+                 "what was the last meal you had, and when?") == ["hpc-last-meal"]
+    assert facts(engine, library, "obgyn-pelvic-pain",
+                 "how many paracetamol did you take, and what time?") == []

@@ -78,6 +78,11 @@ _SCENE = re.compile(r"^(?:and |so |ok |okay )?(?:(?:while|whilst|when|since|afte
 _NARROWING = re.compile(r"^(?:particularly|especially|mainly|mostly|specifically|in particular)\b")
 
 
+_BARE_WHEN = re.compile(r"^(?:and |also )?(?:what time|when|at what time|how long ago)(?: (?:was|"
+                        r"is|did) (?:that|it|this)| did you (?:take|have) (?:it|them|that|those))?"
+                        r"\W*$", re.IGNORECASE)
+
+
 def _after_leave(sentence: str) -> list[str]:
     match = _LEAVE_THEN.match(sentence)
     return [match.group(1), sentence[match.end():]] if match else [sentence]
@@ -96,9 +101,15 @@ def split_parts(text: str) -> list[str]:
         parts.append(greeting.group(1))
         text = text[greeting.end():]
     for sentence in (p for s in _SENTENCE.split(text) for p in _after_leave(s)):
+        first = len(parts)
         for piece in (p for joined in _JOINED.split(sentence) for p in _alternatives(joined)):
             piece = piece.strip(" ,;")
             if not piece:
+                continue
+            if len(parts) > first and not carry and _BARE_WHEN.match(piece):
+                # "how many did you take, and what time?": the time of that, not a question
+                # of its own
+                parts[-1] = f"{parts[-1].rstrip(' ?')} and {piece}"
                 continue
             if parts and not carry and _HEDGE.fullmatch(piece.strip(" .!?")):
                 continue
