@@ -249,3 +249,10 @@ def test_and_when_is_the_time_of_what_was_just_asked(engine, library) -> None:
                  "what was the last meal you had, and when?") == ["hpc-last-meal"]
     assert facts(engine, library, "obgyn-pelvic-pain",
                  "how many paracetamol did you take, and what time?") == []
+
+
+def test_hyphens_and_a_common_slip(engine, library) -> None:
+    assert facts(engine, library, "id-returned-traveller",
+                 "did you take any anti-malaria tablets?") == ["dh-prophylaxis"]
+    assert facts(engine, library, "resp-breathless", "is it worse when you breath in?") == [
+        "hpc-exac-breathing"]
