@@ -256,3 +256,14 @@ def test_hyphens_and_a_common_slip(engine, library) -> None:
                  "did you take any anti-malaria tablets?") == ["dh-prophylaxis"]
     assert facts(engine, library, "resp-breathless", "is it worse when you breath in?") == [
         "hpc-exac-breathing"]
+
+
+def test_a_break_a_dosette_box_and_a_reason_to_give_up(engine, library) -> None:
+    assert facts(engine, library, "geri-confusion", "has he had any falls before this?",
+                 "did he break anything that time?") == []
+    assert facts(engine, library, "geri-confusion", "what medications is he on?",
+                 "does he use a dosette box?") == []
+    assert facts(engine, library, "derm-changing-mole", "do you smoke?",
+                 "what made you decide to give up?") == []
+    assert facts(engine, library, "derm-changing-mole", "what made you decide to come in?") == [
+        "pc-mole"]

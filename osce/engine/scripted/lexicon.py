@@ -121,6 +121,12 @@ LAY_TERMS: dict[str, str] = {
     "antimalarial": "anti malaria",
     "antimalarials": "anti malaria tablets",
     "anti-malaria": "anti malaria",
+    "break anything": "fracture",
+    "broken anything": "fracture",
+    "broke anything": "fracture",
+    "break any bones": "fracture",
+    "broken any bones": "fracture",
+    "broke any bones": "fracture",
     "anti-malarial": "anti malaria",
     "anti-malarials": "anti malaria tablets",
     "breath in": "breathe in",
@@ -676,6 +682,7 @@ cervical mammogram angiogram ultrasound mri
 socks stockings swimming camping hiking safari ticks unpasteurised asbestos dust mould
 fumes solvents pigeons budgie
 dyspareunia instability haematemesis knock knocks knocked bump bumps contact dysuria
+fracture fractures dosette blister
 """
 
 
