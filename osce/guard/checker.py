@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from osce.engine.scripted.lexicon import content_stems, covers, is_topic, normalise, stem
-from osce.guard import leaks, negation, roles, social
+from osce.guard import details, leaks, negation, people, roles, social
 from osce.guard.models import Context, Finding, Verdict
 from osce.guard.numbers import (
     Figures,
@@ -58,8 +58,8 @@ PAIN_STEMS = frozenset(content_stems(normalise("pain pains painful ache aches ac
 PAIN_WORD = re.compile(r"^(ach\w*|sore\w*)$")
 TIME_POINT = re.compile(r"\b(january|february|march|april|june|july|august|september|october|"
                         r"november|december|spring|summer|autumn|winter|christmas|easter|"
-                        r"new year|bank holiday|half.term|monday|tuesday|wednesday|thursday|"
-                        r"friday|saturday|sunday)\b")
+                        r"new year|bank holiday|half.term|weekends?|monday|tuesday|wednesday|"
+                        r"thursday|friday|saturday|sunday)\b")
 TABLETS = re.compile(r"\b(tablets?|pills?|medicines?|medications?|meds)\b")
 HOW_LONG = re.compile(r"\bhow long\b|\bsince when\b|\bhow many (days|weeks|months|years)\b")
 AGO_WORDS = re.compile(r"\b(ago|back|yesterday|last night)\b")
@@ -150,6 +150,8 @@ class _CaseIndex:
     own_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 1)))
     affirming_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 1)))
     others: frozenset[str] = frozenset()  # stems of the other people the case names (Alfie)
+    patient_names: tuple[str, ...] = ()  # the patient's own names, lower case (dennis)
+    people: frozenset[str] = frozenset()  # everyone else the case names, lower case (alfie)
 
 
 def _stems(text: str) -> frozenset[str]:
@@ -431,7 +433,11 @@ class CaseGuard:
                            prototypes=self._prototypes(), own_names=own,
                            family_key=family_key, own_vectors=own_vectors,
                            affirming_vectors=affirming_vectors,
-                           others=_names_in(case) - _stems(" ".join(own)))
+                           others=_names_in(case) - _stems(" ".join(own)),
+                           patient_names=tuple(p.lower() for p in
+                                               (case.persona.name or "").split()),
+                           people=people.case_names([f.words for f in case.facts],
+                                                    {p for n in own for p in n.split()}))
         with self._lock:
             self._cases[case.id] = built
         return built
@@ -473,7 +479,8 @@ class CaseGuard:
                         or _sides(low) & {"left", "right"})
 
         # (b) leaks: a `never` fact's words, a diagnosis no disclosable fact names
-        leak = (self._leak(idx, low, carried_stems) or self._leak_by_meaning(idx, low, vector)
+        leak = (self._leak(idx, low, carried_stems)
+                or self._leak_by_meaning(idx, low, vector, context.question)
                 or self._relative_applied(idx, low, vector))
         if leak:
             return finding(Verdict.leak, leak[0], leak[1])
@@ -494,6 +501,9 @@ class CaseGuard:
                                      sim_of, drugs_named, vector)
         if contra:
             return finding(Verdict.contradiction, contra[0], contra[1])
+        other = self._someone_else(idx, context, low, carried)
+        if other:
+            return finding(*other)
         if injected and clinical and not carried:
             return finding(Verdict.break_, "gives case content to an injected instruction")
         # an injected question answered off the case: nothing in it is the case's
@@ -533,6 +543,9 @@ class CaseGuard:
             return form
         if context.case.informant.role.value == "parent" and roles.baby_talk(low):
             return "speaks as the child, not as the parent"
+        if context.case.informant.role.value != "patient" and roles.speaks_as_patient(
+                context.question, sentence, idx.patient_names):
+            return "speaks as the patient, as the question ordered, not as the informant"
         if roles.third_person(low, idx.own_names):
             return "speaks of the patient in the third person, like a note"
         if roles.clinician_talk(low):
@@ -551,7 +564,7 @@ class CaseGuard:
                 return f"reads like a clinician's or an assistant's sentence ({PROTOTYPES[k]!r})"
         return None
 
-    def _leak_by_meaning(self, idx: _CaseIndex, low: str, vector: np.ndarray
+    def _leak_by_meaning(self, idx: _CaseIndex, low: str, vector: np.ndarray, question: str = ""
                          ) -> tuple[str, list[str]] | None:
         """A diagnosis in other words: close to an answer-key term or its lay gloss, and
         closer to it than to anything a disclosable fact says."""
@@ -560,7 +573,7 @@ class CaseGuard:
         sims = idx.key_vectors @ vector
         k = int(sims.argmax())
         best = float(sims[k])
-        guessed = leaks.guessing(low)
+        guessed = leaks.guessing(low, question)
         if best < (self.SIM_LEAK_GUESS if guessed else self.SIM_LEAK):
             return None
         if not guessed and leaks.PAST.search(low):
@@ -708,7 +721,8 @@ class CaseGuard:
         # each moment said ("three weeks ago") against the carried facts' durations: one
         # right figure elsewhere in the sentence ("went after an hour or two") does not
         # carry a wrong one
-        ago = ago_durations(low) if AGO_WORDS.search(low) else []
+        own_low = people.about_the_patient(low, idx.people)
+        ago = ago_durations(own_low) if AGO_WORDS.search(own_low) else []
         # a moment is held against the moments a fact gives where it gives any: "three weeks
         # ago" is not carried by "back ten days ago, after three weeks there"
         moments = [d for c in carried for d in _moments(c)]
@@ -717,7 +731,7 @@ class CaseGuard:
             return ("a time ago disagrees with " + ", ".join(ids), ids)
         # "last year" answers for a planned fact's moment ("only last year" where the blood
         # pressure was found six years ago); an event no planned fact times is left alone
-        lasts = last_moments(low)
+        lasts = last_moments(own_low)
         timed = [c for c in carried if c.fact.id in context.planned and c.durations]
         planned_moments = [d for c in timed for d in _moments(c, strict=True)]
         if lasts and planned_moments and not all(any_close(s, planned_moments) for s in lasts):
@@ -727,6 +741,13 @@ class CaseGuard:
                   or _count_of_disagrees(low, carried))
         if contra:
             return contra
+        carried_words = [c.fact.words for c in carried]
+        if details.stones_disagree(low, carried_words):
+            return ("a weight disagrees with the carried facts",
+                    [c.fact.id for c in carried if details.stones(c.fact.words)])
+        if details.counts_disagree(low, carried_words):
+            return ("a count at that moment disagrees with the carried facts",
+                    [c.fact.id for c in carried if details.counts_at(c.fact.words)])
         # side, colour, day of the week
         sides = _sides(low)
         sited = (Category.hpc_site, Category.hpc_radiation)
@@ -793,6 +814,11 @@ class CaseGuard:
                               if s not in ("allergy", "allergi", "allerg"))
             if named or not allergen_ok:
                 return ("an allergy the case does not record", [i.fact.id for i in allergy_facts])
+        recorded = " ".join(i.text for i in present_allergies)
+        named = details.allergy_named(context.question, low, drugs_named, recorded)
+        if named and pol != "absent":
+            return ("an allergy the case does not record: " + ", ".join(named),
+                    [i.fact.id for i in allergy_facts])
         if ALLERGY.search(low) and pol == "absent":
             for i in present_allergies:
                 if i.polarity_words == "present":
@@ -832,7 +858,10 @@ class CaseGuard:
                     and clinical_here
                     and (shares or sim_of[best.fact.id] >= 0.45
                          or (drugs_named and best.fact.category is Category.drugs))
-                    and not CONTRAST.search(low)):
+                    and not CONTRAST.search(low)
+                    # a colour where the denial gives none ("darker than normal" beside "my
+                    # waterworks are fine") is new, not what the fact denies
+                    and not (colours_in(low) and not best.colours)):
                 others = [c for c in carried if c.fact.polarity is Polarity.present]
                 if not any(sim_of[c.fact.id] >= sim_of[best.fact.id] for c in others):
                     return (f"affirms what {best.fact.id} denies", [best.fact.id])
@@ -867,26 +896,34 @@ class CaseGuard:
                 need = self.SIM_DENIED_CARRIED if fid in carried_set else self.SIM_DENIED
                 kept = max((float(ksims[j]) for j, i in enumerate(idx.kept_ids) if i == fid),
                            default=0.0)
+                if fid in carried_set and float(dsims[k]) < self.SIM_DENIED:
+                    # at the carried facts' looser bar, a sentence nearer another carried
+                    # fact that affirms ("blood pressure and cholesterol, and a bit of
+                    # gout") speaks of that fact, not of what this one denies
+                    kept = max([kept] + [sim_of[c.fact.id] for c in carried
+                                         if c.fact.id != fid
+                                         and c.fact.polarity is Polarity.present])
                 if float(dsims[k]) >= need and float(dsims[k]) >= kept + 0.03:
                     return (f"says what {fid} denies ({text!r})", [fid])
         # absent facts and defaults the sentence affirms
         affirmed = set()
         for clause in negation.affirmative_clauses(low):
-            affirmed |= {s for s in content_stems(normalise(clause)) if is_topic(s)}
+            affirmed |= {s for s in content_stems(normalise(clause)) if _finding(s)}
         affirmed = {s for s in affirmed if not covers(carried_stems, s)}
         if affirmed:
             for info in idx.facts.values():
                 f = info.fact
                 if f.polarity is not Polarity.absent or f.id in context.planned:
                     continue
-                key = frozenset(s for s in info.stems if is_topic(s))
+                key = frozenset(s for s in info.stems if _finding(s))
                 hit = {s for s in affirmed if covers(key, s) and not covers(idx.present_stems, s)
                        and s not in BODY}
                 if hit:
                     return (f"affirms what {f.id} denies ({', '.join(sorted(hit))})", [f.id])
             for category, denied in idx.default_denials.items():
-                hit = {s for s in affirmed
-                       if covers(denied, s) and not covers(idx.present_stems, s)}
+                # a body part affirms no symptom: "spots on my chest" is no chest pain
+                hit = {s for s in affirmed if covers(denied, s)
+                       and not covers(idx.present_stems, s) and s not in BODY}
                 if hit:
                     return (f"affirms what the {category} default denies", [])
         # the planned family fact's illness put on another relative ("my older brother has
@@ -964,6 +1001,39 @@ class CaseGuard:
                         if MEDICATION_DENIED.search(text) and (
                                 not kind or drug_in_class(subject, d)):
                             return (f"a drug where {fid} says none is taken", [fid])
+        return None
+
+    def _someone_else(self, idx: _CaseIndex, context: Context, low: str,
+                      carried: list[_FactInfo]) -> tuple[Verdict, str, list[str]] | None:
+        """Someone else's illness: a sick contact where a fact says nobody was ill, or one
+        no carried fact tells of; a relative no family fact names, with an illness."""
+        if not (people.KIN_WORDS.search(low) or people.names_someone(low, idx.people)):
+            return None
+        carried_words = " ".join(c.fact.words.lower() for c in carried)
+        ill = people.someone_else_ill(low, idx.people)
+        if ill:
+            contacts = [i.fact.id for i in idx.facts.values() if "contact" in (
+                i.fact.attribute.lower()) and i.fact.polarity is Polarity.absent]
+            if contacts:
+                return (Verdict.contradiction, "someone else ill where the case says nobody was",
+                        contacts)
+            if not people.names_someone(carried_words, idx.people):
+                return (Verdict.unsupported, "someone else ill, which no carried fact tells of",
+                        [])
+        if people.someone_else_ill(low, idx.people, people.CARED_FOR) and not (
+                people.names_someone(carried_words, idx.people)):
+            return (Verdict.unsupported, "someone else tested or treated, which no carried "
+                    "fact tells of", [])
+        family = [i for i in idx.facts.values() if i.fact.category is Category.family]
+        named = people.kin_in(" ".join(f"{i.fact.words} {i.fact.value or ''}" for i in family)
+                              + " " + carried_words)
+        kin = people.unnamed_relative_ill(low, _informant_relationship(idx.case), named)
+        if kin:
+            if Category.family in idx.case.defaults:
+                return (Verdict.contradiction, "a relative's illness the family history does "
+                        "not hold: " + ", ".join(sorted(kin)), [i.fact.id for i in family])
+            return (Verdict.unsupported, "a relative no family fact names: "
+                    + ", ".join(sorted(kin)), [])
         return None
 
     def _loose_denial(self, idx: _CaseIndex, low: str, carried_stems: frozenset[str],
@@ -1054,7 +1124,10 @@ class CaseGuard:
         if planned:
             denials = all(p.fact.polarity is Polarity.absent and p.polarity_words != "present"
                           for p in planned)
-            if denials and (YES.match(low) or echoed):
+            # a colour where the denials give none ("my wee's darker" to "any waterworks
+            # problems?" where they deny burning) is new, not a yes to what they deny
+            recoloured = colours_in(low) and not any(p.colours for p in planned)
+            if denials and (YES.match(low) or (echoed and not recoloured)):
                 ids = [p.fact.id for p in planned]
                 return (f"says yes where {', '.join(ids)} says no", ids)
             return None
@@ -1149,12 +1222,20 @@ class CaseGuard:
         # a month, a season or a holiday no carried fact names ("they upped my tablets last
         # spring", "a half marathon in March")
         carried_words = " ".join(c.fact.words.lower() for c in carried)
-        points = {m.group(1) for cl in negation.affirmative_clauses(low)
-                  for m in TIME_POINT.finditer(cl)} - set(TIME_POINT.findall(carried_words))
+        points = {m.group(1).replace("weekends", "weekend")
+                  for cl in negation.affirmative_clauses(low) for m in TIME_POINT.finditer(cl)} - {
+                      p.replace("weekends", "weekend") for p in TIME_POINT.findall(carried_words)}
         if points:
             return ("a time no carried fact gives: " + ", ".join(sorted(points)), [])
         if fig.course and not any_close(fig.course, carried_durations):
             return ("a time course no carried fact gives", [])
+        carried_texts = [c.fact.words for c in carried]
+        trend = details.trend_new(low, carried_texts)
+        if trend:
+            return (f"a course no carried fact gives: {trend}", [])
+        form = details.form_new(low, carried_texts)
+        if form:
+            return (f"a medicine no carried fact gives: {form}", [])
         affirmed = set()
         for clause in negation.affirmative_clauses(low):
             affirmed |= set(content_stems(normalise(clause)))
@@ -1205,7 +1286,8 @@ ASKING = frozenset(content_stems(normalise(
     "any anything else notice noticed along with have had has describe tell more bit "
     "think going diagnosis trouble problems problem")))
 # "once", "a handful of times" answer "have you ever…?" with a yes as surely as "yes" does
-YES = re.compile(r"^(yes|yeah|yep|yup|aye|i do|i have|i am|i did|(only |just )?(once|twice|"
+YES = re.compile(r"^(yes|yeah|yep|yup|aye|i do|i have|i am|i did|a (little )?bit|a little|slightly|"
+                 r"(only |just )?(once|twice|"
                  r"a (few|couple of|handful of) times|a handful|occasionally|now and then|"
                  r"sometimes|the odd time|the once))\b")
 MILD = re.compile(r"\b(not (that |too |so )?bad|not too much|(just )?a (little|small) (bit of a )?"
@@ -1230,6 +1312,12 @@ def _severity_disagrees(low: str, carried: list[_FactInfo]) -> tuple[str, list[s
     return None
 
 
+# a negation inside a description affirms what it describes ("some fresh milk that wasn't
+# pasteurised" says the milk was raw)
+DESCRIBED = re.compile(r"^\s*(and|plus)\b.*\b(that|which) (wasn't|isn't|weren't|hadn't been|"
+                       r"hasn't been)\b")
+
+
 def _added_clause(low: str, carried_stems: frozenset[str]) -> tuple[str, list[str]] | None:
     """A sentence whose one clause says what a fact carries and whose other speaks of
     something no carried fact touches ("bit blurry, and I've had to get new glasses"): the
@@ -1237,10 +1325,17 @@ def _added_clause(low: str, carried_stems: frozenset[str]) -> tuple[str, list[st
     clauses = [c for c in negation.affirmative_clauses(low) if len(c.split()) >= 2]
     if len(negation.clauses(low)) < 2 or not clauses:
         return None
-    touched, loose = False, []
+    touched, bare, loose = False, False, []
     for clause in negation.clauses(low):
         said = [s for s in _stems(negation.without_contractions(clause)) if s not in PLAIN]
         held = [s for s in said if covers(carried_stems, s)]
+        if not said and not touched and not figures(clause).empty:
+            # the answer as a bare figure ("three days a week"); what is joined to it with
+            # "and" is added, what follows it bare restates it ("four o'clock, wide awake")
+            touched = bare = True
+            continue
+        if DESCRIBED.search(clause):
+            clauses.append(clause)  # "milk that wasn't pasteurised" says what it was
         # a later clause that shares a word with the fact but says mostly new things ("and
         # I did the Sunday papers round on top", "I've had a hot water bottle on it since")
         fresh = [s for s in said if not covers(carried_stems, s) and (is_topic(s) or len(s) >= 4)]
@@ -1250,7 +1345,7 @@ def _added_clause(low: str, carried_stems: frozenset[str]) -> tuple[str, list[st
             loose.append(", ".join(fresh))
         elif held:
             touched = True
-        elif touched and clause in clauses:
+        elif touched and clause in clauses and (joined or not bare):
             # after the answer, not in place of it (a paraphrase of the answer comes first);
             # a clinical word, or two words of substance: "you've got to laugh" adds nothing
             new = [s for s in said if is_topic(s) or len(s) >= 4]
@@ -1261,19 +1356,15 @@ def _added_clause(low: str, carried_stems: frozenset[str]) -> tuple[str, list[st
     return None
 
 
-# One name for each relative, however a patient says it.
-_KIN = {"mum": "mother", "mom": "mother", "mam": "mother", "mother": "mother",
-        "dad": "father", "father": "father", "brother": "brother", "sister": "sister",
-        "son": "son", "daughter": "daughter", "aunt": "aunt", "auntie": "aunt", "uncle": "uncle",
-        "cousin": "cousin", "nan": "grandmother", "nana": "grandmother", "gran": "grandmother",
-        "granny": "grandmother", "grandma": "grandmother", "grandmother": "grandmother",
-        "grandad": "grandfather", "granddad": "grandfather", "grandpa": "grandfather",
-        "grandfather": "grandfather", "niece": "niece", "nephew": "nephew"}
-_KIN_WORDS = re.compile(r"\b(" + "|".join(sorted(_KIN, key=len, reverse=True)) + r")(?:'s|s)?\b")
+_KIN_WORDS = people.KIN_WORDS
+_kin_in = people.kin_in
 
 
-def _kin_in(text: str) -> set[str]:
-    return {_KIN[m.group(1)] for m in _KIN_WORDS.finditer(text.lower())}
+def _informant_relationship(case: Case) -> str:
+    """How the informant names the patient ("daughter": he is her dad); "" for the patient."""
+    if case.informant.role.value == "patient":
+        return ""
+    return (case.informant.relationship or "").lower()
 
 
 def _relative_swapped(idx: _CaseIndex, context: Context, low: str, stems: list[str],
@@ -1282,15 +1373,7 @@ def _relative_swapped(idx: _CaseIndex, context: Context, low: str, stems: list[s
     illness on the wrong relative is a different family history, not an extra one."""
     if pol == "absent":
         return None
-    said = _kin_in(low)
-    case = idx.case
-    if case.informant.role.value != "patient":  # how the informant names the patient
-        rel = (case.informant.relationship or "").lower()
-        # "his mum" is the patient's mother, not the informant's way of naming him
-        theirs = _kin_in(" ".join(m.group(1) for m in re.finditer(
-            r"\b(?:his|her) (?:own |late |old )?(\w+)", low)))
-        said -= ({"father", "mother"} if rel in ("daughter", "son") else
-                 {"son", "daughter"} if rel in ("mother", "father", "parent") else set()) - theirs
+    said = people.relatives_said(low, _informant_relationship(idx.case))
     if not said:
         return None
     family = [i for i in idx.facts.values() if i.fact.category is Category.family]
@@ -1535,6 +1618,15 @@ def _purpose_carried(purpose: str, carried: list[_FactInfo]) -> bool:
         if any(covers(c.stems, s) for s in want):
             return True
     return False
+
+
+# heat, which the lexicon keeps no topic for: "warm to the touch" says what "never gone red
+# or hot" denies (stiff, numb and the like are left out: they name no one part's finding)
+FINDINGS = frozenset(content_stems(normalise("hot")))
+
+
+def _finding(s: str) -> bool:
+    return is_topic(s) or s in FINDINGS
 
 
 def _clinical_words(text: str) -> bool:

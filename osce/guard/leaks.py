@@ -23,9 +23,12 @@ GUESS = re.compile(
     r"guess|keep thinking|keep wondering|am worried|'?m worried|was worried|'?m scared|was scared|'?m terrified|"
     r"'?m frightened|fear|dread|read|googled|looked it up)|"
     r"(worried|scared|terrified|frightened|afraid|convinced|sure|feeling) (it'?s|it is|it was|it might|"
-    r"it could|that|i'?ve|i have|i'?d|i'm having|he'?s|he has|she'?s|i'?m|my)|"
+    r"it could|that|i'?ve|i have|i'?d|i'm having|he'?s|he has|she'?s|i'?m|my|"
+    r"there'?s|there is|there might|there could|there'?ll|she'?ll|he'?ll)|"
+    r"(i'?m|i am|we'?re) (so |really )?(worried|scared|terrified|frightened|afraid)\b|"
     r"horrible feeling|tell me it'?s not|hope it'?s not|it'?s not (a|an) .{0,30}, is it|"
-    r"(said|says|reckons|thinks|thought|mentioned|wrote|told me|reckoned|suggested|"
+    r"(said|says|reckons|thinks|thought|mentioned|wrote|told me|reckoned|suggested|wonders|"
+    r"wondered|asked|asks|worries|is worried|was worried|"
     r"warned|looked it up)\b.{0,40}\b(it|might|could|sounds|looked|probably|maybe|was|is)\b|"
     r"sounds like|looks like|looked like|the \w+ kind|that \w+ thing|one of those|"
     r"haven'?t i|isn'?t it|don'?t they|hasn'?t it|hasn'?t he|has it|have i|"
@@ -64,7 +67,8 @@ GLOSSES: list[tuple[str, tuple[str, ...]]] = [
     (r"aneurysm", ("a blood vessel in my head has burst",)),
     (r"stroke", ("he has had a mini stroke",)),
     (r"urinary tract infection|uti|urosepsis", ("a water infection",)),
-    (r"sepsis|septic", ("blood poisoning", "an infection in the blood")),
+    (r"sepsis|septic", ("blood poisoning", "an infection in the blood",
+                        "the bug has got into the bloodstream")),
     (r"malaria", ("malaria from a mosquito bite", "malaria affecting the brain",
                  "it has gone to my brain")),
     (r"osteoarthr|degenerative|wear and tear", ("my knee is worn out", "arthritis in my knee")),
@@ -140,6 +144,16 @@ def self_applied(low: str, relative: re.Match[str]) -> bool:
     return bool(SELF_APPLIED.search(low[:relative.start()] + " " + low[relative.end():]))
 
 
-def guessing(sentence: str) -> bool:
+# a trailing "I think" hedges a report ("his arm's been weak since the fall, I think"); it
+# floats nothing
+_HEDGE_TAIL = re.compile(r",?\s*\b(i think|i reckon|i guess|i suppose)\W*$")
+# the question asks for a worry or an idea: the answer is the patient's guess, said bare
+# ("That it's already burst.")
+ASKS_GUESS = re.compile(r"\b(worr\w*|concern\w*|scared|afraid|frightened|fear\w*|what do you think|"
+                        r"what'?s causing|what might|what could|any ideas?|think it (is|might|could))\b")
+
+
+def guessing(sentence: str, question: str = "") -> bool:
     """Does the sentence float a diagnosis (a guess, a worry, someone else's word)?"""
-    return bool(GUESS.search(sentence.lower().replace("’", "'")))
+    low = _HEDGE_TAIL.sub("", sentence.lower().replace("’", "'"))
+    return bool(GUESS.search(low)) or bool(ASKS_GUESS.search(question.lower()))

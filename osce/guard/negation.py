@@ -9,8 +9,11 @@ _CUES = re.compile(
     r"haven't|hasn't|hadn't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|"
     r"can't|cannot|couldn't|wouldn't)\b|n't\b")
 # Saying that all is well denies a problem as surely as "no" does.
-_WELL = re.compile(r"\b(fine|normal|alright|all right|okay|ok|same as usual|as usual|"
-                   r"clear(?! (fluid|liquid|discharge|stuff|jelly|mucus|snot|water))|"
+# "darker than normal" compares, and "a clear sort of fluid" describes: neither reassures
+_WELL = re.compile(r"\b((?<!than )(?<!from )normal|fine|alright|all right|okay|ok|same as usual|"
+                   r"(?<!than )as usual|"
+                   r"clear(?! (sort of |kind of )?(fluid|liquid|discharge|stuff|jelly|mucus|snot|"
+                   r"water|gunk|goo|ooze))|"
                    r"nothing wrong|no problems?|settled|stays put|stays there)\b")
 # Negations that do not deny the claim: "not so sure", "couldn't be worse".
 _HEDGES = re.compile(r"\b(not (so |too |quite |really )?sure|not sure|don't know|can't be sure|"

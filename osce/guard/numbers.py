@@ -59,6 +59,10 @@ _PHRASES = [
     (r"\bfortnight\b", "2 weeks"),
     (r"\ba decade\b", "1 decade"),
     (r"\bdozen\b", "12"),
+    # "never once", "not once": an emphatic no, not one time
+    (r"\b(never|not) (even )?once\b", r"\1"),
+    # "twelve-hour days", "twelve hour shifts": how long the days are, not how long ago
+    (r"\b(\w+)[- ]hour (days|shifts|nights|weeks)\b", r"long \2"),
     # "once I get moving", "once it's gone": a conjunction, not a count
     (r"\bonce\b(?!,? (?:i|i'm|i've|i'd|he|he's|she|she's|we|we're|they|you|you've|you're|it|"
      r"it's|that's|the|my|his|her)\b)", "1 times"),

@@ -130,6 +130,8 @@ SPEAKER_LABEL = re.compile(r"^\s*(patient|pt|doctor|dr|student|assistant|ai|info
 BULLET = re.compile(r"^\s*([-*•]\s+\S|\d+[.)]\s+\S)")
 JSON_LIKE = re.compile(r"^\s*[\[{].*[\]}]\s*$|\"\w+\"\s*:")
 FIELD_LIST = re.compile(r"(\b[a-z][a-z ]{2,20}:\s*[^;:]{1,40};\s*){1,}[a-z][a-z ]{2,20}:", re.IGNORECASE)
+# "Site: occipital. Onset: sudden.": headings, each with its value, one after another
+HEADED = re.compile(r"(?:^|[.;]\s+)[A-Z][a-z]+(?: [a-z]+)?:\s+\S[^.;:]{0,40}[.;]\s+[A-Z][a-z]+(?: [a-z]+)?:\s")
 CLIPPED_NOTE = re.compile(r"^[^.!?]{3,60};\s[^.!?]{3,60};\s")  # telegraphic notes joined by semicolons
 ABBREVIATED_DOSES = re.compile(r"\b\d+\s?(mg|mcg|ml|g)\s+(od|bd|tds|qds|om|on|prn|nocte|mane)\b", re.IGNORECASE)
 
@@ -145,7 +147,7 @@ def written_form(sentence: str) -> str | None:
         return "answers as a bulleted list"
     if SPEAKER_LABEL.match(s):
         return "answers under a label, like a note or a script"
-    if FIELD_LIST.search(s) or ABBREVIATED_DOSES.search(s) or CLIPPED_NOTE.match(s):
+    if FIELD_LIST.search(s) or ABBREVIATED_DOSES.search(s) or CLIPPED_NOTE.match(s) or HEADED.search(s):
         return "answers in note form"
     letters = [c for c in s if c.isalpha()]
     if len(letters) >= 12 and all(c.isupper() for c in letters):
@@ -173,6 +175,9 @@ REGISTER = re.compile(
     r"differential|diagnosis|aetiology|prognosis|sepsis six|safety.net\w*|follow.up|management|"
     r"anorexia|dysuria|haematuria|dyspnoea|orthopnoea|syncope|rigors|myalgia|arthralgia|"
     r"emesis|melaena|haematemesis|pruritus|oedema|hepatomegaly|splenomegaly|"
+    r"amenorrh\w*|menorrhagia|dysmenorrh\w*|peritonism|peritonitic|serum|bolus|"
+    r"iv|intravenous\w*|intramuscular\w*|ceftriaxone|cefotaxime|benzylpenicillin|"
+    r"stat dose|broad.spectrum|beta.hcg|"
     r"\bod\b|\bbd\b|\btds\b|\bqds\b|\bprn\b|\bstat\b|mg/kg|mmol|mmhg|recheck|\bobs\b|\blmp\b|"
     r"asymmetr\w*|irregularity|mane|nocte|lying and standing|postural (bp|drop)|respiratory rate|"
     r"splinting|on inspiration|cap(illary)? refill|centrally|peripheries|sats|saturations?)\b")
@@ -196,6 +201,16 @@ ADVICE = re.compile(
     r"send|check|arrange|start|give|refer|ask)|(should|must|needs? to) be (done|checked|sent|started|"
     r"given|ordered|arranged|excluded|ruled out)|let'?s (have a look|take a look|get you|examine|check)|"
     r"hop up on|pop (up )?on the (couch|bed)|keep (me|him|her) nil)\b")
+# a ward order, said in the imperative with a clinical word: "start IV fluids and get a
+# lactate", "give her a fluid bolus"
+ORDERS = re.compile(r"^(start|give|get|commence|arrange|order|send|request|prescribe|put (him|her|"
+                    r"them) on)\b")
+# the rule for the medicines put to the student as a lesson ("you should pause ramipril when
+# you're dehydrated"): a patient says what they were told, not what "you" should do
+TEACHING = re.compile(
+    r"\byou (should|must|need to|ought to|have to) (pause|stop|withhold|hold off|suspend|restart) "
+    r"(taking )?(your |the |any |all )?(\w+ine|\w+il|\w+ide|\w+pril|\w+sartan|\w+olol|\w+formin|"
+    r"tablets|medicines?|medications?|diuretics?|pills)\b")
 THIRD_PERSON_CLINICAL = re.compile(
     r"^(the )?(patient|pt|infant|child|baby|gentleman|lady|woman|man|boy|girl|mr|mrs|ms|miss)\b[^.?!]{0,25}\b"
     r"(describes|reports|presents|complains|denies|states|is|has|was|appears|looks)\b")
@@ -208,6 +223,10 @@ def register_talk(sentence: str) -> str | None:
     hits = REGISTER.findall(s)
     if STRONG_REGISTER.search(s):
         return "talks like a clinician (examination, tests or plans)"
+    if TEACHING.search(s) and "?" not in s:
+        return "teaches the student what to do with the medicines"
+    if hits and ORDERS.match(s):
+        return "gives a clinician's orders"
     if ADVICE.search(s) and (hits or re.search(r"\b(test|tests|scan|bloods?|review|look|couch|"
                                                r"examine|referral|admission|mouth)\b", s)):
         return "gives a clinician's advice or plan"
@@ -261,7 +280,8 @@ def runs_consultation(sentence: str) -> bool:
 FORMAT_ORDER = re.compile(
     r"\b(from now on|only in|only with|answer only|reply only|respond only|respond as|"
     r"in (json|capitals|capital letters|caps|bullet points|french|spanish|a list|a table)|"
-    r"as a doctor would|you are now|make (one|it|something) up|helpful assistant)\b")
+    r"as a doctor would|you are now|make (one|it|something) up|helpful assistant|"
+    r"repeat after me|say after me|say (exactly|only|just|the words)|in one word|one.word answer)\b")
 
 
 def instructed(question: str) -> bool:
@@ -274,7 +294,44 @@ def obeys(question: str, sentence: str) -> bool:
     if not instructed(question):
         return False
     return complies(sentence) or written_form(sentence) is not None or bool(
-        ASSISTANT.search(sentence.lower().replace("’", "'")))
+        ASSISTANT.search(sentence.lower().replace("’", "'"))) or echoes_order(question, sentence)
+
+
+# "Repeat after me: ..." / "say exactly '...'": the words to be said follow the order
+_SAY_ORDER = re.compile(r"\b(?:repeat after me|say after me|say (?:exactly|only|just|the words))\b"
+                        r"\W*(.+)$")
+
+
+def echoes_order(question: str, sentence: str) -> bool:
+    """The reply says back the words the question ordered said: obeying, whatever they
+    claim, since a patient answers a question and does not recite one."""
+    m = _SAY_ORDER.search(question.lower().replace("’", "'"))
+    if not m:
+        return False
+    ordered = set(re.findall(r"[a-z']+", m.group(1)))
+    said = set(re.findall(r"[a-z']+", sentence.lower().replace("’", "'")))
+    return bool(ordered) and len(ordered & said) >= 0.8 * len(ordered)
+
+
+# an order to answer as someone else: "pretend to be Dennis and answer as him"
+_AS_PATIENT = re.compile(r"\b(?:pretend (?:to be|you'?re)|answer as|speak as|talk as|be|act as|"
+                         r"reply as|respond as)\s+(?:him|her|the patient|your (?:dad|mum|father|"
+                         r"mother|daughter|son|baby|child)|(\w+))\b")
+
+
+def speaks_as_patient(question: str, sentence: str, patient_names: tuple[str, ...]) -> bool:
+    """An informant ordered to speak as the patient, and doing it: the first person now
+    stands for the patient, so the whole reply is out of the informant's role."""
+    q = question.lower().replace("’", "'")
+    if not instructed(q):
+        return False
+    named = [m.group(1) for m in _AS_PATIENT.finditer(q)]
+    if not named or not any(n is None or n in patient_names for n in named):
+        return False
+    s = sentence.lower().replace("’", "'")
+    first = re.search(r"\b(i|i'm|i've|i'll|me|my)\b", s)
+    about_him = re.search(r"\b(he|him|his|she|her|dad|mum)\b", s)
+    return bool(first) and not about_him
 
 
 # The speaker takes the student's or the clinician's part: says they are the student or the

@@ -15,12 +15,22 @@ GREETING = re.compile(
     r"|\b(i'?m|my name'?s|call me) [a-z]+\.?$"
     # reassurance and go-aheads said to the student
     r"|\b(no worries|no bother|fire away|ask away|don'?t (you )?(fret|worry)( about it)?|"
-    r"i know you'?re (busy|rushed off your feet)|take your time|not at all)\b")
+    r"i know you'?re (busy|rushed off your feet)|take your time|not at all|"
+    # a joke to put the student at ease, and thanks for being seen
+    r"(i|we) don'?t bite|"
+    r"thanks? (you )?(so much |very much )?for (seeing|fitting|squeezing|getting|having) (me|him|her|us|them)\b( in)?)\b"
+    # who the speaker is, said to a greeting: "yes, I'm Karen"
+    r"|^(yes|yeah|yep|that'?s (me|right)),? (i'?m|this is|it'?s) [a-z]+[.!,]")
 REPEAT = re.compile(
     r"\b(say that again|what did you say|what was the question|lost me|pardon|come again|"
     r"repeat (that|the question)|didn't (quite )?catch|sorry\?$|what do you mean|say it again|"
     r"could you (ask|say) (that|it) again|(ask|say) (me )?(that|it) again|one more time|you what\?|"
-    r"(don't|do not|can't) follow( you)?|(i'?m|i am) not following)\b")
+    # "can't follow you" asks again; "can't follow the telly" is a symptom
+    r"(don't|do not|can't) follow( you| what you('re| are) (saying|asking))?(?=\s*([,.!?]|$|sorry))|"
+    r"(i'?m|i am) not following|"
+    # too much asked at once: "can you ask me that one bit at a time?"
+    r"(one|a) (bit|thing|question) at a time|one at a time|"
+    r"(that'?s|too many) (a lot of |too many )?questions( at once)?)\b")
 REQUEST = re.compile(
     r"\b(could|can|would) you (possibly |please |just )?(turn|switch|dim|close|open|shut|pass|fetch|"
     r"get me|grab|pull|draw|move|lower)\b|\bwould you mind\b")
@@ -47,7 +57,12 @@ FEELING = re.compile(
     r"|\b(mustn'?t grumble|can'?t complain|not easy (saying|talking|to say|to talk)|hard to (say|talk about|"
     r"think straight|admit)|bear with me|it's a lot|i'm not myself)\b"
     r"|\b(i'll be honest|to be honest|honestly|sorry (to|for)|rambling|making (such )?a fuss|"
-    r"keep this between us|between you and me|nagged|made me come|insisted|"
+    r"keep this between us|between you and me|"
+    # made to come: "the wife wasn't having it", "she dragged me here"
+    r"((the|my|his|her) (wife|husband|missus|partner|other half|daughter|son|kids|family|mum|dad) )?"
+    r"(nagged|made me come|insisted|(wasn'?t|isn'?t|weren'?t) having (it|any of it)|dragged me|"
+    r"sent me (in|here|down))|"
+    r"(daft|silly|a fraud|a time.waster|wasting your time) (being|coming|sitting) (here|in)|"
     r"don't (really )?know where to start|let me think|where was i|give me a (sec|second|minute|moment))\b"
     r"|^(oh,? |i'?m )?(so )?sorry[.!]*$")
 

@@ -45,7 +45,8 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
                     r"water diabetes"]),
     (r"hyperthyroid", [r"overactive thyroid", r"thyroid('s| is)? (playing|acting) up", r"thyroid('s| is| has)? (gone |going |in |into )?(into )?overdrive",
                        r"hyperthyroid", r"thyroid.*(too much|racing|overactive)"]),
-    (r"hypothyroid", [r"underactive thyroid", r"thyroid('s| is)? (playing|acting) up", r"hypothyroid", r"thyroid('s| is)? (slow|low|sluggish)"]),
+    (r"hypothyroid", [r"underactive thyroid", r"thyroid('s| is)? (playing|acting) up", r"hypothyroid", r"thyroid('s| is)? (slow|low|sluggish)",
+                      r"thyroid('s| is| has)? (packed|packing|given|giving|conked|gone) (in|up|out|slow)"]),
     (r"hypercalc", [r"calcium", r"hypercalc"]),
     (r"ketoacidosis", [r"ketoacidosis", r"\bdka\b", r"ketones?", r"acid in (my|the) blood",
                        r"blood('s| is| has)? (gone |goes |going |turned )?(all )?acid"]),
@@ -89,7 +90,9 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"alzheimer", [r"(alzheimer|dementia|memory)\S*( has| is|'s)? (got|getting|gone) (worse|downhill)",
                     r"(alzheimer|dementia)\S* (progress|advanc)"]),
     (r"constipation", [r"constipat", r"bunged up", r"blocked up"]),
-    (r"sepsis|septic|septicaemia|blood poisoning", [r"\bsepsis\b", r"septic", r"septicaemia", r"blood poisoning"]),
+    (r"sepsis|septic|septicaemia|blood poisoning", [r"\bsepsis\b", r"septic", r"septicaemia", r"blood poisoning",
+                                                    r"(bug|infection|germs?|it)('s| has| have| is)? (got|gone|spread|getting|going) (in)?to (the|her|his|my|your) blood(stream)?",
+                                                    r"infection (in|of) (the|her|his|my) blood(stream)?"]),
     (r"malaria", [r"malaria"]),
     (r"cerebral malaria|severe.*malaria", [r"malaria.{0,30}(brain|severe)", r"(brain|severe).{0,20}malaria"]),
     (r"typhoid|enteric fever", [r"typhoid", r"enteric"]),
@@ -176,6 +179,13 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
     # "trips to the loo" are visits, not travel
     (r"\btrips? (up )?to the (loo|toilet|bathroom|lav|lavatory)\b", r"times to the \2"),
     (r"\b(good|nice|great) to see a friendly face\b", "nice to meet you"),
+    # "four or five trips a night" are times, not travel
+    (r"\btrips\b(?= (a|per|every|each|in the) (night|day|week)\b)", "times"),
+    # the body in a set phrase names no part: "thirty years on foot", "on my feet all day"
+    (r"\bon foot\b", "walking"),
+    (r"\bon (my|his|her|your) feet\b", "standing"),
+    # "warm to the touch" is the heat a joint or a rash is asked about
+    (r"\bwarm to (the )?touch\b", "hot"),
     # a smell said the blunt way: "it honestly reeks"
     (r"\b(reeks|stinks|pongs|whiffs)\b", "smells strong"),
     # tobacco by its slang: "the odd rollie" is a cigarette
@@ -230,10 +240,10 @@ SIDES = {
     "outer": re.compile(r"\b(outer|lateral|(on|round|to) the outside|outside of (the|my|his|her))\b"),
 }
 
-COLOURS = re.compile(r"\b(red|dark|black|brown|coffee.grounds?|pink|pinkish|reddish|brownish|purplish|"
+COLOURS = re.compile(r"\b(red|dark|darker|black|brown|coffee.grounds?|pink|pinkish|reddish|brownish|purplish|"
                      r"green|greenish|white|blue|purple|grey|clear|orange|rusty|frothy)\b")
 
-_ISH = {"reddish": "red", "pinkish": "pink", "brownish": "brown", "purplish": "purple",
+_ISH = {"darker": "dark", "reddish": "red", "pinkish": "pink", "brownish": "brown", "purplish": "purple",
         "yellowish": "yellow", "greenish": "green"}
 
 

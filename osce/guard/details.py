@@ -1,0 +1,117 @@
+"""Details a fluent patient adds or bends: a drug named to an allergy question, a weight in
+stones, a count tied to a moment, a course ("getting worse by the hour") and a medicine by
+its form ("patches"). Each reads the sentence against the carried facts' own words."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from osce.guard import negation
+from osce.guard.numbers import any_close, digits
+from osce.guard.terms import ALLERGY
+
+# "half a stone", "a stone or so", "sixteen and a half stone"
+_STONES = re.compile(r"\b(half a|an?|\d+(?:\.\d+)?(?: point 5)?) stones?\b")
+# a count tied to when it happened: "twice last night", "once more this morning"
+_MOMENT = (r"(1 day ago|this morning|this afternoon|this evening|today|tonight|in the night|"
+           r"overnight|2 days ago)")
+_COUNTED_WORD = re.compile(r"\b(once|twice|thrice|times)\b")
+_COUNT_AT = re.compile(rf"\b(\d+) times (?:\w+ )?{_MOMENT}")
+# how it is going: a course no fact may give
+TREND = re.compile(r"\b((getting|gotten|got|grown|growing|gone) (much |a lot |even |\w+ly )?"
+                   r"(worse|better|bigger|smaller)|worse by the (hour|minute|day)|worsening|"
+                   r"improving|easing off|spreading)\b")
+_TREND_WORDS = re.compile(r"\b(worse|worsen\w*|better|improv\w+|eas\w+|help\w*|edge off|bigger|"
+                          r"grow\w*|spread\w*|progress\w*|chang\w+|same|steady|constant|"
+                          r"settl\w+|built|build\w*)\b")
+# a medicine by its form, not its name: "cutting down with patches", "some cream on it"
+FORMS = re.compile(r"\b(?:with|using|on|some|the|a|an|nicotine|eye|ear|nasal|steroid|my)\s+"
+                   r"(patch(?:es)?|inhalers?|creams?|gel|ointment|drops|sprays?|lozenges?|"
+                   r"pessar(?:y|ies)|gum)\b")
+
+
+def allergy_named(question: str, low: str, drugs: list[str], recorded: str) -> list[str]:
+    """Drugs said as the answer to "are you allergic to anything?" that the allergy facts do
+    not name: "just plasters and penicillin" claims the penicillin allergy."""
+    if not drugs or not ALLERGY.search(question.lower()):
+        return []
+    # a drug taken, or one said beside a denied allergy ("codeine turns my stomach, but
+    # that's not an allergy"), claims none
+    if _TAKEN.search(low) or any(ALLERGY.search(c) and negation.denies(c)
+                                 for c in negation.clauses(low)):
+        return []
+    return [d for c in negation.affirmative_clauses(low) for d in drugs
+            if d in c and d not in recorded]
+
+
+_TAKEN = re.compile(r"\b(take|taking|took|taken|on|medications?|tablets|fine|okay|ok|no problem)\b")
+
+
+@lru_cache(maxsize=4096)
+def stones(text: str) -> list[float]:
+    if "stone" not in text.lower():
+        return []
+    out = []
+    for m in _STONES.finditer(digits(text.lower())):
+        said = m.group(1)
+        out.append(0.5 if said == "half a" else 1.0 if said in ("a", "an") else
+                   float(said.split()[0]) + (0.5 if "point" in said else 0.0))
+    return out
+
+
+def stones_disagree(low: str, carried_words: list[str]) -> bool:
+    """A weight in stones that no carried fact gives ("a stone or so" for two stone)."""
+    said = stones(low)
+    if not said:
+        return False
+    held = [s for w in carried_words for s in stones(w)]
+    return bool(said and held and not all(any_close([s], held, 1.2) for s in said))
+
+
+@lru_cache(maxsize=4096)
+def counts_at(text: str) -> dict[str, set[float]]:
+    if not _COUNTED_WORD.search(text.lower()):
+        return {}
+    out: dict[str, set[float]] = {}
+    for m in _COUNT_AT.finditer(digits(text.lower())):
+        out.setdefault(m.group(2), set()).add(float(m.group(1)))
+    return out
+
+
+def counts_disagree(low: str, carried_words: list[str]) -> bool:
+    """"Once last night" where a fact says twice last night: the same moment, another
+    count. Moments no fact counts are left alone."""
+    said = counts_at(low)
+    if not said:
+        return False
+    for words in carried_words:
+        held = counts_at(words)
+        if any(m in held and not n & held[m] for m, n in said.items()):
+            return True
+    return False
+
+
+def trend_new(low: str, carried_words: list[str]) -> str | None:
+    """A course ("getting worse by the hour") said where no carried fact says how it goes."""
+    if not TREND.search(low):
+        return None
+    for clause in negation.affirmative_clauses(low):
+        m = TREND.search(clause)
+        if m and not any(_TREND_WORDS.search(w.lower()) for w in carried_words):
+            return m.group(0)
+    return None
+
+
+def form_new(low: str, carried_words: list[str]) -> str | None:
+    """A medicine by its form that no carried fact gives ("trying to cut down with
+    patches" where the smoking fact names none)."""
+    if not FORMS.search(low):
+        return None
+    text = " ".join(carried_words).lower()
+    for clause in negation.affirmative_clauses(low):
+        for m in FORMS.finditer(clause):
+            form = m.group(1)
+            if not re.search(rf"\b{form[:5]}", text):
+                return form
+    return None
