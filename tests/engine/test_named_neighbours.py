@@ -267,3 +267,8 @@ def test_a_break_a_dosette_box_and_a_reason_to_give_up(engine, library) -> None:
                  "what made you decide to give up?") == []
     assert facts(engine, library, "derm-changing-mole", "what made you decide to come in?") == [
         "pc-mole"]
+
+
+def test_the_thermometer_is_the_temperature(engine, library) -> None:
+    assert facts(engine, library, "resp-breathless",
+                 "has the thermometer shown anything high?") == ["ros-fever"]

@@ -225,6 +225,7 @@ LAY_TERMS: dict[str, str] = {
     "dizzy": "light-headed",
     "temperature": "fever",
     "temperatures": "fever",
+    "thermometer": "fever",
     "temps": "fever",
     "an op": "an operation",
     "any ops": "any operations",
