@@ -272,3 +272,9 @@ def test_a_break_a_dosette_box_and_a_reason_to_give_up(engine, library) -> None:
 def test_the_thermometer_is_the_temperature(engine, library) -> None:
     assert facts(engine, library, "resp-breathless",
                  "has the thermometer shown anything high?") == ["ros-fever"]
+
+
+def test_and_the_other_symptom_asks_the_same_of_it(engine, library) -> None:
+    assert facts(engine, library, "resp-breathless",
+                 "when did you first notice being short of breath?", "and the chest pain?") == [
+        "hpc-onset-pain"]

@@ -486,7 +486,7 @@ class ScriptedEngine:
                   raw: str) -> PartAnswer:
         case, tuning = model.case, self.tuning
         again = _asks_more_of_last(norm, state, model) or _relative_follow_up(
-            norm, state, model)
+            norm, state, model) or _same_of_another(norm, state, model)
         leaning = _leans_on_last(norm, state, model)
         if again is not None and not lacks_detail(norm, again, leaning) and not (
                 self._said_word_for_word(model, norm, again)):
@@ -998,6 +998,29 @@ def _when_of_last(norm: str, state: DialogueState, model: CaseModel) -> bool:
     fact = model.case.fact(last[0])
     return (fact.category is Category.hpc_associated or not fact.category.is_hpc) and (
         fact.polarity is Polarity.present and _gives_figure(norm, fact))
+
+
+# "and the chest pain?", "what about your knee?": the last question again, of something else
+_AND_THE = re.compile(r"^(?:and|what about|how about)(?: (?:the|your|his|her))? ([\w' -]+?)\W*$")
+
+
+def _same_of_another(norm: str, state: DialogueState, model: CaseModel) -> Fact | None:
+    """"And the chest pain?" after "when did the breathlessness start?": the fact of the same
+    part of the history (its onset) that names what is now asked about, where one does."""
+    match = _AND_THE.match(norm)
+    last = [model.case.fact(f) for f in state.last_facts if f in model.fact_ids]
+    if not match or len(last) != 1 or last[0].category is Category.family or not (
+            last[0].category.is_hpc):
+        return None
+    stems = content_stems(match.group(1))
+    if not stems or len(stems) > 3 or all(
+            covers(model.matcher.vocabulary(last[0].id), s) for s in stems):
+        return None
+    same = [f for f in model.case.facts if f.category is last[0].category and f.id != last[0].id
+            and f.disclosure in (Disclosure.on_question, Disclosure.volunteered,
+                                 Disclosure.on_specific_question)
+            and all(covers(model.said[f.id], s) for s in stems)]
+    return same[0] if len(same) == 1 else None
 
 
 def _leans_for_detail(norm: str, fact: Fact, model: CaseModel) -> bool:
