@@ -983,12 +983,6 @@ def _pair(candidates: list[Ranked], model: CaseModel, stems: list[str],
     return None
 
 
-
-
-
-
-
-
 def _when_of_last(norm: str, state: DialogueState, model: CaseModel) -> bool:
     """"When did that start?" after "I've had some spotting since yesterday": the start of the
     symptom just told, which its words give, not the complaint's onset."""
@@ -1048,12 +1042,6 @@ _ASKS_WHO = re.compile(r"^(?:and |so )?who (?:started|prescribed|gave|put|found|
                        r"noticed|saw|told|spotted|referred)\b(?: \w+){0,3}\W*$")
 
 
-
-
-
-
-
-
 def _leans_on_last(norm: str, state: DialogueState, model: CaseModel) -> bool:
     """Is the question about the answer just given? It says "it" or "them", or names nothing
     that the one fact just heard is not matched by ("what made you give up?")."""
@@ -1064,12 +1052,6 @@ def _leans_on_last(norm: str, state: DialogueState, model: CaseModel) -> bool:
         return False
     mine = model.matcher.vocabulary(last[0])
     return all(s in GENERIC_STEMS or covers(mine, s) for s in content_stems(norm))
-
-
-
-
-
-
 
 
 # words in which a fact says who did it
