@@ -278,3 +278,20 @@ def test_and_the_other_symptom_asks_the_same_of_it(engine, library) -> None:
     assert facts(engine, library, "resp-breathless",
                  "when did you first notice being short of breath?", "and the chest pain?") == [
         "hpc-onset-pain"]
+
+
+def test_details_of_a_drug_or_a_relative_the_fact_does_not_give(engine, library) -> None:
+    assert facts(engine, library, "endo-thirst", "does the cetirizine make you drowsy?") == []
+    assert facts(engine, library, "neuro-headache",
+                 "how long have you been using sumatriptan for your migraines?") == []
+    assert facts(engine, library, "obgyn-pelvic-pain",
+                 "why did you decide to come off the pill?") == []
+    assert facts(engine, library, "endo-thirst",
+                 "how old was your grandad when he found out he had diabetes?") == []
+    assert facts(engine, library, "endo-thirst", "how long has your mum had her thyroid problem?"
+                 ) == []
+    # a fact that gives it answers
+    assert facts(engine, library, "resp-breathless",
+                 "how long have you been on the pill?") == ["dh-cocp"]
+    assert facts(engine, library, "endo-thirst", "does anyone in the family have diabetes?") == [
+        "fh-grandfather-t2dm"]

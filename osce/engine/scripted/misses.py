@@ -175,6 +175,7 @@ def lacks_detail(norm: str, fact: Fact, leaning: bool) -> bool:
     said = f"{fact.words} {fact.drug.dose if fact.drug else ''}".lower()
     if _NOT_KNOWN.search(said):
         return False  # "I don't know how long he'd been down there" answers "how many hours?"
+    said = _KIND_NUMBER.sub("", said)  # "type 2 diabetes" gives no age or count
     spanless = _SPANS.sub("", said)  # "seven weeks ago" says when, not how old
     return any(asks.search(norm) and (leaning or not after_answer)
                and not gives.search(spanless if no_spans else said)
@@ -216,6 +217,7 @@ _ASKS_NAME = re.compile(r"\b(?:what|which) (?:brand|make|airline|company|firm|nu
 
 
 _WHY = r"\bwhy\b"
+_KIND_NUMBER = re.compile(r"\btype [12]\b")
 
 
 _NOT_KNOWN = re.compile(r"\b(?:don'?t|do not|can'?t|cannot|couldn'?t|not sure|no idea)(?: \w+)? "
@@ -250,7 +252,8 @@ _DETAILS = [(re.compile(asks), re.compile(gives), asks.startswith(_WHY),
      r"(?:days?|weeks?|months?|years?|while|ages)\b)|\bafter (?!(?:the |a |about |i got |we got "
      r"|\w+ )?(?:first |last |\w+ )?(?:days?|weeks?|months?|years?|back|home)\b)"),
     # side effects of a drug
-    (r"\bside[- ]?effects?\b|\b(?:agree|agrees|agreed) with (?:you|him|her)\b",
+    (r"\bside[- ]?effects?\b|\b(?:agree|agrees|agreed) with (?:you|him|her)\b|\b(?:make|makes|"
+     r"made) (?:you|him|her) (?:feel )?(?:drowsy|sleepy|sick|dizzy|nauseous|constipated|tired)\b",
      r"\bside[- ]?effects?\b|\b(?:upset|upsets|made me|makes me|gives me|gave me|reaction|"
      r"rash|sick|dizzy|cough|swollen|swelling)\b"),
     # a try at stopping: "have you thought about stopping?", "any patches to help you stop?"
@@ -282,10 +285,27 @@ _DETAILS = [(re.compile(asks), re.compile(gives), asks.startswith(_WHY),
     # what a trip was for: "were you there for work or on holiday?" to "I flew back on Friday"
     (r"\bfor (?:work|business) or (?:on |for )?(?:a )?(?:holiday|pleasure|leisure)\b|\b(?:holiday|"
      r"pleasure) or (?:for )?(?:work|business)\b|\bwhat (?:took|takes) (?:you|him|her|them) "
-     r"(?:there|out there|over there)\b|\bwhat (?:was|were) (?:you|he|she|they) doing (?:there|"
-     r"out there)\b",
+     r"(?:there|out there|over there)\b|\bwhat (?:was|were) (?:you|he|she|they) doing "
+     r"(?:out |over )?(?:there|in [\w-]+)\b",
      r"\b(?:work|working|business|conference|holiday|holidays|visit|visiting|family|friends|"
      r"wedding|funeral|honeymoon|trip|sightseeing|backpacking|volunteer\w*)\b"),
+    # how long a drug has been taken: "how long have you been on the omeprazole?" to a fact
+    # that gives the dose alone
+    (r"\bhow long (?:have|has) (?:you|he|she|they) (?:been )?(?:taking|on|using)\b|\bhow long "
+     r"(?:has|have) (?:your|his|her) [\w-]+ (?:had|been)\b",
+     r"\b(?:years?|months?|weeks?|days?|since|ago|ages|always|forever|childhood|long time|"
+     r"while|recently|started|last)\b"),
+    # a decision about a drug or a habit: "why did you come off the pill?"
+    (r"\bwhy (?:did|do|have|has) (?:you|he|she|they) (?:stop\w*|come off|came off|give up|gave up|"
+     r"decide\w*|quit)\b|\bwhat made (?:you|him|her) (?:stop|come off|give up|decide|quit)\b",
+     r"\b(?:because|cause|cos|coz|due|reason|made me|makes me|make me|worried|scared|told|so that|"
+     r"in case|side[- ]?effects?|sick|felt|didn't like|wanted|fed up)\b"),
+    # how a relative got on, or the treatment they needed: "did your mum need chemo after?"
+    (r"\bhow did (?:your|his|her) [\w-]+ get on\b|\b(?:did|does) (?:she|he|they|your [\w-]+) "
+     r"need (?:any )?(?:chemo\w*|treatment|further treatment|an ambulance|operations?|surgery|"
+     r"radiotherapy)\b",
+     r"\b(?:chemo\w*|radiotherapy|operations?|surgery|replace\w*|removed|cut out|taken off|"
+     r"ambulance|hospital|treated|treatment|fine|well|better|recovered|died|passed)\b"),
     # a time of day: "do you take it in the morning or at night?" to "one a day"
     (r"\bwhat time of (?:the )?day\b|\bin the morning or (?:at night|in the evening|at bedtime)\b|"
      r"\bmorning or (?:night|evening)\b",
