@@ -295,3 +295,10 @@ def test_details_of_a_drug_or_a_relative_the_fact_does_not_give(engine, library)
                  "how long have you been on the pill?") == ["dh-cocp"]
     assert facts(engine, library, "endo-thirst", "does anyone in the family have diabetes?") == [
         "fh-grandfather-t2dm"]
+
+
+def test_working_hours_the_fact_does_not_give(engine, library) -> None:
+    assert facts(engine, library, "obgyn-pelvic-pain", "is your job at the nursery full-time?"
+                 ) == []
+    assert facts(engine, library, "obgyn-pelvic-pain", "what do you do for work?") == [
+        "sh-home-work"]

@@ -312,7 +312,8 @@ _DETAILS = [(re.compile(asks), re.compile(gives), asks.startswith(_WHY),
      r"\b(?:morning|mornings|evening|evenings|night|nights|bedtime|breakfast|lunch|dinner|tea|"
      r"am|pm|o'clock)\b"),
     # hours
-    (r"\bhow many hours\b", r"\bhours?\b|\b(?:full|part)[- ]time\b|\bshifts?\b"),
+    (r"\bhow many hours\b|\b(?:full|part)[- ]time\b|\bhow many days a week\b",
+     r"\bhours?\b|\b(?:full|part)[- ]time\b|\bshifts?\b"),
     # a score: "how bad is it out of 10?"
     (r"\bout of (?:10|ten)\b|\bscore\b|/10\b", _SCORES),
     # a strength: "how many milligrams were they?" to "two paracetamol", which says how many
