@@ -9,6 +9,7 @@
     python -m benchmarks.understanding --dev --questions benchmarks/data/dev-questions-6
     python -m benchmarks.understanding --dev --questions benchmarks/data/dev-questions-10
     python -m benchmarks.understanding --dev --questions benchmarks/data/dev-questions-15
+    python -m benchmarks.understanding --dev --questions benchmarks/data/dev-questions-19
 
 The development sets (`data/dev-questions*/`) were written apart from the labelled set, for
 looking at misses while working; none touches the frozen half. Each was written fresh after
@@ -23,7 +24,13 @@ the cases and the tune half, with its mix of 16% `none` and 16% follow-ups, the 
 three students' voices: first read 93.4% and 92.5%; `dev-questions-15`, 260 with 104 `none`
 (details finer than the fact, neighbouring symptoms, other people, visits and named things the
 case lacks), written by a writer who saw only the cases and the tune half: read at the commit
-before the stop it was written in, 82.3% top-1 with 35 `none` answered).
+before the stop it was written in, 82.3% top-1 with 35 `none` answered). Four more were
+written blind in one stop and each read first at the commit that stop began from (1b20cee),
+then again before anything was tuned on it: `dev-questions-16` (275, 106 `none`; 90.5% top-1,
+16 `none` answered), `-17` (295 in clipped, wordy and mark-scheme voices; 83.1% and 28, then
+85.4% and 23 untuned), `-18` (311 in the order of a whole history; 92.6% and 17, then 94.2%
+and 13 untuned) and `-19` (208, half `none`, each sharing words with a real fact; 76.0% and
+43, then 81.2% and 33 untuned).
 """
 
 from __future__ import annotations

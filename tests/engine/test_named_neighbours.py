@@ -1,7 +1,10 @@
-"""Symptoms and parts of the body a case does not hold, asked after in words that a
-neighbouring fact shares (from the development sets: "pain during sex" is not the
-contraception fact, the back is not the knee's review of joints), and a question offering a
-choice, one of which the case holds. Each has a counterpart that keeps its answer."""
+"""Questions that share words with a fact that does not answer them, from four fresh
+development sets (`dev-questions-16` to `-19`): a symptom or part of the body the case does
+not hold ("pain during sex" is not the contraception fact), someone asked after by name, a
+visit, a check or a detail the fact does not give (a time of day, how long a drug has been
+taken, why it was stopped), ideas and hopes asked in other words, and a few ways students put
+things (leave to ask with the question inside it, "and when?", "and the chest pain?"). Each
+has a counterpart that keeps its answer."""
 
 from __future__ import annotations
 
