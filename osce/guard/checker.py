@@ -343,7 +343,9 @@ class CaseGuard:
                 polarity_words=negation.polarity(fact.words), drug_names=_drug_names(fact),
                 value_figures=_value_figures(fact), negated=_negated_stems(fact.words),
                 affirmed=_affirmed_stems(fact.words, names), halves=times_of_day(fact.words),
-                ago=[d for span in ago_durations(fact.words) for d in span],
+                # "a tummy bug last week" gives a moment as much as "ten days ago" does
+                ago=[d for span in ago_durations(fact.words) + last_moments(fact.words)
+                     for d in span],
                 counted=counted_nouns(fact.words))
         order = [f.id for f in case.facts]
         vectors = self._embed([f.words for f in case.facts])
@@ -748,6 +750,15 @@ class CaseGuard:
         if details.counts_disagree(low, carried_words):
             return ("a count at that moment disagrees with the carried facts",
                     [c.fact.id for c in carried if details.counts_at(c.fact.words)])
+        # the moment of the day answers for the planned fact ("toast this morning" where the
+        # last meal was last night); an onset asked after is the case's onset, planned or not
+        timed = [idx.facts[i] for i in context.planned if i in idx.facts]
+        if details.moments_of_day(own_low) and STARTED.search(context.question.lower()):
+            timed += [i for i in idx.facts.values() if i.fact.category is Category.hpc_onset]
+        if details.moment_disagrees(own_low, [c.fact.words for c in timed]):
+            ids = list(dict.fromkeys(c.fact.id for c in timed
+                                     if details.moments_of_day(c.fact.words)))
+            return ("the moment of the day disagrees with " + ", ".join(ids), ids)
         # side, colour, day of the week
         sides = _sides(low)
         sited = (Category.hpc_site, Category.hpc_radiation)
@@ -827,6 +838,7 @@ class CaseGuard:
                    or self._denies_planned_words(idx, context, low)
                    or _severity_disagrees(low, carried)
                    or self._against_the_question(idx, context, low, pol)
+                   or _ever_answered_yes(idx, context, low)
                    or self._no_to_the_question(idx, context, low, pol))
         if against:
             return against
@@ -939,7 +951,8 @@ class CaseGuard:
             cond = [s for s in stems if is_topic(s) or len(s) > 5]
             cond = [s for s in cond if s not in PLAIN and not RELATIVES.search(s)]
             news = [s for s in cond if not covers(fam_stems, s) and not covers(carried_stems, s)]
-            if any(is_topic(s) for s in news):
+            # a relative's job, move or wedding is news of a life, not an illness
+            if any(is_topic(s) and s not in people.LIFE for s in news):
                 has_default = Category.family in case.defaults or any(
                     i.fact.polarity is Polarity.absent
                     and i.fact.attribute.lower() == "family history"
@@ -1286,6 +1299,8 @@ ASKING = frozenset(content_stems(normalise(
     "any anything else notice noticed along with have had has describe tell more bit "
     "think going diagnosis trouble problems problem")))
 # "once", "a handful of times" answer "have you ever…?" with a yes as surely as "yes" does
+STARTED = re.compile(r"\bwhen\b.*\b(start|begin|began|come on|came on|kick off)\w*\b|"
+                     r"\bwhat time\b")
 YES = re.compile(r"^(yes|yeah|yep|yup|aye|i do|i have|i am|i did|a (little )?bit|a little|slightly|"
                  r"(only |just )?(once|twice|"
                  r"a (few|couple of|handful of) times|a handful|occasionally|now and then|"
@@ -1728,6 +1743,38 @@ def _moments(c: _FactInfo, strict: bool = False) -> list[float]:
         if d:
             spans.append(d)
     return spans
+
+
+# when a thing happened: "once, years back", "only when I came off my bike", "a milder one
+# over Christmas", "in my twenties"
+PAST_EVENT = re.compile(
+    r"\b(once|twice|(years|\w+ (years?|months?)) (back|ago)|when i was|"
+    r"in my (teens|twenties|thirties|forties|fifties|sixties)|as a (kid|child|teenager)|"
+    r"over (christmas|easter|new year|the summer)|last (year|summer|christmas|winter))\b")
+EVER = re.compile(r"\b(ever|before)\b")
+
+
+def _ever_answered_yes(idx: _CaseIndex, context: Context, low: str
+                       ) -> tuple[str, list[str]] | None:
+    """"Have you ever…?" answered with when it happened, where every planned fact says it
+    never has: a time for the event is a yes however the event is worded, and a later clause
+    that denies or reassures ("nobody knew", "it settled on its own") does not undo it."""
+    if not EVER.search(context.question.lower()) or RELATIVES.search(low) or (
+            people.PARTNERS.search(low)):
+        return None
+    planned = [idx.facts[i] for i in context.planned if i in idx.facts]
+    if not planned or not all(p.fact.polarity is Polarity.absent
+                              and re.search(r"\bnever\b", p.fact.words.lower())
+                              for p in planned):
+        return None
+    parts = negation.clauses(low)
+    if not parts or negation.denies(parts[0]):
+        return None
+    if not YES.match(low) and not any(PAST_EVENT.search(c) and not negation.denies(c)
+                                      for c in parts[:2]):
+        return None
+    ids = [p.fact.id for p in planned]
+    return (f"says when, where {', '.join(ids)} says never", ids)
 
 
 def _count_of_disagrees(low: str, carried: list[_FactInfo]) -> tuple[str, list[str]] | None:

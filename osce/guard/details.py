@@ -115,3 +115,40 @@ def form_new(low: str, carried_words: list[str]) -> str | None:
             if not re.search(rf"\b{form[:5]}", text):
                 return form
     return None
+
+
+# a moment of the day: "this morning", "yesterday lunchtime", "teatime yesterday", "last night"
+_PARTS = {"morning": (5.0, 12.0), "lunchtime": (11.0, 14.5), "afternoon": (12.0, 18.0),
+          "teatime": (16.0, 19.5), "evening": (17.0, 23.5), "night": (20.0, 29.0)}
+_PART = "(morning|lunchtime|afternoon|teatime|evening|night)"
+_DAY_THEN_PART = re.compile(rf"\b(this|yesterday|last)(?: in the)? {_PART}\b")
+_PART_THEN_DAY = re.compile(rf"\b{_PART},? yesterday\b")
+
+
+@lru_cache(maxsize=4096)
+def moments_of_day(text: str) -> tuple[tuple[float, float], ...]:
+    """Each moment of the day said, as hours from this day's midnight (yesterday's morning is
+    -19 to -12): "this morning" and "last night" are a day apart whatever the clock says."""
+    t = text.lower().replace("’", "'")
+    out = []
+    for m in _DAY_THEN_PART.finditer(t):
+        day, part = m.group(1), m.group(2)
+        if day == "last" and part != "night":
+            continue  # "last morning" says no day
+        offset = -24.0 if day in ("yesterday", "last") else 0.0
+        start, end = _PARTS[part]
+        out.append((offset + start, offset + end))
+    for m in _PART_THEN_DAY.finditer(t):
+        start, end = _PARTS[m.group(1)]
+        out.append((start - 24.0, end - 24.0))
+    return tuple(out)
+
+
+def moment_disagrees(low: str, facts_words: list[str]) -> bool:
+    """A moment of the day that none of the facts' own moments meets: "toast this morning"
+    where the last meal was at seven last night. Facts that give no moment say nothing."""
+    said = moments_of_day(low)
+    held = [m for w in facts_words for m in moments_of_day(w)]
+    if not said or not held:
+        return False
+    return any(not any(s < he and hs < e for hs, he in held) for s, e in said)
