@@ -305,3 +305,9 @@ def test_working_hours_the_fact_does_not_give(engine, library) -> None:
                  ) == []
     assert facts(engine, library, "obgyn-pelvic-pain", "what do you do for work?") == [
         "sh-home-work"]
+
+
+def test_how_long_it_has_been_a_problem_is_since_it_began(engine, library) -> None:
+    # "it started three weeks ago" says how long it has been going on
+    assert facts(engine, library, "endo-thirst", "how many weeks has this been a problem for?"
+                 ) == ["hpc-onset"]

@@ -277,8 +277,8 @@ _DETAILS = [(re.compile(asks), re.compile(gives), asks.startswith(_WHY),
     (r"\bhow many\b(?! (?:hours|days|weeks|months|years|minutes|nights|more|of))", _COUNTS),
     # a length of time, not a time ago: "how many years did you smoke for?" to "I gave up ten
     # years ago"
-    (r"\bhow many (?:years|months|weeks)\b(?!.*\bago\b).*\bfor\b|\bfor how many (?:years|months|"
-     r"weeks)\b",
+    (r"\bhow many (?:years|months|weeks) (?:did|had|were|was)\b(?!.*\bago\b).*\bfor\b|\bfor how "
+     r"many (?:years|months|weeks) (?:did|had|were|was)\b",
      rf"\b(?:for|over|about|around|nearly|almost) (?:\d+|{_NUMBER_WORDS}|\w+ty)(?: \w+)? "
      r"(?:years?|months?|weeks?)\b(?! ago)|\b(?:years?|months?) of\b|\bsince (?:i was|the age|he "
      r"was|she was)\b"),
