@@ -311,3 +311,12 @@ def test_how_long_it_has_been_a_problem_is_since_it_began(engine, library) -> No
     # "it started three weeks ago" says how long it has been going on
     assert facts(engine, library, "endo-thirst", "how many weeks has this been a problem for?"
                  ) == ["hpc-onset"]
+
+
+def test_a_hand_on_the_spot_and_pain_that_wanders(engine, library) -> None:
+    assert facts(engine, library, "resp-breathless",
+                 "if you put a hand on the spot, where would it go?") == ["hpc-site"]
+    assert facts(engine, library, "cardio-chest-pain", "whereabouts is the pain?",
+                 "does it wander off elsewhere?") == ["hpc-radiation"]
+    assert facts(engine, library, "resp-breathless", "does anything settle it?") == [
+        "hpc-relieving"]
