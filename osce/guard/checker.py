@@ -397,7 +397,7 @@ class CaseGuard:
                 terms = [key_texts[int(sims.argmax())][0]]
                 own = any(p.search(own_text) for t, pats in leak_terms if t == terms[0]
                           for p in pats)
-            kin = frozenset(_kin_in(said))
+            kin = frozenset(people.kin_in(said))
             if terms and not own and kin:
                 family_key.append((f.id, terms[0], kin))
         own_facts = [k for k, f in enumerate(case.facts) if f.disclosure is not Disclosure.never
@@ -626,7 +626,7 @@ class CaseGuard:
         if not idx.family_key or not SAME_AS_RELATIVE.search(low) or (
                 RELATIVE_HAS_SAME.search(low)):
             return None
-        kin = _kin_in(low)
+        kin = people.kin_in(low)
         for fid, term, theirs in idx.family_key:
             if not kin & theirs:
                 continue
@@ -1371,10 +1371,6 @@ def _added_clause(low: str, carried_stems: frozenset[str]) -> tuple[str, list[st
     return None
 
 
-_KIN_WORDS = people.KIN_WORDS
-_kin_in = people.kin_in
-
-
 def _informant_relationship(case: Case) -> str:
     """How the informant names the patient ("daughter": he is her dad); "" for the patient."""
     if case.informant.role.value == "patient":
@@ -1392,16 +1388,16 @@ def _relative_swapped(idx: _CaseIndex, context: Context, low: str, stems: list[s
     if not said:
         return None
     family = [i for i in idx.facts.values() if i.fact.category is Category.family]
-    named = set().union(*(_kin_in(i.fact.words + " " + str(i.fact.value or "")) for i in family))
+    named = set().union(*(people.kin_in(f"{i.fact.words} {i.fact.value or ''}") for i in family))
     if said & named:
         return None
     planned = [idx.facts[i] for i in context.planned if i in idx.facts]
     for info in planned:
         if info.fact.category is not Category.family or info.fact.polarity is not (
-                Polarity.present) or not _kin_in(info.fact.words):
+                Polarity.present) or not people.kin_in(info.fact.words):
             continue
         shared = {s for s in stems if s not in PLAIN and (is_topic(s) or len(s) >= 5)
-                  and covers(info.stems, s) and not _KIN_WORDS.search(s)}
+                  and covers(info.stems, s) and not people.KIN_WORDS.search(s)}
         # "his brother had it as well": the illness asked about, said as "it"
         if shared or HAD_IT.search(low):
             return (f"puts {info.fact.id}'s illness on another relative", [info.fact.id])
@@ -1420,7 +1416,7 @@ def _relative_organ_swapped(idx: _CaseIndex, context: Context, low: str, pol: st
     if pol == "absent":
         return None
     said = _organ_of(low)
-    kin = _kin_in(low)
+    kin = people.kin_in(low)
     if not said or not kin:
         return None
     for fid in context.planned:
@@ -1430,7 +1426,7 @@ def _relative_organ_swapped(idx: _CaseIndex, context: Context, low: str, pol: st
             continue
         words = f"{info.fact.words} {info.fact.value or ''}"
         theirs = _organ_of(words)
-        if theirs and kin & _kin_in(words) and not said & theirs:
+        if theirs and kin & people.kin_in(words) and not said & theirs:
             return (f"puts {fid}'s illness on another part ({', '.join(sorted(said))})", [fid])
     return None
 

@@ -169,22 +169,6 @@ LAY_TERMS: dict[str, str] = {
     "sick up blood": "haematemesis blood vomit",
     "sicked up blood": "haematemesis blood vomit",
     "been around anyone": "been in contact with anyone",
-    # pain passing urine, named, so that a fact on blood in the urine is not its answer
-    "pain when you pass urine": "pain when you pass urine dysuria",
-    "pain when you pee": "pain when you pee dysuria",
-    "pain when you wee": "pain when you wee dysuria",
-    "pain when he passes water": "pain when he passes water dysuria",
-    "pain when you pass water": "pain when you pass water dysuria",
-    "hurt when you pass urine": "hurt when you pass urine dysuria",
-    "hurt when you pee": "hurt when you pee dysuria",
-    "hurt when you wee": "hurt when you wee dysuria",
-    "hurt when he passes water": "hurt when he passes water dysuria",
-    "hurt when you pass water": "hurt when you pass water dysuria",
-    "hurts when you pass urine": "hurts when you pass urine dysuria",
-    "hurts when you pee": "hurts when you pee dysuria",
-    "hurts when you wee": "hurts when you wee dysuria",
-    "hurts when he passes water": "hurts when he passes water dysuria",
-    "hurts when you pass water": "hurts when you pass water dysuria",
     # a finger that points or feels is not asked after
     "run your finger over": "feel",
     "run a finger over": "feel",
@@ -424,6 +408,12 @@ LAY_TERMS: dict[str, str] = {
     "allergic": "allergies",
     "allergy": "allergies",
 }
+# pain passing urine, named, so that a fact on blood in the urine is not its answer; the
+# words stay, for the facts that do speak of it
+LAY_TERMS.update({f"{hurt} when {who}": f"{hurt} when {who} dysuria"
+                  for hurt in ("pain", "hurt", "hurts")
+                  for who in ("you pass urine", "you pee", "you wee", "he passes water",
+                              "you pass water")})
 
 STOPWORDS = frozenset(
     [

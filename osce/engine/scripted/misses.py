@@ -440,7 +440,7 @@ _ICE_WORDS = re.compile(r"\b(?:think\w*|thought\w*|ideas?|worr\w*|concern\w*|afr
                         r"after from|are you after|get out of|come out of|come away|help\w*|"
                         r"dread\w*|mean for you|might be|could be|useful|from (?:us|today|this)|"
                         r"down to|weighing|in the way|keen|prompted|made you come|affect\w*|"
-                        r"impact\w*|do for you|help you)\b")
+                        r"impact\w*|do for you)\b")
 _WELL = re.compile(r"\b(?:well|keeping|healthy|health|poorly|unwell|ill|fit and well|coping)\b")
 _HEALTH_WORDS = re.compile(r"\b(?:well|healthy|health|poorly|unwell|ill|sick|fine|fit|illness|"
                            r"problems?|condition|diagnosed|coping)\b")
