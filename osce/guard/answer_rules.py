@@ -1,0 +1,202 @@
+"""A yes or a no held to the question and the plan, whatever words it comes in."""
+
+from __future__ import annotations
+
+import re
+
+from osce.engine.scripted.lexicon import content_stems, covers, is_topic, normalise, stem
+from osce.guard import negation, people
+from osce.guard.case_index import CaseIndex
+from osce.guard.models import Context
+from osce.guard.terms import RELATIVES, colours_in
+from osce.guard.wording import (
+    ALIASED,
+    ALIASES,
+    CONTRAST,
+    GRAMMAR,
+    PLAIN,
+    stems_of,
+    strip_non_denials,
+    topic_stems,
+)
+from osce.models.case import Category, Polarity
+
+# Words a question is made of rather than what it asks about.
+ASKING = frozenset(content_stems(normalise(
+    "any anything else notice noticed along with have had has describe tell more bit "
+    "think going diagnosis trouble problems problem")))
+# "once", "a handful of times" answer "have you ever…?" with a yes as surely as "yes" does
+YES = re.compile(r"^(yes|yeah|yep|yup|aye|i do|i have|i am|i did|a (little )?bit|a little|slightly|"
+                 r"(only |just )?(once|twice|"
+                 r"a (few|couple of|handful of) times|a handful|occasionally|now and then|"
+                 r"sometimes|the odd time|the once))\b")
+MISSED = re.compile(r"\b(missed|skipped)\b")
+# when a thing happened: "once, years back", "only when I came off my bike", "a milder one
+# over Christmas", "in my twenties"
+PAST_EVENT = re.compile(
+    r"\b(once|twice|(years|\w+ (years?|months?)) (back|ago)|when i was|"
+    r"in my (teens|twenties|thirties|forties|fifties|sixties)|as a (kid|child|teenager)|"
+    r"over (christmas|easter|new year|the summer)|last (year|summer|christmas|winter))\b")
+EVER = re.compile(r"\b(ever|before)\b")
+# Words a bare denial carries that say nothing of its own ("no, nothing at the moment, doc").
+_FILLER = frozenset(content_stems(normalise(
+    "doc doctor moment now currently really recently lately ever time know think honestly")))
+# What a part of the history is about, for a question that names the part, not the fact
+# ("anything in the family?" to a fact about a father's heart attack).
+_CATEGORY_STEMS = {
+    Category.family: frozenset(content_stems(normalise("family relatives run in the family"))),
+    Category.drugs: frozenset(content_stems(normalise("medication medicine tablets drugs"))),
+    Category.allergies: frozenset(content_stems(normalise("allergy allergies allergic"))),
+    Category.past_medical: frozenset(content_stems(normalise(
+        "medical conditions illnesses health history"))),
+}
+
+
+def _kin(stems: frozenset[str], word: str) -> bool:
+    """One of these stems, or one of its family ("contraception" and "contraceptive")."""
+    return covers(stems, word) or (len(word) >= 7 and any(
+        len(s) >= 7 and s[:7] == word[:7] for s in stems))
+
+
+def denies_planned_topic(idx: CaseIndex, context: Context, low: str
+                         ) -> tuple[str, list[str]] | None:
+    """A clause that denies the very subject of a planned fact that affirms it ("I've
+    never drunk" where the plan says a couple of beers at the weekend). Read fact by
+    fact, so a sentence that answers two questions at once is held to both."""
+    denied: set[str] = set()
+    for clause in negation.clauses(low):
+        if negation.denies(clause) and not CONTRAST.search(clause):
+            denied |= topic_stems(clause)
+    if not denied:
+        return None
+    for fid in context.planned:
+        info = idx.facts.get(fid)
+        if info is None or info.fact.polarity is not Polarity.present or (
+                info.polarity_words != "present"):
+            continue
+        subject = topic_stems(info.fact.attribute + " " + (info.fact.topic or ""))
+        hit = {s for s in denied if covers(subject, s) and (is_topic(s) or s in ALIASED)}
+        if hit:
+            return (f"denies the subject of {fid} ({', '.join(sorted(hit))})", [fid])
+    return None
+
+
+def denies_planned_words(idx: CaseIndex, context: Context, low: str
+                         ) -> tuple[str, list[str]] | None:
+    """What a clause denies, after its negation, where the planned fact's own words
+    affirm it ("never regular" where the periods are usually regular; "I haven't thrown
+    up" where she was sick once), whatever else the sentence affirms beside it."""
+    # "missed her one-year jabs", "skipped a few": not had, said without a negation
+    if not negation.denies(low):
+        low = MISSED.sub("not had", low)
+    denied = {s for c in negation.clauses(strip_non_denials(low)) if not CONTRAST.search(c)
+              for s in stems_of(negation.denied_part(c))
+              if s not in PLAIN and s not in GRAMMAR and len(s) >= 3}
+    if not denied:
+        return None
+    for fid in context.planned:
+        info = idx.facts.get(fid)
+        if info is None or info.fact.polarity is not Polarity.present:
+            continue
+        # the fact's subject or value, or a clinical word ("never regular"), not any word
+        # of its ("can't run after the grandkids" where he struggles to keep up with them)
+        f = info.fact
+        subject = stems_of(f"{f.attribute} {f.value or ''} {f.topic or ''}")
+        hit = {s for s in denied if s in info.affirmed and s not in info.negated
+               and (s in subject or is_topic(s))}
+        if hit:
+            return (f"denies what {fid} says ({', '.join(sorted(hit))})", [fid])
+    return None
+
+
+def against_the_question(idx: CaseIndex, context: Context, low: str, pol: str
+                         ) -> tuple[str, list[str]] | None:
+    """Yes where the plan says no. The question names the subject, so an answer that
+    says yes to it, or affirms it in the question's own words ("I've got a few medical
+    problems" to "any medical problems?"), affirms what a planned denial denies, however
+    differently that fact is worded. With nothing planned, a stated default that denies
+    the subject is held instead."""
+    if pol != "present" or not context.question or RELATIVES.search(low) or (
+            CONTRAST.search(low)):
+        return None
+    asked = frozenset(s for s in content_stems(normalise(context.question.lower()))
+                      if s not in PLAIN and s not in ASKING)
+    said = {s for c in negation.affirmative_clauses(low)
+            for s in content_stems(normalise(c)) if s not in PLAIN}
+    echoed = {s for s in said if covers(asked, s)}
+    subjects = frozenset(s for s in asked if is_topic(s))
+    if subjects and not any(covers(subjects, s) for s in echoed):
+        echoed = set()  # "any allergies to medicines?" is about allergies, not medicines
+    planned = [idx.facts[i] for i in context.planned if i in idx.facts]
+    if planned:
+        denials = all(p.fact.polarity is Polarity.absent and p.polarity_words != "present"
+                      for p in planned)
+        # a colour where the denials give none ("my wee's darker" to "any waterworks
+        # problems?" where they deny burning) is new, not a yes to what they deny
+        recoloured = colours_in(low) and not any(p.colours for p in planned)
+        if denials and (YES.match(low) or (echoed and not recoloured)):
+            ids = [p.fact.id for p in planned]
+            return (f"says yes where {', '.join(ids)} says no", ids)
+        return None
+    topical = {s for s in echoed if is_topic(s)}
+    for category, denied in idx.default_denials.items():
+        if any(covers(denied, s) for s in topical):
+            return (f"affirms, in the question's words, what the {category} default denies",
+                    [])
+    return None
+
+
+def no_to_the_question(idx: CaseIndex, context: Context, low: str, pol: str
+                       ) -> tuple[str, list[str]] | None:
+    """No where the plan says yes: a bare denial ("no, no", "no, no family") of what the
+    question asks, when every planned fact affirms it and speaks of what was asked. A
+    denial with words of its own ("no, it's not sharp") is left to the other layers."""
+    if pol != "absent" or not context.question or CONTRAST.search(low):
+        return None
+    planned = [idx.facts[i] for i in context.planned if i in idx.facts]
+    asked = frozenset(s for s in content_stems(normalise(context.question.lower()))
+                      if s not in PLAIN and s not in ASKING)
+    # a fact whose words also deny something ("brown spotting ... not like a proper
+    # period") still affirms what was asked, unless what it denies is what was asked
+    if not planned or not all(p.fact.polarity is Polarity.present and (
+            p.polarity_words == "present" or (
+                p.polarity_words == "mixed" and asked
+                and not any(covers(p.negated, s) for s in asked))) for p in planned):
+        return None
+    said = {s for s in content_stems(normalise(low)) if s not in PLAIN and s not in _FILLER}
+    if any(not covers(asked, s) for s in said):
+        return None
+    subjects = set(asked) | {stem(ALIASES[s]) for s in asked if s in ALIASES}
+    held = [(p, p.stems | _CATEGORY_STEMS.get(p.fact.category, frozenset())) for p in planned]
+    # every symptom or subject the question names must be one the plan affirms: "loin
+    # pain?" is not answered by a fact about back pain
+    topical = {s for s in subjects if is_topic(s)} or subjects
+    if not all(any(_kin(stems, s) for _, stems in held) for s in topical):
+        return None
+    hit = [p.fact.id for p, stems in held if any(_kin(stems, s) for s in subjects)]
+    if not hit:
+        return None
+    return (f"says no where {', '.join(hit)} says yes", hit)
+
+
+def ever_answered_yes(idx: CaseIndex, context: Context, low: str
+                      ) -> tuple[str, list[str]] | None:
+    """"Have you ever…?" answered with when it happened, where every planned fact says it
+    never has: a time for the event is a yes however the event is worded, and a later clause
+    that denies or reassures ("nobody knew", "it settled on its own") does not undo it."""
+    if not EVER.search(context.question.lower()) or RELATIVES.search(low) or (
+            people.PARTNERS.search(low)):
+        return None
+    planned = [idx.facts[i] for i in context.planned if i in idx.facts]
+    if not planned or not all(p.fact.polarity is Polarity.absent
+                              and re.search(r"\bnever\b", p.fact.words.lower())
+                              for p in planned):
+        return None
+    parts = negation.clauses(low)
+    if not parts or negation.denies(parts[0]):
+        return None
+    if not YES.match(low) and not any(PAST_EVENT.search(c) and not negation.denies(c)
+                                      for c in parts[:2]):
+        return None
+    ids = [p.fact.id for p in planned]
+    return (f"says when, where {', '.join(ids)} says never", ids)

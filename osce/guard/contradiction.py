@@ -1,0 +1,267 @@
+"""The contradiction layer: each way a sentence gainsays the case, surest first."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from osce.engine.scripted.lexicon import content_stems, covers, is_topic, normalise
+from osce.guard import details, negation
+from osce.guard.answer_rules import (
+    against_the_question,
+    denies_planned_topic,
+    denies_planned_words,
+    ever_answered_yes,
+    no_to_the_question,
+)
+from osce.guard.case_index import WEEKDAYS, CaseIndex, FactInfo
+from osce.guard.drug_rules import (
+    dose_disagrees,
+    drug_disagrees,
+    still_where_stopped,
+    stopped_where_ongoing,
+)
+from osce.guard.family_rules import (
+    relative_illness_unheld,
+    relative_organ_swapped,
+    relative_swapped,
+)
+from osce.guard.figure_rules import figures_disagree, once_disagrees, severity_disagrees
+from osce.guard.models import Context
+from osce.guard.numbers import Figures, any_close
+from osce.guard.terms import ALLERGY, BODY_PARTS, OPPOSITES, RELATIVES, colours_in
+from osce.guard.wording import ADDITIVE, CONTRAST, GRAMMAR, NEARLY, PLAIN, sides_of
+from osce.models.case import Category, Polarity
+
+PAIRED_PARTS = (r"legs?|arms?|hands?|feet|foot|knees?|hips?|calf|calves|ankles?|wrists?|elbows?|"
+                r"thighs?|shoulders?|eyes?|ears?|lungs?|kidneys?|breasts?|testicles?|ovar(y|ies)|"
+                r"buttocks?|groin|shins?|fingers?|thumbs?|toes?|heels?|armpits?")
+BODY = frozenset(content_stems(normalise(BODY_PARTS)))
+ROOMS = re.compile(r"\b(kitchen|bedroom|bathroom|living room|lounge|front room|garden|"
+                   r"landing|hallway|conservatory|garage)\b")
+# Ways to say a spot blanched: "went white", "faded", "disappeared" all say it went pale
+_BLANCHED = re.compile(r"\b(went|go|goes|going|gone|turned|turn) (white|paler|lighter)\b|"
+                       r"\b(faded|fades|fade|blanched|blanches|blanch|disappeared)\b")
+
+
+def _paled(text: str) -> str:
+    return _BLANCHED.sub("went pale", text)
+
+
+# heat, which the lexicon keeps no topic for: "warm to the touch" says what "never gone red
+# or hot" denies (stiff, numb and the like are left out: they name no one part's finding)
+FINDINGS = frozenset(content_stems(normalise("hot")))
+
+
+def _finding(s: str) -> bool:
+    return is_topic(s) or s in FINDINGS
+
+
+def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], fig: Figures,
+                  carried: list[FactInfo], carried_stems: frozenset[str],
+                  sim_of: dict[str, float], drugs_named: list[str], vector: np.ndarray, *,
+                  claim_on_denial: float, denied_carried: float, denied_elsewhere: float
+                  ) -> tuple[str, list[str]] | None:
+    """A claim that disagrees with a fact or a default; the first rule to find one names it.
+    The bars are the guard's SIM_CLAIM_ON_DENIAL, SIM_DENIED_CARRIED and SIM_DENIED."""
+    dosed = dose_disagrees(idx, context, low, fig, carried, drugs_named)
+    if dosed:
+        return dosed
+    figured = figures_disagree(idx, context, low, fig, carried)
+    if figured:
+        return figured
+    # side, colour, day of the week
+    sides = sides_of(low)
+    sited = (Category.hpc_site, Category.hpc_radiation)
+    sided = [c for c in carried if c.fact.category in sited
+             or ((c.fact.category.is_hpc or c.fact.id in context.planned)
+                 and c.sides and sides & {"left", "right"})]
+    # a paired part has a left and a right but no middle: "sciatica down my left leg" does
+    # not gainsay a back pain "across the middle"
+    paired = bool(sides & {"left", "right"}) and not re.search(
+        r"\b(left|right)\b(?![- ](" + PAIRED_PARTS + r")\b)", low)
+    for axis in ({"left", "right", "central"}, {"front", "back"}, {"upper", "lower"},
+                 {"inner", "outer"}):
+        mine_a = sides & axis
+        held = [c for c in sided if c.sides & axis
+                and not (paired and "central" in axis and not c.sides & {"left", "right"})]
+        if mine_a and held and not any(mine_a & c.sides for c in held):
+            return (f"the side or site disagrees with {held[0].fact.id}", [held[0].fact.id])
+    colours = colours_in(low)
+    if colours and not ADDITIVE.search(low):
+        for c in carried:
+            if c.colours and not colours & c.colours and c.fact.category is not Category.drugs:
+                return (f"the colour disagrees with {c.fact.id}", [c.fact.id])
+    # the room or place a planned fact gives: "on the kitchen floor" where he was found
+    # on the bedroom floor
+    rooms = set(ROOMS.findall(low))
+    for c in carried:
+        theirs = set(ROOMS.findall(c.fact.words.lower()))
+        if rooms and theirs and c.fact.id in context.planned and not rooms & theirs:
+            return (f"the place disagrees with {c.fact.id}", [c.fact.id])
+    days = set(WEEKDAYS.findall(low))
+    carried_days = set().union(*(c.days for c in carried)) if carried else set()
+    if days and carried_days and not days & carried_days:
+        return ("the day disagrees with the carried facts",
+                [c.fact.id for c in carried if c.days])
+    # opposite descriptions
+    comparing = re.search(r"\b(nothing like|not like|unlike|different from)\b", low)
+    for a, b, categories in [] if comparing else OPPOSITES:
+        sa, sb = re.search(a, low), re.search(b, low)
+        if bool(sa) == bool(sb):
+            continue
+        mine_p, other_p = (a, b) if sa else (b, a)
+        if any(re.search(mine_p, c.fact.words.lower().replace("’", "'")) for c in carried
+               if c.fact.id in context.planned):
+            continue  # the planned fact says so too: another fact speaks of something else
+        held = carried + [i for i in idx.facts.values() if i.fact.category.value in categories
+                          and i not in carried]
+        for c in held:
+            words = (c.fact.words.lower().replace("’", "'") + " "
+                     + str(c.fact.value or "").lower())
+            if re.search(other_p, words) and not re.search(mine_p, words):
+                return (f"describes the opposite of {c.fact.id}", [c.fact.id])
+    pol = negation.polarity(low)
+    # allergies
+    allergy_facts = [i for i in idx.facts.values() if i.fact.category is Category.allergies]
+    present_allergies = [i for i in allergy_facts if i.fact.polarity is Polarity.present]
+    # an allergy claimed, not one denied beside another claim ("codeine turns my stomach,
+    # but that's not an allergy")
+    claims_allergy = any(ALLERGY.search(c) and not negation.denies(c)
+                         for c in negation.clauses(low))
+    if ALLERGY.search(low) and pol != "absent" and claims_allergy:
+        allergy_text = " ".join(i.text for i in present_allergies)
+        named = [d for d in drugs_named if d not in allergy_text]
+        allergen_ok = any(covers(i.stems, s) for i in present_allergies for s in stems
+                          if s not in ("allergy", "allergi", "allerg"))
+        if named or not allergen_ok:
+            return ("an allergy the case does not record", [i.fact.id for i in allergy_facts])
+    recorded = " ".join(i.text for i in present_allergies)
+    named = details.allergy_named(context.question, low, drugs_named, recorded)
+    if named and pol != "absent":
+        return ("an allergy the case does not record: " + ", ".join(named),
+                [i.fact.id for i in allergy_facts])
+    if ALLERGY.search(low) and pol == "absent":
+        for i in present_allergies:
+            if i.polarity_words == "present":
+                return (f"denies the allergy in {i.fact.id}", [i.fact.id])
+    against = (denies_planned_topic(idx, context, low)
+               or denies_planned_words(idx, context, low)
+               or severity_disagrees(low, carried)
+               or against_the_question(idx, context, low, pol)
+               or ever_answered_yes(idx, context, low)
+               or no_to_the_question(idx, context, low, pol))
+    if against:
+        return against
+    # a claim on the very subject where every planned fact says no ("I took an overdose
+    # in my twenties" where she has never harmed herself), in whatever words
+    planned = [idx.facts[i] for i in context.planned if i in idx.facts]
+    if planned and pol == "present" and all(
+            p.fact.polarity is Polarity.absent and p.polarity_words != "present"
+            for p in planned) and not CONTRAST.search(low) and not RELATIVES.search(low):
+        claims = [s for s in stems if s not in PLAIN and s not in GRAMMAR
+                  and (is_topic(s) or len(s) >= 4)]
+        near = max(sim_of[p.fact.id] for p in planned)
+        # "no allergies" is not gainsaid by a medicine taken, only by a reaction
+        allergic = all(p.fact.category is Category.allergies for p in planned)
+        if (claims or drugs_named) and near >= claim_on_denial and (
+                not allergic or ALLERGY.search(low)):
+            ids = [p.fact.id for p in planned]
+            return (f"a claim where {', '.join(ids)} says no", ids)
+    # polarity against the carried facts
+    if carried:
+        best = max(carried, key=lambda c: sim_of[c.fact.id] + 0.1 * len(set(stems) & c.stems))
+        absent_fact = best.fact.polarity is Polarity.absent
+        if pol == "absent" and not absent_fact and best.polarity_words == "present" and (
+                sim_of[best.fact.id] >= 0.35 or set(stems) & best.stems):
+            return (f"denies what {best.fact.id} says", [best.fact.id])
+        clinical_here = [s for s in stems if s not in PLAIN]
+        shares = {s for s in clinical_here if covers(best.stems, s)}
+        if (pol == "present" and absent_fact and best.fact.id in context.planned
+                and clinical_here
+                and (shares or sim_of[best.fact.id] >= 0.45
+                     or (drugs_named and best.fact.category is Category.drugs))
+                and not CONTRAST.search(low)
+                # a colour where the denial gives none ("darker than normal" beside "my
+                # waterworks are fine") is new, not what the fact denies
+                and not (colours_in(low) and not best.colours)):
+            others = [c for c in carried if c.fact.polarity is Polarity.present]
+            if not any(sim_of[c.fact.id] >= sim_of[best.fact.id] for c in others):
+                return (f"affirms what {best.fact.id} denies", [best.fact.id])
+    # a claim that says what a carried fact's own words deny ("I threw up" where it
+    # says "I've felt sick, but I haven't actually been sick")
+    if pol != "absent" and not RELATIVES.search(low) and not CONTRAST.search(low):
+        said = {s for c in negation.affirmative_clauses(NEARLY.sub(" ", low))
+                for s in content_stems(normalise(_paled(c))) if s not in PLAIN}
+        for c in carried:
+            hit = {s for s in said if covers(c.negated, s)}  # "cigarette", "cigarett"
+            if hit:
+                return (f"says what {c.fact.id} denies ({', '.join(sorted(hit))})",
+                        [c.fact.id])
+    # a time course against the durations of a planned fact on the same subject ("stiff
+    # for a couple of hours" where the stiffness wears off in fifteen minutes)
+    if fig.course:
+        for c in carried:  # an onset's durations say how long ago, not how long
+            if c.fact.id in context.planned and c.durations and (
+                    c.fact.category is not Category.hpc_onset) and not any_close(
+                    fig.course, c.durations) and {s for s in stems if s not in PLAIN
+                                                  and len(s) >= 4 and s in c.stems}:
+                return (f"a time course disagrees with {c.fact.id}", [c.fact.id])
+    # a claim that says, in any words, what a fact denies
+    asserts = (pol == "present" and not negation.denies(low) and not RELATIVES.search(low)
+               and not re.search(r"\bfrom nothing\b", low))
+    if asserts and len(idx.denied) and not CONTRAST.search(low):
+        dsims = idx.denied_vectors @ vector
+        ksims = idx.kept_vectors @ vector if len(idx.kept_ids) else np.zeros(0)
+        carried_set = {c.fact.id for c in carried}
+        for k in np.argsort(-dsims)[:3]:
+            fid, text = idx.denied[k]
+            need = denied_carried if fid in carried_set else denied_elsewhere
+            kept = max((float(ksims[j]) for j, i in enumerate(idx.kept_ids) if i == fid),
+                       default=0.0)
+            if fid in carried_set and float(dsims[k]) < denied_elsewhere:
+                # at the carried facts' looser bar, a sentence nearer another carried
+                # fact that affirms ("blood pressure and cholesterol, and a bit of
+                # gout") speaks of that fact, not of what this one denies
+                kept = max([kept] + [sim_of[c.fact.id] for c in carried
+                                     if c.fact.id != fid
+                                     and c.fact.polarity is Polarity.present])
+            if float(dsims[k]) >= need and float(dsims[k]) >= kept + 0.03:
+                return (f"says what {fid} denies ({text!r})", [fid])
+    # absent facts and defaults the sentence affirms
+    affirmed = set()
+    for clause in negation.affirmative_clauses(low):
+        affirmed |= {s for s in content_stems(normalise(clause)) if _finding(s)}
+    affirmed = {s for s in affirmed if not covers(carried_stems, s)}
+    if affirmed:
+        for info in idx.facts.values():
+            f = info.fact
+            if f.polarity is not Polarity.absent or f.id in context.planned:
+                continue
+            key = frozenset(s for s in info.stems if _finding(s))
+            hit = {s for s in affirmed if covers(key, s) and not covers(idx.present_stems, s)
+                   and s not in BODY}
+            if hit:
+                return (f"affirms what {f.id} denies ({', '.join(sorted(hit))})", [f.id])
+        for category, denied in idx.default_denials.items():
+            # a body part affirms no symptom: "spots on my chest" is no chest pain
+            hit = {s for s in affirmed if covers(denied, s)
+                   and not covers(idx.present_stems, s) and s not in BODY}
+            if hit:
+                return (f"affirms what the {category} default denies", [])
+    # the planned family fact's illness put on another relative ("my older brother has
+    # it" where the case gives a younger sister)
+    swapped = (relative_swapped(idx, context, low, stems, pol)
+               or relative_organ_swapped(idx, context, low, pol))
+    if swapped:
+        return swapped
+    unheld = relative_illness_unheld(idx, low, stems, carried_stems, pol)
+    if unheld:
+        return unheld
+    stopped = (still_where_stopped(idx, context, low, pol)
+               or stopped_where_ongoing(idx, context, low)
+               or once_disagrees(low, carried))
+    if stopped:
+        return stopped
+    return drug_disagrees(idx, context, low, stems, drugs_named, pol)

@@ -1,0 +1,280 @@
+"""Claims about medicines (dose, how often, what for, stopped), held to the drug facts."""
+
+from __future__ import annotations
+
+import re
+
+from osce.engine.scripted.lexicon import content_stems, covers, normalise
+from osce.guard import negation
+from osce.guard.case_index import CaseIndex, FactInfo
+from osce.guard.models import Context
+from osce.guard.numbers import Figures, any_close, close, digits, figures
+from osce.guard.terms import COMMON_DRUGS, RELATIVES, drug_in_class
+from osce.guard.wording import ADDITIVE, CONTRAST, PLAIN, topic_stems
+from osce.models.case import Category, Polarity
+
+TABLETS = re.compile(r"\b(tablets?|pills?|medicines?|medications?|meds)\b")
+GENERIC_DRUG = re.compile(r"^(tablets?|pills?|medicines?|medications?|drops|creams?|gel|ointment|"
+                          r"injections?|jabs?|patches?|supplements?|vitamins?|inhalers?)$")
+MEDICATION_DENIED = re.compile(r"\b(on|take|taking|taken|had|been given|prescribed) (any |some )?"
+                               r"(tablets|medication|medicines?|pills|antidepressants|"
+                               r"anything for)\b")
+STOPPED = re.compile(r"\b(came off|come off|stopped|(?:gave|given|give|giving) (?:it |them |that )?"
+                     r"up|packed (?:it |them |that )?in|quit|knocked (?:it|that) on the head)\b"
+                     r"((?: taking| using| smoking)?(?: the| my| his| her)?(?: [a-z]+){0,2})")
+STILL = re.compile(r"\b(still|to this day|even now)\b|\b(i'm|i am|he's|he is|she's|she is) on "
+                   r"(the|my|his|her)\b")
+# "kept taking all my usual tablets", "I smoke": what a fact says goes on
+ONGOING = re.compile(r"\b(kept|keep|carried on|carry on|still|started again|every day|"
+                     r"most days|a day|a week)\b")
+_COUNTED_DOSE = re.compile(r"\b(\d+) (\d+(?:\.\d+)?) ?(mg|milligrams?|g|grams?) "
+                           r"(tablets?|capsules?|pills?|caplets?|medications?)\b")
+
+
+def _doses(text: str, masses: list[float] | None = None) -> list[float]:
+    """Each dose in milligrams, with a count of tablets multiplied in."""
+    counted = [float(m.group(1)) * float(m.group(2)) * (1000.0 if m.group(3)[0] == "g" else 1.0)
+               for m in _COUNTED_DOSE.finditer(digits(text))]
+    if counted:
+        return counted
+    return list(masses) if masses is not None else figures(text).mass
+
+
+def known_drug(said: str, names: set[str], text: str) -> bool:
+    """Is a drug the patient names one of these (by name, or by a class one belongs to)?"""
+    dn = normalise(said)
+    return any(n in dn or dn in n for n in names) or drug_in_class(said, " ".join(names)
+                                                                    + " " + text)
+
+
+# "a medication to treat X", "tablets for my X": what a medicine is for is a claim of its
+# own (a small model pins a drug on whatever condition is in the conversation)
+DRUG_PURPOSE = re.compile(
+    r"\b(?:medications?|medicines?|tablets?|pills?|drugs?|inhalers?|creams?|injections?)\b"
+    r"(?: (?:called|named) [\w -]+?)?(?:,? (?:that|which) (?:i|he|she|we) (?:take|use|have|get)s?"
+    r"|,? (?:that|which) (?:helps?|is meant)|,? it's (?:a medication|one) that helps?)?"
+    r" (?:to (?:treat|help|control|lower|reduce|manage|stop|prevent|keep)|for)"
+    r" (?:with )?((?:my |his |her |the |a |an |your )?[a-z][a-z' -]{2,40})")
+# "for a while", "for the pain", "for it": how long, or what any painkiller is for
+_NO_PURPOSE = re.compile(r"^(?:my |his |her |the |a |an |your )?(?:while|ages|years?|months?|"
+                         r"weeks?|days?|now|long|time|pain|it|that|this|them|ever)\b")
+
+
+def drug_purpose(low: str) -> str | None:
+    """What the sentence says a medicine is for, when it names a medicine only by kind."""
+    m = DRUG_PURPOSE.search(low)
+    if not m or _NO_PURPOSE.match(m.group(1)):
+        return None
+    stems = [s for s in content_stems(normalise(m.group(1))) if s not in PLAIN]
+    return m.group(1).strip() if stems else None
+
+
+def purpose_carried(purpose: str, carried: list[FactInfo]) -> bool:
+    """Does a carried drug fact say the medicine is for this?"""
+    want = [s for s in content_stems(normalise(purpose)) if s not in PLAIN]
+    for c in carried:
+        if c.fact.category is not Category.drugs:
+            continue
+        if any(covers(c.stems, s) for s in want):
+            return True
+    return False
+
+
+def dose_disagrees(idx: CaseIndex, context: Context, low: str, fig: Figures,
+                   carried: list[FactInfo], drugs_named: list[str]
+                   ) -> tuple[str, list[str]] | None:
+    """A dose or a frequency against the drug facts: by the drug's name, or, said bare, by the
+    drugs planned."""
+    # drugs the case names: dose and frequency
+    for info in idx.facts.values():
+        if not info.drug_names or info.fact.polarity is not Polarity.present:
+            continue
+        if not any(re.search(rf"\b{re.escape(n)}\b", low) for n in info.drug_names) and not (
+                "calpol" in low and "paracetamol" in info.drug_names):
+            continue
+        dose = figures(info.fact.drug.dose)
+        freq = figures(info.fact.drug.frequency)
+        # a dose in tablets counts them: "two 500 milligram tablets" is 1 g, as the
+        # fact's own words may put it
+        if fig.mass and dose.mass and not any_close(_doses(low, fig.mass),
+                                                    dose.mass + _doses(info.text), 1.01):
+            return (f"dose disagrees with {info.fact.id} ({info.fact.drug.dose})",
+                    [info.fact.id])
+        if fig.volume and dose.volume and not any_close(fig.volume, dose.volume, 1.01):
+            return (f"dose disagrees with {info.fact.id} ({info.fact.drug.dose})",
+                    [info.fact.id])
+        if fig.per_day and freq.per_day:
+            upto = "up to" in info.fact.drug.frequency.lower()
+            ok = any(close(a, b) or (upto and a <= b)
+                     for a in fig.per_day for b in freq.per_day)
+            if not ok:
+                return (f"frequency disagrees with {info.fact.id} ({info.fact.drug.frequency})",
+                        [info.fact.id])
+    # a dose said without the drug's name answers for the drug planned: "five milligrams"
+    # to "what dose of donepezil?" where he takes ten
+    if (fig.mass or fig.volume) and not any(
+            re.search(rf"\b{re.escape(n)}\b", low) for i in idx.facts.values()
+            for n in i.drug_names):
+        dosed = [c for c in carried if c.fact.id in context.planned and c.drug_names
+                 and c.fact.polarity is Polarity.present]
+        held = [(c, _doses(c.text) + figures(c.fact.drug.dose).mass,
+                 c.figures.volume + figures(c.fact.drug.dose).volume) for c in dosed]
+        masses = [m for _, ms, _ in held for m in ms]
+        volumes = [v for _, _, vs in held for v in vs]
+        if (fig.mass and masses and not any_close(_doses(low, fig.mass), masses, 1.01)) or (
+                fig.volume and volumes and not any_close(fig.volume, volumes, 1.01)):
+            ids = [c.fact.id for c, _, _ in held]
+            return ("a dose disagrees with " + ", ".join(ids), ids)
+    # ... and so does a frequency, where the turn is about the planned drugs alone: "two
+    # and a half milligrams, three times a day" to "how often does he take it?" where he
+    # takes it twice
+    if fig.per_day and not drugs_named and not any(re.search(rf"\b{re.escape(n)}\b", low)
+                               for i in idx.facts.values() for n in i.drug_names):
+        planned_facts = [idx.facts[i] for i in context.planned if i in idx.facts]
+        dosed = [c for c in planned_facts
+                 if c.drug_names and c.fact.polarity is Polarity.present]
+        if dosed and len(dosed) == len(planned_facts):
+            rates = [(b, "up to" in c.fact.drug.frequency.lower()) for c in dosed
+                     for b in figures(c.fact.drug.frequency).per_day]
+            if rates and not any(close(a, b) or (upto and a <= b)
+                                 for a in fig.per_day for b, upto in rates):
+                ids = [c.fact.id for c in dosed]
+                return ("a frequency disagrees with " + ", ".join(ids), ids)
+    # a dose and a frequency said together, without a name, must both fit one planned
+    # drug: "five milligrams, twice a day" where the five is once a day and the twice is
+    # another drug's two and a half
+    return _dose_and_rate_unpaired(idx, context, low, fig, drugs_named)
+
+
+def _dose_and_rate_unpaired(idx: CaseIndex, context: Context, low: str, fig: Figures,
+                            drugs_named: list[str]) -> tuple[str, list[str]] | None:
+    if not (fig.mass and fig.per_day) or drugs_named or any(
+            re.search(rf"\b{re.escape(n)}\b", low) for i in idx.facts.values()
+            for n in i.drug_names):
+        return None
+    dosed = [idx.facts[i] for i in context.planned if i in idx.facts
+             and idx.facts[i].drug_names and idx.facts[i].fact.polarity is Polarity.present]
+    if len(dosed) < 2:
+        return None  # one drug: its dose and its frequency are held apart above
+    said = _doses(low, fig.mass)
+    fits_dose = [c for c in dosed if any_close(said, _doses(c.text) + figures(
+        c.fact.drug.dose).mass, 1.01)]
+    if not fits_dose:
+        return None
+    for c in fits_dose:
+        rates = figures(c.fact.drug.frequency).per_day
+        upto = "up to" in c.fact.drug.frequency.lower()
+        if not rates or any(close(a, b) or (upto and a <= b) for a in fig.per_day for b in rates):
+            return None
+    ids = [c.fact.id for c in fits_dose]
+    return ("the dose and the frequency fit no one planned drug (" + ", ".join(ids) + ")", ids)
+
+
+def drug_disagrees(idx: CaseIndex, context: Context, low: str, stems: list[str],
+                   drugs_named: list[str], pol: str) -> tuple[str, list[str]] | None:
+    """A drug named in place of the one a planned fact gives, or one the case denies."""
+    # another drug in place of the one a planned fact says was taken for this ("two
+    # ibuprofen at two in the morning" where he took paracetamol): not an extra, since
+    # nothing says it was taken as well
+    if drugs_named and pol != "absent" and not ADDITIVE.search(low):
+        case_drugs = {n for i in idx.facts.values() for n in i.drug_names}
+        drug_text = " ".join(i.text for i in idx.facts.values() if i.drug_names)
+        for fid in context.planned:
+            info = idx.facts.get(fid)
+            if info is None or not info.fact.category.is_hpc or (
+                    info.fact.polarity is not Polarity.present):
+                continue
+            took = {d for d in COMMON_DRUGS.findall(info.fact.words.lower())
+                    if not GENERIC_DRUG.match(d)}
+            if took and not any(known_drug(d, took, info.text) for d in drugs_named) and (
+                    not any(known_drug(d, case_drugs, drug_text) for d in drugs_named)):
+                return (f"names another drug where {fid} says {', '.join(sorted(took))}",
+                        [fid])
+    # drugs the case does not list
+    if drugs_named:
+        case_drugs = {n for i in idx.facts.values() for n in i.drug_names}
+        drug_text = " ".join(i.text for i in idx.facts.values() if i.drug_names)
+        for d in drugs_named:
+            if known_drug(d, case_drugs, drug_text):
+                continue
+            for info in idx.facts.values():
+                words = info.fact.words.lower()
+                # "nothing from the chemist apart from the paracetamol" takes that one
+                excepted = re.search(rf"\b(apart from|except|other than|bar|besides|but)\b"
+                                     rf"[^.]{{0,20}}\b{re.escape(d)}", words)
+                # "codeine makes me sick, but that's no allergy" speaks of codeine, and
+                # denies nothing of taking it
+                said_there = any(d in cl for cl in negation.affirmative_clauses(words))
+                if info.fact.polarity is Polarity.absent and d in words and (
+                        pol != "absent") and not excepted and not said_there:
+                    return (f"a drug that {info.fact.id} denies", [info.fact.id])
+            # the default speaks of the patient: "Alfie's just had his MMR" does not
+            # gainsay it
+            someone_else = RELATIVES.search(low) or set(stems) & idx.others
+            if Category.drugs in idx.case.defaults and pol != "absent" and not someone_else:
+                return ("a drug the drugs default rules out", [])
+            if pol != "absent":
+                for fid, text in idx.denied:
+                    # "never been on tablets for it" denies one kind, not every drug:
+                    # the fact's subject says which
+                    kind = re.search(r"\b(tablets|medication|medicines?|pills) for\b", text)
+                    subject = idx.case.fact(fid).attribute if kind else ""
+                    if MEDICATION_DENIED.search(text) and (
+                            not kind or drug_in_class(subject, d)):
+                        return (f"a drug where {fid} says none is taken", [fid])
+    return None
+
+
+def still_where_stopped(idx: CaseIndex, context: Context, low: str, pol: str
+                        ) -> tuple[str, list[str]] | None:
+    """Still doing what a planned fact says was stopped ("I'm still on the pill" where she
+    came off it six months ago; "I still have the odd cigarette" where he gave up)."""
+    if pol == "absent" or not STILL.search(low) or CONTRAST.search(low):
+        return None
+    said = topic_stems(low)
+    for fid in context.planned:
+        info = idx.facts.get(fid)
+        if info is None or info.fact.polarity is not Polarity.present:
+            continue
+        words = info.fact.words.lower().replace("’", "'")
+        for m in STOPPED.finditer(words):
+            if re.search(r"\b(started|start) again\b", words[m.end():]):
+                continue  # "I'd packed in for years, but I've started again"
+            # what was stopped ("came off the pill"), or, with no object ("I gave up ten
+            # years ago"), the fact's own subject
+            what = (topic_stems(m.group(2))
+                    or topic_stems(f"{info.fact.attribute} {info.fact.topic or ''}"))
+            hit = {s for s in said if covers(what, s)}
+            if hit:
+                return (f"still does what {fid} says was stopped ({', '.join(sorted(hit))})",
+                        [fid])
+    return None
+
+
+def stopped_where_ongoing(idx: CaseIndex, context: Context, low: str
+                          ) -> tuple[str, list[str]] | None:
+    """Stopped what a planned fact says goes on ("I stopped the water tablet" where she kept
+    taking all her tablets; "I packed it in years ago" where he has started again)."""
+    m = STOPPED.search(low)
+    if not m or RELATIVES.search(low) or re.search(r"\b(started|start) again\b|\bback on\b", low):
+        return None
+    what = topic_stems(re.sub(r"\b(a|an|long|time|while|years?|months?|weeks?|ago|for|back)\b",
+                              " ", m.group(2)))
+    for fid in context.planned:
+        info = idx.facts.get(fid)
+        if info is None or info.fact.polarity is not Polarity.present:
+            continue
+        words = info.fact.words.lower().replace("’", "'")
+        if not ONGOING.search(words) or (STOPPED.search(words) and not re.search(
+                r"\bstarted again\b", words)):
+            continue
+        # what was stopped, or, said as "it" ("I packed it in"), the fact's own subject
+        hit = ({s for s in what if covers(info.stems, s)} if what
+               else topic_stems(f"{info.fact.attribute} {info.fact.topic or ''}"))
+        # "I stopped the water tablet" where she kept taking all her tablets: one of them
+        if not hit and TABLETS.search(re.split(r"[,.;!?]", low[m.start():])[0]) and (
+                TABLETS.search(words)):
+            hit = {"tablets"}
+        if hit:
+            return (f"stopped what {fid} says goes on", [fid])
+    return None

@@ -1,0 +1,149 @@
+"""Illness said of relatives and others, which only family and contact facts give."""
+
+from __future__ import annotations
+
+import re
+
+from osce.engine.scripted.lexicon import content_stems, covers, is_topic, normalise
+from osce.guard import negation, people
+from osce.guard.case_index import CaseIndex, FactInfo
+from osce.guard.models import Context, Verdict
+from osce.guard.terms import ORGANS, RELATIVES
+from osce.guard.wording import PLAIN
+from osce.models.case import Case, Category, Polarity
+
+HAD_IT = re.compile(r"\b(had|has|got|have|gets|get) (it|that|the same)( as well| too)\b")
+
+
+def _informant_relationship(case: Case) -> str:
+    """How the informant names the patient ("daughter": he is her dad); "" for the patient."""
+    if case.informant.role.value == "patient":
+        return ""
+    return (case.informant.relationship or "").lower()
+
+
+def relative_swapped(idx: CaseIndex, context: Context, low: str, stems: list[str],
+                     pol: str) -> tuple[str, list[str]] | None:
+    """A planned family fact's illness said of a relative no family fact names: the right
+    illness on the wrong relative is a different family history, not an extra one."""
+    if pol == "absent":
+        return None
+    said = people.relatives_said(low, _informant_relationship(idx.case))
+    if not said:
+        return None
+    family = [i for i in idx.facts.values() if i.fact.category is Category.family]
+    named = set().union(*(people.kin_in(f"{i.fact.words} {i.fact.value or ''}") for i in family))
+    if said & named:
+        return None
+    planned = [idx.facts[i] for i in context.planned if i in idx.facts]
+    for info in planned:
+        if info.fact.category is not Category.family or info.fact.polarity is not (
+                Polarity.present) or not people.kin_in(info.fact.words):
+            continue
+        shared = {s for s in stems if s not in PLAIN and (is_topic(s) or len(s) >= 5)
+                  and covers(info.stems, s) and not people.KIN_WORDS.search(s)}
+        # "his brother had it as well": the illness asked about, said as "it"
+        if shared or HAD_IT.search(low):
+            return (f"puts {info.fact.id}'s illness on another relative", [info.fact.id])
+    return None
+
+
+def _organ_of(text: str) -> set[str]:
+    return {re.sub(r"s$|\s", "", m.group(1)).replace("gallstone", "gallbladder")
+            for m in ORGANS.finditer(text.lower())}
+
+
+def relative_organ_swapped(idx: CaseIndex, context: Context, low: str, pol: str
+                           ) -> tuple[str, list[str]] | None:
+    """The planned relative's illness or operation put on another organ: "my dad had his
+    gallbladder out" where he had his appendix out."""
+    if pol == "absent":
+        return None
+    said = _organ_of(low)
+    kin = people.kin_in(low)
+    if not said or not kin:
+        return None
+    for fid in context.planned:
+        info = idx.facts.get(fid)
+        if info is None or info.fact.category is not Category.family or (
+                info.fact.polarity is not Polarity.present):
+            continue
+        words = f"{info.fact.words} {info.fact.value or ''}"
+        theirs = _organ_of(words)
+        if theirs and kin & people.kin_in(words) and not said & theirs:
+            return (f"puts {fid}'s illness on another part ({', '.join(sorted(said))})", [fid])
+    return None
+
+
+def relative_illness_unheld(idx: CaseIndex, low: str, stems: list[str],
+                            carried_stems: frozenset[str], pol: str
+                            ) -> tuple[str, list[str]] | None:
+    """A relative's illness the family facts do not hold, where the case says the family
+    history holds nothing more."""
+    if RELATIVES.search(low) and pol != "absent":
+        family = [i for i in idx.facts.values() if i.fact.category is Category.family]
+        fam_stems = frozenset().union(*(i.stems for i in family)) if family else frozenset()
+        cond = [s for s in stems if is_topic(s) or len(s) > 5]
+        cond = [s for s in cond if s not in PLAIN and not RELATIVES.search(s)]
+        news = [s for s in cond if not covers(fam_stems, s) and not covers(carried_stems, s)]
+        # a relative's job, move or wedding is news of a life, not an illness
+        if any(is_topic(s) and s not in people.LIFE for s in news):
+            has_default = Category.family in idx.case.defaults or any(
+                i.fact.polarity is Polarity.absent
+                and i.fact.attribute.lower() == "family history"
+                for i in family)
+            if has_default:
+                return ("a relative's illness the family history does not hold",
+                        [i.fact.id for i in family])
+    return None
+
+
+def family_claim(low: str, carried: list[FactInfo]) -> tuple[str, list[str]] | None:
+    """An illness put on the family must be one a carried family fact gives: the patient's
+    own condition does not carry "it runs in the family"."""
+    m = re.search(r"\b(family history|runs? in (the|my|our) family|in the family)\b", low)
+    if not m or negation.polarity(low) == "absent":
+        return None
+    family = [c for c in carried if c.fact.category is Category.family]
+    held = frozenset().union(*(c.stems for c in family)) if family else frozenset()
+    rest = low[:m.start()] + " " + low[m.end():]
+    news = [s for s in content_stems(normalise(rest)) if s not in PLAIN and not covers(held, s)
+            and (is_topic(s) or len(s) >= 4)]
+    if news:
+        return ("an illness in the family no carried family fact gives: " + ", ".join(news),
+                [c.fact.id for c in family])
+    return None
+
+
+def someone_else(idx: CaseIndex, low: str, carried: list[FactInfo]
+                 ) -> tuple[Verdict, str, list[str]] | None:
+    """Someone else's illness: a sick contact where a fact says nobody was ill, or one
+    no carried fact tells of; a relative no family fact names, with an illness."""
+    if not (people.KIN_WORDS.search(low) or people.names_someone(low, idx.people)):
+        return None
+    carried_words = " ".join(c.fact.words.lower() for c in carried)
+    ill = people.someone_else_ill(low, idx.people)
+    if ill:
+        contacts = [i.fact.id for i in idx.facts.values() if "contact" in (
+            i.fact.attribute.lower()) and i.fact.polarity is Polarity.absent]
+        if contacts:
+            return (Verdict.contradiction, "someone else ill where the case says nobody was",
+                    contacts)
+        if not people.names_someone(carried_words, idx.people):
+            return (Verdict.unsupported, "someone else ill, which no carried fact tells of",
+                    [])
+    if people.someone_else_ill(low, idx.people, people.CARED_FOR) and not (
+            people.names_someone(carried_words, idx.people)):
+        return (Verdict.unsupported, "someone else tested or treated, which no carried "
+                "fact tells of", [])
+    family = [i for i in idx.facts.values() if i.fact.category is Category.family]
+    named = people.kin_in(" ".join(f"{i.fact.words} {i.fact.value or ''}" for i in family)
+                          + " " + carried_words)
+    kin = people.unnamed_relative_ill(low, _informant_relationship(idx.case), named)
+    if kin:
+        if Category.family in idx.case.defaults:
+            return (Verdict.contradiction, "a relative's illness the family history does "
+                    "not hold: " + ", ".join(sorted(kin)), [i.fact.id for i in family])
+        return (Verdict.unsupported, "a relative no family fact names: "
+                + ", ".join(sorted(kin)), [])
+    return None

@@ -1,0 +1,204 @@
+"""Spans, moments, counts, readings and how bad, held to the figures facts give."""
+
+from __future__ import annotations
+
+import re
+
+from osce.engine.scripted.lexicon import covers, stem
+from osce.guard import details, negation, people
+from osce.guard.case_index import CaseIndex, FactInfo
+from osce.guard.models import Context
+from osce.guard.numbers import (
+    Figures,
+    ago_durations,
+    any_close,
+    close,
+    counted_nouns,
+    digits,
+    iso_days,
+    last_moments,
+    times_of_day,
+)
+from osce.models.case import Category
+
+HOW_LONG = re.compile(r"\bhow long\b|\bsince when\b|\bhow many (days|weeks|months|years)\b")
+AGO_WORDS = re.compile(r"\b(ago|back|yesterday|last night)\b")
+STARTED = re.compile(r"\bwhen\b.*\b(start|begin|began|come on|came on|kick off)\w*\b|"
+                     r"\bwhat time\b")
+ONLY_ONCE = re.compile(r"\b(just|only)( the)? once\b")
+AGAIN = re.compile(r"\b(again|a second time|another time|twice)\b")
+MILD = re.compile(r"\b(not (that |too |so )?bad|not too much|(just )?a (little|small) (bit of a )?"
+                  r"(problem|niggle)|mild|bearable|nothing major|(one|two|three) out of ten)\b")
+SEVERE = re.compile(r"\b(the worst|agony|agonising|unbearable|excruciating|severe|"
+                    r"(eight|nine|ten) out of ten)\b")
+
+
+def figures_disagree(idx: CaseIndex, context: Context, low: str, fig: Figures,
+                     carried: list[FactInfo]) -> tuple[str, list[str]] | None:
+    """A span, a moment, a reading, a count, a weight or a time of day against the carried
+    facts', the planned fact's first where the question asks after it."""
+    # figures against the carried facts
+    durations = [d for c in carried for d in c.durations]
+    if fig.durations and durations and not any_close(fig.durations, durations):
+        ids = [c.fact.id for c in carried if c.durations]
+        return ("a duration disagrees with " + ", ".join(ids), ids)
+    # "how long…?" is answered for the planned fact: a span that fits only a disclosed
+    # fact ("two or three days" for the ibuprofen, where the urine tailed off three days
+    # ago) does not answer it
+    if fig.durations and HOW_LONG.search(context.question.lower()):
+        timed = [c for c in carried if c.fact.id in context.planned and c.durations]
+        spans = [d for c in timed for d in c.durations]
+        if spans and not any_close(fig.durations, spans):
+            ids = [c.fact.id for c in timed]
+            return ("a duration disagrees with " + ", ".join(ids), ids)
+    # each moment said ("three weeks ago") against the carried facts' durations: one
+    # right figure elsewhere in the sentence ("went after an hour or two") does not
+    # carry a wrong one
+    own_low = people.about_the_patient(low, idx.people)
+    ago = ago_durations(own_low) if AGO_WORDS.search(own_low) else []
+    # a moment is held against the moments a fact gives where it gives any: "three weeks
+    # ago" is not carried by "back ten days ago, after three weeks there"
+    moments = [d for c in carried for d in _moments(c)]
+    if ago and moments and not all(any_close(span, moments) for span in ago):
+        ids = [c.fact.id for c in carried if c.durations]
+        return ("a time ago disagrees with " + ", ".join(ids), ids)
+    # "last year" answers for a planned fact's moment ("only last year" where the blood
+    # pressure was found six years ago); an event no planned fact times is left alone
+    lasts = last_moments(own_low)
+    timed = [c for c in carried if c.fact.id in context.planned and c.durations]
+    planned_moments = [d for c in timed for d in _moments(c, strict=True)]
+    if lasts and planned_moments and not all(any_close(s, planned_moments) for s in lasts):
+        ids = [c.fact.id for c in timed]
+        return ("a time ago disagrees with " + ", ".join(ids), ids)
+    contra = (_same_kind_disagrees(fig, low, carried) or _half_of_day_disagrees(low, carried)
+              or _count_of_disagrees(low, carried))
+    if contra:
+        return contra
+    carried_words = [c.fact.words for c in carried]
+    if details.stones_disagree(low, carried_words):
+        return ("a weight disagrees with the carried facts",
+                [c.fact.id for c in carried if details.stones(c.fact.words)])
+    if details.counts_disagree(low, carried_words):
+        return ("a count at that moment disagrees with the carried facts",
+                [c.fact.id for c in carried if details.counts_at(c.fact.words)])
+    # the moment of the day answers for the planned fact ("toast this morning" where the
+    # last meal was last night); an onset asked after is the case's onset, planned or not
+    timed = [idx.facts[i] for i in context.planned if i in idx.facts]
+    if details.moments_of_day(own_low) and STARTED.search(context.question.lower()):
+        timed += [i for i in idx.facts.values() if i.fact.category is Category.hpc_onset]
+    if details.moment_disagrees(own_low, [c.fact.words for c in timed]):
+        ids = list(dict.fromkeys(c.fact.id for c in timed
+                                 if details.moments_of_day(c.fact.words)))
+        return ("the moment of the day disagrees with " + ", ".join(ids), ids)
+    return None
+
+
+def _near(a: float, b: float, ratio: float = 1.02) -> bool:
+    """Equal as a patient would say it: a reading with a decimal point must match to the
+    tenth; a whole figure within `ratio`."""
+    if a != int(a) or b != int(b):
+        return abs(a - b) <= 0.15
+    return close(a, b, ratio)
+
+
+def _same_kind_disagrees(fig: Figures, low: str, carried: list[FactInfo]
+                         ) -> tuple[str, list[str]] | None:
+    """A figure of one kind (a reading, a count, a rate, a volume) held against the carried
+    facts that give a figure of the same kind; the fact's own value speaks first."""
+    out_of_ten = "out of 10" in digits(low)
+    mine_bare = [n for n in (*fig.bare, *fig.weight) if not (n == 10 and out_of_ten)]
+    kinds = [
+        ("count", fig.counts, lambda c: [*c.value_figures.counts, *c.figures.counts]
+         + (c.value_figures.bare if c.value_figures.counts or c.figures.counts
+            or (c.fact.value is not None and not c.figures.bare) else []), 1.01),
+        # "another five" after "five mls", "two of the 200s": a dose's figure said bare
+        ("number", mine_bare, lambda c: [*c.value_figures.bare, *c.figures.bare,
+                                         *c.figures.weight, *c.figures.counts,
+                                         *c.figures.volume, *c.figures.mass,
+                                         *c.figures.clock], 1.02),  # "about ten last night"
+        ("time of day", fig.clock, lambda c: c.figures.clock, 1.01),
+        ("rate", fig.per_day, lambda c: [] if c.fact.drug else (
+            c.value_figures.per_day + c.figures.per_day), 1.3),
+        ("amount", fig.volume, lambda c: [] if c.fact.drug else (
+            c.figures.volume + [v * 1000 for v in c.value_figures.bare if v < 20]), 1.3),
+    ]
+    for kind, said, theirs_of, ratio in kinds:
+        if not said:
+            continue
+        held = [(c, theirs_of(c)) for c in carried]
+        held = [(c, t) for c, t in held if t]
+        if not held:
+            continue
+        numbers = [n for _, t in held for n in t]
+        if not all(any(_near(n, m, ratio) for m in numbers) for n in said):
+            ids = [c.fact.id for c, _ in held]
+            return (f"a {kind} disagrees with " + ", ".join(ids), ids)
+    return None
+
+
+def _moments(c: FactInfo, strict: bool = False) -> list[float]:
+    """How long ago a fact says things happened, where its words say so ("ten days ago") or
+    its duration; else every span it gives (`strict`: nothing)."""
+    spans = list(c.ago)
+    if not spans and not strict:
+        return c.durations
+    if c.fact.duration:
+        d = iso_days(str(c.fact.duration))
+        if d:
+            spans.append(d)
+    return spans
+
+
+def _count_of_disagrees(low: str, carried: list[FactInfo]) -> tuple[str, list[str]] | None:
+    """A count of the very thing a carried fact counts: "propped up on three pillows" where
+    she sleeps on one."""
+    said = counted_nouns(low)
+    if not said:
+        return None
+    held = [(c, noun, values) for c in carried for noun, values in c.counted]
+    for noun, values in said:
+        key = stem(noun)
+        same = [(c, v) for c, n, v in held if covers(frozenset([stem(n)]), key)]
+        if same and not any(close(a, b, 1.01) for _, v in same for a in v for b in values):
+            return (f"a count of {noun} disagrees with {same[0][0].fact.id}", [same[0][0].fact.id])
+    return None
+
+
+def _half_of_day_disagrees(low: str, carried: list[FactInfo]) -> tuple[str, list[str]] | None:
+    """The right hour in the wrong half of the day: "about ten this morning" where a carried
+    fact says ten o'clock last night. Only where both say which half."""
+    for hour, half in times_of_day(low):
+        held = [(c, h) for c in carried for n, h in c.halves if n == hour]
+        if held and not any(h == half for _, h in held):
+            return (f"the time of day disagrees with {held[0][0].fact.id}", [held[0][0].fact.id])
+    return None
+
+
+def once_disagrees(low: str, carried: list[FactInfo]) -> tuple[str, list[str]] | None:
+    """"Just the once" is a total, not one of several ("twice last night and once more this
+    morning"); and "again" is a second time where a fact says just the once."""
+    for c in carried:
+        words = c.fact.words.lower()
+        total = c.value_figures.counts or c.value_figures.bare
+        if ONLY_ONCE.search(low) and total and not any_close([1.0], total, 1.01) and (
+                c.value_figures.counts or c.figures.counts):
+            return (f"a count disagrees with {c.fact.id}", [c.fact.id])
+        if ONLY_ONCE.search(words) and AGAIN.search(low) and not negation.denies(low):
+            return (f"more than once where {c.fact.id} says just the once", [c.fact.id])
+    return None
+
+
+def severity_disagrees(low: str, carried: list[FactInfo]) -> tuple[str, list[str]] | None:
+    """"Not bad" where the case scores the pain eight out of ten or calls it the worst, and
+    "agony" where it scores it two: how bad, said in words, against the severity fact."""
+    for c in carried:
+        if c.fact.category is not Category.hpc_severity:
+            continue
+        value = c.fact.value if isinstance(c.fact.value, int | float) else None
+        words = c.fact.words.lower()
+        severe = (value is not None and value >= 7) or bool(SEVERE.search(words))
+        mild = (value is not None and value <= 3) or bool(MILD.search(words))
+        if (MILD.search(low) and severe and not mild) or (SEVERE.search(low) and mild
+                                                          and not severe):
+            return (f"says how bad it is against {c.fact.id}", [c.fact.id])
+    return None

@@ -1,0 +1,98 @@
+"""How a sentence gives the diagnosis away, in words or in meaning, before any claim."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from osce.engine.scripted.lexicon import covers
+from osce.guard import leaks, people
+from osce.guard.case_index import CaseIndex, never_text
+from osce.guard.terms import KIN, RELATIVES
+from osce.guard.wording import PLAIN, stems_of
+
+SELF_CLAIM = re.compile(r"\b(i've got|i have got|i have|i've|i('ve)? got|mine|same as|the same|"
+                        r"like (my )?(mum|dad|mother|father)('s)?|i'm|my own)\b")
+# the patient takes a relative's illness as theirs: "like Mum had", "I've got the same",
+# "the same thing Mum had", "whatever Dad had"
+SAME_AS_RELATIVE = re.compile(
+    rf"\b(the same (thing|type|way|one|as)|i('ve| have)? got (it|one|the same)( now)?|"
+    rf"same (type|thing|way) as|like (my |our )?{KIN}('s)?( had| did)?|"
+    rf"(what|whatever) (my |our )?{KIN} had)\b")
+# ... unless the relative is the one said to have the same: "Mum had the same"
+RELATIVE_HAS_SAME = re.compile(rf"\b{KIN}('s| has| had| have)? (got |had )?the same\b")
+
+
+def leak_by_words(idx: CaseIndex, low: str, carried_stems: frozenset[str]
+                  ) -> tuple[str, list[str]] | None:
+    """A `never` fact's words, or an answer-key term or its lay pattern, said outright."""
+    never_low = never_text(low)
+    sent_stems = stems_of(never_low) - PLAIN
+    for fact, stems, _vec in idx.never:
+        shared = {s for s in sent_stems if covers(stems, s)} - carried_stems
+        if len(shared) >= 2 or (shared & {"sex", "whisky", "care"}):
+            return (f"says what {fact.id} (never disclosed) says", [fact.id])
+    relative = RELATIVES.search(low)
+    if relative and not leaks.self_applied(low, relative):
+        return None  # a relative's own illness: family history, held against the facts later
+    for term, patterns in idx.leak_terms:
+        for pattern in patterns:
+            m = pattern.search(low)
+            if not m:
+                continue
+            if pattern.search(idx.allowed_text):
+                # named by a disclosable fact: the patient's own to say; a relative's
+                # only when said of the relative
+                if pattern.search(idx.own_text) or (relative and not SELF_CLAIM.search(low)):
+                    continue
+                return (f"applies a relative's diagnosis ({term}) to the patient", [])
+            return (f"names or hints the answer key: {term}", [])
+    return None
+
+
+def leak_by_meaning(idx: CaseIndex, low: str, vector: np.ndarray, question: str = "", *,
+                    guess_bar: float, leak_bar: float, margin: float
+                    ) -> tuple[str, list[str]] | None:
+    """A diagnosis in other words: close to an answer-key term or its lay gloss, and
+    closer to it than to anything a disclosable fact says."""
+    if not len(idx.key_texts):
+        return None
+    sims = idx.key_vectors @ vector
+    k = int(sims.argmax())
+    best = float(sims[k])
+    guessed = leaks.guessing(low, question)
+    if best < (guess_bar if guessed else leak_bar):
+        return None
+    if not guessed and leaks.PAST.search(low):
+        return None  # "he had a stroke years ago": past history, held against the facts
+    relative = RELATIVES.search(low)
+    if relative and not leaks.self_applied(low, relative):
+        return None
+    # only what a fact affirms is the patient's to say: "no lumps in my armpits" does not
+    # let them float a spread to the glands under the arm
+    own = idx.affirming_vectors if len(idx.affirming_vectors) else idx.allowed_vectors
+    allowed = float((own @ vector).max()) if len(own) else 0.0
+    if allowed >= best - margin:
+        return None
+    term, text = idx.key_texts[k]
+    how = "floats" if guessed else "says"
+    return (f"{how} a diagnosis in other words: {term} (close to {text!r})", [])
+
+
+def relative_applied(idx: CaseIndex, low: str, vector: np.ndarray, *, paraphrase_bar: float
+                     ) -> tuple[str, list[str]] | None:
+    """A relative's illness put on the patient in other words ("like Mum had", "I've got
+    the same"), where that illness is in the answer key: the relative's history is the
+    patient's to give, the diagnosis it hints at is not."""
+    if not idx.family_key or not SAME_AS_RELATIVE.search(low) or (
+            RELATIVE_HAS_SAME.search(low)):
+        return None
+    kin = people.kin_in(low)
+    for fid, term, theirs in idx.family_key:
+        if not kin & theirs:
+            continue
+        if len(idx.own_vectors) and float((idx.own_vectors @ vector).max()) >= paraphrase_bar:
+            return None  # the patient's own idea, as a fact gives it
+        return (f"puts {fid}'s illness ({term}) on the patient", [fid])
+    return None

@@ -1,0 +1,201 @@
+"""The unsupported layer: clinical content no carried fact holds, taught as if true."""
+
+from __future__ import annotations
+
+import re
+
+from osce.engine.scripted.lexicon import content_stems, covers, is_topic, normalise
+from osce.guard import details, negation
+from osce.guard.case_index import CaseIndex, FactInfo
+from osce.guard.drug_rules import drug_purpose, known_drug, purpose_carried
+from osce.guard.family_rules import family_claim
+from osce.guard.models import Context
+from osce.guard.numbers import Figures, any_close, figures
+from osce.guard.terms import colours_in
+from osce.guard.wording import ADDITIVE, PLAIN, SYMPTOM_WORDS, stems_of
+from osce.models.case import Category, Polarity
+
+PAIN_STEMS = frozenset(content_stems(normalise("pain pains painful ache aches aching sore hurt "
+                                               "hurts")))
+PAIN_WORD = re.compile(r"^(ach\w*|sore\w*)$")
+TIME_POINT = re.compile(r"\b(january|february|march|april|june|july|august|september|october|"
+                        r"november|december|spring|summer|autumn|winter|christmas|easter|"
+                        r"new year|bank holiday|half.term|weekends?|monday|tuesday|wednesday|"
+                        r"thursday|friday|saturday|sunday)\b")
+
+
+def unsupported(idx: CaseIndex, low: str, stems: list[str], clinical_stems: list[str],
+                fig: Figures, carried: list[FactInfo], carried_stems: frozenset[str],
+                sim_of: dict[str, float], drugs_named: list[str], context: Context | None = None,
+                *, carry_bar: float, loose_denial_bar: float) -> tuple[str, list[str]] | None:
+    """A clinical claim the planned and disclosed facts do not carry. The bars are the guard's
+    SIM_CARRY and SIM_LOOSE_DENIAL."""
+    if not carried:
+        if clinical_stems or drugs_named or not fig.empty:
+            return ("a clinical claim with no planned or disclosed fact", [])
+        return None
+    best = max(sim_of[c.fact.id] for c in carried)
+    uncovered = [s for s in stems if s not in PLAIN and not covers(carried_stems, s)]
+    topical = [s for s in uncovered if is_topic(s)]
+    case_drugs = {n for c in carried for n in c.drug_names}
+    drug_text = " ".join(c.text for c in carried if c.fact.category is Category.drugs)
+    new_drugs = [d for d in drugs_named if not known_drug(d, case_drugs, drug_text)
+                 and not covers(carried_stems, content_stems(normalise(d))[0]
+                                if content_stems(normalise(d)) else d)]
+    if new_drugs:
+        return ("a drug no carried fact names: " + ", ".join(new_drugs), [])
+    purpose = drug_purpose(low) if not any(
+        re.search(rf"\b{re.escape(n)}\b", low) for n in case_drugs) else None
+    if purpose and not purpose_carried(purpose, carried):
+        return (f"a medicine for {purpose!r}, which no carried drug fact gives", [])
+    # a count the fact gives may be said bare ("six or seven" for "six or seven times")
+    numbers = [n for c in carried for n in (*c.figures.bare, *c.figures.clock,
+                                            *c.figures.per_day, *c.figures.counts,
+                                            *c.value_figures.counts,
+                                            *c.figures.weight, *c.figures.mass, *c.durations,
+                                            *c.figures.volume)]
+    mine = [n for n in (*fig.bare, *fig.clock, *fig.weight, *fig.mass, *fig.volume)
+            if n != 10]
+    if mine and not all(any_close([n], numbers, 1.05) for n in mine):
+        return ("a figure no carried fact gives", [])
+    if fig.height and not any(c.figures.height for c in carried):
+        return ("a height no carried fact gives", [])
+    # how many times ("had to change my shirt twice"), where no carried fact counts
+    counted = [n for c in carried for n in (*c.figures.counts, *c.value_figures.counts,
+                                            *c.value_figures.bare, *c.figures.bare,
+                                            *c.figures.per_day)]
+    if fig.counts and not fig.per_day and not any_close(fig.counts, counted, 1.05):
+        return ("a count no carried fact gives", [])
+    # a colour where no carried fact gives one, and the case names it nowhere ("once this
+    # morning, it was all green")
+    said_colours = {c for clause in negation.affirmative_clauses(low)
+                    for c in colours_in(clause)
+                    if not any(c in i.colours for i in idx.facts.values())}
+    if said_colours and not any(c.colours for c in carried) and not any(
+            covers(carried_stems, s) for s in said_colours):
+        return ("a colour no carried fact gives: " + ", ".join(sorted(said_colours)), [])
+    carried_durations = [d for c in carried for d in c.durations]
+    if (fig.durations or fig.course) and not carried_durations:
+        return ("a time no carried fact gives", [])
+    # a month, a season or a holiday no carried fact names ("they upped my tablets last
+    # spring", "a half marathon in March")
+    carried_words = " ".join(c.fact.words.lower() for c in carried)
+    points = {m.group(1).replace("weekends", "weekend")
+              for cl in negation.affirmative_clauses(low) for m in TIME_POINT.finditer(cl)} - {
+                  p.replace("weekends", "weekend") for p in TIME_POINT.findall(carried_words)}
+    if points:
+        return ("a time no carried fact gives: " + ", ".join(sorted(points)), [])
+    if fig.course and not any_close(fig.course, carried_durations):
+        return ("a time course no carried fact gives", [])
+    carried_texts = [c.fact.words for c in carried]
+    trend = details.trend_new(low, carried_texts)
+    if trend:
+        return (f"a course no carried fact gives: {trend}", [])
+    form = details.form_new(low, carried_texts)
+    if form:
+        return (f"a medicine no carried fact gives: {form}", [])
+    affirmed = set()
+    for clause in negation.affirmative_clauses(low):
+        affirmed |= set(content_stems(normalise(clause)))
+    topical = [s for s in topical if s in affirmed]
+    if topical and best < carry_bar:
+        return ("clinical content no carried fact holds: " + ", ".join(topical), [])
+    absent = negation.polarity(low) == "absent"
+    denies = absent or re.match(r"(no|nope|not|never|none)\b", low)
+    denial_ok = denies and any(
+        c.fact.polarity is Polarity.absent for c in carried)
+    if absent:
+        loose = _loose_denial(idx, low, carried_stems, best, loose_denial_bar)
+        # a no in its own words to a planned no ("never been on one in my life", "not a
+        # twinge"): loose only where the new words name a clinical subject
+        planned = [idx.facts[i] for i in (context.planned if context else ()) if i in idx.facts]
+        if loose and planned and all(p.fact.polarity is Polarity.absent for p in planned) and (
+                negation.denies(low)) and (
+                not any(is_topic(s) for s in loose[0].split(": ", 1)[-1].split(", "))):
+            loose = None
+        if loose:
+            return loose
+    family = family_claim(low, carried)
+    if family:
+        return family
+    added = _added_clause(low, carried_stems)
+    if added:
+        return added
+    # an ache is the pain a carried fact gives ("my left shoulder aches" for its pain)
+    pained = bool(PAIN_STEMS & carried_stems)
+    # "the colour of builder's tea" where a carried fact gives the colour
+    coloured = any(c.colours for c in carried)
+    symptoms = [w for w in SYMPTOM_WORDS.findall(low)
+                if not covers(carried_stems, content_stems(normalise(w))[0]
+                              if content_stems(normalise(w)) else w)
+                and not (pained and PAIN_WORD.match(w))
+                and not (coloured and w.startswith(("colour", "color")))]
+    if not denial_ok and symptoms and [s for s in uncovered if s in affirmed]:
+        return ("a symptom or finding no carried fact holds: " + ", ".join(symptoms), [])
+    if not denial_ok and ADDITIVE.search(low) and [s for s in uncovered if s in affirmed]:
+        return ("adds something no carried fact holds", [])
+    if not denial_ok and len(uncovered) >= 3 and best < 0.45:
+        return ("an elaboration no carried fact holds", [])
+    return None
+
+
+def _loose_denial(idx: CaseIndex, low: str, carried_stems: frozenset[str], best: float,
+                  bar: float) -> tuple[str, list[str]] | None:
+    """A denial of something no carried fact (and no default) speaks of. "Never had
+    any trouble with my eyes" may well be true, but nothing in the plan says so, and
+    a student would take it as a finding."""
+    defaults = frozenset().union(*idx.default_denials.values()) if (
+        idx.default_denials) else frozenset()
+    denied = {s for c in negation.clauses(low) if negation.denies(c) or negation.reassures(c)
+              for s in content_stems(normalise(c)) if s not in PLAIN}
+    loose = sorted(s for s in denied if not covers(carried_stems, s) and not covers(PLAIN, s)
+                   and not covers(defaults, s))
+    if not loose:
+        return None
+    if best < bar:
+        return ("denies something no carried fact speaks of: " + ", ".join(loose), [])
+    return None
+
+
+# a negation inside a description affirms what it describes ("some fresh milk that wasn't
+# pasteurised" says the milk was raw)
+DESCRIBED = re.compile(r"^\s*(and|plus)\b.*\b(that|which) (wasn't|isn't|weren't|hadn't been|"
+                       r"hasn't been)\b")
+
+
+def _added_clause(low: str, carried_stems: frozenset[str]) -> tuple[str, list[str]] | None:
+    """A sentence whose one clause says what a fact carries and whose other speaks of
+    something no carried fact touches ("bit blurry, and I've had to get new glasses"): the
+    likeness of the whole to the fact hides the addition, so each clause is read alone."""
+    clauses = [c for c in negation.affirmative_clauses(low) if len(c.split()) >= 2]
+    if len(negation.clauses(low)) < 2 or not clauses:
+        return None
+    touched, bare, loose = False, False, []
+    for clause in negation.clauses(low):
+        said = [s for s in stems_of(negation.without_contractions(clause)) if s not in PLAIN]
+        held = [s for s in said if covers(carried_stems, s)]
+        if not said and not touched and not figures(clause).empty:
+            # the answer as a bare figure ("three days a week"); what is joined to it with
+            # "and" is added, what follows it bare restates it ("four o'clock, wide awake")
+            touched = bare = True
+            continue
+        if DESCRIBED.search(clause):
+            clauses.append(clause)  # "milk that wasn't pasteurised" says what it was
+        # a later clause that shares a word with the fact but says mostly new things ("and
+        # I did the Sunday papers round on top", "I've had a hot water bottle on it since")
+        fresh = [s for s in said if not covers(carried_stems, s) and (is_topic(s) or len(s) >= 4)]
+        joined = re.match(r"\s*(and|plus|also)\b", clause)
+        if touched and held and joined and clause in clauses and len(fresh) >= max(
+                2, len(held) + 1):
+            loose.append(", ".join(fresh))
+        elif held:
+            touched = True
+        elif touched and clause in clauses and (joined or not bare):
+            # after the answer, not in place of it (a paraphrase of the answer comes first);
+            # a clinical word, or two words of substance: "you've got to laugh" adds nothing
+            new = [s for s in said if is_topic(s) or len(s) >= 4]
+            if any(is_topic(s) for s in new) or len(new) >= 2:
+                loose.append(", ".join(new))
+    if loose:
+        return ("adds, beside what is carried, " + "; ".join(loose), [])
+    return None
