@@ -175,7 +175,9 @@ CLOSING = any_of(r"\b(leave it there|that'?s (all|everything) for now)\b",
               r"(^|[,.!] ?)(bye|goodbye|see you( later| soon)?)\W*$",
               r"\bthank you for (your time|talking|speaking|answering|coming)\b",
               r"\bwe'?ll be back\b", r"\bi'?ll (be back|come back)\b")
-REPEAT = any_of(r"\b(say|repeat) that again\b", r"\bsorry,? (what|pardon)\b", r"^pardon\b",
+# "sorry, what?" asks again; "sorry, what's been going on?" is a question of its own
+REPEAT = any_of(r"\b(say|repeat) that again\b",
+             r"\bsorry,? (?:what(?: (?:was|did) (?:that|you say))?|pardon)\W*$", r"^pardon\b",
              r"\bcould you repeat\b", r"\bcan you repeat\b", r"\bdidn'?t (catch|hear) (that|you)\b")
 # Statements about what the student will do next. Only whole statements count (no question
 # mark): "I'd like to ask about your medicines - what do you take?" is still a question.

@@ -100,7 +100,7 @@ def near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
         return True
     # "has a doctor ever looked at this mole?" to the photos a friend took: who looked is
     # asked too, and a fact that names no such person is not the answer
-    carers = {stem(c) for m in _CHECKED.finditer(norm) for c in _CARER.findall(m.group(0))}
+    carers = {stem(c) for m in _checks_in(norm) for c in _CARER.findall(m.group(0))}
     if carers and top.cosine < tuning.verbatim and not carers & {
             stem(c) for c in _CARER.findall(normalise(" ".join([fact.words, *fact.examples])))}:
         return True
@@ -109,7 +109,8 @@ def near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
     frame = _FRAMES.get(fact.category) or (
         _BEFORE if fact.category.value.startswith("hpc.") and _PREVIOUS.search(fact.attribute)
         else None)
-    if frame is not None and top.cosine < tuning.verbatim and not frame.search(norm) and any(
+    if frame is not None and (top.cosine < tuning.verbatim or frame is _BEFORE) and not (
+            frame.search(norm)) and any(
             not covers(model.said[top.owner], t) for t in topics):
         return True
     # "has he ever had a stroke?" to "his face isn't drooping", among whose questions is "any
@@ -149,7 +150,7 @@ def near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
 def asked_checks(norm: str) -> list[str]:
     """The stems of a check or visit the question asks after ("tested", "seen by the GP")."""
     return content_stems(" ".join(_SHOWN_WHAT.sub(r"\1 to ", m.group(0))
-                                  for m in _CHECKED.finditer(norm)))
+                                  for m in _checks_in(norm)))
 
 
 def _other_choice_said(norm: str, unknown: list[str], said: frozenset[str]) -> bool:
@@ -401,6 +402,15 @@ _CHECKED = re.compile(r"\b(check|checks|checked|checking|test|tests|tested|testi
 
 # "shown this mole to a doctor": the mole is what was shown, not what was done with it
 _SHOWN_WHAT = re.compile(r"^(shown|show|showed) .*? to ")
+# "sorry, I just wanted to check, he hasn't had any falls?": the student checking what
+# they heard, not a test the patient had
+_STUDENT_CHECKS = re.compile(r"\b(?:i (?:just )?(?:wanted|want|wanna|need|needed|'d like|would "
+                             r"like) to|just to|(?:can|could|may) i (?:just )?|let me (?:just )?|"
+                             r"to double[ -]?|to quickly) check\b")
+
+
+def _checks_in(norm: str) -> list[re.Match[str]]:
+    return list(_CHECKED.finditer(_STUDENT_CHECKS.sub(" ", norm)))
 
 
 _CARER = re.compile(r"\b(?:" + CARERS + r")\b")

@@ -69,6 +69,13 @@ _HEDGE = re.compile(r"^(?:do|would|d'?)\s?you (?:think|reckon|say|know|remember)
                     r"is that right|would you say|if you know|if you remember)$", re.IGNORECASE)
 
 
+# "you're not drinking much, are you?": the tag leans on what came before, asking nothing new
+_TAG = re.compile(r"(?:are|aren't|is|isn't|was|wasn't|were|weren't|do|don't|does|doesn't|did|"
+                  r"didn't|have|haven't|has|hasn't|had|hadn't|can|can't|could|couldn't|would|"
+                  r"wouldn't|will|won't)(?: not)? (?:you|he|she|they|it|we|there|i)(?: not)?",
+                  re.IGNORECASE)
+
+
 # "while you were out there, did you swim?": a clause that only sets the scene for the next
 _SCENE = re.compile(r"^(?:and |so |ok |okay )?(?:(?:while|whilst|when|since|after|before|as|"
                     r"because|although|though|if)\s+(?:you|he|she|they|it|we|i|your|his|her|"
@@ -83,6 +90,10 @@ _BARE_WHEN = re.compile(r"^(?:and |also )?(?:what time|when|at what time|how lon
                         r"\W*$", re.IGNORECASE)
 
 
+# "any pain or swelling in your legs, by any chance?": courtesy, not a third thing asked after
+_BY_ANY_CHANCE = re.compile(r",?\s+by any chance\b", re.IGNORECASE)
+
+
 def _after_leave(sentence: str) -> list[str]:
     match = _LEAVE_THEN.match(sentence)
     return [match.group(1), sentence[match.end():]] if match else [sentence]
@@ -95,7 +106,7 @@ def split_parts(text: str) -> list[str]:
     """
     parts: list[str] = []
     carry = ""
-    text = text.strip()
+    text = _BY_ANY_CHANCE.sub("", text.strip())
     greeting = _GREETING_HEAD.match(text)
     if greeting:  # "Hello, what's brought you in?" is a greeting and a question
         parts.append(greeting.group(1))
@@ -110,6 +121,9 @@ def split_parts(text: str) -> list[str]:
                 # "how many did you take, and what time?": the time of that, not a question
                 # of its own
                 parts[-1] = f"{parts[-1].rstrip(' ?')} and {piece}"
+                continue
+            if parts and not carry and _TAG.fullmatch(piece.strip(" .!?")):
+                parts[-1] = f"{parts[-1].rstrip(' .!?')}?"
                 continue
             if parts and not carry and _HEDGE.fullmatch(piece.strip(" .!?")):
                 continue

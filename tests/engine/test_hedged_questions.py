@@ -1,0 +1,64 @@
+"""How a nervous student puts a question, from a fresh development set (`dev-questions-22`):
+a question tag ("..., are you?"), "by any chance", "sorry," before a question, and "I just
+wanted to check" (the student checking, not a test the patient had). Also a question that reads
+almost word for word like a fact's "before" question without saying "before". Each has a
+counterpart that keeps its answer."""
+
+from __future__ import annotations
+
+from osce.engine.scripted.splitter import split_parts
+from osce.models.transcript import ReplyKind
+from tests.engine.conftest import facts, reply
+
+
+def test_a_question_tag_asks_nothing_of_its_own() -> None:
+    assert split_parts("You're not drinking much at the moment, are you?") == [
+        "You're not drinking much at the moment?"]
+    assert split_parts("you smoke, do you?") == ["you smoke?"]
+    # a question after a comma that asks something new is still a question of its own
+    assert split_parts("any pain, and is it there now?") == ["any pain", "is it there now?"]
+
+
+def test_by_any_chance_is_courtesy() -> None:
+    assert split_parts("Any pain or swelling in your legs, by any chance?") == [
+        "Any pain or swelling in your legs?"]
+
+
+def test_the_tagged_question_is_answered(engine, library) -> None:
+    assert facts(engine, library, "neuro-headache", "you've bumped your head recently, have you?"
+                 ) == ["hpc-head-injury"]
+    assert facts(engine, library, "resp-breathless",
+                 "Any pain or swelling in your legs, by any chance?") == ["hpc-calf-pain"]
+
+
+def test_the_hidden_fact_still_is_never_told(engine, library) -> None:
+    said = reply(engine, library, "psych-low-mood", "do you drink whisky on your own?")
+    assert "sh-alcohol-hidden" not in said.grounding.facts
+    assert "whisky" not in said.text.lower()
+
+
+def test_the_student_checking_is_not_a_test(engine, library) -> None:
+    assert facts(engine, library, "geri-confusion",
+                 "Sorry, I wanted to check, he hasn't had any falls or anything recently, has he?"
+                 ) == ["hpc-fall"]
+    # a check the patient had is still asked after by name
+    assert facts(engine, library, "msk-knee-pain", "have you had your eyes tested?") == []
+
+
+def test_sorry_before_a_question_is_not_asking_again(engine, library) -> None:
+    assert facts(engine, library, "gastro-abdominal-pain",
+                 "So, um, sorry, what's been going on with you since last night?") == [
+        "pc-abdo-pain"]
+    again = reply(engine, library, "gastro-abdominal-pain", "what brings you in?", "sorry, what?")
+    assert again.grounding.facts == ["pc-abdo-pain"]
+
+
+def test_a_symptom_is_not_its_previous_episodes(engine, library) -> None:
+    # "have you been short of breath like this before?" is the previous episodes' question;
+    # without "before" it asks after the breathlessness, and "never had anything like this"
+    # would deny it
+    said = reply(engine, library, "resp-breathless", "have you been short of breath?")
+    assert "hpc-previous" not in said.grounding.facts
+    assert facts(engine, library, "resp-breathless",
+                 "have you ever been short of breath like this before?") == ["hpc-previous"]
+    assert said.grounding.kind is not ReplyKind.unknown
