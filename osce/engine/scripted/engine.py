@@ -519,8 +519,8 @@ class ScriptedEngine:
         candidates = []
         for r in ranked:
             fact = case.fact(r.owner)
-            if fact.disclosure is Disclosure.on_specific_question and not _names(fact, stems,
-                                                                                model):
+            if fact.disclosure is Disclosure.on_specific_question and not (
+                    _names(fact, stems, model) or _opened_by_last(fact, state, case, norm)):
                 if r.score >= tuning.threshold:
                     withheld.append(fact.id)
                 continue
@@ -1123,6 +1123,17 @@ def _names(fact: Fact, stems: list[str], model: CaseModel) -> bool:
     """Does the question name this fact's subject, beyond everyday question words?"""
     specific = model.matcher.vocabulary(fact.id) - GENERIC_STEMS
     return bool(specific & set(stems))
+
+
+_ASKS_DETAIL = re.compile(r"^(?:and |so )?(?:where|how|what|which|when)\b")
+
+
+def _opened_by_last(fact: Fact, state: DialogueState, case: Case, norm: str) -> bool:
+    """"Where would you go?" straight after the patient has said how he would do it asks
+    for a detail of the topic the last answer opened, where the author filed this fact too.
+    "Has that happened to you?" asks nothing of the kind."""
+    return bool(fact.topic) and bool(_ASKS_DETAIL.match(norm)) and any(
+        case.fact(f).topic == fact.topic for f in state.last_facts if f in case.fact_ids)
 
 
 def _contradicts(fact: Fact, stems: list[str], model: CaseModel, state: DialogueState) -> bool:

@@ -244,9 +244,12 @@ ORDER = any_of(
     r"\b(what|any) (are|were) the (results|bloods)\b", r"\bresults? of\b",
     r"\bcan (we|i) (get|have|see) (an?|the|some) ",
 )
+# A tag is a negative one ("... haven't you?") or comes after a comma ("..., is it?"): "how
+# would you do it?" and "whereabouts is it?" end the same way and lead nowhere
 LEADING = re.compile(
-    r"(,|\s)(isn't|is|doesn't|does|don't|do|didn't|did|haven't|have|hasn't|has|aren't|are|"
-    r"wasn't|weren't|won't|can't|wouldn't|shouldn't) (it|you|they|he|she|there|we|i)\s*\??$"
+    r"(,|\s)(isn't|doesn't|don't|didn't|haven't|hasn't|aren't|wasn't|weren't|won't|can't|"
+    r"wouldn't|shouldn't) (it|you|they|he|she|there|we|i)\s*\??$"
+    r"|,\s*(is|does|do|did|have|has|are|was|were) (it|you|they|he|she|there|we|i)\s*\??$"
     r"|\b(right|correct|yeah|yes)\s*\?$|^(i (guess|suppose|assume|take it|expect|imagine|presume)|"
     r"i'?m guessing|am i right in thinking|presumably|"
     r"so you|and you|surely|i bet)\b"

@@ -1,0 +1,41 @@
+"""A detail asked straight after the answer that opened its topic, and questions that end like
+a tag without being one. From the risk questions of `dev-questions-3`, `-12` and `-20`: after
+"I've thought about how I'd do it", "where would you go?" asks for the plan, which the author
+keeps for a specific question; a vague "has that happened to you?" still does not reach it.
+"How would you do it?" ends as "..., do it?" would, and is not a leading question to say
+"No." to."""
+
+from __future__ import annotations
+
+from osce.engine.scripted.intents import is_leading
+from tests.engine.conftest import facts, reply
+
+
+def test_where_after_the_method_is_the_plan(engine, library) -> None:
+    assert facts(engine, library, "psych-low-mood", "have you thought about how you would do it?",
+                 "where would you go?") == ["risk-plan"]
+    assert facts(engine, library, "psych-low-mood", "have you had thoughts of suicide?",
+                 "have you stored up any tablets?", "where are they?") == ["risk-preparations"]
+
+
+def test_the_plan_still_waits_for_a_question_about_it(engine, library) -> None:
+    asked = facts(engine, library, "psych-low-mood", "have you had thoughts of suicide?",
+                  "has that happened before?")
+    assert not {"risk-plan", "risk-preparations", "risk-final-acts"} & set(asked)
+    # a detail asked with nothing opened before it is not specific enough either
+    assert "risk-plan" not in facts(engine, library, "psych-low-mood", "where would you go?")
+
+
+def test_a_question_ending_like_a_tag_is_not_leading() -> None:
+    for question in ("how would you do it?", "whereabouts is it?", "how many tablets are there?",
+                     "when did she have it?"):
+        assert not is_leading(question), question
+    for question in ("you've had this before, haven't you?", "it goes to your jaw, does it?",
+                     "so you live alone?"):
+        assert is_leading(question), question
+
+
+def test_no_false_no_before_the_plan(engine, library) -> None:
+    said = reply(engine, library, "psych-low-mood", "have you thought about how you would do it?")
+    assert said.grounding.facts == ["risk-plan"]
+    assert not said.text.lower().startswith("no")
