@@ -39,3 +39,13 @@ def test_no_false_no_before_the_plan(engine, library) -> None:
     said = reply(engine, library, "psych-low-mood", "have you thought about how you would do it?")
     assert said.grounding.facts == ["risk-plan"]
     assert not said.text.lower().startswith("no")
+
+
+def test_eased_since_it_began_is_its_course(engine, library) -> None:
+    # "has it eased off?" after when the headache began asks how it has gone since; after a
+    # painkiller it asks whether that worked
+    assert facts(engine, library, "neuro-headache", "when did the headache start?",
+                 "has it eased off at all since then?") == ["hpc-timing"]
+    assert facts(engine, library, "paeds-fever", "have you given her anything for it?",
+                 "did it help?") == facts(engine, library, "paeds-fever",
+                                          "have you given her anything for it?")

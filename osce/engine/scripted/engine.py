@@ -795,6 +795,9 @@ _ASKS_EFFECT = re.compile(r"^(?:and )?(?:did|does|has|have|do) (?:it|they|that|t
                           r"(?:anything|much|any good)|ease|eased|touch)\b")
 _EFFECT = re.compile(r"\b(?:help|helps|helped|work|works|worked|difference|do anything|did "
                      r"anything|does anything|touch|touched|eased|eases|better|nothing)\b")
+_EASED = re.compile(r"\b(?:ease|eased|touch)\b")
+_TRIED = re.compile(r"\b(?:took|take|taken|taking|tried|try|gave|given|used|put|rubbed|had "
+                    r"(?:some|a))\b")
 _ASKS_TIMES = re.compile(r"\bhow many times\b")
 _TIMES = re.compile(r"\b(?:once|twice|times)\b")
 _TIME_WORDS = re.compile(r"\b(ago|since|last|hours?|days?|weeks?|months?|years?|minutes?)\b")
@@ -817,8 +820,13 @@ def _asks_more_of_last(norm: str, state: DialogueState, model: CaseModel) -> Fac
     if len(last) == 1 and last[0].polarity is Polarity.present and (
             _asks_what_sort(norm, stems) or _continues(norm, stems, last[0], model)):
         return last[0]  # a "no" has no sorts to tell of
-    if len(last) == 1 and _ASKS_EFFECT.search(norm) and _EFFECT.search(last[0].words.lower()):
-        return last[0]  # "did they make any difference?" to "it didn't really do anything"
+    effect = _ASKS_EFFECT.search(norm)
+    if len(last) == 1 and effect and _EFFECT.search(last[0].words.lower()) and not (
+            _EASED.search(effect.group(0)) and _TRIED.search(last[0].words.lower()) is None
+            and last[0].drug is None):
+        # "did they make any difference?" to "it didn't really do anything"; but "has it
+        # eased off since then?" to when the headache began asks how it has gone since
+        return last[0]
     if len(last) == 1 and _leans_for_detail(norm, last[0], model):
         return last[0]
     mine = frozenset().union(*(model.matcher.vocabulary(f.id) for f in last))
