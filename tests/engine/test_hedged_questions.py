@@ -62,3 +62,21 @@ def test_a_symptom_is_not_its_previous_episodes(engine, library) -> None:
     assert facts(engine, library, "resp-breathless",
                  "have you ever been short of breath like this before?") == ["hpc-previous"]
     assert said.grounding.kind is not ReplyKind.unknown
+
+
+def test_a_bare_part_of_the_body_repeats_the_item_before_it() -> None:
+    from osce.engine.scripted.splitter import list_items
+    assert list_items("any weakness in your arms or legs?") == [
+        "any weakness in your arms", "any weakness in your legs"]
+    assert list_items("any rash on your arms, legs or tummy?") == [
+        "any rash on your arms", "any rash on your legs", "any rash on your tummy"]
+    # where the part comes last, it goes with every item, as before
+    assert list_items("any pain or swelling in your calves?") == [
+        "any pain in your calves", "any swelling in your calves"]
+
+
+def test_weakness_in_the_legs_is_not_the_ankles(engine, library) -> None:
+    asked = facts(engine, library, "cardio-chest-pain", "any weakness in your arms or legs?")
+    assert "ros-leg-swelling" not in asked
+    assert facts(engine, library, "cardio-chest-pain", "any swelling in your ankles or legs?") == [
+        "ros-leg-swelling"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from osce.engine.scripted.lexicon import content_stems, is_topic, normalise
+from osce.engine.scripted.lexicon import content_stems, is_body_part, is_topic, normalise
 
 _QUESTION_WORD = (r"(?:do|does|did|are|is|was|were|have|has|had|how|what|when|where|which|"
                   r"who|why|any|can|could|would|will)")
@@ -32,6 +32,7 @@ _HOW_HEAD = re.compile(r"^(how(?:'s| is| are| has| have)? (?:your|his|her|their)
 _HABIT_HEAD = re.compile(r"^((?:do|does|did) (?:you|he|she|they))(?: at all)?\s+(.+?)\??$")
 _HABITS = re.compile(r"^(?:smoke|drink|use|take|vape|gamble|exercise|drive|work)\b")
 _TAIL = re.compile(r" (?:in|on|around|under|behind|down) (?:your|her|his|the|their) .+$")
+_PLACE = re.compile(r" (?:in|on|around|under|behind|down) (?:your|her|his|the|their) ")
 _LIST_SEP = re.compile(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+")
 
 
@@ -161,6 +162,15 @@ def list_items(part: str) -> list[str]:
              and not _NARROWING.match(i.strip(" ?."))]
     if len(items) < 2 or any(len(i.split()) > 4 for i in items):
         return []
+    # "any weakness in your arms or legs": a bare part of the body after an item that says
+    # where is that item again, somewhere else
+    for i in range(1, len(items)):
+        where = _TAIL.search(items[i - 1])
+        if where and where.start() > 0 and all(is_body_part(s) for s in content_stems(
+                normalise(items[i]))):
+            place = _PLACE.match(where.group(0))
+            prep = place.group(0) if place else " in "
+            items[i] = f"{items[i - 1][:where.start()]}{prep}{items[i]}"
     # "any pain or swelling in your calves": where in the body goes with every item
     tail = _TAIL.search(items[-1])
     if tail and tail.start() > 0:
