@@ -49,3 +49,21 @@ def test_eased_since_it_began_is_its_course(engine, library) -> None:
     assert facts(engine, library, "paeds-fever", "have you given her anything for it?",
                  "did it help?") == facts(engine, library, "paeds-fever",
                                           "have you given her anything for it?")
+
+
+def test_when_was_that_is_the_time_the_last_answer_gave(engine, library) -> None:
+    assert facts(engine, library, "gastro-abdominal-pain", "have you taken anything for it?",
+                 "what time was that?") == ["hpc-tried"]
+    assert facts(engine, library, "derm-changing-mole", "have you noticed any bleeding from it?",
+                 "when was that, roughly?") == ["hpc-bleeding"]
+    assert facts(engine, library, "id-returned-traveller", "have you taken anything for it?",
+                 "how long does that hold it for?") == ["hpc-relieving"]
+
+
+def test_an_informant_greeted_by_the_patients_name(engine, library) -> None:
+    said = reply(engine, library, "paeds-fever", "hello, I'm Sophie, a medical student. Are you "
+                 "Isla's mum? Is it ok if I ask you a few questions?")
+    assert said.grounding.facts == []
+    assert "mother" in said.text or "mum" in said.text
+    # the patient himself is not anybody's wife
+    assert reply(engine, library, "cardio-chest-pain", "are you Dave's wife?").grounding.facts == []

@@ -803,7 +803,7 @@ _TIMES = re.compile(r"\b(?:once|twice|times)\b")
 _TIME_WORDS = re.compile(r"\b(ago|since|last|hours?|days?|weeks?|months?|years?|minutes?)\b")
 _AMOUNT_STEMS = frozenset(content_stems("many much old age often regularly frequently "
                                         "roughly daily day week weekly dose about "
-                                        "usually typically getting through take one "
+                                        "usually typically getting through take one hold "
                                         "years months weeks days"))
 
 
@@ -888,6 +888,9 @@ _CONTINUES = re.compile(r"^(?:and|and what about|what about|how about)\b(?! (?:i
 # "when did she last have some?": the time of day a fact gives
 _ASKS_WHEN = re.compile(r"\b(?:when|what time) (?:did|was|were|has|have) (?:you|she|he|they|it|"
                         r"that|this)(?: \w+)? last\b|\blast (?:dose|one)\b|"
+                        # "what time was that?" after "I took two at about two"
+                        r"^(?:and |so )?(?:roughly )?(?:what time|when) (?:was|is) (?:that|this|"
+                        r"it)(?:,? (?:roughly|exactly|then))?\W*$|"
                         # "what time did you take them?" after the painkillers
                         r"\bwhat times? (?:did|do|were|was) (?:you|she|he|they) (?:\w+ )?(?:take|"
                         r"took|have|had|give|gave|use|used)\b")

@@ -131,8 +131,9 @@ IDENTITY_NAME = any_of(r"\b(what'?s|what is|can i (take|have|get|check|confirm)|
                     r"\bwho (have i got|do we have|have we got) here\b",
                     r"\band (what'?s|what is) (this|the) little (one|boy|girl) called\b")
 IDENTITY_RELATIONSHIP = re.compile(
-    r"\b(are you|and you'?re|you must be) (his|her|the patient'?s|their) (daughter|son|mother|"
-    r"mum|mom|father|dad|wife|husband|partner|carer|sister|brother|parent|relative)\b"
+    # "are you Isla's mum?": the patient named, as an informant is greeted
+    r"\b(are you|and you'?re|you must be) (his|her|the patient'?s|their|[a-z-]+'s) (daughter|son|"
+    r"mother|mum|mom|father|dad|wife|husband|partner|carer|sister|brother|parent|relative)\b"
     r"|\bhow are you related\b|\b(what is|what'?s) your relationship\b"
     r"|\bare you (mum|mom|dad|mummy|daddy|the mum|the dad|(his|her) (mum|dad)|"
     # after the lexicon: "are you mum?" reads "are you mother?"
