@@ -80,3 +80,17 @@ def test_weakness_in_the_legs_is_not_the_ankles(engine, library) -> None:
     assert "ros-leg-swelling" not in asked
     assert facts(engine, library, "cardio-chest-pain", "any swelling in your ankles or legs?") == [
         "ros-leg-swelling"]
+
+
+def test_a_closed_question_naming_the_complaint_is_the_complaint(engine, library) -> None:
+    # its examples are all "what brings you in?", so a closed question reads far from them
+    assert facts(engine, library, "cardio-chest-pain", "any pain in your chest?") == [
+        "pc-chest-pain"]
+    assert facts(engine, library, "gastro-abdominal-pain", "any tummy pain?") == ["pc-abdo-pain"]
+    assert facts(engine, library, "resp-breathless", "have you been short of breath?") == [
+        "pc-breathless-chest-pain"]
+    # another time, or a pain the complaint does not say, is not the complaint
+    assert facts(engine, library, "cardio-chest-pain",
+                 "have you had chest pain like this before?") == ["hpc-previous"]
+    assert facts(engine, library, "derm-changing-mole", "any back pain?") != ["pc-mole"]
+    assert facts(engine, library, "derm-changing-mole", "any chest pain?") == []

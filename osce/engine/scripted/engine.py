@@ -557,6 +557,15 @@ class ScriptedEngine:
                                       candidates[0] if candidates else None, parts_of_history)
         if unscripted:
             candidates = []  # "any pets?" to a case with a home and no animals
+        complaint = None if person or lacking else _complaint_named(model, norm, stems)
+        if complaint is not None and (not candidates or (candidates[0].owner != complaint.id and (
+                not all(covers(model.said[candidates[0].owner], s) for s in stems
+                        if is_topic(s) or is_body_part(s))))):
+            # "any pain in your chest?" to the man with chest pain: his complaint, however
+            # far its "what brings you in?" questions read from a closed one
+            answer = self._say_facts(case, state, [complaint], Intent.clinical)
+            answer.withheld = withheld
+            return answer
         top = candidates[0] if candidates else None
         second = candidates[1] if len(candidates) > 1 else None
 
@@ -1137,6 +1146,36 @@ def _names(fact: Fact, stems: list[str], model: CaseModel) -> bool:
 
 
 _ASKS_DETAIL = re.compile(r"^(?:and |so )?(?:where|how|what|which|when)\b")
+
+
+_CLOSED = re.compile(r"^(?:and |so )?(?:any|have|has|had|do|does|did|are|is|was|were|"
+                     r"been|got)\b")
+
+
+def _complaint_named(model: CaseModel, norm: str, stems: list[str]) -> Fact | None:
+    """The presenting complaint, where a closed question names it and nothing beyond it: every
+    word it asks about is in the complaint's own words, one of them a symptom or a part of
+    the body, and it asks neither after another time nor about anyone else."""
+    if not _CLOSED.match(norm) or _BEFORE_WORDS.search(norm):
+        return None
+    # "pain" is asked too: "any back pain?" is not the mole on his back
+    asked = [s for s in stems if (s not in _FILLER_STEMS or s in _PAIN_STEMS)
+             and s not in _HAVING]
+    if not any(is_topic(s) or is_body_part(s) for s in asked):
+        return None
+    for fact in model.case.facts:
+        if fact.category is Category.presenting_complaint and all(
+                covers(model.said[fact.id], s) for s in asked):
+            return fact
+    return None
+
+
+_PAIN_STEMS = frozenset(content_stems("pain pains hurt hurts hurting"))
+_HAVING = frozenset(content_stems("get gets getting feel feeling felt experience experienced "
+                                  "experiencing suffer suffered suffering"))
+
+
+_BEFORE_WORDS = re.compile(r"\b(?:before|previous\w*|ever|past|prior|earlier|again|used to)\b")
 
 
 def _opened_by_last(fact: Fact, state: DialogueState, case: Case, norm: str) -> bool:
