@@ -94,3 +94,13 @@ def test_a_closed_question_naming_the_complaint_is_the_complaint(engine, library
                  "have you had chest pain like this before?") == ["hpc-previous"]
     assert facts(engine, library, "derm-changing-mole", "any back pain?") != ["pc-mole"]
     assert facts(engine, library, "derm-changing-mole", "any chest pain?") == []
+
+
+def test_a_symptom_the_fact_is_about_is_not_off_script(engine, library) -> None:
+    # a generic "have you had any nausea?" files under the gut, which the chest pain case has
+    # no fact in; its nausea is an associated symptom
+    assert facts(engine, library, "cardio-chest-pain", "have you had any nausea?") == [
+        "hpc-nausea"]
+    # a word the fact only mentions in passing is not what it is about
+    assert facts(engine, library, "msk-knee-pain", "any problems with your hearing?") == []
+    assert facts(engine, library, "paeds-fever", "have her eyes been red or sticky?") == []

@@ -527,7 +527,8 @@ class ScriptedEngine:
             candidates.append(r)
         if candidates and _off_script(candidates[0], case, parts_of_history, tuning) and (
                 candidates[0].cosine < tuning.named_verbatim
-                or not _names_all_topics(candidates[0], model, stems)):
+                or not _names_all_topics(candidates[0], model, stems)) and not (
+                _names_its_symptom(candidates[0], model, stems)):
             candidates = []  # "any chest pain?" to a case that never mentions the chest
         if _ASKS_FAMILY.search(norm):
             # "has anyone in the family had high cholesterol?" is not the patient's own
@@ -790,6 +791,16 @@ def _names_all_topics(top: Ranked, model: CaseModel, stems: list[str]) -> bool:
 
 
 # "how long for?", "since when?", "how many a day?": a bare question about the fact just heard
+def _names_its_symptom(top: Ranked, model: CaseModel, stems: list[str]) -> bool:
+    """"Have you had any nausea?" to the nausea the chest pain brings: the symptom asked after
+    is what the fact is about, wherever a generic question about nausea would file it. Its
+    words are not enough ("any problems with your hearing?" to hearing the knee crunch), nor
+    a part of the body alone ("have her eyes been red?" to the light hurting them)."""
+    symptoms = [s for s in stems if is_topic(s) and not is_body_part(s)]
+    subject = frozenset(content_stems(normalise(model.case.fact(top.owner).attribute)))
+    return bool(symptoms) and all(covers(subject, s) for s in stems if is_topic(s))
+
+
 _ASKS_DURATION = re.compile(r"\b(how long|since when|when (did|was|were|has|have) (that|it|this|"
                             r"they|he|she)( one)?( been)? (start|begin|began|first)|how many "
                             r"(years|months|weeks|days))")
