@@ -67,3 +67,19 @@ def test_an_informant_greeted_by_the_patients_name(engine, library) -> None:
     assert "mother" in said.text or "mum" in said.text
     # the patient himself is not anybody's wife
     assert reply(engine, library, "cardio-chest-pain", "are you Dave's wife?").grounding.facts == []
+
+
+def test_a_relatives_age_is_not_the_patients(engine, library) -> None:
+    said = reply(engine, library, "neuro-headache", "who do you live with?",
+                 "how old is your son?")
+    assert said.grounding.facts == ["sh-home"]
+    assert "47" not in said.text
+    # a parent asked her daughter's age gives the patient's
+    assert "14 months" in reply(engine, library, "paeds-fever", "how old is your daughter?").text
+
+
+def test_and_where_asks_a_new_side_of_it(engine, library) -> None:
+    assert facts(engine, library, "cardio-chest-pain", "what's brought you in today?",
+                 "and where in your chest are you feeling it?") == ["hpc-site"]
+    assert facts(engine, library, "cardio-chest-pain", "any problems with your blood pressure?",
+                 "what do they give you for it?") == ["dh-amlodipine"]

@@ -333,6 +333,9 @@ class ScriptedEngine:
             named = _asks_more_of_last(norm, state, model)
             if named is not None and _speaks_of(named, norm):
                 return self._say_facts(case, state, [named], "follow_up")
+        if intent is Intent.identity_age and not voice.is_proxy(case) and _KIN_AGE.search(norm):
+            # "how old is your son?" is not the patient's own age: the facts say it or nobody
+            intent = None
         if intent in IDENTITY:
             replies = [voice.social_reply(case, i) for i in identity_intents(norm)]
             return PartAnswer(" ".join(dict.fromkeys(r for r, _ in replies)), ReplyKind.social,
@@ -904,7 +907,8 @@ _ASKS_WHAT_SORT = re.compile(r"^(?:and )?(?:like what|such as|what sort|what kin
 _SORT_STEMS = frozenset(content_stems("sort kind type thing things like mean way exactly such"))
 # "and after a long walk?", "what about at night?": the last question again, of a new case
 _CONTINUES = re.compile(r"^(?:and|and what about|what about|how about)\b(?! (?:is|are|was|were|"
-                        r"has|have|had|do|does|did|can|could|will|would|what|how|when|why)\b)")
+                        r"has|have|had|do|does|did|can|could|will|would|what|how|when|why|where|"
+                        r"whereabouts|which|who)\b)")
 # "when did she last have some?": the time of day a fact gives
 _ASKS_WHEN = re.compile(r"\b(?:when|what time) (?:did|was|were|has|have) (?:you|she|he|they|it|"
                         r"that|this)(?: \w+)? last\b|\blast (?:dose|one)\b|"
@@ -934,7 +938,8 @@ def _continues(norm: str, stems: list[str], fact: Fact, model: CaseModel) -> boo
 
 
 # "what do you take for it?" after a condition: the drug for that condition
-_ASKS_TREATMENT = re.compile(r"\b(?:take|taking|on|use|using|have|got|prescribed|given)\b.*"
+_ASKS_TREATMENT = re.compile(r"\b(?:take|taking|on|use|using|have|got|prescribed|given|give|gave|"
+                             r"put you on)\b.*"
                              r"\bfor (?:it|that|this|them|those|the pain)\b")
 
 
@@ -1282,6 +1287,9 @@ _FIRST_ASK = re.compile(r"\bwhat can (?:i|we) (?:do for|help) you\b(?! (?:to |wi
 # a title needs no comma before it; "doctor" does ("shown it to a doctor before?")
 _VOCATIVE = re.compile(r"(?:,? (?:mr|mrs|ms|miss|mx)|, (?:dr|doctor)) [a-z'-]+(\W*)$")
 _THIRD_PERSON = re.compile(r"\b(he|she|him|her|his)\b")
+
+
+_KIN_AGE = re.compile(r"\bhow old (?:is|was|are|were) (?:your|his|her|their) (?!age\b)\w+")
 
 
 def _someone_else(norm: str, case: Case) -> bool:
