@@ -793,7 +793,6 @@ def _names_all_topics(top: Ranked, model: CaseModel, stems: list[str]) -> bool:
     return bool(topics) and all(covers(said, t) for t in topics)
 
 
-# "how long for?", "since when?", "how many a day?": a bare question about the fact just heard
 def _names_its_symptom(top: Ranked, model: CaseModel, stems: list[str]) -> bool:
     """"Have you had any nausea?" to the nausea the chest pain brings: the symptom asked after
     is what the fact is about, wherever a generic question about nausea would file it. Its
@@ -804,6 +803,7 @@ def _names_its_symptom(top: Ranked, model: CaseModel, stems: list[str]) -> bool:
     return bool(symptoms) and all(covers(subject, s) for s in stems if is_topic(s))
 
 
+# "how long for?", "since when?", "how many a day?": a bare question about the fact just heard
 _ASKS_DURATION = re.compile(r"\b(how long|since when|when (did|was|were|has|have) (that|it|this|"
                             r"they|he|she)( one)?( been)? (start|begin|began|first)|how many "
                             r"(years|months|weeks|days))")
