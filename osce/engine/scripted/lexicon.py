@@ -223,6 +223,37 @@ LAY_TERMS: dict[str, str] = {
     "makes you pass more water": "diuretics",
     "make you pass more water": "diuretics",
     "makes you wee more": "diuretics",
+    "make you wee more": "diuretics",
+    "make you pee more": "diuretics",
+    "makes you pee more": "diuretics",
+    # idioms from fresh question sets (dev-questions-23, -24)
+    "abdominal": "abdomen",
+    "dizziness": "light-headed",
+    "boiling": "feverish",
+    "knock it on the head": "stop",
+    "knocked it on the head": "stopped",
+    "spend a penny": "pass urine",
+    "spending a penny": "passing urine",
+    "mozzies": "mosquitoes",
+    "mozzie": "mosquito",
+    "necking": "drinking",
+    "intimate with": "having sex with",
+    "passed your lips": "you ate",
+    "put anything in your stomach": "eaten anything",
+    "monthly bleed": "period",
+    "lobster red": "sunburnt",
+    "go lobster": "get sunburnt",
+    "goes lobster": "gets sunburnt",
+    "lumps or bumps": "lumps",
+    "for protection": "for contraception",
+    "use protection": "use contraception",
+    "using protection": "using contraception",
+    "achy all over": "aching muscles all over",
+    "catch you when": "hurt when",
+    "catches when": "hurts when",
+    "catch when": "hurt when",
+    "overseas": "abroad",
+    "on the scales": "weight",
     "feverish": "fever",
     "shivers": "rigors",
     "shivering": "rigors",
@@ -408,6 +439,8 @@ LAY_TERMS: dict[str, str] = {
     "allergic": "allergies",
     "allergy": "allergies",
 }
+# a joint replaced was an operation: "did she need surgery?" to "she had both knees replaced"
+LAY_TERMS.update({w: f"{w} operation" for w in ("replaced", "replacement", "replacements")})
 # pain passing urine, named, so that a fact on blood in the urine is not its answer; the
 # words stay, for the facts that do speak of it
 LAY_TERMS.update({f"{hurt} when {who}": f"{hurt} when {who} dysuria"

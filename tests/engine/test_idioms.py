@@ -1,0 +1,42 @@
+"""Everyday idioms for what a fact says in plain words, from two fresh development sets
+(`dev-questions-23` in the labelled set's style and `-24` of follow-ups): "spending a penny",
+"knock it on the head", "passed your lips", "mozzies", "necking", "on the scales", "lobster
+red", and a joint "replaced" as an operation. Each has a counterpart that keeps its answer."""
+
+from __future__ import annotations
+
+from osce.engine.scripted.lexicon import normalise
+from tests.engine.conftest import facts
+
+
+def test_idioms_read_as_plain_words() -> None:
+    assert normalise("when did you knock it on the head?") == "when did you stop?"
+    assert normalise("what's the last thing that passed your lips?") == (
+        "what's the last thing that you ate?")
+    # protection in the sun is not contraception
+    assert "contraception" not in normalise("do you use sun protection?")
+
+
+def test_the_idiom_reaches_the_fact(engine, library) -> None:
+    assert facts(engine, library, "renal-reduced-urine",
+                 "how often are you spending a penny these days?") == ["hpc-timing"]
+    assert facts(engine, library, "msk-knee-pain", "do you smoke?",
+                 "when did you knock it on the head?") == ["sh-smoking"]
+    assert facts(engine, library, "obgyn-pelvic-pain",
+                 "what's the last thing that passed your lips?") == ["hpc-last-ate"]
+    assert facts(engine, library, "id-returned-traveller",
+                 "were the mozzies bad out there?") == ["sh-bites"]
+
+
+def test_a_joint_replaced_was_an_operation(engine, library) -> None:
+    assert facts(engine, library, "msk-knee-pain", "did your parents have arthritis?",
+                 "did she need any operations for it?") == ["fh-mother-knees"]
+    # the patient's own operations are still his own
+    assert "fh-mother-knees" not in facts(engine, library, "msk-knee-pain",
+                                          "have you had any operations?")
+
+
+def test_dizziness_is_light_headedness(engine, library) -> None:
+    assert facts(engine, library, "renal-reduced-urine", "any dizziness?") == ["hpc-dizzy"]
+    # not the confusion or the neck of a man with malaria
+    assert facts(engine, library, "id-returned-traveller", "any dizziness?") == []
