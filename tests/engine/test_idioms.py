@@ -40,3 +40,17 @@ def test_dizziness_is_light_headedness(engine, library) -> None:
     assert facts(engine, library, "renal-reduced-urine", "any dizziness?") == ["hpc-dizzy"]
     # not the confusion or the neck of a man with malaria
     assert facts(engine, library, "id-returned-traveller", "any dizziness?") == []
+
+
+def test_surgery_needed_is_an_operation(engine, library) -> None:
+    assert facts(engine, library, "msk-knee-pain", "does anything run in the family?",
+                 "did she need surgery?") == ["fh-mother-knees"]
+
+
+def test_pain_asked_of_a_review_that_never_speaks_of_pain(engine, library) -> None:
+    # "no cough, and his breathing's fine" does not answer chest pain
+    assert facts(engine, library, "geri-confusion", "has he had any chest pain?") == []
+    assert facts(engine, library, "endo-thirst", "do your eyes feel sore or gritty?") == []
+    # a review that speaks of stinging answers pain passing urine
+    assert facts(engine, library, "obgyn-pelvic-pain", "any pain passing urine?") == [
+        "ros-urinary"]

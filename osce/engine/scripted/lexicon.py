@@ -254,6 +254,9 @@ LAY_TERMS: dict[str, str] = {
     "catch when": "hurt when",
     "overseas": "abroad",
     "on the scales": "weight",
+    # surgery needed, not the GP's surgery
+    "need surgery": "need an operation",
+    "needed surgery": "needed an operation",
     "feverish": "fever",
     "shivers": "rigors",
     "shivering": "rigors",

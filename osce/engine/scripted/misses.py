@@ -120,6 +120,11 @@ def near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
     if fact.category.value.startswith("ice.") and top.cosine < tuning.verbatim and not (
             _ICE_WORDS.search(norm)):
         return True
+    # "has he had any chest pain?" to "no cough, and his breathing's fine": pain is what is
+    # asked, and a review of the chest that never speaks of pain does not answer it
+    if fact.category.value.startswith("ros.") and _PAIN_ASKED.search(norm) and not (
+            _PAIN_SAID.search(normalise(f"{fact.attribute} {fact.words}"))):
+        return True
     ever = _EVER_HAD.search(norm)
     if ever and fact.category.value.startswith("ros.") and top.cosine < tuning.verbatim:
         named = stem(ever.group(1) or ever.group(2))
@@ -145,6 +150,12 @@ def near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
         return False
     foreign = [t for t in topics if not covers(mine, t)]
     return bool(foreign) and not _other_choice_said(norm, foreign, mine)
+
+
+_PAIN_ASKED = re.compile(r"\b(?:pain\w*|ach\w*|sore\w*|tender\w*|discomfort)\b")
+# what a fact may say of pain: "no stinging when I wee" speaks of it
+_PAIN_SAID = re.compile(r"\b(?:pain\w*|ach\w*|sore\w*|tender\w*|discomfort|hurt\w*|sting\w*|"
+                        r"burn\w*|dysuria|agony|cramp\w*)\b")
 
 
 def asked_checks(norm: str) -> list[str]:
