@@ -54,3 +54,12 @@ def test_pain_asked_of_a_review_that_never_speaks_of_pain(engine, library) -> No
     # a review that speaks of stinging answers pain passing urine
     assert facts(engine, library, "obgyn-pelvic-pain", "any pain passing urine?") == [
         "ros-urinary"]
+
+
+def test_bringing_up_and_avoiding_pregnancy(engine, library) -> None:
+    assert facts(engine, library, "resp-breathless", "have you got a cough?",
+                 "are you spitting anything up when you cough?") == ["ros-sputum"]
+    assert facts(engine, library, "resp-breathless",
+                 "how are you avoiding pregnancy at the moment?") == ["dh-cocp"]
+    assert facts(engine, library, "id-returned-traveller",
+                 "did you have any jabs before you went?") == ["sh-pretravel"]

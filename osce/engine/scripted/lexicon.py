@@ -254,6 +254,13 @@ LAY_TERMS: dict[str, str] = {
     "catch when": "hurt when",
     "overseas": "abroad",
     "on the scales": "weight",
+    "spitting anything up": "bringing anything up",
+    "spit anything up": "bring anything up",
+    "coughing anything up": "bringing anything up",
+    "cough anything up": "bring anything up",
+    "avoiding pregnancy": "contraception",
+    "avoid pregnancy": "contraception",
+    "jab": "immunisation",
     # surgery needed, not the GP's surgery
     "need surgery": "need an operation",
     "needed surgery": "needed an operation",
