@@ -6,7 +6,7 @@ import re
 
 from osce.engine.scripted.lexicon import content_stems, covers, is_topic, normalise, stem
 from osce.guard import negation, people
-from osce.guard.case_index import CaseIndex
+from osce.guard.case_index import CaseIndex, FactInfo
 from osce.guard.models import Context
 from osce.guard.terms import RELATIVES, colours_in
 from osce.guard.wording import (
@@ -200,3 +200,58 @@ def ever_answered_yes(idx: CaseIndex, context: Context, low: str
         return None
     ids = [p.fact.id for p in planned]
     return (f"says when, where {', '.join(ids)} says never", ids)
+
+
+# a habit given up says it was once there: "not since I retired", "gave up in 2010"
+GAVE_UP = re.compile(r"\b(not|n't)\b[^.,;]{0,30}\bsince\b|"
+                     r"\b(gave|given|giving) (it |them |that )?up\b|\bquit\b|\bused to\b|"
+                     r"\bpacked (it|them) in\b|\bex-?smoker\b")
+
+
+def gave_up_where_never(idx: CaseIndex, context: Context, low: str
+                        ) -> tuple[str, list[str]] | None:
+    """A habit said to have stopped where every planned fact says it never started."""
+    if not GAVE_UP.search(low) or RELATIVES.search(low) or people.PARTNERS.search(low):
+        return None
+    planned = [idx.facts[i] for i in context.planned if i in idx.facts]
+    if not planned or not all(p.fact.polarity is Polarity.absent
+                              and re.search(r"\bnever\b", p.fact.words.lower())
+                              for p in planned):
+        return None
+    ids = [p.fact.id for p in planned]
+    return (f"says it stopped, where {', '.join(ids)} says never", ids)
+
+
+# a denial by comparison ("nothing like this") leaves what it compares standing: "a tightness
+# for three weeks ... Nothing like this" still says there was a tightness
+_COMPARED = re.compile(r"\b(nothing|not|never|none)( \w+)? (quite )?(like|as bad as) (this|that|it|"
+                       r"today)\b|\bnot (this|that) bad\b")
+
+
+def reads_present(info: FactInfo, low: str) -> bool:
+    """Do a fact's words affirm, once a denial by comparison is set aside, where the sentence
+    makes no comparison of its own?"""
+    if info.polarity_words == "present":
+        return True
+    if info.polarity_words != "mixed" or _COMPARED.search(low):
+        return False
+    kept = [c for c in re.split(r"(?<=[.!?])\s+", info.fact.words.lower().replace("’", "'"))
+            if not _COMPARED.search(c)]
+    return bool(kept) and negation.polarity(" ".join(kept)) == "present"
+
+
+def never_where_ever_yes(idx: CaseIndex, context: Context, low: str, pol: str
+                         ) -> tuple[str, list[str]] | None:
+    """"Have you ever…?" answered never, in whatever words ("never had so much as a twinge"),
+    where every planned fact says there was something before; a denial by comparison ("never
+    anything like this") is left alone, as the facts often say the same."""
+    if pol != "absent" or not EVER.search(context.question.lower()) or CONTRAST.search(low) or (
+            RELATIVES.search(low) or not re.search(r"\b(never|not once|so much as|not even)\b",
+                                                   low)):
+        return None
+    planned = [idx.facts[i] for i in context.planned if i in idx.facts]
+    if not planned or not all(p.fact.polarity is Polarity.present and reads_present(p, low)
+                              for p in planned):
+        return None
+    ids = [p.fact.id for p in planned]
+    return (f"says never, where {', '.join(ids)} says there was", ids)

@@ -13,7 +13,10 @@ from osce.guard.answer_rules import (
     denies_planned_topic,
     denies_planned_words,
     ever_answered_yes,
+    gave_up_where_never,
+    never_where_ever_yes,
     no_to_the_question,
+    reads_present,
 )
 from osce.guard.case_index import WEEKDAYS, CaseIndex, FactInfo
 from osce.guard.drug_rules import (
@@ -23,6 +26,7 @@ from osce.guard.drug_rules import (
     stopped_where_ongoing,
 )
 from osce.guard.family_rules import (
+    age_against_mine,
     relative_illness_unheld,
     relative_organ_swapped,
     relative_swapped,
@@ -30,7 +34,14 @@ from osce.guard.family_rules import (
 from osce.guard.figure_rules import figures_disagree, once_disagrees, severity_disagrees
 from osce.guard.models import Context
 from osce.guard.numbers import Figures, any_close
-from osce.guard.terms import ALLERGY, BODY_PARTS, OPPOSITES, RELATIVES, colours_in
+from osce.guard.terms import (
+    ALLERGY,
+    BODY_PARTS,
+    COMMON_DRUGS,
+    OPPOSITES,
+    RELATIVES,
+    colours_in,
+)
 from osce.guard.wording import ADDITIVE, CONTRAST, GRAMMAR, NEARLY, PLAIN, sides_of
 from osce.models.case import Category, Polarity
 
@@ -38,11 +49,38 @@ PAIRED_PARTS = (r"legs?|arms?|hands?|feet|foot|knees?|hips?|calf|calves|ankles?|
                 r"thighs?|shoulders?|eyes?|ears?|lungs?|kidneys?|breasts?|testicles?|ovar(y|ies)|"
                 r"buttocks?|groin|shins?|fingers?|thumbs?|toes?|heels?|armpits?")
 BODY = frozenset(content_stems(normalise(BODY_PARTS)))
+LIMBS = frozenset(content_stems(normalise("arm arms leg legs hand hands foot feet")))
 ROOMS = re.compile(r"\b(kitchen|bedroom|bathroom|living room|lounge|front room|garden|"
                    r"landing|hallway|conservatory|garage)\b")
 # Ways to say a spot blanched: "went white", "faded", "disappeared" all say it went pale
 _BLANCHED = re.compile(r"\b(went|go|goes|going|gone|turned|turn) (white|paler|lighter)\b|"
                        r"\b(faded|fades|fade|blanched|blanches|blanch|disappeared)\b")
+
+
+_MEDICINES = re.compile(r"\b(medicines?|medications?|drugs?|tablets?|pills?|antibiotics?)\b")
+
+
+def _sentence_holding(low: str, m: re.Match[str]) -> str:
+    start = max(low.rfind(". ", 0, m.start()), low.rfind("? ", 0, m.start()),
+                low.rfind("! ", 0, m.start()))
+    ends = [e for e in (low.find(". ", m.end()), low.find("? ", m.end()),
+                        low.find("! ", m.end())) if e >= 0]
+    return low[start + 1 if start >= 0 else 0:min(ends) if ends else len(low)]
+
+
+def _elsewhere(low: str, part: str, info: FactInfo, mine: str) -> bool:
+    """Does the sentence speak of the fact's subject only outside the part that holds the
+    opposite ("Lying curled up helps. I tried a warm bath and it did nothing": the bath
+    is another remedy, not the one the fact gives)?"""
+    rest = low.replace(part, " ")
+    if part.strip() == low.strip() or re.search(mine, rest):
+        return False
+
+    def touches(text: str) -> bool:
+        return any(covers(info.stems, s) for s in content_stems(normalise(text))
+                   if s not in PLAIN)
+
+    return touches(rest) and not touches(part)
 
 
 def _paled(text: str) -> str:
@@ -88,7 +126,8 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
                 and not (paired and "central" in axis and not c.sides & {"left", "right"})]
         if mine_a and held and not any(mine_a & c.sides for c in held):
             return (f"the side or site disagrees with {held[0].fact.id}", [held[0].fact.id])
-    colours = colours_in(low)
+    # a colour denied is none given: "I go straight to lobster, never brown"
+    colours = {c for clause in negation.affirmative_clauses(low) for c in colours_in(clause)}
     if colours and not ADDITIVE.search(low):
         for c in carried:
             if c.colours and not colours & c.colours and c.fact.category is not Category.drugs:
@@ -100,9 +139,20 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
         theirs = set(ROOMS.findall(c.fact.words.lower()))
         if rooms and theirs and c.fact.id in context.planned and not rooms & theirs:
             return (f"the place disagrees with {c.fact.id}", [c.fact.id])
+    # one limb put where a planned site fact gives another: "her tummy and both arms" where
+    # the spots are on her tummy and both legs
+    limbs = {s for s in stems if s in LIMBS}
+    for c in carried:
+        if limbs and c.fact.id in context.planned and c.fact.category in sited and (
+                c.fact.polarity is Polarity.present):
+            theirs = {s for s in c.stems if s in LIMBS}
+            if theirs and limbs - theirs and theirs - limbs:
+                return (f"the site disagrees with {c.fact.id}", [c.fact.id])
     days = set(WEEKDAYS.findall(low))
     carried_days = set().union(*(c.days for c in carried)) if carried else set()
-    if days and carried_days and not days & carried_days:
+    # any day the facts do not give: "Monday. He was fine on the Sunday" where the facts date
+    # the change to Tuesday
+    if days and carried_days and days - carried_days:
         return ("the day disagrees with the carried facts",
                 [c.fact.id for c in carried if c.days])
     # opposite descriptions
@@ -117,10 +167,12 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
             continue  # the planned fact says so too: another fact speaks of something else
         held = carried + [i for i in idx.facts.values() if i.fact.category.value in categories
                           and i not in carried]
+        mine_part = _sentence_holding(low, sa or sb)
         for c in held:
             words = (c.fact.words.lower().replace("’", "'") + " "
                      + str(c.fact.value or "").lower())
-            if re.search(other_p, words) and not re.search(mine_p, words):
+            if re.search(other_p, words) and not re.search(mine_p, words) and not (
+                    _elsewhere(low, mine_part, c, mine_p)):
                 return (f"describes the opposite of {c.fact.id}", [c.fact.id])
     pol = negation.polarity(low)
     # allergies
@@ -146,11 +198,19 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
         for i in present_allergies:
             if i.polarity_words == "present":
                 return (f"denies the allergy in {i.fact.id}", [i.fact.id])
+    # no reaction to medicines at all, where the case records one to a drug
+    asked = ALLERGY.search(low) or re.search(r"\ballerg", context.question.lower())
+    if asked and any(negation.denies(c) and _MEDICINES.search(c) for c in negation.clauses(low)):
+        for i in present_allergies:
+            if i.polarity_words == "present" and (i.fact.drug or COMMON_DRUGS.search(i.text)):
+                return (f"denies the allergy in {i.fact.id}", [i.fact.id])
     against = (denies_planned_topic(idx, context, low)
                or denies_planned_words(idx, context, low)
                or severity_disagrees(low, carried)
                or against_the_question(idx, context, low, pol)
                or ever_answered_yes(idx, context, low)
+               or gave_up_where_never(idx, context, low)
+               or never_where_ever_yes(idx, context, low, pol)
                or no_to_the_question(idx, context, low, pol))
     if against:
         return against
@@ -173,7 +233,7 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     if carried:
         best = max(carried, key=lambda c: sim_of[c.fact.id] + 0.1 * len(set(stems) & c.stems))
         absent_fact = best.fact.polarity is Polarity.absent
-        if pol == "absent" and not absent_fact and best.polarity_words == "present" and (
+        if pol == "absent" and not absent_fact and reads_present(best, low) and (
                 sim_of[best.fact.id] >= 0.35 or set(stems) & best.stems):
             return (f"denies what {best.fact.id} says", [best.fact.id])
         clinical_here = [s for s in stems if s not in PLAIN]
@@ -256,7 +316,8 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
                or relative_organ_swapped(idx, context, low, pol))
     if swapped:
         return swapped
-    unheld = relative_illness_unheld(idx, low, stems, carried_stems, pol)
+    unheld = (relative_illness_unheld(idx, low, stems, carried_stems, pol)
+              or age_against_mine(context, low, carried))
     if unheld:
         return unheld
     stopped = (still_where_stopped(idx, context, low, pol)

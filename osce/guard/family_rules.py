@@ -147,3 +147,27 @@ def someone_else(idx: CaseIndex, low: str, carried: list[FactInfo]
         return (Verdict.unsupported, "a relative no family fact names: "
                 + ", ".join(sorted(kin)), [])
     return None
+
+
+_DECADES = {"teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
+            "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+_IN_DECADE = re.compile(r"\bin (his|her|their) (early |mid |mid-|late )?(" + "|".join(_DECADES)
+                        + r")\b")
+_MY_AGE = re.compile(r"\b(about|around|roughly|near|nearly|at)? ?my age\b")
+
+
+def age_against_mine(context: Context, low: str, carried: list[FactInfo]
+                     ) -> tuple[str, list[str]] | None:
+    """A relative's age given as a decade, where a planned fact puts it at the patient's own
+    ("he was in his forties" where Dad had it "about my age", and the patient is nineteen)."""
+    m = _IN_DECADE.search(low)
+    if not m or not str(context.case.persona.age).strip().isdigit():
+        return None
+    mine = int(str(context.case.persona.age).strip())
+    start = _DECADES[m.group(3)]
+    low_end, high_end = (start, 19) if start == 13 else (start, start + 9)
+    for c in carried:
+        if c.fact.id in context.planned and _MY_AGE.search(c.fact.words.lower()) and not (
+                low_end - 3 <= mine <= high_end + 3):
+            return (f"an age that disagrees with {c.fact.id} (the patient's own)", [c.fact.id])
+    return None

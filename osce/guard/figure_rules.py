@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from osce.engine.scripted.lexicon import covers, stem
+from osce.engine.scripted.lexicon import content_stems, covers, normalise, stem
 from osce.guard import details, negation, people
 from osce.guard.case_index import CaseIndex, FactInfo
 from osce.guard.models import Context
@@ -19,6 +19,7 @@ from osce.guard.numbers import (
     last_moments,
     times_of_day,
 )
+from osce.guard.wording import PLAIN
 from osce.models.case import Category
 
 HOW_LONG = re.compile(r"\bhow long\b|\bsince when\b|\bhow many (days|weeks|months|years)\b")
@@ -33,14 +34,27 @@ SEVERE = re.compile(r"\b(the worst|agony|agonising|unbearable|excruciating|sever
                     r"(eight|nine|ten) out of ten)\b")
 
 
+def spanned_facts(context: Context, low: str, carried: list[FactInfo]) -> list[FactInfo]:
+    """The carried facts a span in the sentence could be about: where the sentence speaks of
+    what the turn plans, a disclosed fact only if the sentence names its subject too."""
+    said = {s for s in content_stems(normalise(low)) if s not in PLAIN}
+    on_plan = any(covers(c.stems, s) for c in carried if c.fact.id in context.planned
+                  for s in said)
+    return [c for c in carried if c.fact.id in context.planned or not on_plan
+            or any(covers(c.stems, s) for s in said)]
+
+
 def figures_disagree(idx: CaseIndex, context: Context, low: str, fig: Figures,
                      carried: list[FactInfo]) -> tuple[str, list[str]] | None:
     """A span, a moment, a reading, a count, a weight or a time of day against the carried
     facts', the planned fact's first where the question asks after it."""
     # figures against the carried facts
-    durations = [d for c in carried for d in c.durations]
+    # a span is held against a fact it could be about ("forty-odd years in the same signal
+    # box" is no span of the confusion disclosed before, when the turn asks about his work)
+    spanned = [c for c in spanned_facts(context, low, carried) if c.durations]
+    durations = [d for c in spanned for d in c.durations]
     if fig.durations and durations and not any_close(fig.durations, durations):
-        ids = [c.fact.id for c in carried if c.durations]
+        ids = [c.fact.id for c in spanned]
         return ("a duration disagrees with " + ", ".join(ids), ids)
     # "how long…?" is answered for the planned fact: a span that fits only a disclosed
     # fact ("two or three days" for the ibuprofen, where the urine tailed off three days

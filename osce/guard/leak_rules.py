@@ -34,12 +34,16 @@ def leak_by_words(idx: CaseIndex, low: str, carried_stems: frozenset[str]
         if len(shared) >= 2 or (shared & {"sex", "whisky", "care"}):
             return (f"says what {fact.id} (never disclosed) says", [fact.id])
     relative = RELATIVES.search(low)
-    if relative and not leaks.self_applied(low, relative):
-        return None  # a relative's own illness: family history, held against the facts later
+    # a relative's own illness: family history, held against the facts later; but only in
+    # the part of the sentence that speaks of the relative ("Mum thinks malaria, but a
+    # colleague mentioned dengue" names the second illness on no relative's behalf)
+    kin_only = bool(relative) and not leaks.self_applied(low, relative)
     for term, patterns in idx.leak_terms:
         for pattern in patterns:
             m = pattern.search(low)
             if not m:
+                continue
+            if kin_only and _THEIRS.search(_part_holding(low, m.start())):
                 continue
             if pattern.search(idx.allowed_text):
                 # named by a disclosable fact: the patient's own to say; a relative's
@@ -49,6 +53,21 @@ def leak_by_words(idx: CaseIndex, low: str, carried_stems: frozenset[str]
                 return (f"applies a relative's diagnosis ({term}) to the patient", [])
             return (f"names or hints the answer key: {term}", [])
     return None
+
+
+# where a sentence turns to another speaker or another matter
+_THEIRS = re.compile(rf"{RELATIVES.pattern}|\b(he|she|his|her|him|they|their|them)\b")
+_PART_BREAK = re.compile(r"[.;!?]\s|,?\s+\bbut\b\s")
+
+
+def _part_holding(low: str, at: int) -> str:
+    """The part of the sentence, between full stops or a "but", that holds position `at`."""
+    start = 0
+    for m in _PART_BREAK.finditer(low):
+        if m.start() >= at:
+            return low[start:m.start()]
+        start = m.end()
+    return low[start:]
 
 
 def leak_by_meaning(idx: CaseIndex, low: str, vector: np.ndarray, question: str = "", *,

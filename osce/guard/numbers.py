@@ -31,6 +31,18 @@ _PHRASES = [
     (r"\bat sixes and sevens\b", "muddled"),
     (r"\bin two minds\b", "unsure"),
     (r"\bforty winks\b", "a nap"),
+    # the same story told twice is repeating oneself, not a count of anything
+    (r"\b(tells?|telling|told|says?|saying|said|asks?|asking|asked) (you |me |us |her |him )?the "
+     r"same (story|stories|thing|things|question|questions|joke|jokes) (twice|two or three times|"
+     r"over and over)", "repeats himself"),
+    # a packet of cigarettes is twenty: "packet a day, give or take"
+    (r"\b(a )?(packet|pack|packet of fags|pack of cigarettes|packet of cigarettes) a day\b",
+     "20 a day"),
+    # "up to four goes a day" are times
+    (r"\bgoes\b(?= (a|per|every|each|in the) (night|day|week)\b)", "times"),
+    # a pause asked for is no span of time: "I just need a minute"
+    (r"\b(need|give me|hang on|wait|bear with me|hold on|just)( for)? a (minute|min|sec|second|"
+     r"tick)\b", r"\1 a moment"),
     (r"\b(a )?(hundred|100) (per ?cent|%)\b", "entirely"),
     # "fifteen-odd years", "twenty odd": about that many
     (r"\b(\d+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"

@@ -32,7 +32,9 @@ KIN_WORDS = re.compile(r"\b(" + "|".join(sorted(_KIN, key=len, reverse=True)) + 
 # Taken ill, said of someone: "went down with it", "had a temperature", "been poorly".
 ILL = re.compile(
     r"\b((went|gone|go|come|came|coming) down with|"
-    r"(had|has|got|caught|picked up|having)( got| had)? (it|the same|that|this|a temperature|"
+    # ... or just over it: "Alfie's only just shaken off a cold"
+    r"(had|has|got|caught|picked up|having|shaken off|shook off|shaking off|got over|"
+    r"getting over|recovering from)( got| had)? (it|the same|that|this|a temperature|"
     r"a (high )?fever|the bug|a bug|the runs|diarrhoea|a cold|the virus|a virus|a rash|a cough|"
     r"a sore throat|the flu|flu)\b|"
     r"(been|is|was|were|are|'s) (ill|poorly|sick|unwell|off colour|bad with it|laid up)|"

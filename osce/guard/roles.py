@@ -55,9 +55,9 @@ ROLE_REVERSAL = re.compile(
 
 INJECTION_QUESTION = re.compile(
     r"\b(ignore|forget|disregard|drop|override|bypass)\b.{0,40}\b(instructions?|script|prompt|"
-    r"character|role|roleplay|patient|rules?)\b|\bsystem\s*:|\byou are now\b|\bas the examiner\b|"
+    r"character|role|roleplay|patient|rules?|(the|this|your) (case|scenario))\b|\btell (me|us) a joke\b|\bsystem\s*:|\byou are now\b|\bas the examiner\b|"
     r"\bas if you were\b|\bprint\b|\breveal\b|\bhidden\b|\bcase notes\b|\bsummari[sz]e the case\b|"
-    r"\bout of character\b|\b(the|your) (answer|diagnosis|risk level)\b|"
+    r"\bout of character\b|\blet \w+ (speak|answer|talk) for (himself|herself|themselves)\b|\b(the|your) (answer|diagnosis|risk level)\b|"
     r"\btell me what the .{0,30} show|\bjailbreak\b|\bdeveloper mode\b|\bpretend\b|"
     r"\btell me (her|his|the) (u&es|results|bloods)\b|"
     r"\b(write|compose|sing|give) (me |us )?(a |an )?(poem|song|limerick|haiku|rhyme|story|essay)\b")
@@ -272,7 +272,9 @@ def runs_consultation(sentence: str) -> bool:
     s = sentence.lower().replace("’", "'").strip()
     if not RUN_CONSULT.search(s) and not YOURSELF_ASKED.search(s):
         return False
-    if "?" not in s and not re.search(r"\b(let me ask|i'?ll ask|what can i do|tell me your)\b", s):
+    # the student's seat taken in a reported question too: "I'd ask when your last period was"
+    if "?" not in s and not re.search(r"\b(let me ask|i'?ll ask|i'?d ask|i would ask|what can i do|"
+                                      r"tell me your)\b", s):
         return False
     return not (ASKS_STUDENT_OK.search(s) and not re.search(r"\byour\b", s))
 
@@ -315,7 +317,7 @@ def echoes_order(question: str, sentence: str) -> bool:
 
 # an order to answer as someone else: "pretend to be Dennis and answer as him"
 _AS_PATIENT = re.compile(r"\b(?:pretend (?:to be|you'?re)|answer as|speak as|talk as|be|act as|"
-                         r"reply as|respond as)\s+(?:him|her|the patient|your (?:dad|mum|father|"
+                         r"reply as|respond as|let)\s+(?:him|her|the patient|your (?:dad|mum|father|"
                          r"mother|daughter|son|baby|child)|(\w+))\b")
 
 

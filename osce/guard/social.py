@@ -49,6 +49,7 @@ FEELING = re.compile(
     r"terrified|worried|fed up|on edge|nervous|anxious|embarrassed|embarrassing|awkward|sorry|upset|"
     r"stressed|overwhelmed|frustrated|cross|angry|ashamed|guilty|awful|rubbish|a mess|"
     r"silly|daft|exhausted|shattered|shaken|shaky|all over the place|hopeless|low|down|so tired|"
+    r"emotional|choked up|"
     r"at the end of my tether)\b"
     # the mood said with no subject: "bit on edge, that's all", "a bit nervous, to be honest"
     r"|^(a )?(little |bit |wee )?(bit )?(on edge|nervous|jittery|anxious|scared|frightened|worried|wound up)\b"
@@ -63,7 +64,9 @@ FEELING = re.compile(
     r"(nagged|made me come|insisted|(wasn'?t|isn'?t|weren'?t) having (it|any of it)|dragged me|"
     r"sent me (in|here|down))|"
     r"(daft|silly|a fraud|a time.waster|wasting your time) (being|coming|sitting) (here|in)|"
-    r"don't (really )?know where to start|let me think|where was i|give me a (sec|second|minute|moment))\b"
+    r"don't (really )?know where to start|let me think|where was i|give me a (sec|second|minute|moment)|"
+    # asking the student to pass over the outburst, or to be quick
+    r"ignore me|no offence|(can|could) we (keep|make) (it|this) (brisk|quick|short|snappy))\b"
     r"|^(oh,? |i'?m )?(so )?sorry[.!]*$")
 
 

@@ -13,12 +13,17 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"myocardial infarction|nstemi|coronary|\bmi\b|heart attack", [
         r"heart attack", r"heart('s| is)? not getting (enough )?blood", r"blocked (artery|arteries)",
         r"coronary", r"cardiac arrest", r"my heart('s| is) (packing|giving) (up|out)",
-        r"(pipes?|vessels?|arter(y|ies)) (round|to|in|of|into) (my|the) heart.{0,25}\bblock",
-        r"\bblock\w*.{0,25}(pipes?|vessels?|arter(y|ies)) (round|to|in|of|into) (my|the) heart"]),
+        r"(pipes?|vessels?|arter(y|ies)) (round|to|in|of|into|feeding|supplying) (my|the) heart"
+        r".{0,25}\b(block|furr|clog|narrow|bung|shut)",
+        r"\b(block|furr|clog|narrow|bung)\w*.{0,25}(pipes?|vessels?|arter(y|ies)) "
+        r"(round|to|in|of|into|feeding|supplying) (my|the) heart"]),
     (r"angina", [r"\bangina\b", r"heart('s| is)? not getting (enough )?blood"]),
     (r"pulmonary embol|thromboembol|clot (on|in) the lung|\bpe\b|\bvte\b", [
         r"clots? (that's |that has |has )?(gone |moved |travelled )?(to|in|on|into) (my|the|her|his) lungs?",
-        r"blood clots? (in|on) (my|the) lungs?", r"embolism", r"embolus", r"lung clot"]),
+        r"blood clots? (in|on) (my|the) lungs?", r"embolism", r"embolus", r"lung clot",
+        # a clot's journey told without the word: "something's broken off in my leg and travelled up"
+        r"\b(broken|broke|come|came|breaking) (off|loose)\b.{0,40}\b(travell?(ed|ing)?|moved|gone|went)"
+        r" (up|to|into)\b"]),
     (r"dissection", [r"dissect", r"tear(ed)? in (my|the|an?) (main )?(artery|aorta|blood vessel)",
                      r"torn (an? )?(artery|aorta|blood vessel)", r"\baorta\b"]),
     (r"pericarditis|myocarditis", [r"pericarditis", r"myocarditis",
@@ -41,8 +46,15 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
         r"insulin.dependent", r"need(s|ing)? insulin", r"on insulin"]),
     (r"diabetes mellitus|^diabetes$|sugar diabetes", [r"diabet", r"sugar diabetes", r"high sugars?"]),
     (r"type 2 diabetes", [r"type (two|2)\b"]),
+    # the body, said for the kidneys: "my body just can't hold on to water"
     (r"insipidus", [r"insipidus", r"kidneys? (can't|cannot|don't|aren't able to) (hold|keep|hang)",
+                    r"body (just |simply )?(can't|cannot|doesn't|isn't able to) (hold|keep|hang)"
+                    r"( hold)? (on ?to |onto |of )?(the |any )?(water|fluids?)",
                     r"water diabetes"]),
+    # the gland named as the cause: "could it be my thyroid?", "some thyroid problem"
+    (r"hyperthyroid|hypothyroid", [
+        r"\b(could|might|would|maybe|perhaps|is) (it|this|that)('s| be| is)? (just )?(my|the|his|her|a|"
+        r"some) thyroid\b", r"\bthyroid (problem|issue|trouble|thing|condition)"]),
     (r"hyperthyroid", [r"overactive thyroid", r"thyroid('s| is)? (playing|acting) up", r"thyroid('s| is| has)? (gone |going |in |into )?(into )?overdrive",
                        r"hyperthyroid", r"thyroid.*(too much|racing|overactive)"]),
     (r"hypothyroid", [r"underactive thyroid", r"thyroid('s| is)? (playing|acting) up", r"hypothyroid", r"thyroid('s| is)? (slow|low|sluggish)",
@@ -84,7 +96,7 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
         r"haemorrhage", r"hemorrhage", r"blood (clot )?on (his|her|my|the) brain"]),
     (r"aneurysm", [r"aneurysm", r"burst (a )?blood vessel in (my|the) (head|brain)", r"blood vessel.{0,20}burst"]),
     (r"rhabdomyolysis", [r"rhabdo", r"muscles? (might have |may have |have |has |had )?(broken|breaking|break) down",
-                         r"muscle breakdown"]),
+                         r"muscle breakdown", r"\bbr(eak|eaks|eaking|oke|oken) (the |his |her |my |your )?muscles? down"]),
     (r"hyponatraemia|hypercalcaemia", [r"\bsalt (levels?|balance)", r"sodium", r"calcium"]),
     (r"^stroke$|stroke", [r"\bstrokes?\b", r"\bmini.?strokes?", r"\btia\b"]),
     (r"alzheimer", [r"(alzheimer|dementia|memory)\S*( has| is|'s)? (got|getting|gone) (worse|downhill)",
@@ -141,7 +153,11 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"vasculitis|henoch|purpura", [r"vasculitis", r"henoch", r"\bhsp\b"]),
     (r"leukaemia", [r"leuka?emia", r"leukemia", r"blood cancer", r"cancer of the blood"]),
     (r"non-accidental", [r"non.accidental", r"someone('s| has)? (hurt|hit|hurting)", r"\babuse", r"been hit",
-                         r"(nobody|no one|no-one)('s| has)? (hurt|hit|harmed|touched) her", r"grab marks"]),
+                         r"(nobody|no one|no-one)('s| has)? (hurt|hit|harmed|touched) her", r"grab marks",
+                         # the denial that answers a suspicion nobody voiced
+                         r"\b(we|i|they|someone|somebody|anyone|anybody|nobody|no one)('ve| have)? "
+                         r"(did|done|caused) "
+                         r"(this|that|these|them|it) to (her|him)\b"]),
     (r"viral infection with a petechial", [r"just a virus", r"viral rash"]),
     (r"depress", [r"depressi", r"clinically depressed"]),
     (r"adjustment disorder", [r"adjustment disorder", r"adjustment reaction"]),
@@ -149,7 +165,11 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"anxiety disorder|anxiety with", [r"anxiety disorder", r"panic attacks?", r"hyperventilat", r"\banxiety\b"]),
     (r"alcohol use disorder|alcohol dependence", [r"alcoholic", r"dependent on (the )?(drink|alcohol)",
                                                   r"addicted to (the )?(drink|alcohol)", r"drink problem",
-                                                  r"problem with (the )?(drink|alcohol|drinking)"]),
+                                                  r"problem with (the )?(drink|alcohol|drinking)",
+                                                  r"\b(hooked|addicted) (on|to) (it|the drink|drink|booze|the booze|"
+                                                  r"alcohol|the cans|lager)\b",
+                                                  r"can't (get through|go|manage|last) (a|one|the) (night|day|"
+                                                  r"evening) without\b"]),
     (r"suicide", [r"high risk", r"suicide risk"]),
     (r"organic cause", [r"something physical", r"physical cause"]),
     (r"kidney injury|\baki\b|renal failure|kidney failure|kidneys packing up", [
@@ -159,7 +179,8 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"tubular necrosis", [r"tubular", r"necrosis"]),
     (r"interstitial nephritis|glomerulonephritis", [r"nephritis", r"inflam\w* (in|of) (my|the) kidneys?"]),
     (r"obstructi", [r"blockage", r"blocked (up|kidney|tube|waterworks)", r"obstruct",
-                    r"\bblock(ing|s)?\b.{0,30}\b(water|wee|urine|flow)\b"]),
+                    r"\bblock(ing|s)?\b.{0,30}\b(water|wee|urine|flow)\b",
+                    r"\bstones?\b.{0,30}\b(stuck|lodged|blocking|wedged)\b"]),
     (r"haemolytic uraemic", [r"haemolytic", r"uraemic", r"\bhus\b", r"e\.? ?coli",
                              r"(bug|infection|germ)s?.{0,30}(poison|damag)\w* (my|the) kidneys?"]),
     (r"hyperkalaemia", [r"potassium", r"hyperkal"]),
@@ -192,6 +213,14 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
     (r"\b(rollies|roll-ups|rollups|ciggies|ciggys|fags)\b", "cigarettes"),
     (r"\b(rollie|roll-up|rollup|ciggie|ciggy|fag)\b", "cigarette"),
     (r"\b(doing|does|did) (my|his|her) head in\b", "getting me down"),
+    # the same story told twice is repeating oneself
+    (r"\b(tells?|telling|told|says?|saying|said|asks?|asking|asked) (you |me |us |her |him )?the "
+     r"same (story|stories|thing|things|question|questions|joke|jokes) (twice|two or three times|"
+     r"over and over)", "repeats himself"),
+    # a packet of cigarettes is twenty
+    (r"\b(a )?(packet|pack) a day\b", "twenty a day"),
+    # "back on them" is started again, not a back: "I'd stopped, but I'm back on them"
+    (r"\bback on (them|it|the (fags|cigarettes|booze|drink|tablets|pills))\b", r"started again on \1"),
 ]]
 
 
@@ -286,6 +315,11 @@ OPPOSITES: list[tuple[str, str, tuple[str, ...]]] = [
      ()),  # the carried facts only: a calf may ache where the chest pain is sharp
     (r"\b(on (my|his|her) own|(live|lives|living) alone|by (my|him|her)self)\b",
      r"\b(live|lives|living) with\b", ("social",)),
+    # taken throughout, against a course the fact says was cut short
+    (r"\b((right|all) the way through|the (whole|entire) (time i was (there|away|out there)|trip|"
+     r"holiday)|throughout the (trip|holiday|stay))\b",
+     r"\b(only (took|taken|take|taking) (it|them)|then stopped|stopped (taking )?(it|them)|"
+     r"didn't take any (more|after))\b", ("drugs",)),
     (r"\b(religiously|never miss|always take|every single day|without fail)\b",
      r"\b(miss (it|them|a few|some)|forget|forgot|forgetting|don't always|not always|"
      r"skip)\b", ("drugs",)),
@@ -299,7 +333,8 @@ NEVER_SYNONYMS: dict[str, str] = {
     "nursing home": "care home", "residential home": "care home", "old people's home": "care home",
     "home for him": "care home", "residential places": "care home", "residential place": "care home",
     "residential care": "care home", "residential homes": "care home", "sheltered housing": "care home",
-    "assisted living": "care home",
+    "assisted living": "care home", "homes that take": "care home", "home that takes": "care home",
+    "dementia home": "care home",
 }
 
 COMMON_DRUGS = re.compile(

@@ -9,15 +9,18 @@ from osce.guard import details, negation
 from osce.guard.case_index import CaseIndex, FactInfo
 from osce.guard.drug_rules import drug_purpose, known_drug, purpose_carried
 from osce.guard.family_rules import family_claim
+from osce.guard.figure_rules import spanned_facts
 from osce.guard.models import Context
 from osce.guard.numbers import Figures, any_close, figures
 from osce.guard.terms import colours_in
-from osce.guard.wording import ADDITIVE, PLAIN, SYMPTOM_WORDS, stems_of
+from osce.guard.wording import ADDITIVE, PLAIN, SYMPTOM_WORDS
 from osce.models.case import Category, Polarity
 
 PAIN_STEMS = frozenset(content_stems(normalise("pain pains painful ache aches aching sore hurt "
                                                "hurts")))
 PAIN_WORD = re.compile(r"^(ach\w*|sore\w*)$")
+ORDINAL = re.compile(r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                     r"\d+(?:nd|rd|th))(?= (?:year|time|go|attempt|baby|child|pregnancy)s?\b)")
 TIME_POINT = re.compile(r"\b(january|february|march|april|june|july|august|september|october|"
                         r"november|december|spring|summer|autumn|winter|christmas|easter|"
                         r"new year|bank holiday|half.term|weekends?|monday|tuesday|wednesday|"
@@ -66,6 +69,11 @@ def unsupported(idx: CaseIndex, low: str, stems: list[str], clinical_stems: list
                                             *c.figures.per_day)]
     if fig.counts and not fig.per_day and not any_close(fig.counts, counted, 1.05):
         return ("a count no carried fact gives", [])
+    # an ordinal is a count too: "third year" of an apprenticeship the fact gives no year of
+    ordinals = set(ORDINAL.findall(low)) - set(ORDINAL.findall(
+        " ".join(c.fact.words.lower() for c in carried)))
+    if ordinals:
+        return ("an ordinal no carried fact gives: " + ", ".join(sorted(ordinals)), [])
     # a colour where no carried fact gives one, and the case names it nowhere ("once this
     # morning, it was all green")
     said_colours = {c for clause in negation.affirmative_clauses(low)
@@ -74,7 +82,9 @@ def unsupported(idx: CaseIndex, low: str, stems: list[str], clinical_stems: list
     if said_colours and not any(c.colours for c in carried) and not any(
             covers(carried_stems, s) for s in said_colours):
         return ("a colour no carried fact gives: " + ", ".join(sorted(said_colours)), [])
-    carried_durations = [d for c in carried for d in c.durations]
+    # ... and a span is given only by a fact it could be about (see `spanned_facts`)
+    carried_durations = [d for c in (spanned_facts(context, low, carried) if context else carried)
+                         for d in c.durations]
     if (fig.durations or fig.course) and not carried_durations:
         return ("a time no carried fact gives", [])
     # a month, a season or a holiday no carried fact names ("they upped my tablets last
@@ -162,17 +172,30 @@ def _loose_denial(idx: CaseIndex, low: str, carried_stems: frozenset[str], best:
 DESCRIBED = re.compile(r"^\s*(and|plus)\b.*\b(that|which) (wasn't|isn't|weren't|hadn't been|"
                        r"hasn't been)\b")
 
+# a negation in a purpose tail leaves the deed standing: "I wear a cap so my scalp doesn't fry"
+# says the cap is worn
+PURPOSE = re.compile(r"\bso (that )?(i|my|it|he|she|they|we|the|his|her)\b.*$")
+
+
+def _purposed(clause: str) -> bool:
+    """Is the clause's only negation in a purpose tail?"""
+    return bool(PURPOSE.search(clause)) and not negation.denies(PURPOSE.sub("", clause)) and (
+        not negation.reassures(PURPOSE.sub("", clause)))
+
 
 def _added_clause(low: str, carried_stems: frozenset[str]) -> tuple[str, list[str]] | None:
     """A sentence whose one clause says what a fact carries and whose other speaks of
     something no carried fact touches ("bit blurry, and I've had to get new glasses"): the
     likeness of the whole to the fact hides the addition, so each clause is read alone."""
-    clauses = [c for c in negation.affirmative_clauses(low) if len(c.split()) >= 2]
+    clauses = [c for c in negation.clauses(low) if len(c.split()) >= 2 and (
+        (not negation.denies(c) and not negation.reassures(c)) or _purposed(c))]
     if len(negation.clauses(low)) < 2 or not clauses:
         return None
     touched, bare, loose = False, False, []
     for clause in negation.clauses(low):
-        said = [s for s in stems_of(negation.without_contractions(clause)) if s not in PLAIN]
+        # in the clause's own order, so the reason reads the same whatever the hash seed
+        said = [s for s in dict.fromkeys(content_stems(normalise(
+            negation.without_contractions(clause)))) if s not in PLAIN]
         held = [s for s in said if covers(carried_stems, s)]
         if not said and not touched and not figures(clause).empty:
             # the answer as a bare figure ("three days a week"); what is joined to it with
