@@ -63,3 +63,11 @@ def test_bringing_up_and_avoiding_pregnancy(engine, library) -> None:
                  "how are you avoiding pregnancy at the moment?") == ["dh-cocp"]
     assert facts(engine, library, "id-returned-traveller",
                  "did you have any jabs before you went?") == ["sh-pretravel"]
+
+
+def test_over_the_counter_is_not_the_prescription(engine, library) -> None:
+    # the headache case has no shop-bought medicine: its amlodipine is not the answer
+    assert "dh-amlodipine" not in facts(engine, library, "neuro-headache",
+                                        "do you take anything over the counter?")
+    assert facts(engine, library, "cardio-chest-pain", "apart from the paracetamol, have you "
+                 "bought anything else from the pharmacy lately?") == ["dh-otc"]

@@ -722,6 +722,7 @@ socks stockings swimming camping hiking safari ticks unpasteurised asbestos dust
 fumes solvents pigeons budgie
 dyspareunia instability haematemesis knock knocks knocked bump bumps contact dysuria
 fracture fractures dosette blister
+counter chemist chemists pharmacy pharmacist
 """
 
 
