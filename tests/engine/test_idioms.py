@@ -71,3 +71,10 @@ def test_over_the_counter_is_not_the_prescription(engine, library) -> None:
                                         "do you take anything over the counter?")
     assert facts(engine, library, "cardio-chest-pain", "apart from the paracetamol, have you "
                  "bought anything else from the pharmacy lately?") == ["dh-otc"]
+
+
+def test_a_long_journey_is_travel(engine, library) -> None:
+    assert facts(engine, library, "resp-breathless", "any recent long journeys?") == [
+        "hpc-travel"]
+    # not the long lie on the bedroom floor
+    assert facts(engine, library, "geri-confusion", "any recent long journeys?") == []

@@ -261,6 +261,8 @@ LAY_TERMS: dict[str, str] = {
     "avoiding pregnancy": "contraception",
     "avoid pregnancy": "contraception",
     "jab": "immunisation",
+    "long journey": "long travel",
+    "long journeys": "long travel",
     # surgery needed, not the GP's surgery
     "need surgery": "need an operation",
     "needed surgery": "needed an operation",
