@@ -187,10 +187,8 @@ def ever_answered_yes(idx: CaseIndex, context: Context, low: str
     if not EVER.search(context.question.lower()) or RELATIVES.search(low) or (
             people.PARTNERS.search(low)):
         return None
-    planned = [idx.facts[i] for i in context.planned if i in idx.facts]
-    if not planned or not all(p.fact.polarity is Polarity.absent
-                              and re.search(r"\bnever\b", p.fact.words.lower())
-                              for p in planned):
+    planned = _planned_never(idx, context)
+    if not planned:
         return None
     parts = negation.clauses(low)
     if not parts or negation.denies(parts[0]):
@@ -200,6 +198,15 @@ def ever_answered_yes(idx: CaseIndex, context: Context, low: str
         return None
     ids = [p.fact.id for p in planned]
     return (f"says when, where {', '.join(ids)} says never", ids)
+
+
+def _planned_never(idx: CaseIndex, context: Context) -> list[FactInfo]:
+    """The planned facts, where every one of them says "never"; [] otherwise."""
+    planned = [idx.facts[i] for i in context.planned if i in idx.facts]
+    if planned and all(p.fact.polarity is Polarity.absent
+                       and re.search(r"\bnever\b", p.fact.words.lower()) for p in planned):
+        return planned
+    return []
 
 
 # a habit given up says it was once there: "not since I retired", "gave up in 2010"
@@ -213,10 +220,8 @@ def gave_up_where_never(idx: CaseIndex, context: Context, low: str
     """A habit said to have stopped where every planned fact says it never started."""
     if not GAVE_UP.search(low) or RELATIVES.search(low) or people.PARTNERS.search(low):
         return None
-    planned = [idx.facts[i] for i in context.planned if i in idx.facts]
-    if not planned or not all(p.fact.polarity is Polarity.absent
-                              and re.search(r"\bnever\b", p.fact.words.lower())
-                              for p in planned):
+    planned = _planned_never(idx, context)
+    if not planned:
         return None
     ids = [p.fact.id for p in planned]
     return (f"says it stopped, where {', '.join(ids)} says never", ids)
