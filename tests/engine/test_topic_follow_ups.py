@@ -83,3 +83,9 @@ def test_and_where_asks_a_new_side_of_it(engine, library) -> None:
                  "and where in your chest are you feeling it?") == ["hpc-site"]
     assert facts(engine, library, "cardio-chest-pain", "any problems with your blood pressure?",
                  "what do they give you for it?") == ["dh-amlodipine"]
+
+
+def test_overnight_says_how_long(engine, library) -> None:
+    # "it goes down overnight" gives the length asked for
+    assert facts(engine, library, "msk-knee-pain", "does the knee swell up?",
+                 "how long does it take to go down?") == ["hpc-swelling"]

@@ -823,7 +823,8 @@ _TRIED = re.compile(r"\b(?:took|take|taken|taking|tried|try|gave|given|used|put|
                     r"(?:some|a))\b")
 _ASKS_TIMES = re.compile(r"\bhow many times\b")
 _TIMES = re.compile(r"\b(?:once|twice|times)\b")
-_TIME_WORDS = re.compile(r"\b(ago|since|last|hours?|days?|weeks?|months?|years?|minutes?)\b")
+_TIME_WORDS = re.compile(r"\b(ago|since|last|hours?|days?|weeks?|months?|years?|minutes?|"
+                         r"overnight)\b")
 _AMOUNT_STEMS = frozenset(content_stems("many much old age often regularly frequently "
                                         "roughly daily day week weekly dose about "
                                         "usually typically getting through take one hold "
