@@ -34,6 +34,7 @@ from osce.guard.family_rules import (
 from osce.guard.figure_rules import figures_disagree, once_disagrees, severity_disagrees
 from osce.guard.models import Context
 from osce.guard.numbers import Figures, any_close
+from osce.guard.sentences import SentenceCutter
 from osce.guard.terms import (
     ALLERGY,
     BODY_PARTS,
@@ -61,11 +62,14 @@ _MEDICINES = re.compile(r"\b(medicines?|medications?|drugs?|tablets?|pills?|anti
 
 
 def _sentence_holding(low: str, m: re.Match[str]) -> str:
-    start = max(low.rfind(". ", 0, m.start()), low.rfind("? ", 0, m.start()),
-                low.rfind("! ", 0, m.start()))
-    ends = [e for e in (low.find(". ", m.end()), low.find("? ", m.end()),
-                        low.find("! ", m.end())) if e >= 0]
-    return low[start + 1 if start >= 0 else 0:min(ends) if ends else len(low)]
+    cutter = SentenceCutter()
+    start = 0
+    for sentence in cutter.feed(low) + cutter.flush():
+        at = low.find(sentence, start)
+        if at <= m.start() < at + len(sentence):
+            return sentence
+        start = at + len(sentence)
+    return low
 
 
 def _elsewhere(low: str, part: str, info: FactInfo, mine: str) -> bool:

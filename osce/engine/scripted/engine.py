@@ -1162,9 +1162,8 @@ def _names(fact: Fact, stems: list[str], model: CaseModel) -> bool:
     return bool(specific & set(stems))
 
 
-_ASKS_DETAIL = re.compile(r"^(?:and |so )?(?:where|how|what|which|when)\b")
-
-
+# another time than now: "have you had chest pain before?" is the previous episodes' question
+_BEFORE_WORDS = re.compile(r"\b(?:before|previous\w*|ever|past|prior|earlier|again|used to)\b")
 _CLOSED = re.compile(r"^(?:and |so )?(?:any|have|has|had|do|does|did|are|is|was|were|"
                      r"been|got)\b")
 
@@ -1192,7 +1191,7 @@ _HAVING = frozenset(content_stems("get gets getting feel feeling felt experience
                                   "experiencing suffer suffered suffering"))
 
 
-_BEFORE_WORDS = re.compile(r"\b(?:before|previous\w*|ever|past|prior|earlier|again|used to)\b")
+_ASKS_DETAIL = re.compile(r"^(?:and |so )?(?:where|how|what|which|when)\b")
 
 
 def _opened_by_last(fact: Fact, state: DialogueState, case: Case, norm: str) -> bool:

@@ -31,8 +31,8 @@ _HOW_HEAD = re.compile(r"^(how(?:'s| is| are| has| have)? (?:your|his|her|their)
 # "do you smoke, drink or use any drugs?": habits asked after together
 _HABIT_HEAD = re.compile(r"^((?:do|does|did) (?:you|he|she|they))(?: at all)?\s+(.+?)\??$")
 _HABITS = re.compile(r"^(?:smoke|drink|use|take|vape|gamble|exercise|drive|work)\b")
-_TAIL = re.compile(r" (?:in|on|around|under|behind|down) (?:your|her|his|the|their) .+$")
-_PLACE = re.compile(r" (?:in|on|around|under|behind|down) (?:your|her|his|the|their) ")
+# where in the body, with the place it starts with ("in your ") as its group
+_TAIL = re.compile(r"( (?:in|on|around|under|behind|down) (?:your|her|his|the|their) ).+$")
 _LIST_SEP = re.compile(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+")
 
 
@@ -168,9 +168,7 @@ def list_items(part: str) -> list[str]:
         where = _TAIL.search(items[i - 1])
         if where and where.start() > 0 and all(is_body_part(s) for s in content_stems(
                 normalise(items[i]))):
-            place = _PLACE.match(where.group(0))
-            prep = place.group(0) if place else " in "
-            items[i] = f"{items[i - 1][:where.start()]}{prep}{items[i]}"
+            items[i] = f"{items[i - 1][:where.start()]}{where.group(1)}{items[i]}"
     # "any pain or swelling in your calves": where in the body goes with every item
     tail = _TAIL.search(items[-1])
     if tail and tail.start() > 0:
