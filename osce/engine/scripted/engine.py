@@ -20,6 +20,7 @@ from osce.engine.scripted.dialogue import DialogueState
 from osce.engine.scripted.intents import (
     IDENTITY,
     Intent,
+    acted_request,
     asks_associated,
     ice_part,
     identity_intents,
@@ -355,9 +356,16 @@ class ScriptedEngine:
             found = self._finding(model, norm, Action.examine if request is Intent.examine
                                   else Action.order, strict=True)
             # "does it hurt to look at the light?" reads like a request to examine, but a
-            # case fact that matches it better is what was asked.
-            if found.facts and not self._fact_rivals(model, norm, found.score or 0.0):
+            # case fact that matches it better is what was asked; "can I have a look at her
+            # rash?" asks leave to look, and no fact is the answer to it
+            acting = acted_request(norm) is not None
+            asked_for = ReplyKind.exam if request is Intent.examine else ReplyKind.test
+            if found.facts and ((acting and found.kind is asked_for) or not self._fact_rivals(
+                    model, norm, found.score or 0.0)):
                 return found
+            if acting:
+                reply, fields = voice.social_reply(case, Intent.consent)
+                return PartAnswer(reply, ReplyKind.social, Intent.consent, persona=fields)
         ice = None if _when_of_last(norm, state, model) else self._ice(model, state, norm)
         if ice is not None:
             return ice
@@ -1252,6 +1260,9 @@ _ELSE_LIKE = re.compile(r"^(?:and |so )?(?:is there |was there |have you had )?a
 _APART_FROM = re.compile(r",? ?\b(?:apart from|other than|besides|aside from) (?:the|your|this|"
                          r"that|her|his) [\w-]+(?: [\w-]+)?(?=\s*[?,.!]|$)")
 
+# "do you feel it anywhere apart from your chest?" asks where else, not where
+_ELSE_APART = re.compile(r"\b(anywhere|anything|anyone|anybody|somewhere|something) "
+                         r"(?=(?:apart from|other than|besides|aside from) )")
 
 _NO_CHECK = re.compile(r"^((?:and |so )?)no (?=[\w' -]+\?$)")
 # "I'm guessing nothing like this has happened before?": the guess only frames the question
@@ -1278,7 +1289,7 @@ def _refocus(norm: str) -> str:
     like = _ELSE_LIKE.match(norm)
     if like:
         norm = f"any {like.group(1)}"
-    stripped = _APART_FROM.sub("", norm).strip()
+    stripped = _APART_FROM.sub("", _ELSE_APART.sub(r"\1 else ", norm)).strip()
     return stripped if content_stems(stripped) else norm
 
 

@@ -243,7 +243,8 @@ ORDER = any_of(
     r"electrocardiogram|echo|echocardiogram|smear|film|lumbar puncture|biopsy|dermoscopy|"
     r"pregnancy test|glucose|ketones|spirometry|peak flow)\b",
     r"\b(what|any) (are|were) the (results|bloods)\b", r"\bresults? of\b",
-    r"\bcan (we|i) (get|have|see) (an?|the|some) ",
+    # "can I have a look at her rash?" is to examine, not to order
+    r"\bcan (we|i) (get|have|see) (an?|the|some) (?!(?:quick |little )?(?:look|feel|listen)\b)",
 )
 # A tag is a negative one ("... haven't you?") or comes after a comma ("..., is it?"): "how
 # would you do it?" and "whereabouts is it?" end the same way and lead nowhere
@@ -293,6 +294,24 @@ def request_intent(text: str) -> Intent | None:
     if EXAMINE.search(text):
         return Intent.examine
     return None
+
+
+# "can I have a look at her rash?", "I'd like to send off some bloods": the student says what
+# they will do and asks leave to do it. That is the request itself, however near a fact its
+# words read ("the rash", "her kidney function").
+ACTING = re.compile(
+    r"^(?:(?:and|so|ok|okay|right|now|great|thanks|thank you),? )*(?:(?:can|could|may|might) "
+    r"(?:i|we)(?: just)?|i'?d (?:just )?like to|i would like to|i want to|i'?m (?:just )?going "
+    r"to|i'?ll (?:just )?|let me(?: just)?|we'?ll(?: just)?|we'?re going to|i need to|(?:is it|"
+    r"would it be) (?:ok|okay|alright|all right) (?:if i|for me to|to)) (?:(?:quickly|just|now|"
+    r"also|then|briefly) )?(?:examine|have a (?:quick |little )?look|look|feel|listen|check|take|"
+    r"measure|do|get|send|order|request|arrange|run|organise|organize|book|pop|dip|weigh|"
+    r"inspect|palpate)\b")
+
+
+def acted_request(text: str) -> Intent | None:
+    """A request to examine or order put as what the student is about to do."""
+    return request_intent(text) if ACTING.search(text) else None
 
 
 # "any other symptoms with the pain?": the symptoms that go with the complaint, as a list
