@@ -78,3 +78,27 @@ def test_a_long_journey_is_travel(engine, library) -> None:
         "hpc-travel"]
     # not the long lie on the bedroom floor
     assert facts(engine, library, "geri-confusion", "any recent long journeys?") == []
+
+
+def test_more_idioms_reach_their_facts(engine, library) -> None:
+    # from dev-questions-25 to -28: slang for cannabis, for dizziness, for blood thinners, for
+    # a shop's name, for a trigger, for being sick, and for an injury
+    assert facts(engine, library, "endo-thirst", "what about any wacky baccy?") == ["sh-drugs"]
+    assert facts(engine, library, "renal-reduced-urine",
+                 "does the room go swimmy when you stand up quickly?") == ["hpc-dizzy"]
+    assert facts(engine, library, "neuro-headache",
+                 "are you on anything that makes you bleed more easily?") == ["dh-anticoagulant"]
+    assert facts(engine, library, "msk-knee-pain",
+                 "do you buy anything from Holland and Barrett?") == ["dh-glucosamine"]
+    assert facts(engine, library, "psych-low-mood", "what sparked all this off?") == [
+        "hpc-trigger"]
+    assert facts(engine, library, "paeds-fever", "has she brought any milk back up?") == [
+        "hpc-vomiting"]
+    assert facts(engine, library, "msk-knee-pain",
+                 "I take it you haven't had any knocks or falls on it?") == ["hpc-trauma"]
+
+
+def test_a_trigger_is_not_when_it_started() -> None:
+    # "when it kicked off" is when it started; "what kicked it off" asks what set it off
+    assert "trigger" not in normalise("had you been exerting yourself when it kicked off?")
+    assert "triggered" in normalise("was there anything that kicked it off?")
