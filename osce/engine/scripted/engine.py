@@ -546,6 +546,11 @@ class ScriptedEngine:
             candidates = [r for r in candidates
                           if case.fact(r.owner).category is Category.family]
         person = other_person(norm, case.informant.relationship, model.named)
+        if not person and candidates and _someone_else(norm, case) and not _speaks_of(
+                case.fact(candidates[0].owner), norm):
+            # "is your dad well? any health problems with him?": "him" is someone else, and a
+            # fact that names no one he can be is the patient's own
+            person = (_THIRD_PERSON.search(norm).group(1),)  # type: ignore[union-attr]
         pair = None if person else _pair(candidates, model, stems, tuning)
         if candidates and not_of_family(candidates[0], model, state, norm, person, tuning):
             candidates = []  # "any unusual bleeding?" asks after the patient, not her mother
@@ -886,6 +891,11 @@ _MALE_KIN = re.compile(r"\b(dad|father|grandad|granddad|grandfather|grandpa|brot
                        r"husband|nephew|cousin)\b")
 _FEMALE_KIN = re.compile(r"\b(mum|mother|mom|gran|granny|grandmother|grandma|nan|nana|"
                          r"sister|daughter|aunt|auntie|wife|niece|cousin)\b")
+# words that can speak of a "he" or a "she" the question means: "no one at home's been ill"
+# answers "has he been poorly?" of a brother; "my girlfriend says..." is a "she"
+_ANYONE = re.compile(r"\b(partner|fianc[eé]e?|anyone|anybody|no one|nobody|everyone|everybody|"
+                     r"someone|somebody|people|family|friends?|mates?)\b")
+_BOYFRIEND, _GIRLFRIEND = re.compile(r"\bboyfriend\b"), re.compile(r"\bgirlfriend\b")
 
 
 def _relative_follow_up(norm: str, state: DialogueState, model: CaseModel) -> Fact | None:
@@ -1320,9 +1330,13 @@ def _speaks_of(fact: Fact, norm: str) -> bool:
     said, words = _THIRD_PERSON.search(norm), fact.words.lower()
     if said is None:
         return False
+    if _ANYONE.search(words):
+        return True
     if said.group(1) in ("he", "him", "his"):
-        return bool(_MALE_KIN.search(words) or _PRONOUN_MALE.search(words))
-    return bool(_FEMALE_KIN.search(words) or _PRONOUN_FEMALE.search(words))
+        return bool(_MALE_KIN.search(words) or _PRONOUN_MALE.search(words)
+                    or _BOYFRIEND.search(words))
+    return bool(_FEMALE_KIN.search(words) or _PRONOUN_FEMALE.search(words)
+                or _GIRLFRIEND.search(words))
 
 
 def _merge(parts: list[PartAnswer]) -> PartAnswer:

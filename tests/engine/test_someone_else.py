@@ -1,0 +1,25 @@
+"""To a patient speaking for themselves, "he" or "she" is someone else. A fact that names no
+one the pronoun can be is the patient's own, and is not the answer; a fact that names them,
+or speaks of everyone at home, is."""
+
+from __future__ import annotations
+
+from tests.engine.conftest import facts
+
+
+def test_him_is_not_the_patient(engine, library) -> None:
+    assert facts(engine, library, "endo-thirst",
+                 "is your dad well? any health problems with him?") == []
+    assert facts(engine, library, "obgyn-pelvic-pain", "do you have a regular partner?",
+                 "has he had any symptoms, like discharge?") == []
+
+
+def test_a_fact_that_names_them_still_answers(engine, library) -> None:
+    # "no one at home's been ill" speaks of the brother too
+    assert facts(engine, library, "paeds-fever", "who lives at home?",
+                 "does she have any brothers or sisters?",
+                 "has he been poorly at all?") == ["sh-contacts"]
+    # "my girlfriend says my breath smells funny"
+    assert facts(engine, library, "endo-thirst", "who do you live with?",
+                 "has she noticed anything odd about how your breath smells?") == [
+        "hpc-breath-smell"]
