@@ -51,3 +51,9 @@ def test_an_exposure_or_drink_the_case_lacks(engine, library) -> None:
 def test_clothes_fitting_differently_is_a_change_in_weight(engine, library) -> None:
     assert facts(engine, library, "endo-thirst",
                  "Have your clothes been fitting any differently lately?") == ["hpc-weight-loss"]
+
+
+def test_a_bereavement_or_the_jobcentre_the_case_never_mentions(engine, library) -> None:
+    assert facts(engine, library, "geri-confusion", "has he had any recent bereavements?") == []
+    assert facts(engine, library, "psych-low-mood",
+                 "are you getting any help from the job centre?") == []

@@ -89,3 +89,14 @@ def test_overnight_says_how_long(engine, library) -> None:
     # "it goes down overnight" gives the length asked for
     assert facts(engine, library, "msk-knee-pain", "does the knee swell up?",
                  "how long does it take to go down?") == ["hpc-swelling"]
+
+
+def test_a_whole_question_after_and_is_not_a_continuation(engine, library) -> None:
+    # "and in the daytime, are you weeing more?" asks its own question: the day, not the night
+    assert facts(engine, library, "endo-thirst", "do you get up in the night to pass urine?",
+                 "and in the daytime, are you weeing more than usual too?") == ["hpc-polyuria"]
+
+
+def test_what_happened_when_you_had_it_asks_after_the_last_answer(engine, library) -> None:
+    assert facts(engine, library, "gastro-abdominal-pain", "are you allergic to any medicines?",
+                 "and what happened when you had it?") == ["allergy-penicillin"]

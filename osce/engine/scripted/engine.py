@@ -948,13 +948,16 @@ def _asks_what_sort(norm: str, stems: list[str]) -> bool:
 def _continues(norm: str, stems: list[str], fact: Fact, model: CaseModel) -> bool:
     """"And after a long walk?" after "how bad is it?": the fact just heard says how it is
     after a walk, and the question names nothing that fact leaves out."""
-    if not _CONTINUES.search(norm):
+    if not _CONTINUES.search(norm) or _WHOLE_QUESTION.search(norm):
         return False
     said = model.said[fact.id]
     named = [s for s in stems if s not in GENERIC_STEMS]
     return (any(covers(said, s) for s in named)
             and not any(is_topic(s) and not covers(said, s) for s in stems))
 
+# "and in the daytime, are you weeing more than usual too?" asks a whole question of its own
+_WHOLE_QUESTION = re.compile(r", (?:are|is|do|does|did|have|has|was|were|can|could|would|will) "
+                             r"(?:you|it|he|she|they|things)\b")
 
 # "what do you take for it?" after a condition: the drug for that condition
 _ASKS_TREATMENT = re.compile(r"\b(?:take|taking|on|use|using|have|got|prescribed|given|give|gave|"

@@ -219,7 +219,9 @@ OPEN = any_of(
     r"^(tell me|can you tell me|could you tell me) (a bit |a little |some )?more\b",
     r"^(go on|carry on|and then|what else|anything else|is there anything else)\b",
     r"\banything else (you'?d like|you want|that|to add|i should know|going on)\b",
-    r"^(and|so) what (else|happened)\b", r"^(anything|something) else\??$",
+    # "and what happened when you had it?" asks after what was just said
+    r"^(and|so) what (else|happened)\b(?! (?:when|to|with|after) )",
+    r"^(anything|something) else\??$",
     r"^tell me (all )?about (it|that|this|things)\b",
     r"^how (have|has) (things|it all) been\W*$",
     r"^(mm+|mm+-?hm+|mhm|uh-? ?huh|i see|right|okay|ok|sure|yes|yeah)\W*$",

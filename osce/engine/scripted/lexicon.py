@@ -286,6 +286,10 @@ LAY_TERMS: dict[str, str] = {
     "twinge": "pain",
     "knocks": "injuries",
     "a knock": "an injury",
+    "job centre": "jobcentre",
+    "give you grief": "bother you",
+    "giving you grief": "bothering you",
+    "gives you grief": "bothers you",
     # surgery needed, not the GP's surgery
     "need surgery": "need an operation",
     "needed surgery": "needed an operation",
@@ -748,6 +752,7 @@ fumes solvents pigeons budgie
 dyspareunia instability haematemesis knock knocks knocked bump bumps contact dysuria
 fracture fractures dosette blister
 counter chemist chemists pharmacy pharmacist
+bereavement bereavements bereaved grieving funeral jobcentre
 """
 
 
