@@ -546,8 +546,8 @@ class ScriptedEngine:
             candidates = [r for r in candidates
                           if case.fact(r.owner).category is Category.family]
         person = other_person(norm, case.informant.relationship, model.named)
-        if not person and candidates and _someone_else(norm, case) and not _speaks_of(
-                case.fact(candidates[0].owner), norm):
+        if not person and candidates and _someone_else(norm, case) and not (
+                _WITNESS.search(norm)) and not _speaks_of(case.fact(candidates[0].owner), norm):
             # "is your dad well? any health problems with him?": "him" is someone else, and a
             # fact that names no one he can be is the patient's own
             person = (_THIRD_PERSON.search(norm).group(1),)  # type: ignore[union-attr]
@@ -1293,8 +1293,25 @@ _LEAVE_TO_ASK = re.compile(r"^(?:and |so |ok,? |okay,? |right,? )?(?:(?:can|coul
                            r"how|when|where|who|which|why)\b))")
 
 
+# "you said you had a tummy bug - was there any blood in it?": what the patient said, recalled
+# to lead into the question, is not asked again
+_RECALL = (r"^(?:(?:so|and|ok|okay|right|now),? )*(?:you (?:said|mentioned|told me|were saying)|"
+           r"you'?ve (?:said|mentioned|told me)|i know|i understand|i gather|i hear)\b")
+_THEY = re.compile(r"\b(?:they|them|those|these)\b")
+_RECALL_LEAD = re.compile(_RECALL + r"[^?]*?(?: - | -- |, |; |\. )(?=(?:and |so |but )?(?:is|are|"
+                          r"do|does|did|have|has|had|was|were|how|what|when|where|why|which|"
+                          r"who|can|could|would|will|any)\b)")
+
+
 def _refocus(norm: str) -> str:
     """The question without what only frames it."""
+    recalled = _RECALL_LEAD.match(norm)
+    rest = norm[recalled.end():] if recalled else ""
+    asks = content_stems(rest)
+    if asks and (len(asks) > 1 or is_topic(asks[0])) and not _THEY.search(rest):
+        # but "you took some tablets last night - what did you take, and did they help?"
+        # needs what it recalls
+        norm = rest
     norm = _GUESSING.sub("", norm) or norm
     norm = _LEAVE_TO_ASK.sub("", norm) or norm
     norm = _VOCATIVE.sub(r"\1", norm)  # "what can I help you with today, Mr Moffat?"
@@ -1311,6 +1328,10 @@ _FIRST_ASK = re.compile(r"\bwhat can (?:i|we) (?:do for|help) you\b(?! (?:to |wi
 # a title needs no comma before it; "doctor" does ("shown it to a doctor before?")
 _VOCATIVE = re.compile(r"(?:,? (?:mr|mrs|ms|miss|mx)|, (?:dr|doctor)) [a-z'-]+(\W*)$")
 _THIRD_PERSON = re.compile(r"\b(he|she|him|her|his)\b")
+# "the changes she's noticed": she saw or said it, and it is still the patient's
+_WITNESS = re.compile(r"\b(?:he|she)(?:'s| has| had| was| is)? (?:\w+ )?(?:noticed|notice|seen|"
+                      r"spotted|said|says|mentioned|told|thinks|thought|reckons|noticing|"
+                      r"worried|found|heard)\b")
 
 
 _KIN_AGE = re.compile(r"\bhow old (?:is|was|are|were) (?:your|his|her|their) (?!age\b)\w+")

@@ -693,7 +693,7 @@ leg legs hip hips knee knees ankle ankles foot feet toe toes calf calves thigh g
 eye eyes ear ears nose throat mouth teeth tooth tongue gums jaw lips face scalp hair skin
 abdomen bowel bowels bladder kidney kidneys liver heart lung lungs breast breasts nipple
 testicle testicles scrotum penis vagina vulva womb uterus ovary prostate spine joint joints
-muscle muscles bone bones gland glands armpit brain blood
+muscle muscles bone bones gland glands armpit brain blood fingernail fingernails toenail toenails
 """
 
 TOPIC_TERMS = BODY_TERMS + """

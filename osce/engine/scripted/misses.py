@@ -146,6 +146,10 @@ def near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
         stated = set(SIDE.findall(fact.words.lower()))
         if stated and not stated & asked:
             return True
+    if top.cosine < tuning.verbatim and _PAIN_ASKED.search(norm) and _elsewhere(
+            topics, mine, frozenset(content_stems(normalise(fact.attribute)))):
+        # "does she seem to have any tummy ache?" to the pain in her legs
+        return True
     if top.score >= tuning.weak_match and top.cosine >= tuning.weak_cosine:
         return False
     foreign = [t for t in topics if not covers(mine, t)]
@@ -156,6 +160,14 @@ _PAIN_ASKED = re.compile(r"\b(?:pain\w*|ach\w*|sore\w*|tender\w*|discomfort)\b")
 # what a fact may say of pain: "no stinging when I wee" speaks of it
 _PAIN_SAID = re.compile(r"\b(?:pain\w*|ach\w*|sore\w*|tender\w*|discomfort|hurt\w*|sting\w*|"
                         r"burn\w*|dysuria|agony|cramp\w*)\b")
+
+
+def _elsewhere(topics: list[str], mine: frozenset[str], subject: frozenset[str]) -> bool:
+    """The fact is about a part of the body, and neither it nor its questions name the one
+    asked after."""
+    parts = [t for t in topics if is_body_part(t)]
+    return bool(parts) and not any(covers(mine, t) for t in parts) and any(
+        is_body_part(w) for w in subject)
 
 
 def asked_checks(norm: str) -> list[str]:
