@@ -8,7 +8,7 @@ import pytest
 from osce.engine.scripted.splitter import list_items
 from osce.models.case import Category, Polarity
 from osce.models.transcript import ReplyKind
-from tests.engine.conftest import Conversation
+from tests.engine.conftest import Conversation, facts
 
 
 @pytest.mark.parametrize(("question", "items"), [
@@ -83,3 +83,11 @@ def test_how_many_after_smoking_is_about_smoking(chest) -> None:
     assert chest.ask("Do you smoke at all?").grounding.facts == ["sh-smoking"]
     assert chest.ask("Roughly how many are you getting through daily?").grounding.facts == [
         "sh-smoking"]
+
+
+def test_other_tablets_are_the_ones_not_yet_told(engine, library) -> None:
+    assert facts(engine, library, "cardio-chest-pain", "what do you take for your blood pressure?",
+                 "any other tablets besides that one?") == ["dh-atorvastatin"]
+    # asked first, "any other tablets?" still hears them all
+    assert facts(engine, library, "cardio-chest-pain", "any other tablets?") == [
+        "dh-amlodipine", "dh-atorvastatin"]

@@ -719,6 +719,10 @@ class ScriptedEngine:
                                              for w in person)]
         if not facts:
             return None
+        unheard = [f for f in facts if f.id not in state.disclosed]
+        if _OTHER_THAN.search(norm) and unheard:
+            # "any other tablets besides that one?": the ones not yet told
+            facts = unheard
         if top is not None and top.score >= self.tuning.threshold and _singles_out(
                 model, top.owner, [f.id for f in facts], stems):
             return None  # "any blood in your water?" asks for one of them
@@ -742,6 +746,9 @@ class ScriptedEngine:
         return PartAnswer(case.unknown_reply, ReplyKind.unknown, "unknown", score=score,
                           category=category if category_score >= self.tuning.category_threshold
                           else None, withheld=withheld)
+
+
+_OTHER_THAN = re.compile(r"\b(?:other|others|else|besides|apart from|aside from|another)\b")
 
 
 def _weigh_by_salience(ranked: list[Ranked], model: CaseModel, state: DialogueState,
