@@ -102,3 +102,9 @@ def test_a_trigger_is_not_when_it_started() -> None:
     # "when it kicked off" is when it started; "what kicked it off" asks what set it off
     assert "trigger" not in normalise("had you been exerting yourself when it kicked off?")
     assert "triggered" in normalise("was there anything that kicked it off?")
+
+
+def test_what_is_going_through_your_mind_is_a_worry(engine, library) -> None:
+    assert facts(engine, library, "cardio-chest-pain",
+                 "what's the worst-case scenario that's been going through your head?") == [
+        "ice-concerns"]
