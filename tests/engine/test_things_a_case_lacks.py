@@ -57,3 +57,4 @@ def test_a_bereavement_or_the_jobcentre_the_case_never_mentions(engine, library)
     assert facts(engine, library, "geri-confusion", "has he had any recent bereavements?") == []
     assert facts(engine, library, "psych-low-mood",
                  "are you getting any help from the job centre?") == []
+

@@ -100,3 +100,8 @@ def test_a_whole_question_after_and_is_not_a_continuation(engine, library) -> No
 def test_what_happened_when_you_had_it_asks_after_the_last_answer(engine, library) -> None:
     assert facts(engine, library, "gastro-abdominal-pain", "are you allergic to any medicines?",
                  "and what happened when you had it?") == ["allergy-penicillin"]
+
+
+def test_what_was_it_last_night_is_the_answer_just_heard(engine, library) -> None:
+    assert facts(engine, library, "gastro-abdominal-pain", "how bad is the pain out of ten now?",
+                 "and what was it last night?") == ["hpc-severity"]

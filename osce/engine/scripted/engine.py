@@ -873,6 +873,8 @@ def _asks_more_of_last(norm: str, state: DialogueState, model: CaseModel) -> Fac
         return last[0]
     if len(last) == 1 and _leans_for_detail(norm, last[0], model):
         return last[0]
+    if len(last) == 1 and last[0].polarity is Polarity.present and _ASKS_THEN.match(norm):
+        return last[0]  # "and what was it last night?" after "seven out of ten now"
     mine = frozenset().union(*(model.matcher.vocabulary(f.id) for f in last))
     if any(s not in FOLLOW_UP_STEMS and s not in _AMOUNT_STEMS and not covers(mine, s)
            for s in stems):
@@ -1096,6 +1098,11 @@ def _leans_for_detail(norm: str, fact: Fact, model: CaseModel) -> bool:
     return bool(_ASKS_WHO.match(norm) and _WHO_WORDS.search(said))
 
 
+# "and what was it last night?", "how was it at first?": the answer just heard, at another time
+_ASKS_THEN = re.compile(r"^(?:and |so )?(?:what|how) (?:was|were|is) (?:it|that|they)(?: like)? "
+                        r"(?:last night|yesterday|this morning|at first|at the start|to begin "
+                        r"with|before|earlier|then|when it started|when it began|at its worst|"
+                        r"at worst)\W*$")
 # "where did you get that from?" after "a knee support from the chemist"
 _ASKS_WHERE_FROM = re.compile(r"^(?:and |so )?where (?:did|do|does) (?:you|he|she|they) (?:get|buy|"
                               r"find|pick up) (?:it|that|them|those|this|these|one)(?: from)?\W*$")

@@ -287,6 +287,8 @@ LAY_TERMS: dict[str, str] = {
     "knocks": "injuries",
     "a knock": "an injury",
     "job centre": "jobcentre",
+    "keep yourself active": "exercise",
+    "keep active": "exercise",
     "worst-case scenario": "biggest fear",
     "worst case scenario": "biggest fear",
     "going through your head": "on your mind",
