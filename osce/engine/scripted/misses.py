@@ -130,6 +130,10 @@ def near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
         named = stem(ever.group(1) or ever.group(2))
         if is_topic(named) and not covers(model.said[top.owner], named):
             return True
+    # "where did it start off?" asks where in the body, not when
+    if fact.category is Category.hpc_onset and _WHERE_STARTED.search(norm) and (
+            top.cosine < tuning.verbatim):
+        return True
     # "what strength was the co-codamol?" to a fact that names the drug and no figure
     if _ASKS_FIGURE.search(norm) and top.cosine < tuning.verbatim and not NUMBER.search(
             _SPANS.sub("", fact.words.lower())):
@@ -156,6 +160,8 @@ def near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
     return bool(foreign) and not _other_choice_said(norm, foreign, mine)
 
 
+_WHERE_STARTED = re.compile(r"^(?:and |so )?(?:where|whereabouts) (?:did|does|do|was) (?:it|the "
+                            r"pain|the \w+) (?:first )?(?:start|begin|come on|kick off)")
 _PAIN_ASKED = re.compile(r"\b(?:pain\w*|ach\w*|sore\w*|tender\w*|discomfort)\b")
 # what a fact may say of pain: "no stinging when I wee" speaks of it
 _PAIN_SAID = re.compile(r"\b(?:pain\w*|ach\w*|sore\w*|tender\w*|discomfort|hurt\w*|sting\w*|"
