@@ -140,10 +140,13 @@ class CaseGuard:
         def finding(verdict: Verdict, reason: str, facts: list[str] | None = None) -> Finding:
             return Finding(sentence=sentence, verdict=verdict, facts=facts or [], reason=reason)
 
+        # (a) out of role: the rules first, then the sentence's vector. Embedding is most of
+        # a check's time, and a sentence the rules already break never needs one.
+        broke = self._out_of_role(idx, context, low, sentence)
+        if broke:
+            return finding(Verdict.break_, broke)
         vector = self._vector(sentence)
-
-        # (a) out of role
-        broke = self._out_of_role(idx, context, low, sentence, vector)
+        broke = self._reads_like_break(idx, vector)
         if broke:
             return finding(Verdict.break_, broke)
         injected = roles.instructed(context.question)
@@ -217,9 +220,10 @@ class CaseGuard:
         return finding(Verdict.social, kind or "no clinical claim")
 
     # ------------------------------------------------------------------ layers
-    def _out_of_role(self, idx: CaseIndex, context: Context, low: str, sentence: str,
-                     vector: np.ndarray) -> str | None:
-        """Out of role, strongest signal first; the reason names the signal."""
+    def _out_of_role(self, idx: CaseIndex, context: Context, low: str,
+                     sentence: str) -> str | None:
+        """Out of role by the words, strongest signal first; the reason names the signal.
+        `_reads_like_break` is the last, by meaning."""
         if roles.as_ai(low) or roles.assistant_talk(low):
             return "speaks as an AI or assistant, or about the exercise"
         if roles.obeys(context.question, sentence):
@@ -245,6 +249,10 @@ class CaseGuard:
             return "treats the student as the patient"
         if roles.speaks_as_staff(low, context.case.persona.occupation):
             return "speaks as the student or the clinician, not as the patient"
+        return None
+
+    def _reads_like_break(self, idx: CaseIndex, vector: np.ndarray) -> str | None:
+        """Out of role by meaning: close to a clinician's or an assistant's sentence."""
         if idx.prototypes.size:
             sims = idx.prototypes @ vector
             k = int(sims.argmax())

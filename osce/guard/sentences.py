@@ -33,6 +33,21 @@ class SentenceCutter:
         self._buffer = ""
         return out + ([rest] if rest else [])
 
+    def pending(self) -> str | None:
+        """The sentence the buffer ends with, if it holds exactly one that a space or the
+        stream's end would complete: the next piece most likely confirms it, so its check
+        can start before that piece comes. Not after an ellipsis or a figure ("Well..." may
+        go on in lower case, "2." may become "2.5"), where the guess is too often wrong."""
+        text = self._buffer
+        if not text or text[-1].isspace():
+            return None
+        body = text.rstrip(_CLOSERS)
+        if body.endswith(("..", "…")) or (len(body) > 1 and body[-2].isdigit()):
+            return None
+        cut = self._next_cut(final=True)
+        sentence = text[:cut].strip() if cut == len(text) else ""
+        return sentence or None
+
     def _cut(self, final: bool) -> list[str]:
         out: list[str] = []
         while True:

@@ -36,3 +36,19 @@ def test_ellipsis_then_capital_and_questions() -> None:
     assert _stream("It was E. coli, they said. Fine.", 4) == ["It was E. coli, they said.", "Fine."]
     assert _stream("Ends with a dose of 5 mg. Then more.", 4) == [
         "Ends with a dose of 5 mg.", "Then more."]
+
+
+def test_pending_guesses_the_sentence_the_next_piece_would_complete() -> None:
+    cutter = SentenceCutter()
+    assert cutter.feed("It hurts") == [] and cutter.pending() is None
+    assert cutter.feed(" here.") == [] and cutter.pending() == "It hurts here."
+    assert cutter.feed(" It") == ["It hurts here."] and cutter.pending() is None
+    assert cutter.feed(" spreads!\"") == [] and cutter.pending() == 'It spreads!"'
+    assert cutter.flush() == ['It spreads!"']
+
+
+def test_pending_does_not_guess_where_the_stream_often_goes_on() -> None:
+    for text in ("It was 39.", "Well...", "Well…", "I saw Dr.", "It was E.", "So I came\n", "Hm. "):
+        cutter = SentenceCutter()
+        cutter.feed(text)
+        assert cutter.pending() is None, text

@@ -36,9 +36,11 @@ class LabelGuard:
     def __init__(self, labels: dict[str, Verdict]) -> None:
         self.labels = labels
         self.seen: list[Context] = []
+        self.sentences: list[str] = []
 
     def check(self, context: Context, sentence: str) -> Finding:
         self.seen.append(context)
+        self.sentences.append(sentence)
         verdict = self.labels.get(sentence, Verdict.social)
         facts = list(context.planned) if verdict is Verdict.supported else []
         return Finding(sentence=sentence, verdict=verdict, facts=facts, reason="labelled")
@@ -251,3 +253,39 @@ def test_a_rambling_model_is_cut_off(planner, chest) -> None:
                         "Where is the pain?")
     assert len(pieces) == MAX_SENTENCES
     assert final.text.endswith(f"Sentence number {MAX_SENTENCES - 1} here.")
+
+
+class PiecesVoice:
+    """Streams fixed pieces, as a model's tokens would come."""
+
+    name = "pieces"
+
+    def __init__(self, pieces: list[str]) -> None:
+        self.pieces = pieces
+
+    async def _stream(self):
+        for piece in self.pieces:
+            await asyncio.sleep(0.01)  # a guessed check gets going before the next piece
+            yield piece
+
+    def speak(self, messages):
+        return self._stream()
+
+
+def test_a_check_begun_before_the_boundary_is_the_check_after_it(planner, chest) -> None:
+    """Each sentence's check may start when its last mark comes, before the next piece says
+    the sentence ended; only a guess the cut confirms is used, with the context it would
+    have had."""
+    # "Really?" is guessed, then "!" makes it another sentence; "39." is not guessed at all
+    pieces = ["It's right in the middle of my chest", ".", " It", " was", " 39", ".",
+              "6", " last", " night", ".", "\n", "Really", "?", "!", " Fine", "."]
+    guard = LabelGuard(LABELS)
+    engine = LLMEngine(planner, PiecesVoice(pieces), guard, Policy.annotate)
+    out, final = run(engine, chest, "Where is the pain?")
+    expected = [GOOD, "It was 39.6 last night.", "Really?!", "Fine."]
+    assert [n.sentence for n in final.grounding.guard] == expected
+    assert "".join(out) == " ".join(expected)
+    # every finding used came from a check of that sentence after the ones before it
+    for i, sentence in enumerate(expected):
+        contexts = [c for c, s in zip(guard.seen, guard.sentences, strict=True) if s == sentence]
+        assert contexts and all(c.said == tuple(expected[:i]) for c in contexts)

@@ -50,3 +50,20 @@ def test_bulk_on_several_threads_gives_the_vectors_of_one(embedder) -> None:
     assert np.array_equal(one, several)
     alone = np.stack([embedder.embed([t])[0] for t in texts[:8]])
     assert np.abs(one[:8] - alone).max() < 1e-5
+
+
+def test_the_elementwise_steps_are_numpy_s_own_to_the_bit() -> None:
+    from retrieval.minilm import _copysign, _layer_norm
+
+    rng = np.random.default_rng(1)
+    x = (rng.standard_normal((20, 384)) * 3).astype(np.float32)
+    x.flat[:6] = [0.0, -0.0, 1e-45, -1e-45, 1e-38, -40.0]
+    magnitude = np.abs(rng.standard_normal(x.shape).astype(np.float32))
+    got, spare = magnitude.copy(), np.empty_like(x)
+    _copysign(got, x, spare)
+    assert np.array_equal(got.view(np.uint32), np.copysign(magnitude, x).view(np.uint32))
+    w = (rng.standard_normal(384).astype(np.float32), rng.standard_normal(384).astype(np.float32))
+    plain = x - x.mean(-1, keepdims=True)
+    plain /= np.sqrt((plain * plain).mean(-1, keepdims=True) + np.float32(1e-12))
+    plain = plain * w[0] + w[1]
+    assert np.array_equal(_layer_norm(x.copy(), w, 1e-12).view(np.uint32), plain.view(np.uint32))

@@ -135,15 +135,42 @@ class LLMEngine:
         cutter = SentenceCutter()
         stream = self.voice.speak(prompt)
         loop = asyncio.get_running_loop()
+        # A sentence is only known to have ended when the next piece (or the stream's end)
+        # comes, a token's time after its last character. Its check starts as soon as the
+        # buffer ends like a sentence, and overlaps that wait; the guess is used only if the
+        # cut sentence is the same text, with the same context (nothing is released between
+        # the guess and the cut), so every finding is the one a check after the cut gives.
+        ahead: tuple[str, asyncio.Future[Finding]] | None = None
+
+        def check(sentence: str) -> asyncio.Future[Finding]:
+            return loop.run_in_executor(self._checking, self.guard.check, turn.context(),
+                                        sentence)
+
+        async def checked(sentence: str) -> Finding:
+            nonlocal ahead
+            if ahead is not None:
+                guess, future = ahead
+                ahead = None
+                if guess == sentence:
+                    return await future
+                _drop(future)
+            return await check(sentence)
+
         try:
             async for piece in stream:
                 for sentence in cutter.feed(piece):
-                    yield sentence, await loop.run_in_executor(
-                        self._checking, self.guard.check, turn.context(), sentence)
+                    yield sentence, await checked(sentence)
+                guess = cutter.pending()
+                if ahead is not None and ahead[0] != guess:
+                    _drop(ahead[1])
+                    ahead = None
+                if guess is not None and ahead is None:
+                    ahead = (guess, check(guess))
             for sentence in cutter.flush():
-                yield sentence, await loop.run_in_executor(
-                    self._checking, self.guard.check, turn.context(), sentence)
+                yield sentence, await checked(sentence)
         finally:
+            if ahead is not None:
+                _drop(ahead[1])
             # a stopped reply stops the model too, rather than letting it talk to nobody
             with contextlib.suppress(Exception):
                 await stream.aclose()  # type: ignore[attr-defined]
@@ -243,6 +270,13 @@ class _Turn:
             grounding.intent = f"{g.intent}; model failed: {failure}"
         text = " ".join(self.released) or self.plan.text
         return FinalReply(text=text, grounding=grounding, notice=notice)
+
+
+def _drop(future: asyncio.Future[Finding]) -> None:
+    """A guessed check not wanted after all: not run if it has not started, and its result
+    or error, if it has, goes nowhere."""
+    future.cancel()
+    future.add_done_callback(lambda f: f.cancelled() or f.exception())
 
 
 def _describe(finding: Finding) -> str:
