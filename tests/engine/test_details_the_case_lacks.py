@@ -130,3 +130,13 @@ def test_where_it_started_is_not_when(engine, library) -> None:
                                     "where did it start off?")
     assert facts(engine, library, "gastro-abdominal-pain", "when did it start?") == [
         "hpc-onset"]
+
+
+def test_once_a_day_is_not_how_long(engine, library) -> None:
+    # "one a day" says how often; the case never says how long he has taken it
+    assert facts(engine, library, "msk-knee-pain",
+                 "how long have you been taking the glucosamine?") == []
+    # "for about a week now" says how long
+    assert facts(engine, library, "renal-reduced-urine",
+                 "have you been taking anything for your back?",
+                 "how long have you been taking them?") == ["dh-ibuprofen"]

@@ -323,8 +323,10 @@ _DETAILS = [(re.compile(asks), re.compile(gives), asks.startswith(_WHY),
     # that gives the dose alone
     (r"\bhow long (?:have|has) (?:you|he|she|they) (?:been )?(?:taking|on|using)\b|\bhow long "
      r"(?:has|have) (?:your|his|her) [\w-]+ (?:had|been)\b",
-     r"\b(?:years?|months?|weeks?|days?|since|ago|ages|always|forever|childhood|long time|"
-     r"while|recently|started|last)\b"),
+     # "once a day" says how often, not how long
+     r"\b(?:years?|(?<!once a )(?<!twice a )(?<!times a )(?<!one a )(?<!\bper )(?<!\beach )"
+     r"(?<!\bevery )(?:months?|weeks?|days?)|since|ago|ages|always|forever|childhood|long "
+     r"time|while|recently|started|last)\b"),
     # a decision about a drug or a habit: "why did you come off the pill?"
     (r"\bwhy (?:did|do|have|has) (?:you|he|she|they) (?:stop\w*|come off|came off|give up|gave up|"
      r"decide\w*|quit)\b|\bwhat made (?:you|him|her) (?:stop|come off|give up|decide|quit)\b",
