@@ -140,3 +140,11 @@ def test_once_a_day_is_not_how_long(engine, library) -> None:
     assert facts(engine, library, "renal-reduced-urine",
                  "have you been taking anything for your back?",
                  "how long have you been taking them?") == ["dh-ibuprofen"]
+
+
+def test_someone_s_age_the_fact_does_not_give(engine, library) -> None:
+    assert facts(engine, library, "id-returned-traveller", "who do you live with?",
+                 "how old is your wife?") == []
+    # his father's age is in the fact
+    assert facts(engine, library, "cardio-chest-pain", "how old was your dad?") == [
+        "fh-father-mi"]

@@ -302,6 +302,9 @@ _DETAILS = [(re.compile(asks), re.compile(gives), asks.startswith(_WHY),
     (r"\b(?:how old|what age) (?:was|were|is|are|did) (?:you|he|she|they|i|your \w+|his \w+|her "
      r"\w+)\b(?: \w+)? when\b|"
      r"\bat what age\b", _AGES),
+    # someone's age: "how old is your wife?", "how old is Dave?" to who lives at home
+    (r"^(?:and |so )?how old (?:is|was|are|were) (?!(?:you|he|she|it|they|that|this|i)\b)"
+     r"(?:your |his |her |their )?[\w-]+\W*$", _AGES),
     # a count, not of time ("how many days?" is answered by "three days ago"): "how many did
     # he smoke?" to "he smoked for years" (a span says how long, not how many)
     (r"\bhow many\b(?! (?:hours|days|weeks|months|years|minutes|nights|more|of))", _COUNTS),
