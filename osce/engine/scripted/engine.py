@@ -897,14 +897,13 @@ def _asks_more_of_last(norm: str, state: DialogueState, model: CaseModel) -> Fac
 _PRONOUN_MALE = re.compile(r"\b(he|him|his)\b")
 _PRONOUN_FEMALE = re.compile(r"\b(she|her|hers)\b")
 _MALE_KIN = re.compile(r"\b(dad|father|grandad|granddad|grandfather|grandpa|brother|son|uncle|"
-                       r"husband|nephew|cousin)\b")
+                       r"husband|nephew|cousin|boyfriend)\b")
 _FEMALE_KIN = re.compile(r"\b(mum|mother|mom|gran|granny|grandmother|grandma|nan|nana|"
-                         r"sister|daughter|aunt|auntie|wife|niece|cousin)\b")
+                         r"sister|daughter|aunt|auntie|wife|niece|cousin|girlfriend)\b")
 # words that can speak of a "he" or a "she" the question means: "no one at home's been ill"
-# answers "has he been poorly?" of a brother; "my girlfriend says..." is a "she"
+# answers "has he been poorly?" of a brother, whoever "he" is
 _ANYONE = re.compile(r"\b(partner|fianc[eé]e?|anyone|anybody|no one|nobody|everyone|everybody|"
                      r"someone|somebody|people|family|friends?|mates?)\b")
-_BOYFRIEND, _GIRLFRIEND = re.compile(r"\bboyfriend\b"), re.compile(r"\bgirlfriend\b")
 
 
 def _relative_follow_up(norm: str, state: DialogueState, model: CaseModel) -> Fact | None:
@@ -1309,12 +1308,12 @@ _LEAVE_TO_ASK = re.compile(r"^(?:and |so |ok,? |okay,? |right,? )?(?:(?:can|coul
 
 # "you said you had a tummy bug - was there any blood in it?": what the patient said, recalled
 # to lead into the question, is not asked again
-_RECALL = (r"^(?:(?:so|and|ok|okay|right|now),? )*(?:you (?:said|mentioned|told me|were saying)|"
-           r"you'?ve (?:said|mentioned|told me)|i know|i understand|i gather|i hear)\b")
+_RECALL_LEAD = re.compile(r"^(?:(?:so|and|ok|okay|right|now),? )*(?:you (?:said|mentioned|told "
+                          r"me|were saying)|you'?ve (?:said|mentioned|told me)|i know|i "
+                          r"understand|i gather|i hear)\b[^?]*?(?: - | -- |, |; |\. )(?=(?:and "
+                          r"|so |but )?(?:is|are|do|does|did|have|has|had|was|were|how|what|"
+                          r"when|where|why|which|who|can|could|would|will|any)\b)")
 _THEY = re.compile(r"\b(?:they|them|those|these)\b")
-_RECALL_LEAD = re.compile(_RECALL + r"[^?]*?(?: - | -- |, |; |\. )(?=(?:and |so |but )?(?:is|are|"
-                          r"do|does|did|have|has|had|was|were|how|what|when|where|why|which|"
-                          r"who|can|could|would|will|any)\b)")
 
 
 def _refocus(norm: str) -> str:
@@ -1371,10 +1370,8 @@ def _speaks_of(fact: Fact, norm: str) -> bool:
     if _ANYONE.search(words):
         return True
     if said.group(1) in ("he", "him", "his"):
-        return bool(_MALE_KIN.search(words) or _PRONOUN_MALE.search(words)
-                    or _BOYFRIEND.search(words))
-    return bool(_FEMALE_KIN.search(words) or _PRONOUN_FEMALE.search(words)
-                or _GIRLFRIEND.search(words))
+        return bool(_MALE_KIN.search(words) or _PRONOUN_MALE.search(words))
+    return bool(_FEMALE_KIN.search(words) or _PRONOUN_FEMALE.search(words))
 
 
 def _merge(parts: list[PartAnswer]) -> PartAnswer:
