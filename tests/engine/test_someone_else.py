@@ -23,3 +23,13 @@ def test_a_fact_that_names_them_still_answers(engine, library) -> None:
     assert facts(engine, library, "endo-thirst", "who do you live with?",
                  "has she noticed anything odd about how your breath smells?") == [
         "hpc-breath-smell"]
+
+
+def test_a_relative_the_family_history_never_names(engine, library) -> None:
+    # the mother's fact has "are your mum and dad still alive?" among its questions; its
+    # words speak only of her, so the father is someone the case says nothing of
+    assert facts(engine, library, "neuro-headache", "is your mum still alive?",
+                 "and your dad, is he well?") == []
+    assert facts(engine, library, "neuro-headache",
+                 "what health problems does your dad have?") == []
+    assert facts(engine, library, "neuro-headache", "is your mum well?") == ["fh-mother-bleed"]

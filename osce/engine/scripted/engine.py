@@ -714,9 +714,10 @@ class ScriptedEngine:
         facts = [f for f in model.case.facts if f.category is cat and f.disclosure in
                  (Disclosure.on_question, Disclosure.volunteered)]
         if person and cat is Category.family:
-            # "is your mum well?" hears only of mum, and of nobody where no fact names her
-            facts = [f for f in facts if any(covers(model.matcher.vocabulary(f.id), stem(w))
-                                             for w in person)]
+            # "is your mum well?" hears only of mum, and of nobody where no fact's own words
+            # name her: "are your mum and dad still alive?" among the questions of the mother's
+            # fact does not make it speak of the father
+            facts = [f for f in facts if any(covers(model.said[f.id], stem(w)) for w in person)]
         if not facts:
             return None
         unheard = [f for f in facts if f.id not in state.disclosed]
