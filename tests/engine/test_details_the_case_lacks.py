@@ -148,3 +148,17 @@ def test_someone_s_age_the_fact_does_not_give(engine, library) -> None:
     # his father's age is in the fact
     assert facts(engine, library, "cardio-chest-pain", "how old was your dad?") == [
         "fh-father-mi"]
+
+
+def test_a_clock_time_or_a_date_the_fact_does_not_give(engine, library) -> None:
+    # "this morning" is not a time, "last week" not a date
+    assert facts(engine, library, "cardio-chest-pain",
+                 "what time did you take the paracetamol this morning?") == []
+    assert facts(engine, library, "renal-reduced-urine",
+                 "which day exactly did the diarrhoea start?") == []
+    # "at about two in the morning" and "since Tuesday" give them
+    assert facts(engine, library, "gastro-abdominal-pain",
+                 "what time did you take the paracetamol?") == ["hpc-tried"]
+    assert facts(engine, library, "geri-confusion",
+                 "which day exactly did the muddle start?")[:1] in (["pc-confusion"],
+                                                                   ["hpc-onset"])

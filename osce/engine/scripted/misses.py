@@ -346,6 +346,17 @@ _DETAILS = [(re.compile(asks), re.compile(gives), asks.startswith(_WHY),
      r"\bmorning or (?:night|evening)\b",
      r"\b(?:morning|mornings|evening|evenings|night|nights|bedtime|breakfast|lunch|dinner|tea|"
      r"am|pm|o'clock)\b"),
+    # a clock time: "what time did you take the paracetamol this morning?" to "I took two this
+    # morning" (a day is not a time)
+    (r"\bwhat time\b(?! of (?:the )?(?:day|night)\b)",
+     rf"\d|\b(?:o'?clock|half past|quarter (?:past|to)|noon|midday|midnight|lunchtime|"
+     rf"breakfast|bedtime|teatime|dinnertime|am|pm)\b|\b(?:at|about|around|gone|after|before) "
+     rf"(?:{_NUMBER_WORDS})\b(?! (?:days?|weeks?|months?|years?|hours?|times|minutes?|a)\b)"),
+    # a date: "what date did it bleed?", "which day exactly did it start?" to "last week"
+    (r"\bwhat date\b|\bwhich date\b|\b(?:what|which) day\b.*\b(?:exactly|precisely)\b",
+     r"\d|\b(?:yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|"
+     r"sunday|weekend|christmas|birthday|january|february|march|april|may|june|july|august|"
+     r"september|october|november|december)\b|\b\w+ days? ago\b"),
     # hours
     (r"\bhow many hours\b|\b(?:full|part)[- ]time\b|\bhow many days a week\b",
      r"\bhours?\b|\b(?:full|part)[- ]time\b|\bshifts?\b"),
