@@ -108,3 +108,13 @@ def test_what_is_going_through_your_mind_is_a_worry(engine, library) -> None:
     assert facts(engine, library, "cardio-chest-pain",
                  "what's the worst-case scenario that's been going through your head?") == [
         "ice-concerns"]
+
+
+def test_what_sets_it_off_and_tablet_wise(engine, library) -> None:
+    # "what sets it off?" asks what makes it worse; "brings it on" is not "what brings you in?"
+    assert facts(engine, library, "msk-knee-pain", "what sets it off?") == ["hpc-exacerbating"]
+    assert facts(engine, library, "derm-changing-mole", "what brings you in?", "does it itch?",
+                 "is there anything that brings it on?") == ["hpc-exacerbating"]
+    # "tablet-wise" asks after the tablets
+    assert facts(engine, library, "msk-knee-pain", "what are you on, tablet-wise?") == [
+        "dh-amlodipine", "dh-paracetamol"]

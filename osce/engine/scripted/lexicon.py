@@ -270,6 +270,12 @@ LAY_TERMS: dict[str, str] = {
     "bleed more": "take blood thinners",
     "holland and barrett": "health food shop",
     "kicked it off": "triggered it",
+    # "what sets it off?" asked in the present: what makes it worse, not what first caused it
+    # ("brings it on" reads as "what brings you in?" to the embedder)
+    "what sets it off": "what makes it worse", "what sets them off": "what makes them worse",
+    "what gets it going": "what makes it worse", "what brings it on": "what makes it worse",
+    "anything that sets it off": "anything that makes it worse",
+    "anything that brings it on": "anything that makes it worse",
     "kicked all this off": "triggered all this",
     "kicked this off": "triggered this",
     "sparked it off": "triggered it",
@@ -647,7 +653,14 @@ def normalise(text: str) -> str:
     """Lower case, straight apostrophes, lay terms and abbreviations in authors' words."""
     text = text.lower().translate(_APOSTROPHES)
     text = re.sub(r"\s+", " ", text).strip()
+    # "what are you on, tablet-wise?", "how are you memory-wise?": the thing is what is asked
+    text = _WISE.sub(lambda m: f" for {_COUNTED.get(m.group(1), m.group(1))}", text).strip()
     return _pattern().sub(lambda m: LAY_TERMS[m.group(0)], text)
+
+
+_WISE = re.compile(r",?\s*\b(\w+)-wise\b")
+# "tablet-wise" asks after the tablets, as "what are you on for tablets?" does
+_COUNTED = {w: f"{w}s" for w in ("tablet", "pill", "medicine", "medication", "drug", "inhaler")}
 
 
 # Words the suffix stripper would turn into another word: "early" is not an ear.

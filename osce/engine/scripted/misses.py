@@ -296,8 +296,9 @@ _DETAILS = [(re.compile(asks), re.compile(gives), asks.startswith(_WHY),
     # what sets it off, asked openly ("does coughing set it off?" names its answer)
     (r"^(?:and |so )?(?:what|is there anything|anything|are there any|any)\b.*(?:\bsets? (?:\w+ )?"
      r"off\b|\btrigger\w*|\bbrings? (?:it|them|that|this|those) on\b)",
+     # "stairs are the worst" says what sets the pain off as surely as "when I climb stairs"
      r"\b(?:set|sets) (?:\w+ ){0,2}off\b|\btrigger\w*|\b(?:brings?|brought) (?:\w+ ){0,2}on\b|"
-     r"\b(?:after|when|whenever|if|every time)\b"),
+     r"\b(?:after|when|whenever|if|every time|worse|worst)\b"),
     # an age at something: "how old were you when your periods started?"
     (r"\b(?:how old|what age) (?:was|were|is|are|did) (?:you|he|she|they|i|your \w+|his \w+|her "
      r"\w+)\b(?: \w+)? when\b|"
