@@ -33,3 +33,11 @@ def test_a_relative_the_family_history_never_names(engine, library) -> None:
     assert facts(engine, library, "neuro-headache",
                  "what health problems does your dad have?") == []
     assert facts(engine, library, "neuro-headache", "is your mum well?") == ["fh-mother-bleed"]
+
+
+def test_a_sister_is_not_the_brother_a_fact_names(engine, library) -> None:
+    # "my mum had a clot when she was pregnant with my brother" names a brother, not a sister
+    assert facts(engine, library, "resp-breathless",
+                 "has your sister ever had a blood clot?") == []
+    assert facts(engine, library, "resp-breathless",
+                 "has your mum ever had a blood clot?") == ["fh-mother-dvt"]

@@ -838,6 +838,11 @@ PEOPLE: dict[str, tuple[str, ...]] = {
     "friend": ("friend", "friends", "flatmate", "flatmates", "housemate", "housemates",
                "colleague", "colleagues"),
 }
+# Words of a group that name one kind of person only: a sister is not a brother
+_KINDS = (("brother", "brothers"), ("sister", "sisters"), ("son", "sons", "boys"),
+          ("daughter", "daughters", "girls"), ("grandad", "grandfather", "granddad", "grandpa"),
+          ("gran", "granny", "grandmother", "grandma", "nan", "nana"))
+_ONE_OF = {w: kind for kind in _KINDS for w in kind}
 # How an informant who is not the patient hears the patient named: to a mother the patient
 # is "your daughter", to a daughter "your dad".
 _PATIENT_TO_INFORMANT = {
@@ -877,14 +882,14 @@ def other_person(norm: str, relationship: str = "",
     patient = _PATIENT_TO_INFORMANT.get(relationship.lower(), ())
     patient_groups = {patient} if isinstance(patient, str) else set(patient)
     found: list[str] = []  # "your mum or dad": either of them
-    for match in _PERSON.finditer(norm):
+    matches = list(_PERSON.finditer(norm))
+    matches += list(_ALSO_PERSON.finditer(norm)) if matches else []
+    for match in matches:
         for group, words in PEOPLE.items():
             if match.group(1) in words and group not in patient_groups:
-                found += [w for w in words if w not in found]
-    for match in _ALSO_PERSON.finditer(norm) if found else ():
-        for group, words in PEOPLE.items():
-            if match.group(1) in words and group not in patient_groups:
-                found += [w for w in words if w not in found]
+                # "your sister" is not the brother a fact names; "your mum", "your mam"
+                # are one person
+                found += [w for w in _ONE_OF.get(match.group(1), words) if w not in found]
     for name, words in (named or {}).items():
         if re.search(rf"\b{name}\b", norm) and not re.search(rf"\b{name} and you\b", norm):
             # "what does Dave do for a living?": him, by the name the case gives him
