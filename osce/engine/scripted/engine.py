@@ -96,7 +96,7 @@ _ASKS_LEAVE_ABOUT = re.compile(r"\b(?:ask|asked|asking|talk|speak|speaking|chat|
                                r"through|questions?)\b[^?.]* about (?:what|why|how|your)\b")
 # what a student says on the way to the first question, in the same breath
 _COURTESIES = frozenset({Intent.introduction, Intent.consent, Intent.greeting, Intent.signpost,
-                         Intent.thanks, Intent.empathy})
+                         Intent.thanks, Intent.empathy, Intent.offer})
 # the family's history, not the patient's ("GP" reads "family doctor": not this)
 _ASKS_FAMILY = re.compile(r"\b(?:in (?:the|your|his|her) family|family history|relatives?|"
                           r"(?:anyone|anybody|someone) related to (?:you|him|her)|"

@@ -29,6 +29,7 @@ class Intent(StrEnum):
     signpost = "signpost"  # a statement of what comes next: acknowledged, never answered
     any_questions = "any_questions"  # "do you have any questions for me?"
     small_talk = "small_talk"  # "how was your journey in?": rapport, not history
+    offer = "offer"  # "shall I turn the lights down?": comfort offered, nothing asked
     examine = "examine"
     order = "order"
     opening = "opening"  # why have you come
@@ -142,6 +143,19 @@ IDENTITY_AGE = any_of(r"\bhow old (are you|is (he|she|they|your (son|daughter|ch
                    r"mother|dad|mum)))\b", r"\bwhat'?s (your|her|his) age\b", r"\byour age\b")
 IDENTITY_DOB = any_of(r"\bdate of birth\b", r"\bdob\b", r"\bwhen were you born\b",
                    r"\bbirthday\b")
+# Comfort offered, not a question about the history: "shall I turn the lights down?", "let me
+# know if you need a break". Offers to examine or to test are requests, not these.
+_COMFORT = (r"(?:turn|switch|dim|put|get|fetch|grab|close|open|draw|pull|call|pop|bring|find|"
+            r"adjust|raise|lower|move|stop|pause|see about|sort|arrange|give you a (?:moment|"
+            r"minute|second|break))")
+OFFER = any_of(
+    rf"\b(?:shall|should) i {_COMFORT}\b", rf"\b(?:would|do) you (?:like|want) me to {_COMFORT}\b",
+    r"\blet me know if you (?:want|need|would like|'d like)\b",
+    r"\bcan i get you (?:a|an|some|anything)\b",
+    r"\b(?:would you like|do you want|do you need) (?:a|some) (?:water|drink|tissues?|blanket|"
+    r"cup|glass|break|moment|minute|pain relief|painkillers?)\b",
+)
+
 EMPATHY = any_of(
     r"\b(i'?m|i am) (so |really |very )?sorry (to hear|that|about|you)\b",
     r"\bthat (must|sounds|would) (be |have been )?(really |very |so )?(hard|tough|difficult|"
@@ -272,6 +286,7 @@ def social_intent(text: str) -> Intent | None:
         (Intent.summary, SUMMARY),
         (Intent.any_questions, ANY_QUESTIONS),
         (Intent.identity_relationship, IDENTITY_RELATIONSHIP),
+        (Intent.offer, OFFER),
         (Intent.consent, CONSENT),
         (Intent.small_talk, SMALL_TALK),
         (Intent.empathy, EMPATHY),

@@ -70,6 +70,8 @@ def social_reply(case: Case, intent: Intent) -> tuple[str, list[str]]:
         if is_proxy(case):
             return f"Yes, I'm {persona.name}'s {informant.relationship}.", ["informant.name"]
         return f"No, I'm the patient. I'm {persona.name}.", ["name"]
+    if intent is Intent.offer:
+        return "Yes please, thank you.", []
     if intent is Intent.small_talk:
         return "Oh, fine, thanks.", []
     if intent is Intent.diagnosis_request:
