@@ -118,3 +118,12 @@ def test_what_sets_it_off_and_tablet_wise(engine, library) -> None:
     # "tablet-wise" asks after the tablets
     assert facts(engine, library, "msk-knee-pain", "what are you on, tablet-wise?") == [
         "dh-amlodipine", "dh-paracetamol"]
+
+
+def test_up_and_down_and_allergies_to_a_drug(engine, library) -> None:
+    # "does it go up and down?" asks whether it comes and goes
+    assert facts(engine, library, "id-returned-traveller",
+                 "is it there constantly or does it go up and down?") == ["hpc-timing"]
+    # "allergies to painkillers" asks after allergies, not the painkillers he takes
+    assert facts(engine, library, "msk-knee-pain",
+                 "any allergies to painkillers or anything?") == ["allergy-none"]

@@ -97,6 +97,7 @@ _ASKS_LEAVE_ABOUT = re.compile(r"\b(?:ask|asked|asking|talk|speak|speaking|chat|
 # what a student says on the way to the first question, in the same breath
 _COURTESIES = frozenset({Intent.introduction, Intent.consent, Intent.greeting, Intent.signpost,
                          Intent.thanks, Intent.empathy, Intent.offer})
+_ASKS_ALLERGY = re.compile(r"\ballerg(?:y|ies|ic)\b")
 # the family's history, not the patient's ("GP" reads "family doctor": not this)
 _ASKS_FAMILY = re.compile(r"\b(?:in (?:the|your|his|her) family|family history|relatives?|"
                           r"(?:anyone|anybody|someone) related to (?:you|him|her)|"
@@ -541,6 +542,11 @@ class ScriptedEngine:
                 or not _names_all_topics(candidates[0], model, stems)) and not (
                 _names_its_symptom(candidates[0], model, stems)):
             candidates = []  # "any chest pain?" to a case that never mentions the chest
+        if _ASKS_ALLERGY.search(norm) and any(
+                case.fact(r.owner).category is Category.allergies for r in candidates):
+            # "any allergies to painkillers?" asks after allergies, not the painkillers taken
+            candidates = [r for r in candidates
+                          if case.fact(r.owner).category is Category.allergies]
         if _ASKS_FAMILY.search(norm):
             # "has anyone in the family had high cholesterol?" is not the patient's own
             candidates = [r for r in candidates

@@ -270,6 +270,11 @@ LAY_TERMS: dict[str, str] = {
     "bleed more": "take blood thinners",
     "holland and barrett": "health food shop",
     "kicked it off": "triggered it",
+    # "does it go up and down?" asks whether it comes and goes; "where's it sitting?" where it is
+    "go up and down": "come and go", "goes up and down": "comes and goes",
+    "going up and down": "coming and going",
+    "where's it sitting": "where is it", "where is it sitting": "where is it",
+    "where's the pain sitting": "where is the pain",
     # "what sets it off?" asked in the present: what makes it worse, not what first caused it
     # ("brings it on" reads as "what brings you in?" to the embedder)
     "what sets it off": "what makes it worse", "what sets them off": "what makes them worse",
