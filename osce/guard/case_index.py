@@ -111,11 +111,21 @@ def _affirmed_stems(words: str, names: frozenset[str]) -> frozenset[str]:
                      if s not in PLAIN and s not in names)
 
 
+# a comparison denies nothing of what it compares with: "nothing like my usual migraines"
+# says the migraines are had, and this is not one
+_COMPARED = re.compile(r"\b(nothing|not|not at all|not a bit|nowhere near) like (?=(my|the|his|her|"
+                       r"their|a|an|any|what|when|how|before|usual)\b)")
+
+
+def _uncompared(words: str) -> str:
+    return _COMPARED.sub("unlike ", words.lower().replace("’", "'"))
+
+
 def _negated_stems(words: str) -> frozenset[str]:
     """The subjects a fact's words deny and nowhere affirm: "I've felt sick, but I haven't
     actually been sick" denies vomiting, not nausea; "the trait, not the disease itself"
     denies the disease; "nearly passed out" denies fainting."""
-    low = strip_non_denials(words.lower().replace("’", "'"))
+    low = strip_non_denials(_uncompared(words))
     nearly = {s for m in NEARLY.finditer(low) for s in stems_of(m.group(1))}  # "nearly fell"
     plain = NEARLY.sub(" ", low)
     # what follows the negation, not its subject: "the spots don't fade" denies fading
@@ -244,7 +254,7 @@ def build_index(case: Case, embed: Callable[[list[str]], np.ndarray],
     # what each fact denies, said as a claim ("I haven't been sick" -> "I have been
     # sick"): a sentence that says it is held against the fact whatever its words
     denied = [(f.id, text) for f in case.facts
-              for text in negation.denied_claims(strip_non_denials(f.words))]
+              for text in negation.denied_claims(strip_non_denials(_uncompared(f.words)))]
     kept = [(f.id, c) for f in case.facts for c in negation.affirmative_clauses(f.words)
             if len(c.split()) >= 2]
     both = embed([t for _, t in denied] + [t for _, t in kept]) if denied else None

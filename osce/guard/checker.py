@@ -235,6 +235,8 @@ class CaseGuard:
             return form
         if context.case.informant.role.value == "parent" and roles.baby_talk(low):
             return "speaks as the child, not as the parent"
+        if context.case.informant.role.value == "parent" and roles.addresses_parent(low):
+            return "speaks to the parent as the clinician does"
         if context.case.informant.role.value != "patient" and roles.speaks_as_patient(
                 context.question, sentence, idx.patient_names):
             return "speaks as the patient, as the question ordered, not as the informant"

@@ -34,6 +34,7 @@ from osce.guard.family_rules import (
 from osce.guard.figure_rules import figures_disagree, once_disagrees, severity_disagrees
 from osce.guard.models import Context
 from osce.guard.numbers import Figures, any_close
+from osce.guard.persona_rules import persona_disagrees
 from osce.guard.sentences import SentenceCutter
 from osce.guard.terms import (
     ALLERGY,
@@ -314,6 +315,10 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
                    and not covers(idx.present_stems, s) and s not in BODY}
             if hit:
                 return (f"affirms what the {category} default denies", [])
+    # who the speaker is, and the parts the defaults call fine
+    personal = persona_disagrees(idx, context, low, pol, carried, carried_stems)
+    if personal:
+        return personal
     # the planned family fact's illness put on another relative ("my older brother has
     # it" where the case gives a younger sister)
     swapped = (relative_swapped(idx, context, low, stems, pol)

@@ -45,7 +45,9 @@ def allergy_named(question: str, low: str, drugs: list[str], recorded: str) -> l
             if d in c and d not in recorded]
 
 
-_TAKEN = re.compile(r"\b(take|taking|took|taken|on|medications?|tablets|fine|okay|ok|no problem)\b")
+# (a drug given for an illness is taken, not reacted to: "I've had it for the sickle thing")
+_TAKEN = re.compile(r"\b(take|taking|took|taken|on|medications?|tablets|fine|okay|ok|no problem|"
+                    r"prescribed|for (the|my|his|her|their) [a-z]+)\b")
 
 
 @lru_cache(maxsize=4096)

@@ -112,7 +112,8 @@ def dose_disagrees(idx: CaseIndex, context: Context, low: str, fig: Figures,
                         [info.fact.id])
     # a dose said without the drug's name answers for the drug planned: "five milligrams"
     # to "what dose of donepezil?" where he takes ten
-    if (fig.mass or fig.volume) and not any(
+    # (a dose beside another drug's name is that drug's: "and sertraline, fifty milligrams")
+    if (fig.mass or fig.volume) and not drugs_named and not any(
             re.search(rf"\b{re.escape(n)}\b", low) for i in idx.facts.values()
             for n in i.drug_names):
         dosed = [c for c in carried if c.fact.id in context.planned and c.drug_names

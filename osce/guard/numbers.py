@@ -35,6 +35,9 @@ _PHRASES = [
     (r"\b(tells?|telling|told|says?|saying|said|asks?|asking|asked) (you |me |us |her |him )?the "
      r"same (story|stories|thing|things|question|questions|joke|jokes) (twice|two or three times|"
      r"over and over)", "repeats himself"),
+    # half a packet is ten: "half a pack a day before that"
+    (r"\bhalf (a|of a|a packet of|a pack of) (packet|pack|fags|cigarettes)( of (fags|cigarettes))? "
+     r"a day\b", "10 a day"),
     # a packet of cigarettes is twenty: "packet a day, give or take"
     (r"\b(a )?(packet|pack|packet of fags|pack of cigarettes|packet of cigarettes) a day\b",
      "20 a day"),
@@ -80,6 +83,8 @@ _PHRASES = [
      r"it's|that's|the|my|his|her)\b)", "1 times"),
     (r"\btwice\b", "2 times"),
     (r"\bthrice\b", "3 times"),
+    # "twice daily" is twice a day, not once
+    (r"\btimes (daily|a day|per day|each day|every day)\b", "times per day"),
     (r"\b(times|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
      r"twenty|thirty|forty) a (day|night|week|month)\b",
      r"\1 per \2"),
@@ -234,6 +239,11 @@ def _singular(unit: str) -> str:
     return unit
 
 
+# a change still going on for a span says when it began: "it's been dwindling for ten days"
+_ONGOING = re.compile(r"\bbeen [a-z]+ing( [a-z]+)? for\s+(about|around|"
+                      r"roughly)?\s*$")
+
+
 def figures(text: str) -> Figures:
     """Every figure in a text, read from number words as well as digits."""
     t = digits(text)
@@ -261,7 +271,8 @@ def figures(text: str) -> Figures:
         lead = re.search(r"\b(over|within|in|for)\s+(about|around|roughly)?\s*$", before)
         # "I've had it for two days" says when it began; "built up over an hour" how it went
         since = re.search(r"\b(been|had|having|going on|got)\b[\w\s']*\bfor\s+(about|around|"
-                          r"roughly)?\s*$", before)
+                          r"roughly)?\s*$", before) or _ONGOING.search(t[max(0, m.start() - 40):
+                                                                         m.start()])
         is_course = bool(lead) and not (
             since or re.search(r"\b(last|past)\s*$", before)
             or re.match(r"\s*(ago|now|back)", after))

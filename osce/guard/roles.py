@@ -47,7 +47,10 @@ ROLE_REVERSAL = re.compile(
     r"your symptoms|yourself\?|take a seat|have a seat|we('ll| will) (take (good )?care of|look after|"
     r"sort (you|her|him)|get (you|her|him))|don'?t worry,? (love|dear|pet)|"
     r"tell me (when|where|how|about) your|and how (are|have) you been feeling|"
-    r"any questions for me|let's get you|lie (back|down|flat) for me|let me have a (press|feel|listen|look)|"
+    r"any questions for me|let's get you|"
+    # the parent reassured as a clinician reassures: "you did the right thing bringing her in"
+    r"(you('ve| have)|you) (done|did) (just )?the right thing (bringing|coming|to (bring|come)|calling)|"
+    r"try not to (panic|worry),? (mum|dad|love)|lie (back|down|flat) for me|let me have a (press|feel|listen|look)|"
     # the symptoms put on the student: "I've noticed that you're having a stomach ache"
     r"(noticed|see|seems?|sounds?( like)?|know) (that )?you('re| are) (having|feeling|suffering|"
     r"in pain|unwell|poorly)|you('ve| have) (got|been having) (a|an|some|this) [a-z ]{0,20}"
@@ -189,7 +192,11 @@ STRONG_REGISTER = re.compile(
     r"the (patient|infant|child|gentleman|lady|candidate)|clinically|pyrexial|afebrile|"
     r"you'?d expect|would expect|if i were you|collateral|(with )?a background of|year.old (gentleman|lady)|"
     r"ictus|pathology|typically (develops|presents|occurs|starts)|criteria|variegat\w*|"
-    r"document (her|his|the|their)|before we proceed|(her|his) (sexual|social|drug|past medical|family) history|"
+    r"document (her|his|the|their)|before we proceed|things to (document|ask about|cover|elicit|establish)|"
+    r"from an? (history|history-taking|clinical|diagnostic|management|examination) (point of view|perspective)|"
+    r"management should|the priority (is|here is|would be)|large.bore|group and save|cross.match\w*|"
+    r"patient education|core (treatments?|management)|the key (things|points|features|priorities|questions)|"
+    r"classic (\w+ )?(symptoms|presentation|features|triad|picture)|osmotic|(her|his) (sexual|social|drug|past medical|family) history|"
     r"capillary refill|full set of obs|blood gas|as (your|the) (examiner|doctor|clinician|tutor|assessor)|"
     r"(mg|milligrams?) (per|a) (kilo|kg)|would be my (first|next) (steps?|line)|"
     # feedback to the student, as an examiner gives it
@@ -386,3 +393,17 @@ def baby_talk(sentence: str) -> bool:
 def foreign(sentence: str) -> bool:
     """Said in another language: three or more of its common words."""
     return len(set(_FOREIGN.findall(sentence.lower().replace("’", "'")))) >= 3
+
+
+# the parent called "Mum" or "Dad" to her face, as a nurse or a doctor calls her: the parent
+# speaking is the one addressed, so the words are the clinician's
+_CALLS_PARENT = re.compile(r"(^|[,.!?] )(mum|mam|mummy|dad|daddy)(?=\s*[,.!?]|$)|"
+                           r"\b(mum|dad),? (you('ve| have)|try|don'?t|we('ll| will))\b|"
+                           r"\byou('ve| have) done (ever so |really |so |very )?well to (bring|come|"
+                           r"spot|notice)\b")
+
+
+def addresses_parent(sentence: str) -> bool:
+    """Speaks to the parent as the clinician does ("Try not to worry, Mum")."""
+    return bool(_CALLS_PARENT.search(sentence.lower().replace("’", "'").strip()))
+

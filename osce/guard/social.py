@@ -23,6 +23,9 @@ GREETING = re.compile(
     r"|^(yes|yeah|yep|that'?s (me|right)),? (i'?m|this is|it'?s) [a-z]+[.!,]")
 REPEAT = re.compile(
     r"\b(say that again|what did you say|what was the question|lost me|pardon|come again|"
+    # not heard: "I didn't hear you properly" asks again, it is no hearing loss
+    r"(^|[,.?!] )(sorry,? )?i (didn'?t|did not|couldn'?t) (quite |properly )?hear (you|that|what you (said|asked))"
+    r"( (properly|there|then|clearly|right))?|"
     r"repeat (that|the question)|didn't (quite )?catch|sorry\?$|what do you mean|say it again|"
     r"could you (ask|say) (that|it) again|(ask|say) (me )?(that|it) again|one more time|you what\?|"
     # "can't follow you" asks again; "can't follow the telly" is a symptom
@@ -30,6 +33,9 @@ REPEAT = re.compile(
     r"(i'?m|i am) not following|"
     # too much asked at once: "can you ask me that one bit at a time?"
     r"(one|a) (bit|thing|question) at a time|one at a time|"
+    # the thread lost, the question asked again: "what was it you wanted to know?"
+    r"lost (the|my) (thread|train of thought)|where (was i|were we)(?=\s*[,.?!])|"
+    r"what (was|is) it you (wanted|were asking|asked|want)( to know)?\?|"
     r"(that'?s|too many) (a lot of |too many )?questions( at once)?)\b")
 REQUEST = re.compile(
     r"\b(could|can|would) you (possibly |please |just )?(turn|switch|dim|close|open|shut|pass|fetch|"
@@ -45,14 +51,17 @@ UNSURE = re.compile(
     r"\b(haven't|have not|not) (got )?a clue\b|\bno clue\b|\b(i'?m|i am) not a doctor\b")
 STAGE = re.compile(r"^\s*[*(\[_][^*)\]_]+[*)\]_]\s*$")
 FEELING = re.compile(
-    r"\b(i'?m|i am|i feel|i've been|feeling|i get|i just feel|it's all)\b.{0,25}\b(scared|frightened|"
+    r"\b(i'?m|i am|i (do |really |just )?feel|i've been|feeling|i get|it's all)\b.{0,25}\b(scared|frightened|"
     r"terrified|worried|fed up|on edge|nervous|anxious|embarrassed|embarrassing|awkward|sorry|upset|"
     r"stressed|overwhelmed|frustrated|cross|angry|ashamed|guilty|awful|rubbish|a mess|"
     r"silly|daft|exhausted|shattered|shaken|shaky|all over the place|hopeless|low|down|so tired|"
     r"emotional|choked up|"
     r"at the end of my tether)\b"
     # the mood said with no subject: "bit on edge, that's all", "a bit nervous, to be honest"
-    r"|^(a )?(little |bit |wee )?(bit )?(on edge|nervous|jittery|anxious|scared|frightened|worried|wound up)\b"
+    r"|(^|(?<=[.!?] ))(a )?(little |bit |wee )?(bit )?(on edge|nervous|jittery|anxious|scared|frightened|worried|wound up|"
+    r"embarrassing|embarrassed|awkward)\b"
+    # an apology said last: "..., sorry."
+    r"|(?<=[,.!?] )sorry[.!]*$"
     r"|\b(i'?m|i am) (just )?an? ([a-z]+,? (and )?){1,3}person( who [^.?!]*)?"
     r"|\b(make|making|made) (such )?a fuss\b|\bit'?s been a long (day|week|night|few days)\b"
     r"|\b(mustn'?t grumble|can'?t complain|not easy (saying|talking|to say|to talk)|hard to (say|talk about|"
@@ -64,6 +73,8 @@ FEELING = re.compile(
     r"(nagged|made me come|insisted|(wasn'?t|isn'?t|weren'?t) having (it|any of it)|dragged me|"
     r"sent me (in|here|down))|"
     r"(daft|silly|a fraud|a time.waster|wasting your time) (being|coming|sitting) (here|in)|"
+    # apologising for taking the student's time: "bothering you with all this"
+    r"(bothering|troubling|pestering|keeping) you( with (all )?(this|that|it|my \w+))?(?=\s*[,.!?]|$)|"
     r"don't (really )?know where to start|let me think|where was i|give me a (sec|second|minute|moment)|"
     # asking the student to pass over the outburst, or to be quick
     r"ignore me|no offence|(can|could) we (keep|make) (it|this) (brisk|quick|short|snappy))\b"

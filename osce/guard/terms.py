@@ -217,8 +217,34 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
     (r"\b(tells?|telling|told|says?|saying|said|asks?|asking|asked) (you |me |us |her |him )?the "
      r"same (story|stories|thing|things|question|questions|joke|jokes) (twice|two or three times|"
      r"over and over)", "repeats himself"),
-    # a packet of cigarettes is twenty
+    # a packet of cigarettes is twenty, half of one ten
+    (r"\bhalf (a|of a) (packet|pack) a day\b", "ten a day"),
     (r"\b(a )?(packet|pack) a day\b", "twenty a day"),
+    # a span "back" is a span ago, not a back: "a few hours back", "an hour or so back"
+    (r"\b(seconds?|minutes?|mins?|hours?|fortnights?|days?|weeks?|months?|years?|while|bit)"
+     r"( or so| or two)? back\b", r"\1\2 ago"),
+    # "feeling blue" is low, not a colour
+    (r"\b(feeling|felt|feel|feels|been|gone) (a (little )?bit |so |pretty |really |quite )?blue\b",
+     r"\1 \2low"),
+    # the body in a set phrase names no part
+    (r"\boff the top of (my|his|her) head\b", "offhand"),
+    (r"\bon the other hand\b", "then again"),
+    (r"\b(at|in) the back of (my|his|her) mind\b", "in my thoughts"),
+    (r"\b(a )?pain in the (neck|backside|bum|arse)\b", "a nuisance"),
+    (r"\bkeep(ing|s)? an eye on\b", r"keep\1 watch on"),
+    # "out of the blue" is sudden, not a colour
+    (r"\b(came |come |comes |coming )?(on )?out of the blue\b", "suddenly"),
+    # a weight in a simile is a pressure, not the body's weight: "like a weight on my chest"
+    (r"\b(like )?(a|some) (heavy |big |great )?(weight|ton of bricks)( (pressing|sitting|pushing|"
+     r"pressed|bearing|pressing down|sat))? (on|across|over|in) (me|my \w+)\b", "tight"),
+    # cannabis by its slang: "share a joint" is no joint of the body
+    (r"\b(smoke|smokes|smoked|smoking|share|shares|shared|sharing|have|has|had|having|roll|rolls|"
+     r"rolled|rolling|puff on|pass round|passing round)( of)? (a|the odd|the occasional|an odd|"
+     r"the) (joint|spliff|zoot)s?\b", r"\1 cannabis"),
+    (r"\b(spliffs?|zoots?)\b", "cannabis"),
+    # abstaining said in one word
+    (r"\b(i'?m |i am |i've always been )?(strictly |completely |totally )?(teetotal|tee-total)\b",
+     "i don't drink alcohol"),
     # "back on them" is started again, not a back: "I'd stopped, but I'm back on them"
     (r"\bback on (them|it|the (fags|cigarettes|booze|drink|tablets|pills))\b", r"started again on \1"),
 ]]
@@ -260,7 +286,7 @@ SIDES = {
     "right": re.compile(rf"\bright(?=[- ](?:{_PARTS}))|\b(?:on|to|towards) the right\b|\bright side|"
                         r"\b(?:the|my|his|her) right one\b|^right one\b|^the right\b"),
     "central": re.compile(r"\b(middle|central|centre|center|breastbone|sternum|behind my chest)\b"),
-    "front": re.compile(r"\b(front|forehead|frontal|behind (my|the|his|her) (left |right )?eyes?)\b"),
+    "front": re.compile(r"\b(front|forehead|frontal|temples?|behind (my|the|his|her) (left |right )?eyes?)\b"),
     "back": re.compile(r"\b(back of (my|the|his|her) (head|neck)|occipital|base of (my|the) skull)\b"),
     "upper": re.compile(r"\b(upper|top|high up)\b"),
     "lower": re.compile(r"\b(lower|low down|down low|bottom)\b"),
@@ -305,7 +331,10 @@ OPPOSITES: list[tuple[str, str, tuple[str, ...]]] = [
      r"like a (thunderclap|bang|blow)|in a flash|straight away)\b",
      r"\b(gradual(ly)?|built up|build(s|ing)? up|crept up|creeping up|creep(s)? up|slowly|"
      r"over (a|about|the last|the past|several)|came on slowly)\b", ("hpc.onset",)),
-    (r"\b(better|eases|helps|brought (it )?(right )?down|takes the edge off|relieves?)\b",
+    (r"\b(better|eases|helps|brought (it )?(right )?down|takes the edge off|relieves?|"
+     # a fever brought down: "got her temperature back to normal"
+     r"(?<!n't )(?<!not )back to normal|(?<!n't )(?<!not )(got|gets|getting) (it|her|his|the|my) "
+     r"(temperature |temp |fever )?(right )?(back )?down)\b",
      r"\b(no (difference|help)|did nothing|does nothing|nothing('s| has)? (really )?helped|"
      r"(didn't|doesn't|hasn't)( really)? do (anything|much)|"
      r"(doesn't|didn't|hasn't|haven't|not)( really| even)? (help|helped|touch|touched|bring|brought|shift)|"
@@ -368,7 +397,9 @@ COMMON_DRUGS = re.compile(
     r"st john's wort|mmr|"
     # a drug by its ending: -prazole, -olol, -pril, -sartan, -statin, -mycin, -cillin ...
     r"[a-z]{2,}(?:azole|olol|pril|sartan|statin|mycin|cillin|floxacin|dronate|tidine|"
-    r"triptan|azepam|oxetine|dipine|xaban|gliptin|gliflozin|semide|thiazide))\b")
+    r"triptan|azepam|oxetine|dipine|xaban|gliptin|gliflozin|semide|thiazide|"
+    # ... and the endings of cytotoxics, antivirals and antibodies: hydroxyurea, -mab, -nib
+    r"xyurea|carbamide|vudine|navir|ciclovir|mab|tinib|platin|rubicin|trexate|lukast))\b")
 
 # A drug class and the drugs (by name, as a case writes them) that belong to it: a patient
 # who says "my beta blocker" of bisoprolol names a drug the case lists.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from osce.engine.scripted.lexicon import content_stems, covers, is_topic, normalise
-from osce.guard import details, negation
+from osce.guard import details, negation, social
 from osce.guard.case_index import CaseIndex, FactInfo
 from osce.guard.drug_rules import drug_purpose, known_drug, purpose_carried
 from osce.guard.family_rules import family_claim
@@ -105,7 +105,8 @@ def unsupported(idx: CaseIndex, low: str, stems: list[str], clinical_stems: list
     if form:
         return (f"a medicine no carried fact gives: {form}", [])
     affirmed = set()
-    for clause in negation.affirmative_clauses(low):
+    # the social phrases beside a denial affirm nothing: "no lumps. Bit embarrassing, sorry."
+    for clause in negation.affirmative_clauses(social.remainder(low)):
         affirmed |= set(content_stems(normalise(clause)))
     topical = [s for s in topical if s in affirmed]
     if topical and best < carry_bar:

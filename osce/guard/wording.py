@@ -23,7 +23,9 @@ PLAIN = frozenset(content_stems(normalise(
     "something everyone everything tell telling told happen happening happened "
     "do does did done doing nope nah "
     # the words of a figure: "quarter of an hour, tops"
-    "quarter tops max roughly odd once", )))
+    "quarter tops max roughly odd once "
+    # a comparison's words: "this was totally different" says nothing new
+    "different differently totally completely entirely similar", )))
 # Words a denial is built with rather than what it denies ("he's not himself").
 GRAMMAR = frozenset(content_stems(normalise(
     "himself herself myself itself themselves yourself ourselves after before again once "

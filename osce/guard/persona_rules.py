@@ -1,0 +1,158 @@
+"""Claims about who the speaker is and what is fine with them, held against the persona and
+the case's defaults: an age, a spouse, children where there were never any, a part the
+defaults call fine, a long list of illnesses where the defaults give nothing else, and a habit
+said to come round more or less often than the planned fact gives."""
+
+from __future__ import annotations
+
+import re
+
+from osce.engine.scripted.lexicon import content_stems, covers, normalise
+from osce.guard import negation
+from osce.guard.case_index import CaseIndex, FactInfo
+from osce.guard.models import Context
+from osce.guard.numbers import digits
+from osce.guard.wording import SYMPTOM_WORDS
+from osce.models.case import Polarity
+
+# "I'm only twenty-five", "I'm 25 years old": the speaker's own age
+_MY_AGE = re.compile(r"\b(?:i'?m|i am) (?:only |just |nearly |almost |about |barely |not even )?"
+                     r"(\d{1,3})(?: years? old| years? of age)?\b(?!\s*(?:-|\.\d|%|[a-z]))")
+_MY_AGE_TAIL = re.compile(r"^\s*(?:years? old|years? of age)?\s*(?:[,.!?;]|$|so\b|and\b|but\b|"
+                          r"now\b|next\b|this\b|in\b)")
+
+
+def age_against_persona(context: Context, low: str) -> tuple[str, list[str]] | None:
+    """The speaker's own age said, where the persona gives another (the patient speaking)."""
+    if context.case.informant.role.value != "patient":
+        return None
+    age = str(context.case.persona.age).strip()
+    if not age.isdigit():
+        return None
+    text = digits(low)
+    for m in _MY_AGE.finditer(text):
+        if not _MY_AGE_TAIL.match(text[m.end():]):
+            continue
+        said = int(m.group(1))
+        if abs(said - int(age)) > 2:
+            return (f"an age the persona does not give ({age})", [])
+    return None
+
+
+_SPOUSE = {"husband": re.compile(r"\bmy (husband|hubby)\b"),
+           "wife": re.compile(r"\bmy (wife|missus|missis)\b")}
+
+
+def spouse_against_case(idx: CaseIndex, low: str) -> tuple[str, list[str]] | None:
+    """A husband where the case gives the speaker a wife, or a wife where it gives a
+    husband."""
+    text = idx.allowed_text
+    for said, other in (("husband", "wife"), ("wife", "husband")):
+        if _SPOUSE[said].search(low) and _SPOUSE[other].search(text) and not re.search(
+                rf"\b{said}\b", text):
+            return (f"a {said} where the case gives a {other}", [])
+    return None
+
+
+_OWN_CHILD = re.compile(r"\bmy (?:little |baby |eldest |youngest |oldest |two |three |young )?"
+                        r"(?:boy|boys|girl|girls|son|sons|daughter|daughters|kids|children|"
+                        r"baby|lad|lads|little one|little ones)\b")
+_NO_CHILDREN = re.compile(r"\b(never been pregnant|no children|no kids|never had (any )?"
+                          r"(children|kids|a baby))\b")
+
+
+def child_where_none(idx: CaseIndex, low: str) -> tuple[str, list[str]] | None:
+    """A child of the speaker's own where a fact says she has never been pregnant or has no
+    children."""
+    if not _OWN_CHILD.search(low):
+        return None
+    for info in idx.facts.values():
+        words = info.fact.words.lower().replace("’", "'")
+        if _NO_CHILDREN.search(words) and (info.fact.polarity is Polarity.absent
+                                           or "no children" in words or "no kids" in words):
+            return (f"a child of the speaker's own, where {info.fact.id} gives none",
+                    [info.fact.id])
+    return None
+
+
+# "my chest is fine", "my stomach's been alright": a part the default calls fine
+_FINE = re.compile(r"\bmy ([a-z]+)(?:'s| is| are|'re)(?: been)? (?:fine|alright|all right|okay|ok|"
+                   r"grand|good)\b")
+_EXCEPT = re.compile(r"\b(apart from|except|otherwise|other than|for my age|as far as)\b")
+
+
+def part_said_fine(context: Context, idx: CaseIndex, low: str,
+                   carried_stems: frozenset[str]) -> tuple[str, list[str]] | None:
+    """A complaint of a part the case's defaults call fine, in no fact's words ("my chest's
+    been tight" where the respiratory default says the chest is fine)."""
+    held = carried_stems | idx.present_stems
+    for category, text in context.case.defaults.items():
+        t = text.lower().replace("’", "'")
+        if _EXCEPT.search(t):
+            continue
+        for m in _FINE.finditer(t):
+            part = m.group(1)
+            for clause in negation.affirmative_clauses(low):
+                if not re.search(rf"\b{re.escape(part)}(?:'s|s)?\b", clause):
+                    continue
+                new = [w for w in SYMPTOM_WORDS.findall(clause)
+                       if not any(covers(held, s) for s in content_stems(normalise(w)))]
+                if new:
+                    return (f"a complaint of the {part}, which the {category.value} default "
+                            f"says is fine: {', '.join(new)}", [])
+    return None
+
+
+_MANY_ILLS = re.compile(r"\b(all sorts|loads|lots|tons|a (whole )?(list|host|load|raft) of things|"
+                        r"everything under the sun) (wrong|the matter) with me\b|"
+                        r"\ba (whole |long )?list of (things|problems|conditions|illnesses)\b")
+
+
+def many_ills(context: Context, low: str) -> tuple[str, list[str]] | None:
+    """A long list of illnesses claimed where the past-medical default gives nothing else."""
+    default = next((t for c, t in context.case.defaults.items()
+                    if c.value == "past_medical"), "")
+    if _MANY_ILLS.search(low) and negation.denies(default.lower()):
+        return ("a long list of illnesses, where the past_medical default gives nothing else",
+                [])
+    return None
+
+
+# how often a habit comes round: every day, or only at the weekend
+_DAILY = re.compile(r"\b(every|each|most) (night|day|evening|morning|lunchtime)s?\b|\bdaily\b|"
+                    r"\bnightly\b|\bday in,? day out\b|\bseven (days|nights) a week\b")
+_WEEKLY = re.compile(r"\b(weekends?|saturdays?|sundays?|fridays?|a week|per week|once a week|"
+                     r"twice a week|on a night out|nights? out|now and (then|again)|occasional\w*|"
+                     r"special occasions?|christmas|birthdays?)\b")
+
+
+def cadence_disagrees(idx: CaseIndex, context: Context, low: str
+                      ) -> tuple[str, list[str]] | None:
+    """A habit said to come round every day where the planned fact gives it only at the
+    weekend or now and then ("four pints most nights" for "four pints on a Saturday"), or
+    the other way round."""
+    said_daily, said_weekly = bool(_DAILY.search(low)), bool(_WEEKLY.search(low))
+    if said_daily == said_weekly:
+        return None
+    for fid in context.planned:
+        info = idx.facts.get(fid)
+        if info is None or info.fact.polarity is not Polarity.present:
+            continue
+        words = f"{info.fact.words} {info.fact.value or ''}".lower().replace("’", "'")
+        daily, weekly = bool(_DAILY.search(words)), bool(_WEEKLY.search(words))
+        if daily == weekly:
+            continue
+        if said_daily != daily:
+            return (f"how often disagrees with {fid}", [fid])
+    return None
+
+
+def persona_disagrees(idx: CaseIndex, context: Context, low: str, pol: str,
+                      carried: list[FactInfo], carried_stems: frozenset[str]
+                      ) -> tuple[str, list[str]] | None:
+    # a spouse or a child named is there even in a denial ("I can't leave my boys")
+    held = spouse_against_case(idx, low) or child_where_none(idx, low)
+    if held or pol == "absent":
+        return held
+    return (age_against_persona(context, low) or part_said_fine(context, idx, low, carried_stems)
+            or many_ills(context, low) or cadence_disagrees(idx, context, low))
