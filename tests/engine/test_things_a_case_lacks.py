@@ -58,3 +58,10 @@ def test_a_bereavement_or_the_jobcentre_the_case_never_mentions(engine, library)
     assert facts(engine, library, "psych-low-mood",
                  "are you getting any help from the job centre?") == []
 
+
+
+def test_a_named_test_the_fact_never_speaks_of(engine, library) -> None:
+    # "I've never had anything like this before" says nothing of an ECG
+    assert facts(engine, library, "resp-breathless", "have you had an ECG before?") == []
+    assert facts(engine, library, "resp-breathless",
+                 "have you had anything like this before?") == ["hpc-previous"]

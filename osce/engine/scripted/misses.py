@@ -437,7 +437,11 @@ CARERS = (r"doctors?|gp|family doctor|nurse|physio|physiotherapist|specialist|co
 
 _CHECKED = re.compile(r"\b(check|checks|checked|checking|test|tests|tested|testing|screened|"
                       r"screening|monitor|monitored|monitoring|reviewed|(?<!you )looked at|dip|"
-                      r"dipstick|swab|swabbed)\b|\b(?:"
+                      r"dipstick|swab|swabbed)\b|"
+                      # a named test had: "have you had an ECG before?"
+                      r"\b(?:had|have|having|done|get|got|gone for|go for) (?:a|an|any|your|the) "
+                      r"(?:ecg|ekg|x-?rays?|scans?|ct|mri|ultrasound|echo|biopsy|smear|"
+                      r"colonoscopy|endoscopy|heart tracing)\b|\b(?:"
                       + CARERS + r") (?:ever )?(seen|looked at|checked|examined)\b|\b(?:see|seen|"
                       r"saw|seeing|visit|visited|been to)(?: by)? (?:a|the|your|any) (?:local |"
                       r"family )?(" + CARERS + r")\b|"
