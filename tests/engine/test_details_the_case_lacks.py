@@ -162,3 +162,10 @@ def test_a_clock_time_or_a_date_the_fact_does_not_give(engine, library) -> None:
     assert facts(engine, library, "geri-confusion",
                  "which day exactly did the muddle start?")[:1] in (["pc-confusion"],
                                                                    ["hpc-onset"])
+
+
+def test_a_name_beside_someone_else(engine, library) -> None:
+    # "my husband, Dave, and our son": the son is never named
+    assert facts(engine, library, "neuro-headache", "what's your son called?") == []
+    assert facts(engine, library, "neuro-headache", "what's your husband called?") == [
+        "sh-home"]

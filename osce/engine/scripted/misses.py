@@ -218,9 +218,18 @@ def lacks_name(norm: str, fact: Fact) -> bool:
     sentence, "I" and abbreviations)."""
     if not _ASKS_NAME.search(norm):
         return False
+    words = _words_with_starts(fact.words)
     # "the GP started him on it" names no one: capitals throughout are an abbreviation
-    return not any(word[0].isupper() and not start and not word.isupper()
-                   for start, word in _words_with_starts(fact.words))
+    names = [i for i, (start, word) in enumerate(words)
+             if word[0].isupper() and not start and not word.isupper()]
+    whose = _WHOSE_NAME.search(norm)
+    if whose and names:
+        # "what's your son called?" to "my husband, Dave, and our son": a name must stand
+        # beside the one asked after
+        near = [i for i, (_, word) in enumerate(words)
+                if stem(normalise(word)) == stem(whose.group(1))]
+        return not any(abs(i - j) <= 2 for i in near for j in names)
+    return not names
 
 
 def _words_with_starts(text: str) -> list[tuple[bool, str]]:
@@ -239,13 +248,16 @@ def _words_with_starts(text: str) -> list[tuple[bool, str]]:
 _ASKS_NAME = re.compile(r"\b(?:what|which) (?:brand|make|airline|company|firm|nursery|school|"
                         r"hospital|clinic|surgery|practice|shop|chemist|hotel|resort|town|city|"
                         r"village|country|make of)\b|\b(?:the |their |its |his |her |your )?name "
-                        r"of\b|\bwhat (?:is|was|'s) (?:it|he|she|that|the \w+) called\b|"
+                        r"of\b|\bwhat(?: is| was|'s) (?:it|he|she|that|the \w+|your \w+) called\b|"
                         r"\bwhat (?:is|was|'s) (?:the|his|her|your) name\b(?! (?:again|please))|"
                         r"\bwhat(?: is|'s| was) (?:the |his |her |your |their )?(?:[\w-]+ )?"
                         r"[\w-]+'s name\b|"
                         r"\bwhich (?:pill|inhaler|brand)\b")
 
 
+# whose name is asked: "what's your son called?", "what's your wife's name?"
+_WHOSE_NAME = re.compile(r"\bwhat(?: is|'s| was) (?:your|his|her|their) ([\w-]+?)(?:'s name| "
+                         r"called)\b")
 _WHY = r"\bwhy\b"
 _KIND_NUMBER = re.compile(r"\btype [12]\b")
 
