@@ -169,3 +169,9 @@ def test_a_name_beside_someone_else(engine, library) -> None:
     assert facts(engine, library, "neuro-headache", "what's your son called?") == []
     assert facts(engine, library, "neuro-headache", "what's your husband called?") == [
         "sh-home"]
+
+
+def test_which_club_a_fact_never_names(engine, library) -> None:
+    # "at the club on a Friday": a day is no name
+    assert facts(engine, library, "msk-knee-pain", "do you drink alcohol?",
+                 "which club is that?") == []

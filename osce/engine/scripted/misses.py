@@ -221,7 +221,8 @@ def lacks_name(norm: str, fact: Fact) -> bool:
     words = _words_with_starts(fact.words)
     # "the GP started him on it" names no one: capitals throughout are an abbreviation
     names = [i for i, (start, word) in enumerate(words)
-             if word[0].isupper() and not start and not word.isupper()]
+             if word[0].isupper() and not start and not word.isupper()
+             and word.lower() not in _CALENDAR]
     whose = _WHOSE_NAME.search(norm)
     if whose and names:
         # "what's your son called?" to "my husband, Dave, and our son": a name must stand
@@ -247,7 +248,8 @@ def _words_with_starts(text: str) -> list[tuple[bool, str]]:
 # a name asked for: a brand, a maker, a firm, which place ("which nursery?", "what's it called?")
 _ASKS_NAME = re.compile(r"\b(?:what|which) (?:brand|make|airline|company|firm|nursery|school|"
                         r"hospital|clinic|surgery|practice|shop|chemist|hotel|resort|town|city|"
-                        r"village|country|make of)\b|\b(?:the |their |its |his |her |your )?name "
+                        r"village|country|make of|club|pub|gym|team|church|university|uni|college|"
+                        r"supermarket|factory|ward)\b|\b(?:the |their |its |his |her |your )?name "
                         r"of\b|\bwhat(?: is| was|'s) (?:it|he|she|that|the \w+|your \w+) called\b|"
                         r"\bwhat (?:is|was|'s) (?:the|his|her|your) name\b(?! (?:again|please))|"
                         r"\bwhat(?: is|'s| was) (?:the |his |her |your |their )?(?:[\w-]+ )?"
@@ -255,6 +257,11 @@ _ASKS_NAME = re.compile(r"\b(?:what|which) (?:brand|make|airline|company|firm|nu
                         r"\bwhich (?:pill|inhaler|brand)\b")
 
 
+# capitals that name a day or a month, not a place, a firm or a person
+_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "january", "february", "march", "april", "may", "june", "july",
+                       "august", "september", "october", "november", "december", "christmas",
+                       "easter"})
 # whose name is asked: "what's your son called?", "what's your wife's name?"
 _WHOSE_NAME = re.compile(r"\bwhat(?: is|'s| was) (?:your|his|her|their) ([\w-]+?)(?:'s name| "
                          r"called)\b")
