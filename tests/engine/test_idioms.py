@@ -127,3 +127,19 @@ def test_up_and_down_and_allergies_to_a_drug(engine, library) -> None:
     # "allergies to painkillers" asks after allergies, not the painkillers he takes
     assert facts(engine, library, "msk-knee-pain",
                  "any allergies to painkillers or anything?") == ["allergy-none"]
+
+
+def test_hesitations_and_text_speak_say_nothing() -> None:
+    assert normalise("um, and how old were u when u started?") == (
+        "and how old were you when you started?")
+    assert normalise("erm r u ok?") == "are you ok?"
+    # "U&Es" is a test, not "you"
+    assert "u&es" in normalise("can I see her U&Es?")
+
+
+def test_an_apology_before_the_question(engine, library) -> None:
+    assert facts(engine, library, "msk-knee-pain",
+                 "um, sorry, does anything in particular make it hurt more?") == [
+        "hpc-exacerbating"]
+    assert facts(engine, library, "resp-breathless",
+                 "sorry, um, can I ask when you last had a period?") == ["obs-lmp"]

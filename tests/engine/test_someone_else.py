@@ -41,3 +41,11 @@ def test_a_sister_is_not_the_brother_a_fact_names(engine, library) -> None:
                  "has your sister ever had a blood clot?") == []
     assert facts(engine, library, "resp-breathless",
                  "has your mum ever had a blood clot?") == ["fh-mother-dvt"]
+
+
+def test_how_the_relative_just_named_is_treated(engine, library) -> None:
+    # "he just takes tablets" says how he is treated; smoking is something new
+    assert facts(engine, library, "endo-thirst", "any diabetes in the family?",
+                 "is he on injections for it?") == ["fh-grandfather-t2dm"]
+    assert facts(engine, library, "endo-thirst", "any diabetes in the family?",
+                 "does he smoke?") != ["fh-grandfather-t2dm"]

@@ -1017,6 +1017,8 @@ _ELSE_APART = re.compile(r"\b(anywhere|anything|anyone|anybody|somewhere|somethi
 
 _NO_CHECK = re.compile(r"^((?:and |so )?)no (?=[\w' -]+\?$)")
 # "I'm guessing nothing like this has happened before?": the guess only frames the question
+# "sorry, where's the pain?", "and sorry, does it itch?": an apology before the question
+_SORRY_LEAD = re.compile(r"^(?:and |so |oh |ok,? )?sorry,? (?:(?:and|so|but),? )?(?=\w+ \w+)")
 _GUESSING = re.compile(r"^(?:and |so )?(?:i'?m guessing|i guess|i take it|i assume|i presume|"
                        r"i suppose|i imagine|am i right in thinking|just to check|just to "
                        r"confirm)(?: that)?,? ")
@@ -1050,6 +1052,7 @@ def _refocus(norm: str) -> str:
         # but "you took some tablets last night - what did you take, and did they help?"
         # needs what it recalls
         norm = rest
+    norm = _SORRY_LEAD.sub("", norm) or norm
     norm = _GUESSING.sub("", norm) or norm
     norm = _LEAVE_TO_ASK.sub("", norm) or norm
     norm = _VOCATIVE.sub(r"\1", norm)  # "what can I help you with today, Mr Moffat?"

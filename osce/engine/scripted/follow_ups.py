@@ -131,9 +131,19 @@ def relative_follow_up(norm: str, state: DialogueState, model: CaseModel) -> Fac
     if len(named) != 1:
         return None
     mine = model.matcher.vocabulary(named[0].id)
-    if any(is_topic(s) and not covers(mine, s) for s in content_stems(norm)):
+    new = [s for s in content_stems(norm) if is_topic(s) and not covers(mine, s)]
+    # "is he on injections for it?" to "he just takes tablets": how he is treated, which
+    # the fact's words say; "does he smoke?" asks something new
+    if new and not (all(s in _TREATED for s in new)
+                    and _TREATMENT_SAID.search(named[0].words.lower())):
         return None
     return named[0]
+
+
+_TREATED = frozenset(content_stems("injection injections insulin tablets tablet pills medication "
+                                   "medicine treatment treated jabs"))
+_TREATMENT_SAID = re.compile(r"\b(?:tablets?|pills?|insulin|injections?|medication|medicine|"
+                             r"treated|treatment|operation|surgery|chemo\w*|inhalers?)\b")
 
 
 # "like what?", "what sort of things?": more of what was just said, naming nothing new

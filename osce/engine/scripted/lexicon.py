@@ -658,11 +658,16 @@ def normalise(text: str) -> str:
     """Lower case, straight apostrophes, lay terms and abbreviations in authors' words."""
     text = text.lower().translate(_APOSTROPHES)
     text = re.sub(r"\s+", " ", text).strip()
+    # "um, sorry, how old were u?": the hesitation says nothing, and "u" is "you"
+    text = _TEXT_SPEAK.sub(lambda m: _TEXT_WORDS[m.group(1)], _FILLERS.sub("", text)).strip()
     # "what are you on, tablet-wise?", "how are you memory-wise?": the thing is what is asked
     text = _WISE.sub(lambda m: f" for {_COUNTED.get(m.group(1), m.group(1))}", text).strip()
     return _pattern().sub(lambda m: LAY_TERMS[m.group(0)], text)
 
 
+_FILLERS = re.compile(r"(?:^|(?<=[\s,.]))(?:um+|uh+|uhm+|erm+|er|hmm+)\b[,.]?\s*")
+_TEXT_WORDS = {"u": "you", "ur": "your", "r u": "are you", "ya": "you"}
+_TEXT_SPEAK = re.compile(r"\b(r u|u|ur|ya)\b(?!['&-])")
 _WISE = re.compile(r",?\s*\b(\w+)-wise\b")
 # "tablet-wise" asks after the tablets, as "what are you on for tablets?" does
 _COUNTED = {w: f"{w}s" for w in ("tablet", "pill", "medicine", "medication", "drug", "inhaler")}
