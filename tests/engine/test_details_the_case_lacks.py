@@ -175,3 +175,10 @@ def test_which_club_a_fact_never_names(engine, library) -> None:
     # "at the club on a Friday": a day is no name
     assert facts(engine, library, "msk-knee-pain", "do you drink alcohol?",
                  "which club is that?") == []
+
+
+def test_an_exact_time_or_date(engine, library) -> None:
+    assert facts(engine, library, "neuro-headache",
+                 "what exact time did you take the co-codamol?") == []
+    assert facts(engine, library, "derm-changing-mole",
+                 "what exact date did Julie take the first photo?") == []

@@ -28,3 +28,9 @@ def test_an_offer_discloses_nothing(engine, library) -> None:
     # and the question after it is still answered
     assert facts(engine, library, "renal-reduced-urine", "do you like a glass of wine?") == [
         "sh-alcohol"]
+
+
+def test_an_offer_said_as_a_statement(engine, library) -> None:
+    assert facts(engine, library, "neuro-headache",
+                 "hi, I'm Ben, a student - would you mind if I asked a few questions? I can "
+                 "turn the light off if it's hurting.") == []

@@ -65,3 +65,13 @@ def test_a_named_test_the_fact_never_speaks_of(engine, library) -> None:
     assert facts(engine, library, "resp-breathless", "have you had an ECG before?") == []
     assert facts(engine, library, "resp-breathless",
                  "have you had anything like this before?") == ["hpc-previous"]
+
+
+def test_a_name_the_case_never_mentions(engine, library) -> None:
+    # a place written with a capital that no fact names
+    assert facts(engine, library, "id-returned-traveller", "did you go to Ghana as well?") == []
+    # a brand the lexicon knows, or one given as an example, is not what is asked
+    assert facts(engine, library, "paeds-fever", "has the Calpol made any difference?") == [
+        "hpc-relieving"]
+    assert facts(engine, library, "msk-knee-pain",
+                 "do you buy anything from Holland & Barrett?") == ["dh-glucosamine"]

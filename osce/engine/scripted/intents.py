@@ -151,6 +151,7 @@ _COMFORT = (r"(?:turn|switch|dim|put|get|fetch|grab|close|open|draw|pull|call|po
 OFFER = any_of(
     rf"\b(?:shall|should) i {_COMFORT}\b", rf"\b(?:would|do) you (?:like|want) me to {_COMFORT}\b",
     r"\blet me know if you (?:want|need|would like|'d like)\b",
+    rf"\b(?:i can|i could|i'?ll|happy to) {_COMFORT} (?:the|some|a|you)\b",
     r"\bcan i get you (?:a|an|some|anything)\b",
     r"\b(?:would you like|do you want|do you need) (?:a|some) (?:water|drink|tissues?|blanket|"
     r"cup|glass|break|moment|minute|pain relief|painkillers?)\b",

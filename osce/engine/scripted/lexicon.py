@@ -268,7 +268,7 @@ LAY_TERMS: dict[str, str] = {
     "swimmy": "light-headed",
     "bleed more easily": "take blood thinners",
     "bleed more": "take blood thinners",
-    "holland and barrett": "health food shop",
+    "holland and barrett": "health food shop", "holland & barrett": "health food shop",
     "kicked it off": "triggered it",
     # "does it go up and down?" asks whether it comes and goes; "where's it sitting?" where it is
     "go up and down": "come and go", "goes up and down": "comes and goes",

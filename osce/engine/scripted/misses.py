@@ -303,7 +303,8 @@ _DETAILS = [(re.compile(asks), re.compile(gives), asks.startswith(_WHY),
     # side effects of a drug
     (r"\bside[- ]?effects?\b|\b(?:agree|agrees|agreed) with (?:you|him|her)\b|\b(?:make|makes|"
      r"made) (?:you|him|her) (?:feel )?(?:drowsy|sleepy|sick|dizzy|nauseous|constipated|tired)\b",
-     r"\bside[- ]?effects?\b|\b(?:upset|upsets|made me|makes me|gives me|gave me|reaction|"
+     r"\bside[- ]?effects?\b|\ballerg\w*|\b(?:upset|upsets|made me|makes me|gives me|gave me|"
+     r"reaction|"
      r"rash|sick|dizzy|cough|swollen|swelling)\b"),
     # a try at stopping: "have you thought about stopping?", "any patches to help you stop?"
     (r"\b(?:tried|try|trying|thought|thinking|considered|considering|want|wanted|attempt\w*|"
@@ -368,12 +369,13 @@ _DETAILS = [(re.compile(asks), re.compile(gives), asks.startswith(_WHY),
      r"am|pm|o'clock)\b"),
     # a clock time: "what time did you take the paracetamol this morning?" to "I took two this
     # morning" (a day is not a time)
-    (r"\bwhat time\b(?! of (?:the )?(?:day|night)\b)",
+    (r"\bwhat (?:exact |precise )?time\b(?! of (?:the )?(?:day|night)\b)",
      rf"\d|\b(?:o'?clock|half past|quarter (?:past|to)|noon|midday|midnight|lunchtime|"
      rf"breakfast|bedtime|teatime|dinnertime|am|pm)\b|\b(?:at|about|around|gone|after|before) "
      rf"(?:{_NUMBER_WORDS})\b(?! (?:days?|weeks?|months?|years?|hours?|times|minutes?|a)\b)"),
     # a date: "what date did it bleed?", "which day exactly did it start?" to "last week"
-    (r"\bwhat date\b|\bwhich date\b|\b(?:what|which) day\b.*\b(?:exactly|precisely)\b",
+    (r"\b(?:what|which) (?:exact |precise )?date\b|"
+     r"\b(?:what|which) day\b.*\b(?:exactly|precisely)\b",
      r"\d|\b(?:yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|"
      r"sunday|weekend|christmas|birthday|january|february|march|april|may|june|july|august|"
      r"september|october|november|december)\b|\b\w+ days? ago\b"),
