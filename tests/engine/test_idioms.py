@@ -143,3 +143,11 @@ def test_an_apology_before_the_question(engine, library) -> None:
         "hpc-exacerbating"]
     assert facts(engine, library, "resp-breathless",
                  "sorry, um, can I ask when you last had a period?") == ["obs-lmp"]
+
+
+def test_a_checking_tag_and_what_triggers_it(engine, library) -> None:
+    # "is that right?" names no right side
+    assert facts(engine, library, "cardio-chest-pain",
+                 "it spreads round to your back, is that right?") == ["hpc-radiation"]
+    assert facts(engine, library, "derm-changing-mole", "what brings you in?", "does it itch?",
+                 "does anything seem to trigger it?") == ["hpc-exacerbating"]

@@ -1019,6 +1019,9 @@ _ELSE_APART = re.compile(r"\b(anywhere|anything|anyone|anybody|somewhere|somethi
 
 _NO_CHECK = re.compile(r"^((?:and |so )?)no (?=[\w' -]+\?$)")
 # "I'm guessing nothing like this has happened before?": the guess only frames the question
+# "it goes to your back, is that right?": a tag that checks, with no right side in it
+_RIGHT_TAG = re.compile(r",? (?:is that|is it|am i|have i got that) (?:right|correct)\W*$|"
+                        r", right\W*$")
 # "sorry, where's the pain?", "and sorry, does it itch?": an apology before the question
 _SORRY_LEAD = re.compile(r"^(?:and |so |oh |ok,? )?sorry,? (?:(?:and|so|but),? )?(?=\w+ \w+)")
 _GUESSING = re.compile(r"^(?:and |so )?(?:i'?m guessing|i guess|i take it|i assume|i presume|"
@@ -1055,6 +1058,7 @@ def _refocus(norm: str) -> str:
         # needs what it recalls
         norm = rest
     norm = _SORRY_LEAD.sub("", norm) or norm
+    norm = _RIGHT_TAG.sub("?", norm) or norm  # "is that right?" names no side
     norm = _GUESSING.sub("", norm) or norm
     norm = _LEAVE_TO_ASK.sub("", norm) or norm
     norm = _VOCATIVE.sub(r"\1", norm)  # "what can I help you with today, Mr Moffat?"
