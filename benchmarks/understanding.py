@@ -30,7 +30,12 @@ then again before anything was tuned on it: `dev-questions-16` (275, 106 `none`;
 16 `none` answered), `-17` (295 in clipped, wordy and mark-scheme voices; 83.1% and 28, then
 85.4% and 23 untuned), `-18` (311 in the order of a whole history; 92.6% and 17, then 94.2%
 and 13 untuned) and `-19` (208, half `none`, each sharing words with a real fact; 76.0% and
-43, then 81.2% and 33 untuned).
+43, then 81.2% and 33 untuned). Five more are siblings of the tune half, written blind, one
+question for each tune question in the same register (the tune half and the frozen half are
+one writer's, so these read the nearest to the frozen style): `dev-questions-34`, `-35` and
+`-36` (257, 257 and 255; first read 93.6% with 9 `none` answered, 94.4% and 4, 95.2% and 3),
+and `-37` (nervous voice, 259; 92.3% and 5) and `-38` (hurried voice, 260; 96.6% and 3).
+`-36` and `-38` are held out: read, never worked from.
 """
 
 from __future__ import annotations
