@@ -16,3 +16,10 @@ def verdict_of(guard, library, case, sentence, planned=(), disclosed=(), questio
     context = Context(case=library.case(case), planned=tuple(planned),
                       disclosed=tuple(disclosed), question=question)
     return guard.check(context, sentence).verdict
+
+
+def said_after_opening(guard, library, case, planned, question, sentence) -> Verdict:
+    """As the sets run a turn: the presenting complaint disclosed by the opening question."""
+    opening = [f.id for f in library.case(case).facts if f.id.startswith("pc-")][:1]
+    return verdict_of(guard, library, case, sentence, planned=planned,
+                      disclosed=[f for f in opening if f not in planned], question=question)

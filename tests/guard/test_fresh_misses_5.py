@@ -9,14 +9,7 @@ import pytest
 from osce.guard import negation
 from osce.guard.models import Verdict
 from osce.guard.numbers import counted_nouns, figures, last_moments, times_of_day
-from tests.guard.conftest import verdict_of
-
-
-def _said(guard, library, case, planned, question, sentence) -> Verdict:
-    """As the sets run a turn: the presenting complaint disclosed by the opening question."""
-    opening = [f.id for f in library.case(case).facts if f.id.startswith("pc-")][:1]
-    return verdict_of(guard, library, case, sentence, planned=planned,
-                      disclosed=[f for f in opening if f not in planned], question=question)
+from tests.guard.conftest import said_after_opening as _said
 
 
 def test_idioms_and_conjunctions_count_nothing() -> None:

@@ -13,16 +13,9 @@ from pathlib import Path
 import pytest
 
 from osce.guard.models import Verdict
-from tests.guard.conftest import verdict_of
+from tests.guard.conftest import said_after_opening as _said
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _said(guard, library, case, planned, question, sentence) -> Verdict:
-    """As the sets run a turn: the presenting complaint disclosed by the opening question."""
-    opening = [f.id for f in library.case(case).facts if f.id.startswith("pc-")][:1]
-    return verdict_of(guard, library, case, sentence, planned=planned,
-                      disclosed=[f for f in opening if f not in planned], question=question)
 
 
 _REASON = """

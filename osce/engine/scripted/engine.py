@@ -70,6 +70,7 @@ from osce.engine.scripted.misses import (
     near_miss,
     not_of_family,
     other_side,
+    unknown_name,
 )
 from osce.engine.scripted.splitter import list_items, split_parts
 from osce.models.case import Case, Category, Disclosure, Fact, Polarity
@@ -568,7 +569,7 @@ class ScriptedEngine:
             rest = [r for r in candidates[1:] if r.score >= candidates[0].score - _NEXT_SLACK]
             candidates = rest[:1] if rest and not near_miss(rest[0], model, stems, tuning,
                                                              person, norm) else []
-        if candidates and candidates[0].cosine < tuning.verbatim and _unknown_name(raw, model):
+        if candidates and candidates[0].cosine < tuning.verbatim and unknown_name(raw, model):
             candidates = []  # "did you go to Ghana as well?" to a case that never names Ghana
         # "any side effects from it?" to a fact that names the drug and its dose: neither it
         # nor a list of the drugs says what was asked
@@ -1082,34 +1083,6 @@ _WITNESS = re.compile(r"\b(?:he|she)(?:'s| has| had| was| is)? (?:\w+ )?(?:notic
 
 
 _KIN_AGE = re.compile(r"\bhow old (?:is|was|are|were) (?:your|his|her|their) (?!age\b)\w+")
-
-
-# a word written with a capital in the middle of a sentence: a place, a firm, a drug, a person
-_CAPITALISED = re.compile(r"(?<=[a-z0-9,;:'\"-] )([A-Z][a-z]{2,})(?:'s)?\b")
-_NOT_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                        "sunday", "january", "february", "march", "april", "may", "june", "july",
-                        "august", "september", "october", "november", "december", "christmas",
-                        "easter", "doctor", "mum", "dad", "mr", "mrs", "miss", "dr", "nurse",
-                        "god", "english", "british", "covid", "okay", "sorry", "thanks"})
-
-
-def _unknown_name(raw: str, model: CaseModel) -> bool:
-    """Does the question name, with a capital, something the case never mentions?"""
-    case = model.case
-    people = {w.lower() for n in (case.persona.name, case.informant.name or "") for w in n.split()}
-    # a lay name the lexicon knows ("Calpol") is gone from the normalised words
-    plain = set(re.findall(r"[a-z]+", normalise(raw)))
-    for m in _CAPITALISED.finditer(raw):
-        name = m.group(1).lower()
-        if _FOR_EXAMPLE.search(raw[:m.start()]):
-            continue  # "anything from the chemist, like Gaviscon?": an example, not the question
-        if name in plain and name not in _NOT_NAMES and name not in people and (
-                name not in model.named and not covers(model.vocabulary, stem(name))):
-            return True
-    return False
-
-
-_FOR_EXAMPLE = re.compile(r"\b(?:like|such as|e\.?g\.?|or|and|say)\W+(?:\w+\W+){0,2}$", re.I)
 
 
 def _someone_else(norm: str, case: Case) -> bool:

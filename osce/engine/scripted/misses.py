@@ -538,3 +538,27 @@ _BEFORE = re.compile(r"\b(before|previous\w*|ever|again|past|like (this|that|it)
 SIDE = re.compile(r"\b(left|right)\b(?!\s+(?:in|at|on|through|now|away|across|down|up|here|"
                   r"there|over|under|behind|by|round|around|between|after|before|from|into|to|"
                   r"the|it|as|enough|then|off|out|home|work|school|a|my|her|his)\b)")
+
+
+# a word written with a capital in the middle of a sentence: a place, a firm, a drug, a person
+_CAPITALISED = re.compile(r"(?<=[a-z0-9,;:'\"-] )([A-Z][a-z]{2,})(?:'s)?\b")
+# capitals that name no such thing
+_NOT_NAMES = _CALENDAR | frozenset({"doctor", "mum", "dad", "mr", "mrs", "miss", "dr", "nurse",
+                                    "god", "english", "british", "covid", "okay", "sorry",
+                                    "thanks"})
+# "anything from the chemist, like Gaviscon?": an example, not the question
+_FOR_EXAMPLE = re.compile(r"\b(?:like|such as|e\.?g\.?|or|and|say)\W+(?:\w+\W+){0,2}$", re.I)
+
+
+def unknown_name(raw: str, model: CaseModel) -> bool:
+    """Does the question name, with a capital, something the case never mentions ("did you go
+    to Ghana as well?")? A lay name the lexicon knows ("Calpol") is gone from the normalised
+    words, and the people the case names are known."""
+    case = model.case
+    people = {w.lower() for n in (case.persona.name, case.informant.name or "") for w in n.split()}
+    plain = set(re.findall(r"[a-z]+", normalise(raw)))
+    return any(
+        name in plain and name not in _NOT_NAMES and name not in people
+        and name not in model.named and not covers(model.vocabulary, stem(name))
+        for m in _CAPITALISED.finditer(raw) if not _FOR_EXAMPLE.search(raw[:m.start()])
+        for name in [m.group(1).lower()])
