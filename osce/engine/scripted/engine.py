@@ -569,7 +569,7 @@ class ScriptedEngine:
             rest = [r for r in candidates[1:] if r.score >= candidates[0].score - _NEXT_SLACK]
             candidates = rest[:1] if rest and not near_miss(rest[0], model, stems, tuning,
                                                              person, norm) else []
-        if candidates and candidates[0].cosine < tuning.verbatim and unknown_name(raw, model):
+        if candidates and candidates[0].cosine < tuning.verbatim and unknown_name(raw, norm, model):
             candidates = []  # "did you go to Ghana as well?" to a case that never names Ghana
         # "any side effects from it?" to a fact that names the drug and its dose: neither it
         # nor a list of the drugs says what was asked

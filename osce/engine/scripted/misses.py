@@ -376,9 +376,8 @@ _DETAILS = [(re.compile(asks), re.compile(gives), asks.startswith(_WHY),
     # a date: "what date did it bleed?", "which day exactly did it start?" to "last week"
     (r"\b(?:what|which) (?:exact |precise )?date\b|"
      r"\b(?:what|which) day\b.*\b(?:exactly|precisely)\b",
-     r"\d|\b(?:yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|"
-     r"sunday|weekend|christmas|birthday|january|february|march|april|may|june|july|august|"
-     r"september|october|november|december)\b|\b\w+ days? ago\b"),
+     rf"\d|\b(?:yesterday|today|tonight|weekend|birthday|{'|'.join(sorted(_CALENDAR))})\b|"
+     r"\b\w+ days? ago\b"),
     # hours
     (r"\bhow many hours\b|\b(?:full|part)[- ]time\b|\bhow many days a week\b",
      r"\bhours?\b|\b(?:full|part)[- ]time\b|\bshifts?\b"),
@@ -550,13 +549,13 @@ _NOT_NAMES = _CALENDAR | frozenset({"doctor", "mum", "dad", "mr", "mrs", "miss",
 _FOR_EXAMPLE = re.compile(r"\b(?:like|such as|e\.?g\.?|or|and|say)\W+(?:\w+\W+){0,2}$", re.I)
 
 
-def unknown_name(raw: str, model: CaseModel) -> bool:
+def unknown_name(raw: str, norm: str, model: CaseModel) -> bool:
     """Does the question name, with a capital, something the case never mentions ("did you go
     to Ghana as well?")? A lay name the lexicon knows ("Calpol") is gone from the normalised
-    words, and the people the case names are known."""
+    words `norm`, and the people the case names are known."""
     case = model.case
     people = {w.lower() for n in (case.persona.name, case.informant.name or "") for w in n.split()}
-    plain = set(re.findall(r"[a-z]+", normalise(raw)))
+    plain = set(re.findall(r"[a-z]+", norm))
     return any(
         name in plain and name not in _NOT_NAMES and name not in people
         and name not in model.named and not covers(model.vocabulary, stem(name))
