@@ -75,3 +75,15 @@ def test_a_name_the_case_never_mentions(engine, library) -> None:
         "hpc-relieving"]
     assert facts(engine, library, "msk-knee-pain",
                  "do you buy anything from Holland & Barrett?") == ["dh-glucosamine"]
+
+
+def test_a_cold_the_illness_is_not_feeling_cold(engine, library) -> None:
+    # the fever fact's "have you felt hot and cold?" does not make it a cold's answer
+    assert facts(engine, library, "renal-reduced-urine", "any cough or cold?") == []
+    assert facts(engine, library, "renal-reduced-urine", "have you had a cold?") == []
+    assert facts(engine, library, "renal-reduced-urine", "have you felt hot and cold?") == [
+        "ros-fever"]
+    # a case whose fact speaks of colds still answers them
+    assert facts(engine, library, "endo-thirst", "any coughs or colds?") == ["ros-infection"]
+    # cold hands are still cold
+    assert facts(engine, library, "paeds-fever", "are her hands cold?") == ["hpc-cold-hands"]

@@ -273,6 +273,13 @@ LAY_TERMS: dict[str, str] = {
     # "does it go up and down?" asks whether it comes and goes; "where's it sitting?" where it is
     "go up and down": "come and go", "goes up and down": "comes and goes",
     "going up and down": "coming and going",
+    # a cold the illness is not feeling cold: "any cough or cold?" asks after a runny nose,
+    # which "have you felt hot and cold?" on a fever fact does not answer
+    "a cold": "a coryza", "colds": "coryzas", "or cold": "or coryza",
+    "cold or flu": "coryza or flu",
+    "common cold": "coryza", "head cold": "coryza", "a cold sweat": "a cold sweat",
+    "a cold feeling": "a cold feeling", "a cold spell": "a cold spell",
+    "hot or cold": "hot or cold", "heat or cold": "heat or cold", "warm or cold": "warm or cold",
     "where's it sitting": "where is it", "where is it sitting": "where is it",
     "where's the pain sitting": "where is the pain",
     # "what sets it off?" asked in the present: what makes it worse, not what first caused it
@@ -741,7 +748,7 @@ menstrual pregnancy pregnant miscarriage contraception contraceptive menopause s
 mood sleep sleeping insomnia nightmares anxiety anxious stress stressful stressed panic worry
 hallucinations
 voices suicide self-harm depression depressed
-covid covid-19 coronavirus flu influenza cold colds infection infections pneumonia
+covid covid-19 coronavirus flu influenza cold colds coryza coryzas infection infections pneumonia
 tuberculosis tb hiv hepatitis measles chickenpox shingles malaria meningitis sepsis
 diabetes diabetic asthma hypertension cholesterol cancer tumour stroke epilepsy thyroid
 arthritis gout osteoporosis clot clots anaemia sickle eczema psoriasis allergies hay
