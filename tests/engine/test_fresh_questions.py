@@ -157,9 +157,13 @@ def test_a_signpost_says_what_part_of_the_history_comes_next(engine, library) ->
     assert facts(engine, library, "psych-low-mood",
                  "OK, I'm going to ask a few questions about lifestyle now. How much alcohol "
                  "are you getting through in a week?") == ["sh-alcohol"]
-    # without the signpost the same words are about the mole
+    # treated FOR anything asks after conditions, signpost or not; treated WITH anything
+    # asks what was put on the mole
     assert facts(engine, library, "derm-changing-mole",
-                 "are you being treated for anything?") == ["hpc-relieving"]
+                 "are you being treated for anything?") == ["pmh-hypertension",
+                                                            "pmh-skin-cancer"]
+    assert facts(engine, library, "derm-changing-mole",
+                 "have you treated it with anything?") == ["hpc-relieving"]
 
 
 def test_a_name_the_fact_does_not_give(engine, library) -> None:

@@ -280,6 +280,8 @@ LAY_TERMS: dict[str, str] = {
     "common cold": "coryza", "head cold": "coryza", "a cold sweat": "a cold sweat",
     "a cold feeling": "a cold feeling", "a cold spell": "a cold spell",
     "hot or cold": "hot or cold", "heat or cold": "heat or cold", "warm or cold": "warm or cold",
+    # treated FOR anything asks after conditions; treated it WITH anything, after remedies
+    "treated for anything": "treated for any medical conditions",
     "where's it sitting": "where is it", "where is it sitting": "where is it",
     "where's the pain sitting": "where is the pain",
     # "what sets it off?" asked in the present: what makes it worse, not what first caused it
