@@ -22,6 +22,10 @@ _MY_AGE_TAIL = re.compile(r"^\s*(?:years? old|years? of age)?\s*(?:[,.!?;]|$|so\
                           r"now\b|next\b|this\b|in\b)")
 
 
+# "around the time I turned sixty-five": an age reached is one the speaker is at least
+_TURNED = re.compile(r"\bi (?:turned|hit|reached) (\d{1,3})\b")
+
+
 def age_against_persona(context: Context, low: str) -> tuple[str, list[str]] | None:
     """The speaker's own age said, where the persona gives another (the patient speaking)."""
     if context.case.informant.role.value != "patient":
@@ -35,6 +39,9 @@ def age_against_persona(context: Context, low: str) -> tuple[str, list[str]] | N
             continue
         said = int(m.group(1))
         if abs(said - int(age)) > 2:
+            return (f"an age the persona does not give ({age})", [])
+    for m in _TURNED.finditer(text):
+        if int(m.group(1)) > int(age) + 1:
             return (f"an age the persona does not give ({age})", [])
     return None
 

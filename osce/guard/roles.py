@@ -87,7 +87,11 @@ def clinician_talk(sentence: str) -> bool:
         return True
     strong = re.search(r"\b(polyuria|polydipsia|differential|first.line|the patient|this patient|"
                        r"year.old (man|woman|male|female|boy|girl)|4at|phq-?9|thick and thin|"
-                       r"antigen test|topical nsaid|quads? strengthening|"
+                       r"antigen test|topical nsaid|oral nsaids?|quads? strengthening|"
+                       r"(ppi|gastro-?protect\w*) cover|safety plan|crisis team referral|"
+                       r"(sensible|appropriate|reasonable|best) plan (here|would be|is)|"
+                       r"would be the (sensible|appropriate|reasonable|best) (plan|approach|"
+                       r"next step|option)|"
                        r"we('ll| will| should| need to| must) (order|arrange|check|send|get|request|refer|admit))\b", s)
     return bool(strong) or len(jargon) >= 3
 
@@ -260,6 +264,7 @@ RUN_CONSULT = re.compile(
     r"(tell|give) me (the date of )?your|your (last|little one|symptoms|medical|medication|"
     r"period|history|pain|child|baby|son|daughter)|"
     r"(how|what) about you(rself)?(,? (though|then))?,? (doc|doctor)|(how|what) about yourself|"
+    r"(how|what) about you,? (are|do|have|did|were) you\b|(are|were) you on (any|anything)\b|"
     r"how (much|many|often) do you (drink|smoke|put away|have)\b|"
     r"what'?s been (weighing on|bothering|troubling|worrying|getting to) you|"
     r"(have|did|do|are|were) you (been \w+ing|travelled|been abroad|had any|got any|noticed|taking|smoke|drink|"

@@ -36,6 +36,7 @@ REPEAT = re.compile(
     # the thread lost, the question asked again: "what was it you wanted to know?"
     r"lost (the|my) (thread|train of thought)|where (was i|were we)(?=\s*[,.?!])|"
     r"what (was|is) it you (wanted|were asking|asked|want)( to know)?\?|"
+    r"what (did|do) you (ask|want to know)( me)?( again)?(?=\s*\?)|"
     r"(that'?s|too many) (a lot of |too many )?questions( at once)?)\b")
 REQUEST = re.compile(
     r"\b(could|can|would) you (possibly |please |just )?(turn|switch|dim|close|open|shut|pass|fetch|"

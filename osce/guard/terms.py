@@ -242,6 +242,24 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
      r"rolled|rolling|puff on|pass round|passing round)( of)? (a|the odd|the occasional|an odd|"
      r"the) (joint|spliff|zoot)s?\b", r"\1 cannabis"),
     (r"\b(spliffs?|zoots?)\b", "cannabis"),
+    (r"\b(the|an?) (odd|occasional) (joint|spliff|zoot)s?\b", r"\1 \2 cannabis"),
+    # a muddled head, clothes hanging off and a red face are no finding of the head, the
+    # skin or a colour
+    (r"\b(my|his|her) head('s| is| has been| was)? (all over the place|all over the shop|"
+     r"everywhere)\b", "i'm flustered"),
+    (r"\b(my |his |her |all (my|his|her) )?(clothes|trousers|jeans|shirts?|skirts?|dress(es)?) "
+     r"(are |is |have been |were )?(just |all )?(hanging|falling) off (me|him|her)\b",
+     "i've lost weight"),
+    (r"\b(i'?m |i am )?(going|gone|turning|turned) (a bit |bright |all )?(red|pink|scarlet)\b"
+     r"(?= *(?:[,.!?;]|$|,? ?sorry|in the face|with embarrassment))", "i'm embarrassed"),
+    (r"\bblushing\b", "embarrassed"),
+    # a heart that hammers races: palpitations
+    (r"\b(heart('s| is| has)?( been)?( going)?) (hammering|pounding|thumping|banging|going like "
+     r"the clappers)\b", r"\1 racing with palpitations"),
+    # an organ "taken out" is an operation: "I had my gallbladder taken out"
+    (r"\b(i had|i've had|i have had|had) my ((?:\w+ )?(?:gallbladder|gall bladder|appendix|tonsils|"
+     r"womb|uterus|ovary|ovaries|spleen|thyroid|adenoids|wisdom teeth|cataracts?))( taken)? "
+     r"(out|removed)\b", r"\1 an operation to take my \2 out"),
     # abstaining said in one word
     (r"\b(i'?m |i am |i've always been )?(strictly |completely |totally )?(teetotal|tee-total)\b",
      "i don't drink alcohol"),
@@ -431,6 +449,7 @@ def drug_in_class(said: str, names: str) -> bool:
     return any(cls.search(said) and members.search(names) for cls, members in DRUG_CLASSES)
 
 ALLERGY = re.compile(r"\b(allerg\w*|brings? (me|him|her) out in|come out in|came out in|"
+                     r"(come|comes|coming|came) up in (lumps|hives|welts|blotches|a rash)|"
                      r"react(ion|s|ed)? (to|badly)|can't (take|have) (penicillin|\w+cillin|aspirin|"
                      r"ibuprofen|codeine)|intoleran\w*)\b")
 
