@@ -46,7 +46,8 @@ def allergy_named(question: str, low: str, drugs: list[str], recorded: str) -> l
 
 
 # (a drug given for an illness is taken, not reacted to: "I've had it for the sickle thing")
-_TAKEN = re.compile(r"\b(take|taking|took|taken|on|medications?|tablets|fine|okay|ok|no problem|"
+_TAKEN = re.compile(r"\b(take|taking|took|taken|use|uses|using|used|on|medications?|tablets|"
+                    r"sprays?|inhalers?|creams?|fine|okay|ok|no problem|"
                     r"prescribed|for (the|my|his|her|their) [a-z]+)\b")
 
 

@@ -12,7 +12,7 @@ PROTOTYPES: tuple[str, ...] = (
     "On examination the abdomen is soft and non-tender.",
     "Examination reveals a swollen, warm joint with reduced range of movement.",
     "The patient is alert and orientated with normal observations.",
-    "She presents with a two-day history of fever and vomiting.",
+    "She presents with a 48-hour history of pyrexia and emesis.",
     "He is haemodynamically stable and saturating well on room air.",
     "Heart sounds are normal with no added murmurs.",
     "There is no focal neurological deficit.",

@@ -56,7 +56,7 @@ FEELING = re.compile(
     r"terrified|worried|fed up|on edge|nervous|anxious|embarrassed|embarrassing|awkward|sorry|upset|"
     r"stressed|overwhelmed|frustrated|cross|angry|ashamed|guilty|awful|rubbish|a mess|"
     r"silly|daft|exhausted|shattered|shaken|shaky|all over the place|hopeless|low|down|so tired|"
-    r"emotional|choked up|"
+    r"emotional|choked up|rattled|shook up|shaken up|wound up|in a state|in bits|"
     r"at the end of my tether)\b"
     # the mood said with no subject: "bit on edge, that's all", "a bit nervous, to be honest"
     r"|(^|(?<=[.!?] ))(a )?(little |bit |wee )?(bit )?(on edge|nervous|jittery|anxious|scared|frightened|worried|wound up|"

@@ -223,6 +223,8 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
     # a span "back" is a span ago, not a back: "a few hours back", "an hour or so back"
     (r"\b(seconds?|minutes?|mins?|hours?|fortnights?|days?|weeks?|months?|years?|while|bit)"
      r"( or so| or two)? back\b", r"\1\2 ago"),
+    # "since the day before yesterday" is two days ago
+    (r"\b(the )?day before yesterday\b", "two days ago"),
     # "feeling blue" is low, not a colour
     (r"\b(feeling|felt|feel|feels|been|gone) (a (little )?bit |so |pretty |really |quite )?blue\b",
      r"\1 \2low"),
@@ -352,7 +354,9 @@ OPPOSITES: list[tuple[str, str, tuple[str, ...]]] = [
     (r"\b(better|eases|helps|brought (it )?(right )?down|takes the edge off|relieves?|"
      # a fever brought down: "got her temperature back to normal"
      r"(?<!n't )(?<!not )back to normal|(?<!n't )(?<!not )(got|gets|getting) (it|her|his|the|my) "
-     r"(temperature |temp |fever )?(right )?(back )?down)\b",
+     r"(temperature |temp |fever )?(right )?(back )?down|worked (a treat|wonders)|"
+     r"(?<!n't )did the (trick|job)|(her|his|my|the) (temperature|temp|fever) (was|is|came|went|"
+     r"got) (back )?(down|normal|to normal))\b",
      r"\b(no (difference|help)|did nothing|does nothing|nothing('s| has)? (really )?helped|"
      r"(didn't|doesn't|hasn't)( really)? do (anything|much)|"
      r"(doesn't|didn't|hasn't|haven't|not)( really| even)? (help|helped|touch|touched|bring|brought|shift)|"

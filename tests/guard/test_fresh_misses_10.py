@@ -58,6 +58,19 @@ def test_readers() -> None:
     ("reversal", "neuro-headache", ["dh-amlodipine"], "any regular medicines?",
      "Just that. What about you, do you take anything?", Verdict.break_),
     # a management plan in a clinician's words
+    # a fever brought down in other words, where the medicine has not touched it
+    ("worked-a-treat", "paeds-fever", ["hpc-relieving"], "have you given her anything?",
+     "The Calpol did the trick, her temp came down to normal.", Verdict.contradiction),
+    # the day before yesterday is two days ago, whoever says it of whom
+    ("day-before", "paeds-fever", ["hpc-onset"], "when did the fever start?",
+     "She's been hot and bothered since the day before yesterday.", Verdict.contradiction),
+    ("day-before-ok", "paeds-fever", ["hpc-onset"], "when did the fever start?",
+     "Around eleven last night, she woke up crying and burning up.", Verdict.supported),
+    # a spray used, said to an allergy question, is a medicine taken, not an allergy
+    ("spray-used", "resp-breathless", ["allergy-none"], "any allergies to medicines?",
+     "I use a steroid cream on my elbows now and then.", Verdict.unsupported),
+    ("feeling", "derm-changing-mole", ["ice-concerns"], "is anything worrying you?",
+     "I'm a bit shaken up about it, if I'm honest.", Verdict.social),
     ("plan", "msk-knee-pain", ["ice-expectations"], "what were you hoping for today?",
      "Gastro-protective cover with any anti-inflammatory would be the best plan here.",
      Verdict.break_),
