@@ -10,7 +10,11 @@ _CUES = re.compile(
     r"can't|cannot|couldn't|wouldn't)\b|n't\b")
 # Saying that all is well denies a problem as surely as "no" does.
 # "darker than normal" compares, and "a clear sort of fluid" describes: neither reassures
-_WELL = re.compile(r"\b((?<!than )(?<!from )normal|fine|alright|all right|okay|ok|same as usual|"
+# "she was fine until last night" tells when it began, not that all is well
+_BEFORE_IT = (r"(?! (all day|until|till|up until|up to|before|earlier|at first|the day before|"
+              r"yesterday|at bedtime|when (she|he|i) went to bed)\b)")
+_WELL = re.compile(r"\b(((?<!than )(?<!from )normal|fine|alright|all right|okay|ok)" + _BEFORE_IT
+                   + r"|same as usual|"
                    r"(?<!than )as usual|"
                    r"clear(?! (sort of |kind of )?(fluid|liquid|discharge|stuff|jelly|mucus|snot|"
                    r"water|gunk|goo|ooze))|"

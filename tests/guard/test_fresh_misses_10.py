@@ -66,6 +66,11 @@ def test_readers() -> None:
      "She's been hot and bothered since the day before yesterday.", Verdict.contradiction),
     ("day-before-ok", "paeds-fever", ["hpc-onset"], "when did the fever start?",
      "Around eleven last night, she woke up crying and burning up.", Verdict.supported),
+    # well before it began is no denial of it
+    ("fine-until", "paeds-fever", ["hpc-onset"], "when did the fever start?",
+     "She was fine all day and then got hot late last night.", Verdict.supported),
+    ("fine-until-ok", "paeds-fever", ["hpc-onset"], "when did the fever start?",
+     "She was fine until two days ago.", Verdict.contradiction),
     # a spray used, said to an allergy question, is a medicine taken, not an allergy
     ("spray-used", "resp-breathless", ["allergy-none"], "any allergies to medicines?",
      "I use a steroid cream on my elbows now and then.", Verdict.unsupported),
