@@ -223,6 +223,8 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
     # a span "back" is a span ago, not a back: "a few hours back", "an hour or so back"
     (r"\b(seconds?|minutes?|mins?|hours?|fortnights?|days?|weeks?|months?|years?|while|bit)"
      r"( or so| or two)? back\b", r"\1\2 ago"),
+    # a child "burning hot" is burning up
+    (r"\b(burning|boiling|roasting) hot\b", "burning up"),
     # "since the day before yesterday" is two days ago
     (r"\b(the )?day before yesterday\b", "two days ago"),
     # "feeling blue" is low, not a colour

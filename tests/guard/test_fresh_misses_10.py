@@ -20,6 +20,7 @@ def test_readers() -> None:
     assert "embarrassed" in idioms("sorry, i'm going red")
     assert "red" in idioms("the skin's going red around it")
     assert "palpitations" in idioms("my heart's been pounding")
+    assert idioms("she was boiling hot") == "she was burning up"
     assert "operation" in idioms("i had my appendix taken out as a kid")
     assert "operation" not in idioms("my dad had his appendix out")
     assert ALLERGY.search("penicillin, i come up in hives")
@@ -69,6 +70,8 @@ def test_readers() -> None:
     # well before it began is no denial of it
     ("fine-until", "paeds-fever", ["hpc-onset"], "when did the fever start?",
      "She was fine all day and then got hot late last night.", Verdict.supported),
+    ("burning-hot", "paeds-fever", ["hpc-onset"], "when did the fever start?",
+     "She woke up burning hot at about eleven last night.", Verdict.supported),
     ("fine-until-ok", "paeds-fever", ["hpc-onset"], "when did the fever start?",
      "She was fine until two days ago.", Verdict.contradiction),
     # a spray used, said to an allergy question, is a medicine taken, not an allergy
