@@ -105,3 +105,14 @@ def test_what_happened_when_you_had_it_asks_after_the_last_answer(engine, librar
 def test_what_was_it_last_night_is_the_answer_just_heard(engine, library) -> None:
     assert facts(engine, library, "gastro-abdominal-pain", "how bad is the pain out of ten now?",
                  "and what was it last night?") == ["hpc-severity"]
+
+
+def test_it_after_a_symptom_is_that_symptom(engine, library) -> None:
+    # the unresolved reading of "running to the loo" is the waterworks; "it" is the diarrhoea
+    assert facts(engine, library, "renal-reduced-urine", "any diarrhoea?",
+                 "how often were you running to the loo with it?") == ["hpc-diarrhoea-details"]
+    assert facts(engine, library, "renal-reduced-urine",
+                 "how often are you running to the loo?") == ["hpc-timing"]
+    # a fact on the topic itself keeps its own reading
+    assert facts(engine, library, "derm-changing-mole", "what's brought you in?",
+                 "is it all the same shade?") == ["hpc-colour"]

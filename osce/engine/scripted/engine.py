@@ -519,6 +519,14 @@ class ScriptedEngine:
             rewritten = _follow_up(norm, replace(state, topic=topic))
             if rewritten is not None:
                 readings.append(self._rank_facts(model, self._vector(rewritten), norm))
+        if len(readings) > 1 and _IT.search(norm):
+            # "how often were you running to the loo with it?" after the diarrhoea: "it" is
+            # the topic, so the facts on other topics that the unresolved reading finds count
+            # for a little less ("that" and "this" often point within the question: "your
+            # weight, has that dropped?")
+            readings[0] = [Ranked(r.owner, r.score - _UNRESOLVED, r.cosine, r.lexical)
+                           if case.topic_of(case.fact(r.owner)) != state.topic else r
+                           for r in readings[0]]
         if len(readings) > 1:
             # "how long for?" means the topic's duration only where that reads as a better
             # match: each fact keeps its best reading
@@ -856,6 +864,10 @@ def _pair(candidates: list[Ranked], model: CaseModel, stems: list[str],
         if r.score >= tuning.threshold and all(covers(theirs, t) for t in missing):
             return top.owner, r.owner
     return None
+
+
+_UNRESOLVED = 0.05
+_IT = re.compile(r"\bit\b")
 
 
 def _best_readings(readings: list[list[Ranked]]) -> list[Ranked]:
