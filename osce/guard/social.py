@@ -65,6 +65,8 @@ FEELING = re.compile(
     r"|(?<=[,.!?] )sorry[.!]*$"
     r"|\b(i'?m|i am) (just )?an? ([a-z]+,? (and )?){1,3}person( who [^.?!]*)?"
     r"|\b(make|making|made) (such )?a fuss\b|\bit'?s been a long (day|week|night|few days)\b"
+    # "I hate being a bother to you all"
+    r"|\b(hate|don'?t (want|like)) (being|to be) (such )?a (bother|nuisance|burden|pest)\b"
     r"|\b(mustn'?t grumble|can'?t complain|not easy (saying|talking|to say|to talk)|hard to (say|talk about|"
     r"think straight|admit)|bear with me|it's a lot|i'm not myself)\b"
     r"|\b(i'll be honest|to be honest|honestly|sorry (to|for)|rambling|making (such )?a fuss|"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from osce.guard import roles
+from osce.guard import roles, social
 from osce.guard.models import Verdict
 from osce.guard.terms import ALLERGY, idioms
 from tests.guard.conftest import said_after_opening as _said
@@ -25,6 +25,7 @@ def test_readers() -> None:
     assert "operation" not in idioms("my dad had his appendix out")
     assert ALLERGY.search("penicillin, i come up in hives")
     assert not ALLERGY.search("i came up in the lift")
+    assert social.kind("I don't want to be a nuisance to anyone.") == "feeling"
     assert roles.runs_consultation("And what about you, do you get headaches?")
     assert roles.runs_consultation("Were you on anything for it yourself?")
     assert roles.clinician_talk("An oral NSAID would be the sensible plan here.")
