@@ -72,9 +72,10 @@ def figures_disagree(idx: CaseIndex, context: Context, low: str, fig: Figures,
     ago = ago_durations(own_low) if AGO_WORDS.search(own_low) else []
     # a moment is held against the moments a fact gives where it gives any: "three weeks
     # ago" is not carried by "back ten days ago, after three weeks there"
-    moments = [d for c in carried for d in _moments(c)]
+    timed_here = spanned_facts(context, low, carried)
+    moments = [d for c in timed_here for d in _moments(c)]
     if ago and moments and not all(any_close(span, moments) for span in ago):
-        ids = [c.fact.id for c in carried if c.durations]
+        ids = [c.fact.id for c in timed_here if c.durations]
         return ("a time ago disagrees with " + ", ".join(ids), ids)
     # "last year" answers for a planned fact's moment ("only last year" where the blood
     # pressure was found six years ago); an event no planned fact times is left alone

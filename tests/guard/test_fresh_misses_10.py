@@ -75,6 +75,11 @@ def test_readers() -> None:
      "She woke up burning hot at about eleven last night.", Verdict.supported),
     ("fine-until-ok", "paeds-fever", ["hpc-onset"], "when did the fever start?",
      "She was fine until two days ago.", Verdict.contradiction),
+    # a moment is held against the facts the sentence could be about: a trip yesterday is
+    # not when the urine tailed off
+    ("moment-elsewhere", "renal-reduced-urine", ["hpc-dizzy"], "have you felt dizzy?",
+     "Woozy when I get up, and I nearly went over in the kitchen yesterday.",
+     Verdict.unsupported),
     # a spray used, said to an allergy question, is a medicine taken, not an allergy
     ("spray-used", "resp-breathless", ["allergy-none"], "any allergies to medicines?",
      "I use a steroid cream on my elbows now and then.", Verdict.unsupported),
