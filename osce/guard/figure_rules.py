@@ -108,6 +108,10 @@ def figures_disagree(idx: CaseIndex, context: Context, low: str, fig: Figures,
     return None
 
 
+_AGE_SAID = re.compile(r"\b(?:when (?:i|he|she|they|we) (?:was|were)|aged|at the age of|"
+                       r"died at|age) (\d{1,3})\b")
+
+
 def _near(a: float, b: float, ratio: float = 1.02) -> bool:
     """Equal as a patient would say it: a reading with a decimal point must match to the
     tenth; a whole figure within `ratio`."""
@@ -121,7 +125,10 @@ def _same_kind_disagrees(fig: Figures, low: str, carried: list[FactInfo]
     """A figure of one kind (a reading, a count, a rate, a volume) held against the carried
     facts that give a figure of the same kind; the fact's own value speaks first."""
     out_of_ten = "out of 10" in digits(low)
-    mine_bare = [n for n in (*fig.bare, *fig.weight) if not (n == 10 and out_of_ten)]
+    # an age ("when he was eighty") is no dose or reading: the age rules weigh ages
+    ages = {float(a) for a in _AGE_SAID.findall(digits(low))}
+    mine_bare = [n for n in (*fig.bare, *fig.weight)
+                 if not (n == 10 and out_of_ten) and n not in ages]
     kinds = [
         ("count", fig.counts, lambda c: [*c.value_figures.counts, *c.figures.counts]
          + (c.value_figures.bare if c.value_figures.counts or c.figures.counts

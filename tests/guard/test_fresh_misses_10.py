@@ -80,6 +80,10 @@ def test_readers() -> None:
     ("moment-elsewhere", "renal-reduced-urine", ["hpc-dizzy"], "have you felt dizzy?",
      "Woozy when I get up, and I nearly went over in the kitchen yesterday.",
      Verdict.unsupported),
+    # an age is no figure of the fact's: a stay in hospital at six is new, not a wrong twelve
+    ("age-not-figure", "gastro-abdominal-pain", ["pmh-asthma"], "tell me about your asthma",
+     "Nothing since I was twelve, but they kept me in overnight with it when I was six.",
+     Verdict.unsupported),
     # a spray used, said to an allergy question, is a medicine taken, not an allergy
     ("spray-used", "resp-breathless", ["allergy-none"], "any allergies to medicines?",
      "I use a steroid cream on my elbows now and then.", Verdict.unsupported),
