@@ -35,7 +35,10 @@ question for each tune question in the same register (the tune half and the froz
 one writer's, so these read the nearest to the frozen style): `dev-questions-34`, `-35` and
 `-36` (257, 257 and 255; first read 93.6% with 9 `none` answered, 94.4% and 4, 95.2% and 3),
 and `-37` (nervous voice, 259; 92.3% and 5) and `-38` (hurried voice, 260; 96.6% and 3).
-`-36` and `-38` are held out: read, never worked from.
+`-36` and `-38` are held out: read, never worked from. Two more ask, one question per fact,
+after the 266 facts the tune half never asks about, in the tune half's style, written blind
+by two writers: `dev-questions-39` (296, 30 `none`; first read 98.3% with 2 `none` answered)
+and `-40` (296, 30 `none`; 97.3% and 1), which is held out.
 """
 
 from __future__ import annotations
