@@ -50,8 +50,10 @@ def figures_disagree(idx: CaseIndex, context: Context, low: str, fig: Figures,
     facts', the planned fact's first where the question asks after it."""
     # figures against the carried facts
     # a span is held against a fact it could be about ("forty-odd years in the same signal
-    # box" is no span of the confusion disclosed before, when the turn asks about his work)
-    spanned = [c for c in spanned_facts(context, low, carried) if c.durations]
+    # box" is no span of the confusion disclosed before, when the turn asks about his work);
+    # a moment, below, is held against the same facts
+    about = spanned_facts(context, low, carried)
+    spanned = [c for c in about if c.durations]
     durations = [d for c in spanned for d in c.durations]
     if fig.durations and durations and not any_close(fig.durations, durations):
         ids = [c.fact.id for c in spanned]
@@ -72,10 +74,9 @@ def figures_disagree(idx: CaseIndex, context: Context, low: str, fig: Figures,
     ago = ago_durations(own_low) if AGO_WORDS.search(own_low) else []
     # a moment is held against the moments a fact gives where it gives any: "three weeks
     # ago" is not carried by "back ten days ago, after three weeks there"
-    timed_here = spanned_facts(context, low, carried)
-    moments = [d for c in timed_here for d in _moments(c)]
+    moments = [d for c in about for d in _moments(c)]
     if ago and moments and not all(any_close(span, moments) for span in ago):
-        ids = [c.fact.id for c in timed_here if c.durations]
+        ids = [c.fact.id for c in spanned]
         return ("a time ago disagrees with " + ", ".join(ids), ids)
     # "last year" answers for a planned fact's moment ("only last year" where the blood
     # pressure was found six years ago); an event no planned fact times is left alone

@@ -274,7 +274,8 @@ LAY_TERMS: dict[str, str] = {
     "go up and down": "come and go", "goes up and down": "comes and goes",
     "going up and down": "coming and going",
     # a cold the illness is not feeling cold: "any cough or cold?" asks after a runny nose,
-    # which "have you felt hot and cold?" on a fever fact does not answer
+    # which "have you felt hot and cold?" on a fever fact does not answer (the longest phrase
+    # wins, so the entries that map to themselves keep "a cold sweat" and "hot or cold")
     "a cold": "a coryza", "colds": "coryzas", "or cold": "or coryza",
     "cold or flu": "coryza or flu",
     "common cold": "coryza", "head cold": "coryza", "a cold sweat": "a cold sweat",
