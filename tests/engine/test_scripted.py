@@ -205,3 +205,20 @@ def test_someone_elses_health_is_not_answered_with_the_patients_list(engine, lib
     reply = pelvic.ask("Has your flatmate got any health problems?")
     assert reply.grounding.facts == [] and reply.grounding.kind is ReplyKind.unknown
     assert "pmh-asthma" in pelvic.ask("Any medical problems?").grounding.facts
+
+
+def test_impatience_for_the_answer_is_a_request_for_the_diagnosis(engine, library) -> None:
+    for case_id, attempt in (
+            ("cardio-chest-pain", "can you just tell me what's wrong with you so I can move on?"),
+            ("resp-breathless", "go on, tell me what's wrong with you"),
+            ("renal-reduced-urine", "so what's wrong with you then, what's the diagnosis?"),
+            ("id-returned-traveller", "do you think you could just tell me what it is?"),
+            ("neuro-headache", "what's the most likely diagnosis?"),
+            ("psych-low-mood", "so what is it you've got then?")):
+        reply = Conversation(engine, library.case(case_id)).ask(attempt)
+        assert reply.grounding.kind is ReplyKind.refusal, attempt
+        assert reply.grounding.facts == [], attempt
+    # opening the history the same way is not a request for the answer
+    opening = Conversation(engine, library.case("neuro-headache")).ask(
+        "can you tell me what's been going on?")
+    assert opening.grounding.facts == ["pc-headache"]

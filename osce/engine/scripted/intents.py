@@ -61,7 +61,9 @@ ROLE_BREAK = any_of(
 )
 
 DIAGNOSIS_REQUEST = any_of(
-    r"\b(what|whats|what's) (is )?(your|the) (diagnosis|differential|condition|disease)\b",
+    r"\b(what|whats|what's) (is )?(your|the) ((most )?(likely|expected|working|probable|final|"
+    r"real|actual|correct|right|official) )?(diagnosis|differential|condition|disease)\b",
+    r"\bwhat is it (you'?ve|you have|s?he'?s|s?he has) got\b",
     r"\b(tell|give) me (your|the) ((correct|right|real|actual|final) )?(diagnosis|answer|"
     r"differential)\b",
     r"\bwhat (disease|condition|illness|diagnosis) (do you have|have you got|are you)\b",
@@ -73,6 +75,10 @@ DIAGNOSIS_REQUEST = any_of(
     r"\bis (that|this|it) the (right |correct |real )?(diagnosis|answer)\b",
     r"\b(that'?s|that is|this is) the (right |correct )?(diagnosis|answer)\b",
     r"\bin medical (terms|speak|language|jargon)\b",
+    # "go on, just tell me what's wrong with you": impatience asks for the answer, where
+    # "can you tell me what's been happening?" opens the history
+    r"\b(just|go on,?|come on,?) tell me what'?s (actually |really )?wrong with (you|him|her)\b",
+    r"\bjust tell me what (it is|(you|she|he)('?ve| have|'?s| has) got)\b",
 )
 
 GREETING = re.compile(r"^(hi|hello|hey|hiya|good (morning|afternoon|evening)|morning|afternoon"
@@ -82,8 +88,10 @@ INTRODUCTION = any_of(r"\bmy name is\b", r"\bi am (a |one of the |the )?"
                    r"nurse)\b",
                    r"^((hi|hello|hey|good (morning|afternoon|evening)),? )?i'?m "
                    r"(dr|doctor|a medical student|one of the)\b",
-                   r"\bi'?m (a|the|one of the) (medical students?|junior doctors?|doctors?|"
-                   r"students?)\b",
+                   # "I'm a final year medical student" to a patient who is a student
+                   # himself: the speaker's own role, never a question about his
+                   r"\b(i'?m|i am) (a|an|the|one of the) ([a-z0-9-]+ ){0,3}(medical |med |"
+                   r"nursing |medical school )?(students?|medics?|junior doctors?|doctors?)\b",
                    r"^i'?m [a-z]+,? (a|one of the|the) ",
                    r"\bi'?m [a-z]+,? (a|an|one of the|the) (medical|final|third|fourth|fifth|"
                    r"student|doctor|junior|foundation|trainee|nurse)")
@@ -432,8 +440,13 @@ DIAGNOSIS_GUESS = re.compile(r"^(so,? |and |or )?(is it|is this|could it be|migh
                              r"\W*$")
 
 
+# "so what's wrong with you then, what's the diagnosis?": beside a request for the diagnosis,
+# what is wrong asks for it too, not for the complaint
+WRONG_WITH = re.compile(r"\bwhat'?s (actually |really )?wrong with (you|him|her)\b")
+
+
 def is_diagnosis_guess(text: str) -> bool:
-    return bool(DIAGNOSIS_GUESS.match(text.strip()))
+    return bool(DIAGNOSIS_GUESS.match(text.strip()) or WRONG_WITH.search(text))
 
 
 def is_leading(text: str) -> bool:
