@@ -130,6 +130,13 @@ def near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
         named = stem(ever.group(1) or ever.group(2))
         if is_topic(named) and not covers(model.said[top.owner], named):
             return True
+    # "have you had this before?" to "my bowels were normal before this" or to the knee support
+    # from the chemist: earlier episodes are asked, and only a fact that tells of the past
+    # (never, once, years ago) answers it; a review of today never does
+    if _PREVIOUS_EPISODE.search(norm) and top.cosine < tuning.verbatim and (
+            fact.category.value.startswith("ros.") or not _EPISODE_SAID.search(
+                normalise(f"{fact.attribute} {fact.words}"))):
+        return True
     # "where did it start off?" asks where in the body, not when
     if fact.category is Category.hpc_onset and _WHERE_STARTED.search(norm) and (
             top.cosine < tuning.verbatim):
@@ -530,6 +537,13 @@ _EVER_HAD = re.compile(r"\b(?:ever had an?|ever been diagnosed with(?: an?)?|his
 _PREVIOUS = re.compile(r"\b(previous|before|past|prior|earlier)\b")
 
 
+_PREVIOUS_EPISODE = re.compile(
+    r"\b(had|felt|experienced|noticed|got|suffered)( \w+)? (this|it|that|anything like (this|that|"
+    r"it)|(a |an )?[\w-]+ like (this|that)) (ever )?before\b|\b(has|had) (this|that|it) (ever )?"
+    r"happened before\b")
+_EPISODE_SAID = re.compile(r"\b(before|never|ever|previous\w*|last time|again|first|used to|once|"
+                           r"twice|other|similar|episodes?|times|years? ago|as a (kid|child)|"
+                           r"history|since)\b")
 _BEFORE = re.compile(r"\b(before|previous\w*|ever|again|past|like (this|that|it)|similar|first|"
                      r"new|used to|prior|earlier|recurr\w*|repeat\w*|episodes?)\b")
 
