@@ -87,3 +87,35 @@ def test_a_cold_the_illness_is_not_feeling_cold(engine, library) -> None:
     assert facts(engine, library, "endo-thirst", "any coughs or colds?") == ["ros-infection"]
     # cold hands are still cold
     assert facts(engine, library, "paeds-fever", "are her hands cold?") == ["hpc-cold-hands"]
+
+
+def test_earlier_episodes_are_answered_only_by_a_fact_that_tells_of_the_past(
+        engine, library) -> None:
+    # "my bowels were normal before this", the kidneys at a diabetes check and the knee
+    # support from the chemist say nothing of an earlier bout
+    assert facts(engine, library, "obgyn-pelvic-pain", "have you had this before?") == []
+    assert facts(engine, library, "renal-reduced-urine", "have you had this before?") == []
+    assert facts(engine, library, "msk-knee-pain", "have you had this before?") == []
+    assert facts(engine, library, "paeds-fever",
+                 "has she ever had a rash like this before?") == []
+    # a case that tells of earlier bouts still answers
+    assert facts(engine, library, "cardio-chest-pain", "have you had this before?") == [
+        "hpc-previous"]
+
+
+def test_a_cough_goes_to_the_chest_default_not_to_the_fever_fact(engine, library) -> None:
+    # the fever fact once had "any recent coughs or colds?" among its questions, though its
+    # words never deny a cough; the case's stated default for the chest does
+    assert facts(engine, library, "neuro-headache", "do you have a cough?") == []
+    assert facts(engine, library, "neuro-headache", "have you had a temperature?") == [
+        "ros-fever-rash"]
+
+
+def test_a_student_who_is_a_student_does_not_ask_about_the_patients_studies(
+        engine, library) -> None:
+    # the appendicitis patient is at university: the speaker's own year is an introduction
+    for line in ("hi there, I'm a final year medical student",
+                 "hello, I'm a nursing student, is it ok to chat?"):
+        assert facts(engine, library, "gastro-abdominal-pain", line) == [], line
+    assert facts(engine, library, "gastro-abdominal-pain", "what do you do for work?") == [
+        "sh-occupation"]
