@@ -222,3 +222,13 @@ def test_impatience_for_the_answer_is_a_request_for_the_diagnosis(engine, librar
     opening = Conversation(engine, library.case("neuro-headache")).ask(
         "can you tell me what's been going on?")
     assert opening.grounding.facts == ["pc-headache"]
+
+
+def test_leave_to_start_and_a_question_about_a_computer_are_not_clinical(
+        engine, library) -> None:
+    paeds = Conversation(engine, library.case("paeds-fever"))
+    # "talking" is among her milestones; neither line asks about them
+    assert paeds.ask("am I talking to a computer?").grounding.kind is ReplyKind.refusal
+    assert paeds.ask("hi, I'm Kate, one of the medical students. I can see you're upset, "
+                     "take your time. Can we talk?").grounding.facts == []
+    assert paeds.ask("is she talking yet?").grounding.facts == ["dev-milestones"]

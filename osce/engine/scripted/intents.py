@@ -46,6 +46,8 @@ ROLE_BREAK = any_of(
     r"(instructions|prompts?|rules|messages)",
     r"\bsystem prompt\b", r"\byour (instructions|prompt|programming|script)\b",
     r"\bare you (an? )?(ai|bot|robot|computer|language model|chatbot|machine|program|real)\b",
+    r"\b(am i|i'?m) (talking|speaking|chatting) (to|with) (an? )?(ai|bot|robot|computer|"
+    r"language model|chatbot|machine|program|real person|human)\b",
     r"\byou are (an? )?(ai|bot|robot|language model|chatbot|assistant)\b",
     r"\b(pretend|act|behave|roleplay|role-play) (to be|as|like) (an? |the )?"
     r"(doctor|clinician|examiner|assistant|ai|nurse)",
@@ -109,6 +111,9 @@ CONSENT = any_of(
     r"\b(would|are|do) you (be |feel )?(comfortable|happy|okay|ok|alright|all right|up for) "
     r"(with )?(having|to have|talking|chatting|speaking|answering|a chat|a few|some)\b",
     r"\bis (now|this) (a )?(good|ok|okay|alright|convenient) time\b",
+    # "can we talk?" after an introduction asks leave to start, not whether she talks yet
+    r"^(so,? |and )?(can|could|shall) we (talk|chat|have a (chat|talk)|start|begin|get started)"
+    r"\W*$",
     # comfort checks, answered like consent: "are you comfortable sitting like that?"
     r"\bis (it|the (room|chair|temperature|light|lighting)|that chair) (ok|okay|alright|all right|"
     r"comfortable|warm enough|too (hot|cold|warm|bright))\b",
