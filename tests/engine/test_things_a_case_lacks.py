@@ -119,3 +119,27 @@ def test_a_student_who_is_a_student_does_not_ask_about_the_patients_studies(
         assert facts(engine, library, "gastro-abdominal-pain", line) == [], line
     assert facts(engine, library, "gastro-abdominal-pain", "what do you do for work?") == [
         "sh-occupation"]
+
+
+def test_mental_health_is_not_the_first_condition_on_the_list(engine, library) -> None:
+    # "any mental health problems?" named nothing the lexicon knew, so the past history's
+    # nearest fact (blood pressure, asthma, tonsils) answered it
+    for case_id in ("cardio-chest-pain", "gastro-abdominal-pain", "geri-confusion",
+                    "renal-reduced-urine"):
+        assert facts(engine, library, case_id, "any mental health problems?") == [], case_id
+    assert facts(engine, library, "psych-low-mood", "any mental health problems?") == [
+        "pmh-mental-health"]
+
+
+def test_a_fact_answers_only_what_its_words_say(engine, library) -> None:
+    # example questions that named what the words never said (kidneys beside blood
+    # pressure, a hospital stay beside childhood asthma, St John's wort beside omeprazole)
+    assert facts(engine, library, "msk-knee-pain", "any kidney problems?") == []
+    assert facts(engine, library, "psych-low-mood", "any herbal remedies?") == []
+    assert facts(engine, library, "renal-reduced-urine",
+                 "any family history of heart disease?") == []
+    # what the words do say still answers
+    assert facts(engine, library, "msk-knee-pain", "do you have high blood pressure?") == [
+        "pmh-hypertension"]
+    assert facts(engine, library, "gastro-abdominal-pain", "any blood in your urine?") == [
+        "ros-urinary"]

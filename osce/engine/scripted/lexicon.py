@@ -750,7 +750,7 @@ jaundice yellow urine thirst thirsty discharge incontinence flatulence haemorrho
 menstrual pregnancy pregnant miscarriage contraception contraceptive menopause smear
 mood sleep sleeping insomnia nightmares anxiety anxious stress stressful stressed panic worry
 hallucinations
-voices suicide self-harm depression depressed
+voices suicide self-harm depression depressed mental psychiatric
 covid covid-19 coronavirus flu influenza cold colds coryza coryzas infection infections pneumonia
 tuberculosis tb hiv hepatitis measles chickenpox shingles malaria meningitis sepsis
 diabetes diabetic asthma hypertension cholesterol cancer tumour stroke epilepsy thyroid
