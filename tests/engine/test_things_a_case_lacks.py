@@ -143,3 +143,29 @@ def test_a_fact_answers_only_what_its_words_say(engine, library) -> None:
         "pmh-hypertension"]
     assert facts(engine, library, "gastro-abdominal-pain", "any blood in your urine?") == [
         "ros-urinary"]
+
+
+def test_harm_from_others_is_not_how_much_the_pain_hurts(engine, library) -> None:
+    # no case scripts a safeguarding answer yet, so these are honestly not known; the pain
+    # score, the fall or who the patient lives with never answered them
+    for case_id in ("cardio-chest-pain", "paeds-fever", "obgyn-pelvic-pain"):
+        assert facts(engine, library, case_id, "has anyone ever hurt you?") == [], case_id
+        assert facts(engine, library, case_id, "do you feel safe at home?") == [], case_id
+    assert facts(engine, library, "cardio-chest-pain", "how bad is the pain?") == [
+        "hpc-severity"]
+    assert facts(engine, library, "paeds-fever", "do you have a social worker?") == [
+        "sh-social-worker"]
+
+
+def test_spare_time_a_social_worker_and_a_symptom_the_case_never_names(
+        engine, library) -> None:
+    assert facts(engine, library, "cardio-chest-pain",
+                 "what do you do in your spare time?") == []
+    assert facts(engine, library, "gastro-abdominal-pain", "do you have a social worker?") == []
+    assert facts(engine, library, "id-returned-traveller", "any problems with your balance?") == []
+    assert facts(engine, library, "obgyn-pelvic-pain", "any mucus in your stool?") == []
+    assert facts(engine, library, "paeds-fever", "does her wee smell strong?") == []
+    # where the case does hold them
+    assert facts(engine, library, "psych-low-mood", "what do you do in your spare time?") == [
+        "ros-anhedonia"]
+    assert facts(engine, library, "geri-confusion", "does his wee smell?") == ["ros-urine"]

@@ -795,6 +795,7 @@ dyspareunia instability haematemesis knock knocks knocked bump bumps contact dys
 fracture fractures dosette blister
 counter chemist chemists pharmacy pharmacist
 bereavement bereavements bereaved grieving funeral jobcentre
+mucus slime taste smell balance spare leisure worker workers sti stis
 """
 
 

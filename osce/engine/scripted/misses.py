@@ -137,6 +137,10 @@ def near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
             fact.category.value.startswith("ros.") or not _EPISODE_SAID.search(
                 normalise(f"{fact.attribute} {fact.words}"))):
         return True
+    # "has anyone ever hurt you?" or "do you feel safe at home?" asks about harm from
+    # others; how much the pain hurts, or who the patient lives with, is not its answer
+    if _HARMED.search(norm) and not _HARM_SAID.search(fact.words.lower()):
+        return True
     # "where did it start off?" asks where in the body, not when
     if fact.category is Category.hpc_onset and _WHERE_STARTED.search(norm) and (
             top.cosine < tuning.verbatim):
@@ -537,6 +541,12 @@ _EVER_HAD = re.compile(r"\b(?:ever had an?|ever been diagnosed with(?: an?)?|his
 _PREVIOUS = re.compile(r"\b(previous|before|past|prior|earlier)\b")
 
 
+_HARMED = re.compile(
+    r"\b(anyone|anybody|someone|somebody|any one|people|partner|he|she|they) (ever |at home )?"
+    r"(hurt|harm\w*|hit|abus\w*|threaten\w*|attack\w*|assault\w*|hurting|hitting|scar\w+) "
+    r"(you|her|him|them)\b|\b(feel|feels|be|is|are) (un)?safe\b")
+_HARM_SAID = re.compile(r"\b(abus\w*|violen\w*|(hit|hurt|harm\w*|threaten\w*) (me|her|him|us)|"
+                        r"safe|social worker|police)\b")
 _PREVIOUS_EPISODE = re.compile(
     r"\b(had|felt|experienced|noticed|got|suffered)( \w+)? (this|it|that|anything like (this|that|"
     r"it)|(a |an )?[\w-]+ like (this|that)) (ever )?before\b|\b(has|had) (this|that|it) (ever )?"
