@@ -169,3 +169,13 @@ def test_spare_time_a_social_worker_and_a_symptom_the_case_never_names(
     assert facts(engine, library, "psych-low-mood", "what do you do in your spare time?") == [
         "ros-anhedonia"]
     assert facts(engine, library, "geri-confusion", "does his wee smell?") == ["ros-urine"]
+
+
+def test_out_of_the_country_is_abroad(engine, library) -> None:
+    # "lately" once lifted the thirst case's infection fact over the line
+    assert facts(engine, library, "endo-thirst",
+                 "have you been out of the country lately?") == []
+    assert facts(engine, library, "resp-breathless",
+                 "have you been out of the country lately?") == ["hpc-travel"]
+    assert facts(engine, library, "id-returned-traveller", "which country were you in?") == [
+        "sh-travel"]
