@@ -179,3 +179,12 @@ def test_out_of_the_country_is_abroad(engine, library) -> None:
                  "have you been out of the country lately?") == ["hpc-travel"]
     assert facts(engine, library, "id-returned-traveller", "which country were you in?") == [
         "sh-travel"]
+
+
+def test_what_brought_it_on_is_a_trigger_not_bringing_up_phlegm(engine, library) -> None:
+    for case_id in ("gastro-abdominal-pain", "resp-breathless", "derm-changing-mole"):
+        assert facts(engine, library, case_id, "did anything bring it on?") == [], case_id
+    assert facts(engine, library, "psych-low-mood", "did anything bring it on?") == [
+        "hpc-trigger"]
+    assert facts(engine, library, "resp-breathless", "are you bringing anything up?") == [
+        "ros-sputum"]

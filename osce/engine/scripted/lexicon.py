@@ -273,6 +273,8 @@ LAY_TERMS: dict[str, str] = {
     "bleed more": "take blood thinners",
     "holland and barrett": "health food shop", "holland & barrett": "health food shop",
     "kicked it off": "triggered it",
+    "bring it on": "trigger it", "brought it on": "triggered it", "brings it on": "triggers it",
+    "bring this on": "trigger this", "brought this on": "triggered this",
     # "does it go up and down?" asks whether it comes and goes; "where's it sitting?" where it is
     "go up and down": "come and go", "goes up and down": "comes and goes",
     "going up and down": "coming and going",
