@@ -5,7 +5,7 @@ its answer."""
 
 from __future__ import annotations
 
-from tests.engine.conftest import facts
+from tests.engine.conftest import Conversation, facts
 
 
 def test_a_symptom_the_case_lacks_is_not_answered_with_a_neighbour(engine, library) -> None:
@@ -188,3 +188,12 @@ def test_what_brought_it_on_is_a_trigger_not_bringing_up_phlegm(engine, library)
         "hpc-trigger"]
     assert facts(engine, library, "resp-breathless", "are you bringing anything up?") == [
         "ros-sputum"]
+
+
+def test_earlier_episodes_after_the_opening(engine, library) -> None:
+    # "Before, it was more of a dull ache" and "I've never hurt it" are not earlier bouts
+    for case_id in ("obgyn-pelvic-pain", "msk-knee-pain"):
+        talk = Conversation(engine, library.case(case_id))
+        talk.ask("what's brought you in today?")
+        talk.ask("how long has it been going on?")
+        assert talk.ask("have you had this before?").grounding.facts == [], case_id

@@ -551,9 +551,9 @@ _PREVIOUS_EPISODE = re.compile(
     r"\b(had|felt|experienced|noticed|got|suffered)( \w+)? (this|it|that|anything like (this|that|"
     r"it)|(a |an )?[\w-]+ like (this|that)) (ever )?before\b|\b(has|had) (this|that|it) (ever )?"
     r"happened before\b")
-_EPISODE_SAID = re.compile(r"\b(before|never|ever|previous\w*|last time|again|first|used to|once|"
-                           r"twice|other|similar|episodes?|times|years? ago|as a (kid|child)|"
-                           r"history|since)\b")
+_EPISODE_SAID = re.compile(r"\bbefore\b(?!,)|\b(never (had|been|felt|known)|ever had|previous\w*|"
+                           r"last time|again|used to|once|twice|(one|an) other|similar|episodes?|"
+                           r"years? ago|as a (kid|child)|history|since (i|he|she) was)\b")
 _BEFORE = re.compile(r"\b(before|previous\w*|ever|again|past|like (this|that|it)|similar|first|"
                      r"new|used to|prior|earlier|recurr\w*|repeat\w*|episodes?)\b")
 
