@@ -232,3 +232,17 @@ def test_leave_to_start_and_a_question_about_a_computer_are_not_clinical(
     assert paeds.ask("hi, I'm Kate, one of the medical students. I can see you're upset, "
                      "take your time. Can we talk?").grounding.facts == []
     assert paeds.ask("is she talking yet?").grounding.facts == ["dev-milestones"]
+
+
+def test_reassurance_and_offers_say_nothing_clinical(engine, library) -> None:
+    for line in ("take your time.", "it's ok to feel upset.",
+                 "I'll be quick because I know you're in pain.",
+                 "shall I ask a nurse to bring you some pain relief?",
+                 "let me get you a pillow."):
+        for case_id in ("resp-breathless", "renal-reduced-urine", "neuro-headache"):
+            reply = Conversation(engine, library.case(case_id)).ask(line)
+            assert reply.grounding.facts == [], (case_id, line)
+            assert reply.grounding.kind is ReplyKind.social, (case_id, line)
+    # asked in earnest, the same words still reach the case
+    talk = Conversation(engine, library.case("resp-breathless"))
+    assert talk.ask("do you need more pillows to sleep?").grounding.facts == ["ros-orthopnoea"]

@@ -166,6 +166,9 @@ OFFER = any_of(
     r"\blet me know if you (?:want|need|would like|'d like)\b",
     rf"\b(?:i can|i could|i'?ll|happy to) {_COMFORT} (?:the|some|a|you)\b",
     r"\bcan i get you (?:a|an|some|anything)\b",
+    # "shall I ask a nurse to bring you some pain relief?", "let me get you a pillow."
+    r"\b(?:shall|should|can|could) i (?:ask|get) (?:a|the|one of the) (?:nurses?|doctors?|staff)\b",
+    rf"^(?:let me|i'?ll just) {_COMFORT} (?:you|the|some|a)\b[^?]*$",
     r"\b(?:would you like|do you want|do you need) (?:a|some) (?:water|drink|tissues?|blanket|"
     r"cup|glass|break|moment|minute|pain relief|painkillers?)\b",
 )
@@ -190,6 +193,11 @@ EMPATHY = any_of(
     r"^(you'?re|you are|you'?ve|you have) (clearly|obviously)\b[^?]*$",
     r"^i can (see|hear|tell) (you'?re|you are|that|how|you'?ve|you have)\b[^?]*$",
     r"^(you poor thing|poor you|what a (horrible|awful|tough|difficult|hard|rough))\b[^?]*$",
+    # "take your time.", "it's ok to feel upset.", "I'll be quick because I know you're in
+    # pain.": reassurance, said and not asked
+    r"^(there'?s )?(no rush|no hurry|take your time|take as long as you need)\b[^?]*$",
+    r"^it'?s (ok|okay|alright|all right|fine) to (feel|be|cry)\b[^?]*$",
+    r"^i'?ll (try to |try and )?(be|keep (this|it)) (quick|brief|short)\b[^?]*$",
 )
 THANKS = any_of(r"^((ok|okay|right|alright|great|lovely),? )?(thank you|thanks|cheers)\b",
              r"^(great|lovely|brilliant|perfect)\W*$",
