@@ -8,7 +8,7 @@ keeps for a specific question; a vague "has that happened to you?" still does no
 from __future__ import annotations
 
 from osce.engine.scripted.intents import is_leading
-from tests.engine.conftest import facts, reply
+from tests.engine.conftest import Conversation, facts, reply
 
 
 def test_where_after_the_method_is_the_plan(engine, library) -> None:
@@ -116,3 +116,16 @@ def test_it_after_a_symptom_is_that_symptom(engine, library) -> None:
     # a fact on the topic itself keeps its own reading
     assert facts(engine, library, "derm-changing-mole", "what's brought you in?",
                  "is it all the same shade?") == ["hpc-colour"]
+
+
+def test_how_often_after_a_denial_keeps_the_denial(engine, library) -> None:
+    # "how often?" once reached the drink's frequency after "No cough"
+    for case_id, first in (("id-returned-traveller", "any cough?"),
+                           ("obgyn-pelvic-pain", "any fevers?")):
+        talk = Conversation(engine, library.case(case_id))
+        denied = talk.ask(first).grounding.facts
+        assert talk.ask("how often?").grounding.facts == denied, case_id
+    # "does anything help?" after a denial goes back to the complaint
+    talk = Conversation(engine, library.case("cardio-chest-pain"))
+    talk.ask("any cough?")
+    assert talk.ask("what makes it worse?").grounding.facts == ["hpc-exacerbating"]

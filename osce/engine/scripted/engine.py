@@ -507,6 +507,9 @@ class ScriptedEngine:
         treatment = treatment_of_last(norm, state, model)
         if treatment:
             return self._say_facts(case, state, treatment, "follow_up")
+        denied = _denied_last(norm, state, model)
+        if denied is not None:
+            return self._say_facts(case, state, [denied], "follow_up")
         if state.signposted:
             # "moving on to your general health, are you being treated for anything?": the
             # question is read within the part of the history the signpost named
@@ -809,6 +812,22 @@ def _singles_out(model: CaseModel, owner: str, siblings: list[str], stems: list[
         return True
     others = [model.matcher.vocabulary(f) for f in siblings if f != owner]
     return any(not any(covers(v, t) for v in others) for t in topics)
+
+
+def _denied_last(norm: str, state: DialogueState, model: CaseModel) -> Fact | None:
+    """"How often?" straight after "No cough, no.": the patient has just said there is
+    none, so the denial stands, rather than how often a drink is had. Anything more
+    ("what makes it worse?", "does anything help?") goes back to the complaint, the only
+    thing there is."""
+    last = [f for f in state.last_facts if f in model.fact_ids]
+    if state.last_kind is not ReplyKind.answer or len(last) != 1 or PRONOUN.search(norm):
+        return None
+    fact = model.case.fact(last[0])
+    return fact if fact.polarity is Polarity.absent and _BARE_HOW.match(norm) else None
+
+
+_BARE_HOW = re.compile(r"^(?:and |so |ok,? |okay,? )?(?:how (?:often|long|many times|much|"
+                       r"frequently)(?: for)?|since when|for how long)\W*$")
 
 
 def _off_script(top: Ranked, case: Case, scores: dict[str, float], tuning: Tuning) -> bool:
