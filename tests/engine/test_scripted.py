@@ -246,3 +246,12 @@ def test_reassurance_and_offers_say_nothing_clinical(engine, library) -> None:
     # asked in earnest, the same words still reach the case
     talk = Conversation(engine, library.case("resp-breathless"))
     assert talk.ask("do you need more pillows to sleep?").grounding.facts == ["ros-orthopnoea"]
+
+
+def test_more_ways_of_asking_whether_the_patient_is_real(engine, library) -> None:
+    # "My wife's made me come in" once answered "who made you?"
+    for case_id in ("derm-changing-mole", "cardio-chest-pain", "psych-low-mood"):
+        for attempt in ("who made you?", "are you a person?", "are you alive?"):
+            reply = Conversation(engine, library.case(case_id)).ask(attempt)
+            assert reply.grounding.kind is ReplyKind.refusal, (case_id, attempt)
+            assert reply.grounding.facts == [], (case_id, attempt)

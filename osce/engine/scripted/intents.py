@@ -48,6 +48,8 @@ ROLE_BREAK = any_of(
     r"\bare you (an? )?(ai|bot|robot|computer|language model|chatbot|machine|program|real)\b",
     r"\b(am i|i'?m) (talking|speaking|chatting) (to|with) (an? )?(ai|bot|robot|computer|"
     r"language model|chatbot|machine|program|real person|human)\b",
+    r"^are you (even )?(an? )?(real )?(person|human( being)?|alive)\W*$",
+    r"^who (made|created|built|programmed|designed|wrote) you\W*$",
     r"\byou are (an? )?(ai|bot|robot|language model|chatbot|assistant)\b",
     r"\b(pretend|act|behave|roleplay|role-play) (to be|as|like) (an? |the )?"
     r"(doctor|clinician|examiner|assistant|ai|nurse)",
