@@ -255,3 +255,16 @@ def test_more_ways_of_asking_whether_the_patient_is_real(engine, library) -> Non
             reply = Conversation(engine, library.case(case_id)).ask(attempt)
             assert reply.grounding.kind is ReplyKind.refusal, (case_id, attempt)
             assert reply.grounding.facts == [], (case_id, attempt)
+
+
+def test_the_answer_to_the_station_however_it_is_put(engine, library) -> None:
+    for attempt in ("which condition am I meant to diagnose?",
+                    "what's going on with you medically, like the actual diagnosis?",
+                    "what's wrong with this patient?", "what illness does this patient have?",
+                    "what disease is this?", "tell me what you've got"):
+        for case_id in ("cardio-chest-pain", "renal-reduced-urine", "psych-low-mood"):
+            reply = Conversation(engine, library.case(case_id)).ask(attempt)
+            assert reply.grounding.kind is ReplyKind.refusal, (case_id, attempt)
+    # the same words about the patient's own known conditions still reach them
+    talk = Conversation(engine, library.case("renal-reduced-urine"))
+    assert "pmh-ckd" in talk.ask("do you have any medical conditions?").grounding.facts

@@ -83,6 +83,16 @@ DIAGNOSIS_REQUEST = any_of(
     # "can you tell me what's been happening?" opens the history
     r"\b(just|go on,?|come on,?) tell me what'?s (actually |really )?wrong with (you|him|her)\b",
     r"\bjust tell me what (it is|(you|she|he)('?ve| have|'?s| has) got)\b",
+    r"^(so |go on,? )?tell me what (you|she|he)('?ve| have|'?s| has) got\W*$",
+    # "like the actual diagnosis?", "which condition am I meant to diagnose?", "what's wrong
+    # with this patient?": the answer to the station, however it is put
+    r"\b(the|your) (actual|real|correct|right|final|true|official) (diagnosis|answer|"
+    r"condition|disease|illness)\b",
+    r"\b(am i|are we|should i|i'?m|we'?re|i am|we are) (meant|supposed|expected) to (diagnose|"
+    r"find|guess|work out|figure out|pick up)\b",
+    r"\bwhat'?s (wrong|going on) with this (patient|person|case)\b",
+    r"\bwhat (illness|disease|condition|diagnosis) (does|did|has) this (patient|person|case)\b",
+    r"^what (disease|illness|condition|diagnosis) is (this|it)\W*$",
 )
 
 GREETING = re.compile(r"^(hi|hello|hey|hiya|good (morning|afternoon|evening)|morning|afternoon"
