@@ -820,7 +820,7 @@ def _denied_last(norm: str, state: DialogueState, model: CaseModel) -> Fact | No
     ("what makes it worse?", "does anything help?") goes back to the complaint, the only
     thing there is."""
     last = [f for f in state.last_facts if f in model.fact_ids]
-    if state.last_kind is not ReplyKind.answer or len(last) != 1 or PRONOUN.search(norm):
+    if state.last_kind is not ReplyKind.answer or len(last) != 1:
         return None
     fact = model.case.fact(last[0])
     return fact if fact.polarity is Polarity.absent and _BARE_HOW.match(norm) else None
