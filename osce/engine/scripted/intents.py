@@ -93,6 +93,14 @@ DIAGNOSIS_REQUEST = any_of(
     r"\bwhat'?s (wrong|going on) with this (patient|person|case)\b",
     r"\bwhat (illness|disease|condition|diagnosis) (does|did|has) this (patient|person|case)\b",
     r"^what (disease|illness|condition|diagnosis) is (this|it)\W*$",
+    r"\b(what|which) (should|must|do) (i|we) (be )?(diagnos(e|ing)|looking for)\W*$",
+    r"\b(a |the )?diagnosis (you can|you could|you'?re (able|allowed) to) (tell|give|share)\b",
+    # "what's wrong with you, like the medical name?"; not the name of something already said
+    # ("the medical name for it", "of your inhaler")
+    r"\b(the )?(medical|proper|official) (name|term)\b(?! (for|of) (it|that|them|those|these|"
+    r"(the|your|that|this|his|her) (drugs?|medicines?|tablets?|pills?|inhalers?|creams?|"
+    r"operation|heart|chest|lung|kidney|knee|back|skin)))",
+    r"\bname of (your|the|this|her|his) (condition|illness|disease|problem)\b",
 )
 
 GREETING = re.compile(r"^(hi|hello|hey|hiya|good (morning|afternoon|evening)|morning|afternoon"
@@ -111,7 +119,7 @@ INTRODUCTION = any_of(r"\bmy name is\b", r"\bi am (a |one of the |the )?"
                    r"student|doctor|junior|foundation|trainee|nurse)")
 CONSENT = any_of(
     r"\b(is it|would it be|is that|will it be) (ok|okay|alright|all right|fine)\b",
-    r"\b(do|would) you mind (if|me)\b",
+    r"\b(do|would) you mind (if|me|having (a|some)|talking|chatting|speaking|answering)\b",
     r"\bcan i (ask|have a chat|talk|examine|take a history|have a look|check)\b.*"
     r"(\bquestions?\b|\byou\b|\bhistory\b)",
     r"\bmay i (ask|examine|talk)\b", r"\b(happy|ok|okay) (for me )?to (talk|chat|answer|go ahead|"
@@ -183,6 +191,11 @@ OFFER = any_of(
     rf"^(?:let me|i'?ll just) {_COMFORT} (?:you|the|some|a)\b[^?]*$",
     r"\b(?:would you like|do you want|do you need) (?:a|some) (?:water|drink|tissues?|blanket|"
     r"cup|glass|break|moment|minute|pain relief|painkillers?)\b",
+    # a companion or a chaperone: "before we start, is there anyone you'd like with you?"
+    r"\b(?:anyone|anybody|someone|somebody|a chaperone|a relative|a friend) (?:you'?d like|you "
+    r"would like|you want) (?:with you|here|to (?:be here|join|sit in|come in))\b",
+    r"\b(?:would|do) you (?:like|want) (?:anyone|anybody|someone|somebody|a chaperone|a "
+    r"relative|a friend) (?:with you|here|to (?:be here|join|sit in|come in)|present)\b",
 )
 
 EMPATHY = any_of(
@@ -237,6 +250,10 @@ SIGNPOST = any_of(
     r"going to|i need to)\b.*\b(ask|move on|go through|talk about|questions?|cover|come back|"
     r"later|next|refer)\b",
     r"^(moving on|next)\b.*\b(to|about)\b",
+    # the student's errand, said on the way in: "I've been asked to speak to you before the
+    # doctor comes."
+    r"^(i'?ve|i have) been asked to (come and )?(speak|talk|chat) (to|with) you\b[^?]*$",
+    r"^(i'?m|i am) (just )?here to (ask|speak|talk|chat|have a chat)\b[^?]*$",
     r"^((so|now|ok|okay|right|just),? )*(a (few|couple of)|some) (more |quick |other )*questions "
     r"(about|on)\b[^?]*$",
 )
