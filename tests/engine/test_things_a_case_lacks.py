@@ -197,3 +197,46 @@ def test_earlier_episodes_after_the_opening(engine, library) -> None:
         talk.ask("what's brought you in today?")
         talk.ask("how long has it been going on?")
         assert talk.ask("have you had this before?").grounding.facts == [], case_id
+
+
+def test_courtesies_on_the_way_in_are_not_questions(engine, library) -> None:
+    # every case answered the offer of a companion with its expectations
+    for case_id in ("cardio-chest-pain", "paeds-fever"):
+        assert facts(engine, library, case_id,
+                     "Hello, I'm Zara, a second-year medical student. Before we start, is "
+                     "there anyone you'd like with you?") == [], case_id
+    assert facts(engine, library, "msk-knee-pain",
+                 "hello, I'm Ellie, a medical student. Would you mind having a chat with me "
+                 "about your symptoms?") == []
+    assert facts(engine, library, "id-returned-traveller",
+                 "hello, I'm Nina, a medical student. I've been asked to speak to you before "
+                 "the doctor comes. Is that ok?") == []
+    # the same words as a question after the history keep theirs
+    assert facts(engine, library, "cardio-chest-pain",
+                 "what are you hoping we can do for you today?") == ["ice-expectations"]
+
+
+def test_asking_for_the_station_s_answer_in_other_words(engine, library) -> None:
+    for question in ("what should I be diagnosing?", "is there a diagnosis you can tell me?",
+                     "can you tell me what's wrong with you, like the medical name?",
+                     "what's the name of your condition?"):
+        for case_id in ("renal-reduced-urine", "psych-low-mood"):
+            assert facts(engine, library, case_id, question) == [], (case_id, question)
+    # the medical name of something the patient has already said is still asked
+    talk = Conversation(engine, library.case("cardio-chest-pain"))
+    talk.ask("do you have any medical problems?")
+    reply = talk.ask("do you know the medical name for it?")
+    assert reply.grounding.kind.value != "refusal"
+    assert talk.ask("what's the medical name of your condition?").grounding.kind.value == (
+        "refusal")
+
+
+def test_abbreviations_for_drugs_and_for_bleeding_from_the_bottom(engine, library) -> None:
+    assert facts(engine, library, "renal-reduced-urine", "any DH?")[0].startswith("dh-")
+    assert facts(engine, library, "paeds-fever", "any drug history?") == ["dh-paracetamol"]
+    # the mole's bleed and the spotting are not bleeding from the bottom
+    assert facts(engine, library, "derm-changing-mole", "any PR bleeding?") == []
+    assert facts(engine, library, "obgyn-pelvic-pain", "any PR bleeding?") == ["ros-bowels"]
+    assert facts(engine, library, "gastro-abdominal-pain", "any rectal bleeding?") == [
+        "ros-blood-pr"]
+    assert facts(engine, library, "endo-thirst", "any dysphagia?") == []
