@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from osce.engine.scripted.lexicon import content_stems, is_topic, normalise
 from osce.models.case import Case, Disclosure
 from osce.models.transcript import ReplyKind, Turn
 
@@ -19,6 +20,9 @@ class DialogueState:
     opened: bool  # the patient has told why they came
     # what a signpost earlier in the same turn said comes next ("your general health")
     signposted: str | None = None
+    # the last turn was a question of its own that named something ("any headaches?"), so
+    # an "I'm not sure" to it is about that thing
+    screened: bool = False
 
     @classmethod
     def from_turns(cls, case: Case, turns: list[Turn]) -> DialogueState:
@@ -41,6 +45,8 @@ class DialogueState:
             last_kind=last.grounding.kind if last else None,
             last_facts=tuple(last.grounding.facts) if last else (),
             opened=bool(complaint_ids & disclosed),
+            screened=bool(last and last.student.rstrip().endswith("?") and any(
+                is_topic(t) for t in content_stems(normalise(last.student)))),
         )
 
     def next_volunteered(self, case: Case, limit: int = 2) -> list[str]:

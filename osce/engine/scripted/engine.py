@@ -31,6 +31,7 @@ from osce.engine.scripted.follow_ups import (
     treatment_of_last,
     when_of_last,
 )
+from osce.engine.scripted.guesses import guesses_answer, known_words
 from osce.engine.scripted.intents import (
     IDENTITY,
     Intent,
@@ -137,6 +138,7 @@ class CaseModel:
     by_part: dict[str, frozenset[str]]  # the stems each part of the history is matched by
     said_by_part: dict[str, frozenset[str]]  # the stems each part's facts' own words hold
     named: dict[str, tuple[str, ...]]  # "carol": the wife, by the name the case gives her
+    known: list[frozenset[str]]  # what the patient has or fears, in words (`guesses`)
     # Generic questions (the classifier's bank) that no fact key comes near: what the case
     # has nothing on ("any pets?" to a case whose social history is home and work).
     uncovered: np.ndarray
@@ -239,7 +241,7 @@ class ScriptedEngine:
                               _by_part(case, matcher),
                               _said_by_part(case),
                               people_named([f.words for f in case.facts]),
-                              nearest < self.tuning.covered)
+                              known_words(case), nearest < self.tuning.covered)
             self._models = {k: v for k, v in self._models.items()
                             if not k.startswith(f"{case.id}@")}
             self._models[key] = model
@@ -323,6 +325,8 @@ class ScriptedEngine:
         case = model.case
         norm = _refocus(normalise(raw))
         intent = social_intent(norm)
+        if intent is None and guesses_answer(norm, case, model.known):
+            intent = Intent.diagnosis_request  # "is it a PE?": the patient cannot say
         if intent in (Intent.role_break, Intent.diagnosis_request):
             return PartAnswer(voice.social_reply(case, intent)[0], ReplyKind.refusal, intent)
         if intent is Intent.repeat:
@@ -510,6 +514,10 @@ class ScriptedEngine:
         denied = _denied_last(norm, state, model)
         if denied is not None:
             return self._say_facts(case, state, [denied], "follow_up")
+        if _follows_nothing(norm, state):
+            # "any chest pain?" "No chest pain." "how long have you had it?": there is none
+            return PartAnswer(state.last_reply, state.last_kind or ReplyKind.unknown,
+                              "follow_up")
         if state.signposted:
             # "moving on to your general health, are you being treated for anything?": the
             # question is read within the part of the history the signpost named
@@ -824,6 +832,28 @@ def _denied_last(norm: str, state: DialogueState, model: CaseModel) -> Fact | No
         return None
     fact = model.case.fact(last[0])
     return fact if fact.polarity is Polarity.absent and _BARE_HOW.match(norm) else None
+
+
+def _follows_nothing(norm: str, state: DialogueState) -> bool:
+    """A follow-up straight after a stated default ("No chest pain or anything like that.")
+    asks after the thing just denied, when it names nothing of its own and points back with
+    "it", "that", "they", or with no word at all ("whereabouts?"). "This" often points at the
+    complaint instead, so it does not count. "I'm not sure" counts only after a question of
+    its own turn that named something: it as often answers a remark the patient could not
+    place, or the first part of a long turn."""
+    if state.last_facts or not (state.last_kind is ReplyKind.default or (
+            state.last_kind is ReplyKind.unknown and state.screened)):
+        return False
+    if not _POINTS_BACK.match(norm) or re.search(r"\bthis\b", norm):
+        return False
+    return not any(is_topic(t) for t in content_stems(norm))
+
+
+_POINTS_BACK = re.compile(
+    r"^(?:(?:and|so|ok|okay|right|oh|sorry),? )*(?:how (?:long|often|many|much|bad|severe|"
+    r"frequently)|roughly how|whereabouts|where|since when|when|what (?:brings|makes|triggers|"
+    r"sets)|what'?s (?:it|that|they) like|is (?:it|that)|are (?:they|those)|does (?:it|that)|"
+    r"do (?:they|those)|did (?:it|that)|have you had (?:it|that|them)|has (?:it|that))\b")
 
 
 _BARE_HOW = re.compile(r"^(?:and |so |ok,? |okay,? )?(?:how (?:often|long|many times|much|"

@@ -101,6 +101,10 @@ DIAGNOSIS_REQUEST = any_of(
     r"(the|your|that|this|his|her) (drugs?|medicines?|tablets?|pills?|inhalers?|creams?|"
     r"operation|heart|chest|lung|kidney|knee|back|skin)))",
     r"\bname of (your|the|this|her|his) (condition|illness|disease|problem)\b",
+    r"\b(which|what) ([a-z]+ )?(condition|disease|illness|diagnosis) is (this|it) (meant|supposed)"
+    r" to be\b",
+    r"^(can you |could you )?(just )?(gimme|give me|give us) a (hint|clue)\b",
+    r"^any (hints?|clues?)\W*$",
 )
 
 GREETING = re.compile(r"^(hi|hello|hey|hiya|good (morning|afternoon|evening)|morning|afternoon"
@@ -355,9 +359,22 @@ def social_intent(text: str) -> Intent | None:
     return None
 
 
+# "do you ever get blood in your wee?" asks what the patient has had, with an order's verb
+# and a sample's name; only a test named outright makes it a request for a result
+_ASKS_PATIENT = re.compile(r"^(?:(?:and|so|also|ok|okay|right|now),? )*(?:do|does|did|have|has|"
+                           r"had|are|is|was|were) (?:you|she|he|they|your|her|his)\b")
+_TEST_NAMED = re.compile(
+    r"\b(test|tests|tested|bloods|blood tests?|x-?rays?|xray|radiograph|scans?|ecg|ekg|ct|mri|"
+    r"ultrasound|urinalysis|dipstick|culture|swab|gas|abg|vbg|troponin|fbc|u&e|crp|lfts?|"
+    r"electrocardiogram|echo|echocardiogram|smear|film|lumbar puncture|biopsy|dermoscopy|"
+    r"spirometry|peak flow|results?|sample|checked|measured|blood group|blood type)\b")
+
+
 def request_intent(text: str) -> Intent | None:
     """Asking to examine or for a test result, in plain words."""
     if ORDER.search(text):
+        if _ASKS_PATIENT.search(text) and not _TEST_NAMED.search(text):
+            return None
         return Intent.order
     if EXAMINE.search(text):
         return Intent.examine
