@@ -5,7 +5,7 @@ its answer."""
 
 from __future__ import annotations
 
-from tests.engine.conftest import Conversation, facts
+from tests.engine.conftest import Conversation, facts, reply
 
 
 def test_a_symptom_the_case_lacks_is_not_answered_with_a_neighbour(engine, library) -> None:
@@ -240,3 +240,32 @@ def test_abbreviations_for_drugs_and_for_bleeding_from_the_bottom(engine, librar
     assert facts(engine, library, "gastro-abdominal-pain", "any rectal bleeding?") == [
         "ros-blood-pr"]
     assert facts(engine, library, "endo-thirst", "any dysphagia?") == []
+
+
+def test_a_symptom_asked_with_an_order_s_verb_is_not_an_order(engine, library) -> None:
+    # "do you ever get blood in your wee?" once brought the headache case's blood results
+    answer = reply(engine, library, "neuro-headache", "do you ever get blood in your wee?")
+    assert answer.grounding.kind.value not in ("test", "exam")
+    assert reply(engine, library, "neuro-headache",
+                 "can we get some bloods?").grounding.kind.value == "test"
+    assert reply(engine, library, "neuro-headache",
+                 "do you get your bloods done here?").grounding.kind.value == "test"
+
+
+def test_what_a_doctor_said_is_asked_of_a_fact_that_reports_it(engine, library) -> None:
+    assert facts(engine, library, "obgyn-pelvic-pain", "what did the GP think it was?") == []
+    assert facts(engine, library, "psych-low-mood", "what did your GP say it was?") == []
+    # a fact that reports what the clinic said answers it
+    assert facts(engine, library, "geri-confusion",
+                 "what did the memory clinic say?") == ["pmh-dementia"]
+
+
+def test_a_name_asked_for_needs_a_name_in_the_answer(engine, library) -> None:
+    # "I've" opening a clause is no name: "which surgery?" is not the tonsils operation
+    assert facts(engine, library, "endo-thirst", "which surgery are you registered with?") == []
+
+
+def test_more_courtesies_on_the_way_in(engine, library) -> None:
+    assert facts(engine, library, "derm-changing-mole",
+                 "hi, I'm Sam - mind if I ask you a few things about this mole? I'll be "
+                 "writing a few notes as we go") == []

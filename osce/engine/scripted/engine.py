@@ -68,6 +68,7 @@ from osce.engine.scripted.misses import (
     asked_checks,
     lacks_detail,
     lacks_name,
+    lacks_opinion,
     near_miss,
     not_of_family,
     other_side,
@@ -595,6 +596,7 @@ class ScriptedEngine:
         lacking = bool(candidates) and candidates[0].cosine < tuning.verbatim and (
             lacks_detail(norm, case.fact(candidates[0].owner), leaning)
             or lacks_name(norm, case.fact(candidates[0].owner))
+            or lacks_opinion(norm, case.fact(candidates[0].owner))
             or other_side(norm, case.fact(candidates[0].owner), case, stems))
         if lacking:
             candidates = []
@@ -844,7 +846,9 @@ def _follows_nothing(norm: str, state: DialogueState) -> bool:
     if state.last_facts or not (state.last_kind is ReplyKind.default or (
             state.last_kind is ReplyKind.unknown and state.screened)):
         return False
-    if not _POINTS_BACK.match(norm) or re.search(r"\bthis\b", norm):
+    short = len(norm.split()) <= 6  # "is she around them much?", not a question of its own
+    if not (_POINTS_BACK.match(norm) or (short and _PRONOUN_BACK.search(norm))) or re.search(
+            r"\bthis\b", norm):
         return False
     return not any(is_topic(t) for t in content_stems(norm))
 
@@ -856,6 +860,7 @@ _POINTS_BACK = re.compile(
     r"do (?:they|those)|did (?:it|that)|have you had (?:it|that|them)|has (?:it|that))\b")
 
 
+_PRONOUN_BACK = re.compile(r"\b(?:it|that|them|they|those)\b")
 _BARE_HOW = re.compile(r"^(?:and |so |ok,? |okay,? )?(?:how (?:often|long|many times|much|"
                        r"frequently)(?: for)?|since when|for how long)\W*$")
 

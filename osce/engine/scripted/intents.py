@@ -124,6 +124,7 @@ INTRODUCTION = any_of(r"\bmy name is\b", r"\bi am (a |one of the |the )?"
 CONSENT = any_of(
     r"\b(is it|would it be|is that|will it be) (ok|okay|alright|all right|fine)\b",
     r"\b(do|would) you mind (if|me|having (a|some)|talking|chatting|speaking|answering)\b",
+    r"\bmind if (i|we)\b",
     r"\bcan i (ask|have a chat|talk|examine|take a history|have a look|check)\b.*"
     r"(\bquestions?\b|\byou\b|\bhistory\b)",
     r"\bmay i (ask|examine|talk)\b", r"\b(happy|ok|okay) (for me )?to (talk|chat|answer|go ahead|"
@@ -258,6 +259,9 @@ SIGNPOST = any_of(
     # doctor comes."
     r"^(i'?ve|i have) been asked to (come and )?(speak|talk|chat) (to|with) you\b[^?]*$",
     r"^(i'?m|i am) (just )?here to (ask|speak|talk|chat|have a chat)\b[^?]*$",
+    # "I'll be writing a few notes as we go."
+    r"^(i'?ll|i will|i'?m going to|i may|i might|i'?m just going to) (just )?(be )?(tak|writ|jot|"
+    r"mak|scribbl)\w* (down )?(a few |some |the odd )?notes?\b[^?]*$",
     r"^((so|now|ok|okay|right|just),? )*(a (few|couple of)|some) (more |quick |other )*questions "
     r"(about|on)\b[^?]*$",
 )

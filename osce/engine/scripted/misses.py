@@ -233,7 +233,7 @@ def lacks_name(norm: str, fact: Fact) -> bool:
     # "the GP started him on it" names no one: capitals throughout are an abbreviation
     names = [i for i, (start, word) in enumerate(words)
              if word[0].isupper() and not start and not word.isupper()
-             and word.lower() not in _CALENDAR]
+             and word.lower() not in _CALENDAR and not word.startswith("I'")]
     whose = _WHOSE_NAME.search(norm)
     if whose and names:
         # "what's your son called?" to "my husband, Dave, and our son": a name must stand
@@ -242,6 +242,25 @@ def lacks_name(norm: str, fact: Fact) -> bool:
                 if stem(normalise(word)) == stem(whose.group(1))]
         return not any(abs(i - j) <= 2 for i in near for j in names)
     return not names
+
+
+def lacks_opinion(norm: str, fact: Fact) -> bool:
+    """"What did the GP think it was?": the question asks what someone else said, and the
+    fact's words report no one's word ("the doctor said", "they told me")."""
+    if not _ASKS_OPINION.search(norm):
+        return False
+    return not _REPORTS_OPINION.search(fact.words.lower())
+
+
+# what a doctor, nurse or paramedic thought or said ("gp" reads "local doctor")
+_ASKS_OPINION = re.compile(
+    r"\bwhat (?:did|has|have|do|does) (?:the|your|her|his|their) (?:local doctor|doctors?|nurses?|"
+    r"consultant|paramedics?|specialist|ambulance (?:crew|staff)|hospital|pharmacist|surgeon|"
+    r"health visitor|midwife|dentist)s? (?:think|thought|say|said|tell (?:you|her|him)|told|"
+    r"reckon|put it down to)\b")
+_REPORTS_OPINION = re.compile(
+    r"\b(?:said|says|told|tell|thinks?|thought|reckons?|diagnosed|found|picked up|put it down|"
+    r"checked|prescribed|started (?:me|him|her)|gave|doctor|gp|nurse|clinic|hospital)\b")
 
 
 def _words_with_starts(text: str) -> list[tuple[bool, str]]:
