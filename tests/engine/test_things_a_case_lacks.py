@@ -269,3 +269,24 @@ def test_more_courtesies_on_the_way_in(engine, library) -> None:
     assert facts(engine, library, "derm-changing-mole",
                  "hi, I'm Sam - mind if I ask you a few things about this mole? I'll be "
                  "writing a few notes as we go") == []
+
+
+def test_checking_who_is_there_by_name(engine, library) -> None:
+    # the daughter answers for her father: "are you Dennis?" is not his confusion
+    answer = reply(engine, library, "geri-confusion", "hello, are you Dennis?")
+    assert answer.grounding.facts == []
+    assert "daughter" in answer.text
+    assert facts(engine, library, "geri-confusion",
+                 "hi Dennis, I'm Tara, I'm a medical student. Do you prefer Dennis or "
+                 "Mr Walsh?") == []
+    answer = reply(engine, library, "neuro-headache", "is it Mrs Price?")
+    assert answer.grounding.facts == [] and "Joanne" in answer.text
+
+
+def test_remarks_and_checks_on_the_way_in(engine, library) -> None:
+    for case_id in ("psych-low-mood", "msk-knee-pain"):
+        assert facts(engine, library, case_id,
+                     "hello, I'm Cara, one of the medical students. Can you hear me ok?") == []
+        assert facts(engine, library, case_id,
+                     "hello, I'm Finn, a medical student. I see you've come in with your "
+                     "partner, is it ok if they stay?") == []

@@ -326,6 +326,8 @@ class ScriptedEngine:
         case = model.case
         norm = _refocus(normalise(raw))
         intent = social_intent(norm)
+        if intent is None and _asks_who(normalise(raw), case):
+            intent = Intent.identity_name  # "are you Dennis?", "do you prefer Dennis?"
         if intent is None and guesses_answer(norm, case, model.known):
             intent = Intent.diagnosis_request  # "is it a PE?": the patient cannot say
         if intent in (Intent.role_break, Intent.diagnosis_request):
@@ -345,9 +347,10 @@ class ScriptedEngine:
             # "how old is your son?" is not the patient's own age: the facts say it or nobody
             intent = None
         if intent in IDENTITY:
-            replies = [voice.social_reply(case, i) for i in identity_intents(norm)]
+            asked = identity_intents(norm) or [intent]  # "are you Dennis?" names no pattern
+            replies = [voice.social_reply(case, i) for i in asked]
             return PartAnswer(" ".join(dict.fromkeys(r for r, _ in replies)), ReplyKind.social,
-                              "+".join(identity_intents(norm)),
+                              "+".join(asked),
                               persona=list(dict.fromkeys(f for _, fs in replies for f in fs)))
         if intent is not None:
             reply, fields = voice.social_reply(case, intent)
@@ -834,6 +837,24 @@ def _denied_last(norm: str, state: DialogueState, model: CaseModel) -> Fact | No
         return None
     fact = model.case.fact(last[0])
     return fact if fact.polarity is Polarity.absent and _BARE_HOW.match(norm) else None
+
+
+def _asks_who(norm: str, case: Case) -> bool:
+    """Checking who is there, or what to call them, by a name the case gives: "are you
+    Dennis?", "is it Mrs Price?", "do you prefer Dennis or Mr Walsh?"."""
+    m = _WHO_BY_NAME.match(norm)
+    if not m:
+        return False
+    names = {w.lower() for n in (case.persona.name, case.informant.name or "")
+             for w in n.split()}
+    return bool(set(re.findall(r"[a-z]+", m.group("rest"))) & names)
+
+
+_WHO_BY_NAME = re.compile(
+    r"^(?:(?:hello|hi|hiya|sorry|and|so|ok|okay),? )*(?:are you|is (?:it|this|that)|am i "
+    r"(?:speaking|talking) (?:to|with)|do you prefer|would you prefer|(?:can|shall|should|may) "
+    r"i call you|are you happy (?:for me )?to (?:be called|call you)|is it ok (?:if i|to) call "
+    r"you)(?P<rest>(?: [\w'.]+){1,6})\W*$")
 
 
 def _follows_nothing(norm: str, state: DialogueState) -> bool:

@@ -143,6 +143,7 @@ CONSENT = any_of(
     r"\bis (it|the (room|chair|temperature|light|lighting)|that chair) (ok|okay|alright|all right|"
     r"comfortable|warm enough|too (hot|cold|warm|bright))\b",
     r"\bare you (sitting |lying )?(comfortable|comfy|warm enough)\b",
+    r"\bcan you (hear|see) me (ok|okay|alright|all right|properly|clearly|well)\b",
     r"\bwould you like (some |a )?(water|tissue|glass of water|break|blanket)\b",
     r"\b(would you like|do you want) me to (get|fetch|bring|grab|call|find)\b",
     r"\bcan i (get|fetch|bring|grab) you (a|an|some|anything)\b",
@@ -150,6 +151,9 @@ CONSENT = any_of(
 # Rapport before the history: the weather, the journey, the parking. The journey back from
 # abroad is history, not small talk.
 SMALL_TALK = any_of(
+    # "I see you've come in with your partner.": a remark on who is there
+    r"^(i see|i can see|i notice|i see that) you'?ve (come (in )?with|brought|got (someone|"
+    r"somebody|your [a-z]+) with)\b[^?]*$",
     r"\b(what'?s|what is|how'?s|how is) the weather\b", r"\bweather (like|been|out)\b",
     r"\bhow was (the|your) (journey|trip|drive|bus|train) (in|here|over|today)\W*$",
     r"\b(journey|trip|drive) (in|here|over|today) (ok|okay|alright|all right|fine)\b",
