@@ -290,3 +290,16 @@ def test_remarks_and_checks_on_the_way_in(engine, library) -> None:
         assert facts(engine, library, case_id,
                      "hello, I'm Finn, a medical student. I see you've come in with your "
                      "partner, is it ok if they stay?") == []
+
+
+def test_more_ways_of_asking_for_the_answer_or_the_examiner(engine, library) -> None:
+    for question in ("has anyone told you your diagnosis?", "what's your character's diagnosis?",
+                     "what are you here with, diagnosis wise?", "how long have I got left?",
+                     "am I doing ok?", "what else should I ask?", "are you acting?"):
+        for case_id in ("psych-low-mood", "renal-reduced-urine"):
+            answer = reply(engine, library, case_id, question)
+            assert answer.grounding.facts == [], (case_id, question)
+            assert answer.grounding.kind.value == "refusal", (case_id, question)
+    # the character of the pain is still the pain's
+    assert facts(engine, library, "cardio-chest-pain",
+                 "what's the character of the pain?") == ["hpc-character"]

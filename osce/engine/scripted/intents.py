@@ -62,6 +62,13 @@ ROLE_BREAK = any_of(
     r"\b(portray|portraying|simulate|simulating|impersonate|impersonating)\b",
     r"\b(this|the) (case|station|scenario|simulation) (is )?(about|for)\b",
     r"\bso (i|we) (can|could) pass\b", r"\bpass (this|the) (station|exam|osce)\b",
+    # the patient asked to act as the examiner: the time left, the marks, what to ask
+    r"\bhow (long|much time|many minutes) (have i|do i have|have we|do we have|is there) (got )?"
+    r"(left|remaining)\b", r"\bhow many minutes (do|have) (i|we)\b",
+    r"^(so,? )?(how am i doing|am i doing (ok|okay|alright|all right|well|good|right))\b",
+    r"^what (else |other questions )?should i (ask|be asking)\b",
+    r"^are you (just )?(acting|made up|fictional|pretending|an actor|an actress)\W*$",
+    r"\bplaying (the|a) (patient|part|role)\b", r"^is (someone|somebody) playing you\W*$",
 )
 
 DIAGNOSIS_REQUEST = any_of(
@@ -105,6 +112,13 @@ DIAGNOSIS_REQUEST = any_of(
     r" to be\b",
     r"^(can you |could you )?(just )?(gimme|give me|give us) a (hint|clue)\b",
     r"^any (hints?|clues?)\W*$",
+    # "has anyone told you your diagnosis?": nobody has, which is why the station is set
+    r"\b(has|have) (anyone|anybody|someone|the doctors?|they) (told|given) you (your|a|the) "
+    r"diagnosis\b",
+    r"\bcharacter'?s? (diagnosis|condition|illness|disease|answer)\b",
+    r"\bdiagnosis[- ]?wise\b",
+    r"\b(condition|diagnosis|illness|disease) (have|were) you (been )?(given|assigned|told to "
+    r"(play|have))\b",
 )
 
 GREETING = re.compile(r"^(hi|hello|hey|hiya|good (morning|afternoon|evening)|morning|afternoon"
