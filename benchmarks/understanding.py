@@ -38,7 +38,13 @@ and `-37` (nervous voice, 259; 92.3% and 5) and `-38` (hurried voice, 260; 96.6%
 `-36` and `-38` are held out: read, never worked from. Two more ask, one question per fact,
 after the 266 facts the tune half never asks about, in the tune half's style, written blind
 by two writers: `dev-questions-39` (296, 30 `none`; first read 98.3% with 2 `none` answered)
-and `-40` (296, 30 `none`; 97.3% and 1), which is held out.
+and `-40` (296, 30 `none`; 97.3% and 1), which is held out. Three more are about `none`,
+written blind and first read at the commit their stop began from (83a17e2): `-41` (364, 311
+`none`: the tune half's four `none` kinds in new words, with add-ons to introductions and
+follow-ups to denials; 92.3% and 27), `-42` (336, 259 `none`: finer details and neighbours of
+real facts, many of which a real patient would answer with the neighbour; 66.4% and 103) and
+`-43` (309, 182 `none`, in the tune half's style; 97.7% and 7, then 99.0% and 3 after the
+changes made against `-41` and `-42`), which is held out.
 """
 
 from __future__ import annotations
