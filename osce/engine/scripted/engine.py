@@ -882,6 +882,7 @@ _POINTS_BACK = re.compile(
 
 
 _PRONOUN_BACK = re.compile(r"\b(?:it|that|them|they|those)\b")
+
 _BARE_HOW = re.compile(r"^(?:and |so |ok,? |okay,? )?(?:how (?:often|long|many times|much|"
                        r"frequently)(?: for)?|since when|for how long)\W*$")
 

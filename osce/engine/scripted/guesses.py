@@ -50,12 +50,9 @@ def guesses_answer(norm: str, case: Case, known: list[frozenset[str]]) -> bool:
     if _OWN.search(m.group("term")):
         return False  # "is it like your usual migraine?", "is this the first time you've had"
     term = _stems(m.group("term"))
-    if not term or any(term <= words for words in known):
-        return False
-    if term <= _GENERIC:
+    if not term or term <= _GENERIC or any(term <= words for words in known):
         return False
     # "is it an ectopic?" names part of "ruptured ectopic pregnancy"; "is it a PE, from the
-    # pill?" holds the whole of "PE"
     # pill?" holds the whole of "PE". Part of a name must hold a word that is no symptom or
     # body part: "is it chest pain?" is not a guess at chest wall pain
     named_part = bool(term - topic_stems())
