@@ -303,3 +303,13 @@ def test_more_ways_of_asking_for_the_answer_or_the_examiner(engine, library) -> 
     # the character of the pain is still the pain's
     assert facts(engine, library, "cardio-chest-pain",
                  "what's the character of the pain?") == ["hpc-character"]
+
+
+def test_today_s_hope_and_the_thermometer_s_reading(engine, library) -> None:
+    assert facts(engine, library, "neuro-headache",
+                 "so what would help most today, do you think?") == ["ice-expectations"]
+    # what eases the headache is still what eases it
+    assert facts(engine, library, "neuro-headache",
+                 "does anything help the headache?") != ["ice-expectations"]
+    assert facts(engine, library, "paeds-fever",
+                 "what's the highest reading you've got?") == ["hpc-temperature"]

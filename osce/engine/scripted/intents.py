@@ -476,6 +476,8 @@ ICE = {
         r"\bwhat (are|were) you (hoping|expecting)\b",
         r"\bwhat would you like (us|me) to do\b", r"\bwhat do you (want|expect) (from|us|me)\b",
         r"\bhoping (we|i|for|to get)\b", r"\bexpecting (from|us|me|today)\b",
+        # "so what would help most today, do you think?": today's hope, not what eases it
+        r"\bwhat would (help|be (most |more )?helpful)\b[^?]*\btoday\b",
     ),
 }
 

@@ -362,6 +362,8 @@ LAY_TERMS: dict[str, str] = {
     "no energy": "fatigue no energy",
     "the trots": "diarrhoea",
     "back passage": "rectum",
+    # the thermometer's "reading" is a temperature
+    "highest reading": "highest temperature",
     # bleeding from the bottom is blood in the stool, not the mole's or the spotting's bleed
     "pr bleeding": "blood in your poo",
     "pr bleed": "blood in your poo",
