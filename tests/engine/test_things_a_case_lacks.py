@@ -313,3 +313,15 @@ def test_today_s_hope_and_the_thermometer_s_reading(engine, library) -> None:
                  "does anything help the headache?") != ["ice-expectations"]
     assert facts(engine, library, "paeds-fever",
                  "what's the highest reading you've got?") == ["hpc-temperature"]
+
+
+def test_what_the_paramedics_gave_and_what_have_i_got(engine, library) -> None:
+    # the chest pain answered what the ambulance crew gave him
+    assert facts(engine, library, "cardio-chest-pain",
+                 "what did the paramedics give you on the way in?") == []
+    answer = reply(engine, library, "renal-reduced-urine",
+                   "um, sorry, so what have I got then, what's the diagnosis?")
+    assert answer.grounding.facts == [] and answer.grounding.kind.value == "refusal"
+    # on its own, what she has got is still her tablets
+    assert facts(engine, library, "renal-reduced-urine",
+                 "what tablets have you got at home?") != []

@@ -523,9 +523,10 @@ DIAGNOSIS_GUESS = re.compile(r"^(so,? |and |or )?(is it|is this|could it be|migh
                              r"\W*$")
 
 
-# "so what's wrong with you then, what's the diagnosis?": beside a request for the diagnosis,
-# what is wrong asks for it too, not for the complaint
-WRONG_WITH = re.compile(r"\bwhat'?s (actually |really )?wrong with (you|him|her)\b")
+# "so what's wrong with you then, what's the diagnosis?", "so what have I got then, what's the
+# diagnosis?": beside a request for the diagnosis, what is wrong asks for it too
+WRONG_WITH = re.compile(r"\bwhat'?s (actually |really )?wrong with (you|him|her)\b"
+                        r"|\bwhat (have|'?ve) (i|you|we|s?he) got\b|\bwhat (has|'?s) s?he got\b")
 
 
 def is_diagnosis_guess(text: str) -> bool:

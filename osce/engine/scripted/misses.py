@@ -245,8 +245,9 @@ def lacks_name(norm: str, fact: Fact) -> bool:
 
 
 def lacks_opinion(norm: str, fact: Fact) -> bool:
-    """"What did the GP think it was?": the question asks what someone else said, and the
-    fact's words report no one's word ("the doctor said", "they told me")."""
+    """"What did the GP think it was?", "what did the paramedics give you?": the question asks
+    what someone else said or did, and the fact's words report no one's word or deed ("the
+    doctor said", "they gave me")."""
     if not _ASKS_OPINION.search(norm):
         return False
     return not _REPORTS_OPINION.search(fact.words.lower())
@@ -257,7 +258,8 @@ _ASKS_OPINION = re.compile(
     r"\bwhat (?:did|has|have|do|does) (?:the|your|her|his|their) (?:local doctor|doctors?|nurses?|"
     r"consultant|paramedics?|specialist|ambulance (?:crew|staff)|hospital|pharmacist|surgeon|"
     r"health visitor|midwife|dentist)s? (?:think|thought|say|said|tell (?:you|her|him)|told|"
-    r"reckon|put it down to)\b")
+    r"reckon|put it down to|give (?:you|her|him)|gave (?:you|her|him)|do for (?:you|her|him))"
+    r"\b")
 _REPORTS_OPINION = re.compile(
     r"\b(?:said|says|told|tell|thinks?|thought|reckons?|diagnosed|found|picked up|put it down|"
     r"checked|prescribed|started (?:me|him|her)|gave|doctor|gp|nurse|clinic|hospital)\b")
