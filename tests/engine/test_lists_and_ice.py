@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from osce.engine.scripted.splitter import list_items
+from osce.engine.scripted.splitter import list_items, split_parts
 from osce.models.case import Category, Polarity
 from osce.models.transcript import ReplyKind
 from tests.engine.conftest import Conversation, facts
@@ -91,3 +91,11 @@ def test_other_tablets_are_the_ones_not_yet_told(engine, library) -> None:
     # asked first, "any other tablets?" still hears them all
     assert facts(engine, library, "cardio-chest-pain", "any other tablets?") == [
         "dh-amlodipine", "dh-atorvastatin"]
+
+
+def test_a_filler_after_and_still_joins_two_questions(engine, library) -> None:
+    assert split_parts("who's at home with you and um do you drive at all?") == [
+        "who's at home with you", "do you drive at all?"]
+    assert facts(engine, library, "msk-knee-pain",
+                 "um, do you smoke or did you used to, and sorry how much do you drink in a "
+                 "week?") == ["sh-smoking", "sh-alcohol"]

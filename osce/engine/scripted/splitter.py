@@ -16,7 +16,10 @@ _LEAVE_THEN = re.compile(rf"^((?:(?:ok|okay|right|so|now|thanks|thank you)\W+)*(
                          rf"may) i (?:just |now )?ask|i(?:'d| would) like to ask|i(?:'m| am) "
                          rf"going to ask|i (?:have|need|want) to ask|let me ask|moving on)\b[^?]*?)"
                          rf"(?:\s+[-–—]+|:)\s+(?={_QUESTION_WORD}\b)", re.IGNORECASE)
-_JOINED = re.compile(rf",?\s+(?:and|also|plus)\s+(?={_QUESTION_WORD}\b)|,\s+(?={_QUESTION_WORD}"
+# "... and um, do you drive?", "... and sorry how much do you drink?": the filler goes with the
+# join
+_JOINED = re.compile(rf",?\s+(?:and|also|plus)\s+(?:(?:um+|uh+|erm+|er|sorry),?\s+)*"
+                     rf"(?={_QUESTION_WORD}\b)|,\s+(?={_QUESTION_WORD}"
                      rf"(?:'s|'re|s)?\s+(?:you|your|it|there|the|anything|any|brought|been|"
                      rf"happening|going)\b)")
 # "Hi Mr Moffat, so what can I help you with?": the name goes with the greeting
