@@ -99,3 +99,12 @@ def test_a_filler_after_and_still_joins_two_questions(engine, library) -> None:
     assert facts(engine, library, "msk-knee-pain",
                  "um, do you smoke or did you used to, and sorry how much do you drink in a "
                  "week?") == ["sh-smoking", "sh-alcohol"]
+
+
+def test_a_check_announced_first_and_a_symptom_named_with_ness(engine, library) -> None:
+    # "I just have to check" frames the question; "redness" and "soreness" are red and sore
+    assert facts(engine, library, "endo-thirst",
+                 "um, sorry, I just have to check, any redness or soreness down there, like on "
+                 "the end of your penis?") == ["ros-balanitis"]
+    assert facts(engine, library, "obgyn-pelvic-pain",
+                 "any soreness in your boobs lately?") == ["obs-breast"]

@@ -1115,7 +1115,8 @@ _RIGHT_TAG = re.compile(r",? (?:is that|is it|am i|have i got that) (?:right|cor
 _SORRY_LEAD = re.compile(r"^(?:and |so |oh |ok,? )?sorry,? (?:(?:and|so|but),? )?(?=\w+ \w+)")
 _GUESSING = re.compile(r"^(?:and |so )?(?:i'?m guessing|i guess|i take it|i assume|i presume|"
                        r"i suppose|i imagine|am i right in thinking|just to check|just to "
-                       r"confirm)(?: that)?,? ")
+                       r"confirm|i (?:just )?(?:have|need|want|wanted|'?ve got) to (?:check|"
+                       r"ask)(?=,| -))(?: that)?,? (?:- )?")
 
 
 # "can I ask if you smoke?", "do you mind me asking what you weigh?": leave to ask, and the
