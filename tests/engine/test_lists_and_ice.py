@@ -108,3 +108,10 @@ def test_a_check_announced_first_and_a_symptom_named_with_ness(engine, library) 
                  "the end of your penis?") == ["ros-balanitis"]
     assert facts(engine, library, "obgyn-pelvic-pain",
                  "any soreness in your boobs lately?") == ["obs-breast"]
+
+
+def test_contraception_is_the_pill_she_takes(engine, library) -> None:
+    # the generic questions file contraception under sexual history, which this case lacks;
+    # her pill is a drug fact whose words say "contraceptive"
+    assert facts(engine, library, "resp-breathless",
+                 "sorry, so you don't use any contraception then?") == ["dh-cocp"]

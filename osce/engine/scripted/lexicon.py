@@ -704,6 +704,9 @@ _COUNTED = {w: f"{w}s" for w in ("tablet", "pill", "medicine", "medication", "dr
 
 # Words the suffix stripper would turn into another word: "early" is not an ear.
 _UNSTEMMED = frozenset({"early", "family"})
+# Words of one root that the suffix stripper leaves apart: the pill is contraception
+_SAME_STEM = {"contraception": "contracept", "contraceptive": "contracept",
+              "contraceptives": "contracept"}
 
 
 def stem(word: str) -> str:
@@ -711,6 +714,8 @@ def stem(word: str) -> str:
     word = word.strip("'-")
     if word in _UNSTEMMED:
         return word
+    if word in _SAME_STEM:
+        return _SAME_STEM[word]
     for suffix in (
         "ations",
         "ation",
