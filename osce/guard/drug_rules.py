@@ -80,6 +80,19 @@ def purpose_carried(purpose: str, carried: list[FactInfo]) -> bool:
     return False
 
 
+_MORNING = re.compile(r"\b(mornings?|breakfast|first thing|when i (get|wake) up)\b")
+_NIGHT = re.compile(r"\b(nights?|bedtime|bed|evenings?|teatime|tea ?time|dinner|supper)\b")
+
+
+def _dosing_half(text: str) -> str | None:
+    """When in the day a medicine is taken, where only one half is said."""
+    t = text.lower()
+    morning, night = bool(_MORNING.search(t)), bool(_NIGHT.search(t))
+    if morning == night:
+        return None
+    return "morning" if morning else "night"
+
+
 def dose_disagrees(idx: CaseIndex, context: Context, low: str, fig: Figures,
                    carried: list[FactInfo], drugs_named: list[str]
                    ) -> tuple[str, list[str]] | None:
@@ -103,6 +116,13 @@ def dose_disagrees(idx: CaseIndex, context: Context, low: str, fig: Figures,
         if fig.volume and dose.volume and not any_close(fig.volume, dose.volume, 1.01):
             return (f"dose disagrees with {info.fact.id} ({info.fact.drug.dose})",
                     [info.fact.id])
+        when = _dosing_half(info.fact.drug.frequency)
+        said_when = _dosing_half(low)
+        named_here = [i for i in idx.facts.values() if i.drug_names and any(
+            re.search(rf"\b{re.escape(n)}\b", low) for n in i.drug_names)]
+        if when and said_when and when != said_when and len(named_here) == 1:
+            return (f"the time of day disagrees with {info.fact.id} "
+                    f"({info.fact.drug.frequency})", [info.fact.id])
         if fig.per_day and freq.per_day:
             upto = "up to" in info.fact.drug.frequency.lower()
             ok = any(close(a, b) or (upto and a <= b)

@@ -87,7 +87,7 @@ def figures_disagree(idx: CaseIndex, context: Context, low: str, fig: Figures,
         ids = [c.fact.id for c in timed]
         return ("a time ago disagrees with " + ", ".join(ids), ids)
     contra = (_same_kind_disagrees(fig, low, carried) or _half_of_day_disagrees(low, carried)
-              or _count_of_disagrees(low, carried))
+              or _count_of_disagrees(low, carried) or _count_as_rate(context, fig, carried))
     if contra:
         return contra
     carried_words = [c.fact.words for c in carried]
@@ -119,6 +119,24 @@ def _near(a: float, b: float, ratio: float = 1.02) -> bool:
     if a != int(a) or b != int(b):
         return abs(a - b) <= 0.15
     return close(a, b, ratio)
+
+
+_HOW_MANY = re.compile(r"\bhow (many times|often)\b")
+
+
+def _count_as_rate(context: Context, fig: Figures, carried: list[FactInfo]
+                   ) -> tuple[str, list[str]] | None:
+    """A count said to "how many times a night...?" is a rate: "two or three times, tops"
+    where the planned fact says four or five times a night."""
+    if not fig.counts or fig.per_day or not _HOW_MANY.search(context.question.lower()):
+        return None
+    rated = [c for c in carried if c.fact.id in context.planned and not c.fact.drug
+             and (c.figures.per_day or c.value_figures.per_day)]
+    rates = [r for c in rated for r in (*c.figures.per_day, *c.value_figures.per_day)]
+    if rates and not any_close(fig.counts, rates, 1.01):
+        ids = [c.fact.id for c in rated]
+        return ("a count disagrees with the rate of " + ", ".join(ids), ids)
+    return None
 
 
 def _same_kind_disagrees(fig: Figures, low: str, carried: list[FactInfo]
@@ -153,7 +171,10 @@ def _same_kind_disagrees(fig: Figures, low: str, carried: list[FactInfo]
         if not held:
             continue
         numbers = [n for _, t in held for n in t]
-        if not all(any(_near(n, m, ratio) for m in numbers) for n in said):
+        # each figure said must meet one of theirs; of two hours said as either ("teatime":
+        # five or six), one will do
+        groups = fig.clock_groups() if kind == "time of day" else [[n] for n in said]
+        if not all(any(_near(n, m, ratio) for n in group for m in numbers) for group in groups):
             ids = [c.fact.id for c, _ in held]
             return (f"a {kind} disagrees with " + ", ".join(ids), ids)
     return None

@@ -27,7 +27,17 @@ _HEDGES = re.compile(r"\b(not (so |too |quite |really )?sure|not sure|don't know
                      r"remember|move|stand)|couldn't (work|sleep|stop|get|keep|eat|walk|move|"
                      r"stand|breathe|believe)|not going away|never (gone|goes) away|"
                      r"doesn't (go|ease|shift|settle)|hasn't (gone|eased|shifted|settled)|"
-                     r"won't (go|shift|settle))\b")
+                     r"won't (go|shift|settle)|"
+                     # it goes on: "thirst that won't quit", "it never lets up"
+                     r"(won't|doesn't|didn't|hasn't|never) (quit|stops?|stopped|lets? up|"
+                     r"let-up|budge|give over|ease off)|"
+                     # a change, not a denial: "I never used to drink like that"
+                     r"(never|didn't|did not) used? to|"
+                     # something wrong, said by denying it is right: "kidneys weren't quite up
+                     # to scratch", "not right in himself"
+                     r"(not|\w+n't|never) (been )?(quite |really |very |so |too |feeling )?"
+                     r"(up to scratch|right|great|good|well|working properly|himself|herself|"
+                     r"myself)(?! (now|again|since)\b))\b")
 
 _HEDGE_ONLY = re.compile(r"^not (that i know of|that i'?m aware of|"
                          r"as far as i know|that i can think of|that i'?ve noticed)$|"
@@ -82,9 +92,15 @@ def polarity(text: str) -> str:
     return "mixed"
 
 
+# a clause that wonders asserts nothing: "who knows if he knocked his head"
+_WONDERS = re.compile(r"\b(who knows|(not sure|don't know|can't say|couldn't say|can't tell|"
+                      r"couldn't tell|no idea|no way of knowing) (if|whether))\b")
+
+
 def affirmative_clauses(text: str) -> list[str]:
-    """The clauses that assert something rather than deny it."""
-    return [c for c in clauses(text) if not denies(c) and not reassures(c)]
+    """The clauses that assert something rather than deny it (or wonder about it)."""
+    return [c for c in clauses(text) if not denies(c) and not reassures(c)
+            and not _WONDERS.search(c)]
 
 
 _UNDO = [

@@ -56,7 +56,7 @@ _PHRASES = [
     (r"\b(hour|day|week|month|year) and a half\b", r"1.5 \1s"),  # "the last month and a half"
     (r"\bthree quarters of an hour\b", "45 minutes"),
     (r"\b(a )?quarter of an hour\b", "15 minutes"),
-    (r"\b(\w+) and a half\b", r"\1 point five"),
+    (r"\b(\w+)[- ]and[- ]a[- ]half\b", r"\1 point five"),  # "a nine-and-a-half-hour flight"
     (r"\ba (good |solid )?couple of\b", "2"),
     (r"\bthe (last|past) couple of\b", r"the \1 2"),
     (rf"\bthe (last|past) few {_SPAN_UNITS}", r"the \1 2 to 5 \2"),
@@ -161,6 +161,16 @@ def digits(text: str) -> str:
             trailing = " " + tokens.pop() + trailing
         if not tokens:
             return chunk
+        # "five and six" are two figures ("between five and six litres"); only a scale word
+        # takes "and" into one ("a hundred and twenty")
+        cut = next((k for k in range(1, len(tokens) - 1) if tokens[k] == "and"
+                    and tokens[k - 1] not in _SCALES and tokens[k + 1] not in ("a", "and")), None)
+        if cut is not None:
+            first, second = _read_words(tokens[:cut]), _read_words(tokens[cut + 1:])
+            if first is not None and second is not None:
+                lead = chunk[: len(chunk) - len(chunk.lstrip())]
+                prefix = chunk.split(tokens[0])[0].strip()
+                return f"{lead}{prefix + ' ' if prefix else ''}{first:g} and {second:g}{trailing} "
         value = _read_words(tokens)
         if value is None:
             return chunk
@@ -170,6 +180,7 @@ def digits(text: str) -> str:
         return f"{lead}{prefix.strip() + ' ' if prefix.strip() else ''}{shown}{trailing} "
 
     text = re.sub(run, replace, text)
+    text = re.sub(r"\bbetween (\d+(?:\.\d+)?) and (\d+(?:\.\d+)?)\b", r"\1 to \2", text)
     text = re.sub(r"(\d+(?:\.\d+)?) decades?", lambda m: f"{float(m.group(1)) * 10:g} years", text)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -208,6 +219,8 @@ class Figures:
     durations: list[float] = field(default_factory=list)  # in days
     course: list[float] = field(default_factory=list)  # "built up over half an hour", in days
     clock: list[float] = field(default_factory=list)  # "at three", "seven o'clock": hours
+    # hours said as either of two ("teatime": at five or at six): one of each pair is meant
+    clock_either: list[tuple[float, float]] = field(default_factory=list)
     mass: list[float] = field(default_factory=list)  # milligrams
     volume: list[float] = field(default_factory=list)  # millilitres
     weight: list[float] = field(default_factory=list)  # kilograms
@@ -216,6 +229,12 @@ class Figures:
     height: list[float] = field(default_factory=list)  # "five foot nine": centimetres
     as_needed: bool = False
     bare: list[float] = field(default_factory=list)  # any other figure
+
+    def clock_groups(self) -> list[list[float]]:
+        """The hours said, each alone or with its alternative: one of a group is meant."""
+        paired = {n for pair in self.clock_either for n in pair}
+        return [*([n] for n in self.clock if n not in paired),
+                *(list(pair) for pair in self.clock_either)]
 
     @property
     def empty(self) -> bool:
@@ -316,6 +335,8 @@ def figures(text: str) -> Figures:
         else:
             out.bare.append(value)
         take(m)
+    for m in re.finditer(rf"\bat {_NUM} or at {_NUM}\b", t):
+        out.clock_either.append((float(m.group(1)), float(m.group(2))))
     for m in re.finditer(_NUM, t):
         if any(a <= m.start() < b for a, b in used):
             continue

@@ -154,11 +154,33 @@ def cadence_disagrees(idx: CaseIndex, context: Context, low: str
     return None
 
 
+# what only a body of one sex has been through, said of the speaker's own
+_FEMALE_ONLY = re.compile(r"\b(i was pregnant|i'?m pregnant|when i was expecting( (with|him|her|"
+                          r"the|my|our)\b|[,.!?]|$)|my (pregnancy|pregnancies|periods?|womb|"
+                          r"ovar(y|ies)|menopause|cervix|smear)|i gave birth)\b")
+_MALE_ONLY = re.compile(r"\bmy (prostate|testicles?|balls)\b")
+
+
+def sex_against_persona(context: Context, low: str) -> tuple[str, list[str]] | None:
+    """The speaker's own pregnancy or periods where the persona is a man, or a prostate where
+    she is a woman (the patient speaking)."""
+    if context.case.informant.role.value != "patient":
+        return None
+    sex = context.case.persona.sex.value
+    if sex == "male" and _FEMALE_ONLY.search(low):
+        return ("a woman's history where the persona is a man", [])
+    if sex == "female" and _MALE_ONLY.search(low):
+        return ("a man's body where the persona is a woman", [])
+    return None
+
+
 def persona_disagrees(idx: CaseIndex, context: Context, low: str, pol: str,
                       carried: list[FactInfo], carried_stems: frozenset[str]
                       ) -> tuple[str, list[str]] | None:
-    # a spouse or a child named is there even in a denial ("I can't leave my boys")
-    held = spouse_against_case(idx, low) or child_where_none(idx, low)
+    # a spouse, a child or a pregnancy named is there even in a denial ("I can't leave my
+    # boys", "nothing like it since I was pregnant")
+    held = (spouse_against_case(idx, low) or child_where_none(idx, low)
+            or sex_against_persona(context, low))
     if held or pol == "absent":
         return held
     return (age_against_persona(context, low) or part_said_fine(context, idx, low, carried_stems)

@@ -20,7 +20,9 @@ GREETING = re.compile(
     r"(i|we) don'?t bite|"
     r"thanks? (you )?(so much |very much )?for (seeing|fitting|squeezing|getting|having) (me|him|her|us|them)\b( in)?)\b"
     # who the speaker is, said to a greeting: "yes, I'm Karen"
-    r"|^(yes|yeah|yep|that'?s (me|right)),? (i'?m|this is|it'?s) [a-z]+[.!,]")
+    r"|^(yes|yeah|yep|that'?s (me|right)),? (i'?m|this is|it'?s) [a-z]+[.!,]"
+    # who the speaker is, confirmed: "that's me, yes", "yes, that is me"
+    r"|^((yes|yeah|yep),? )?(that'?s|that is|it'?s|this is) (me|her|him|us|right)\b(?! (who|that|when|because)\b)")
 REPEAT = re.compile(
     r"\b(say that again|what did you say|what was the question|lost me|pardon|come again|"
     # not heard: "I didn't hear you properly" asks again, it is no hearing loss

@@ -300,7 +300,9 @@ RELATIVES = re.compile(
 
 _PARTS = ("side|hand|handed|arm|leg|knee|foot|hip|shoulder|eye|ear|lower|upper|chest|abdomen|"
           "iliac|flank|kidney|breast|lung|ankle|wrist|elbow|thigh|calf|groin|testicle|ball|ovary|"
-          "half|temple|cheek|jaw|ribs?|tube|back|buttock|nipple|armpit|finger|thumb|toe|shin")
+          "half|temple|cheek|jaw|ribs?|tube|back|buttock|nipple|armpit|finger|thumb|toe|shin|"
+          "collarbone|clavicle|shoulder.?blade|neck|forearm|palm|heel|sole|eyelid|eyebrow|brow|"
+          "nostrils?|lips?|hamstrings?|loin|tonsils?|pupils?|lobe|chest wall|ribcage|breastbone")
 SIDES = {
     # "the left one" answers "which knee?"; "right" alone opens too many sentences to count
     "left": re.compile(rf"\bleft(?=[- ](?:{_PARTS}))|\b(?:on|to|towards) the left\b|\bleft side|"

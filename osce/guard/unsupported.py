@@ -27,6 +27,11 @@ TIME_POINT = re.compile(r"\b(january|february|march|april|june|july|august|septe
                         r"thursday|friday|saturday|sunday)\b")
 
 
+def _ache_of(carried_stems: frozenset[str], part: str) -> bool:
+    """The part a carried ache is of: "my head's banging" where the fact says headache."""
+    return any(v in (part + "ache", part + "ach") for v in carried_stems)
+
+
 def unsupported(idx: CaseIndex, low: str, stems: list[str], clinical_stems: list[str],
                 fig: Figures, carried: list[FactInfo], carried_stems: frozenset[str],
                 sim_of: dict[str, float], drugs_named: list[str], context: Context | None = None,
@@ -38,7 +43,8 @@ def unsupported(idx: CaseIndex, low: str, stems: list[str], clinical_stems: list
             return ("a clinical claim with no planned or disclosed fact", [])
         return None
     best = max(sim_of[c.fact.id] for c in carried)
-    uncovered = [s for s in stems if s not in PLAIN and not covers(carried_stems, s)]
+    uncovered = [s for s in stems if s not in PLAIN and not covers(carried_stems, s)
+                 and not _ache_of(carried_stems, s)]
     topical = [s for s in uncovered if is_topic(s)]
     case_drugs = {n for c in carried for n in c.drug_names}
     drug_text = " ".join(c.text for c in carried if c.fact.category is Category.drugs)
@@ -57,9 +63,9 @@ def unsupported(idx: CaseIndex, low: str, stems: list[str], clinical_stems: list
                                             *c.value_figures.counts,
                                             *c.figures.weight, *c.figures.mass, *c.durations,
                                             *c.figures.volume)]
-    mine = [n for n in (*fig.bare, *fig.clock, *fig.weight, *fig.mass, *fig.volume)
-            if n != 10]
-    if mine and not all(any_close([n], numbers, 1.05) for n in mine):
+    mine = [[n] for n in (*fig.bare, *fig.weight, *fig.mass, *fig.volume) if n != 10]
+    mine += [g for g in fig.clock_groups() if g != [10]]
+    if mine and not all(any_close(group, numbers, 1.05) for group in mine):
         return ("a figure no carried fact gives", [])
     if fig.height and not any(c.figures.height for c in carried):
         return ("a height no carried fact gives", [])

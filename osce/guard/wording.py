@@ -21,7 +21,7 @@ PLAIN = frozenset(content_stems(normalise(
     "wanted need needed try tried trying remember start started starting stop stopped "
     "every getting been keeping none anyone anybody anything nothing nobody someone "
     "something everyone everything tell telling told happen happening happened "
-    "do does did done doing nope nah "
+    "do does did done doing nope nah because cos "
     # the words of a figure: "quarter of an hour, tops"
     "quarter tops max roughly odd once "
     # a comparison's words: "this was totally different" says nothing new

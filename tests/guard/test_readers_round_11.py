@@ -1,0 +1,78 @@
+"""Readers the guard misread, found on held-out lines of written-dev-9: figures joined that
+are two ("five and six"), a half on a hyphenated span, a named time that is either of two
+hours, negations that say something is wrong or goes on, a clause that wonders. Each rule has
+a counterpart that must keep its verdict; the sentences are new wordings, not the set's."""
+
+from __future__ import annotations
+
+import pytest
+
+from osce.guard import negation, social
+from osce.guard.models import Verdict
+from osce.guard.numbers import digits, figures
+from osce.guard.wording import sides_of
+from tests.guard.conftest import said_after_opening as _said
+
+
+def test_number_readers() -> None:
+    assert digits("between four and five pints") == "4 to 5 pints"
+    assert digits("a hundred and ten") == "a 110"
+    assert digits("two thousand and five") == "2005"
+    assert digits("one and two") == "1 and 2"
+    assert figures("a seven-and-a-half-hour drive").bare == []
+    assert figures("a seven-and-a-half-hour drive").durations == [pytest.approx(7.5 / 24)]
+    teatime = figures("it started at teatime")
+    assert teatime.clock_either == [(5.0, 6.0)]
+    assert teatime.clock_groups() == [[5.0, 6.0]]
+    assert figures("at about three").clock_groups() == [[3.0]]
+
+
+def test_negation_readers() -> None:
+    assert not negation.denies("a cough that won't quit")
+    assert negation.denies("the cough won't come back")
+    assert not negation.denies("i never used to smoke this much")
+    assert not negation.denies("my liver tests weren't quite up to scratch")
+    assert negation.denies("my liver tests weren't raised")
+    assert negation.affirmative_clauses("who knows if she swallowed any") == []
+    assert negation.affirmative_clauses("she swallowed some") == ["she swallowed some"]
+    assert sides_of("a pain under my right shoulder blade") == {"right"}
+    assert social.kind("Yes, that's me. Morning.") == "greeting"
+    assert social.kind("That's right, it came on at work.") == "greeting"
+    assert social.kind("It's me who found him.") is None
+
+
+@pytest.mark.parametrize(("rule", "case", "planned", "question", "sentence", "expected"), [
+    # two hours said as either of them: one of them must be the fact's
+    ("teatime", "gastro-abdominal-pain", ["hpc-onset"], "when did the pain start?",
+     "About teatime yesterday, give or take.", Verdict.supported),
+    ("lunchtime", "gastro-abdominal-pain", ["hpc-onset"], "when did the pain start?",
+     "Yesterday lunchtime, give or take.", Verdict.contradiction),
+    # a range of two figures, not their sum
+    ("range", "endo-thirst", ["hpc-intake"], "how much are you drinking?",
+     "Between five and six litres, I'd say.", Verdict.supported),
+    ("range-wrong", "endo-thirst", ["hpc-intake"], "how much are you drinking?",
+     "Between two and three litres, I'd say.", Verdict.contradiction),
+    # a count answering "how many times a night" is a rate
+    ("count-rate", "endo-thirst", ["hpc-nocturia"], "how many times a night do you get up?",
+     "Once, maybe twice at most.", Verdict.contradiction),
+    ("count-rate-ok", "endo-thirst", ["hpc-nocturia"], "how many times a night do you get up?",
+     "Four or five times, easily.", Verdict.supported),
+    # when in the day a medicine is taken
+    ("dose-time", "renal-reduced-urine", ["dh-atorvastatin"], "when do you take the statin?",
+     "The atorvastatin I have with my breakfast.", Verdict.contradiction),
+    ("dose-time-ok", "renal-reduced-urine", ["dh-atorvastatin"], "when do you take the statin?",
+     "The atorvastatin I have just before bed.", Verdict.supported),
+    # the side of a part the side list lacked
+    ("collarbone", "resp-breathless", ["hpc-site"], "where exactly is the pain?",
+     "Just beneath my left shoulder blade.", Verdict.contradiction),
+    # a woman's history from a man
+    ("pregnant", "cardio-chest-pain", ["hpc-onset"], "when did it start?",
+     "I'd had nothing like it since I was pregnant.", Verdict.contradiction),
+    # the part of the ache the fact names
+    ("ache-part", "id-returned-traveller", ["hpc-headache"], "any headache?",
+     "My head's been banging away, yes.", Verdict.supported),
+])
+def test_readers_round_11(guard, library, rule, case, planned, question, sentence,
+                          expected) -> None:
+    got = _said(guard, library, case, planned, question, sentence)
+    assert got == expected, f"{rule}: {sentence!r} -> {got}"
