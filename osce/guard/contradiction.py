@@ -101,6 +101,14 @@ def _finding(s: str) -> bool:
     return is_topic(s) or s in FINDINGS
 
 
+# taken, or worn, without a reaction
+_TOLERATED = re.compile(
+    r"\b(never (been|caused|given) (a|any|him|her|me) (problem|bother|trouble|reaction)|"
+    r"(no|never any) (problem|bother|trouble|reaction)s? (with|from|to)|(is|are|i'?m|he'?s|she'?s) "
+    r"(fine|ok|okay|alright) (with|on)|(had|taken|used|worn) (it|them) (loads|lots|plenty|"
+    r"hundreds|dozens) of times|never reacted)\b")
+
+
 def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], fig: Figures,
                   carried: list[FactInfo], carried_stems: frozenset[str],
                   sim_of: dict[str, float], drugs_named: list[str], vector: np.ndarray, *,
@@ -185,11 +193,14 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     present_allergies = [i for i in allergy_facts if i.fact.polarity is Polarity.present]
     # an allergy claimed, not one denied beside another claim ("codeine turns my stomach,
     # but that's not an allergy")
-    claims_allergy = any(ALLERGY.search(c) and not negation.denies(c)
-                         for c in negation.clauses(low))
+    claiming = [c for c in negation.clauses(low) if ALLERGY.search(c) and not negation.denies(c)]
+    claims_allergy = bool(claiming)
     if ALLERGY.search(low) and pol != "absent" and claims_allergy:
         allergy_text = " ".join(i.text for i in present_allergies)
-        named = [d for d in drugs_named if d not in allergy_text]
+        # a drug in another clause is not what the reaction is to ("plasters bring me out in
+        # a rash, but I've had penicillin loads of times")
+        named = [d for d in drugs_named if d not in allergy_text
+                 and (len(claiming) == len(negation.clauses(low)) or any(d in c for c in claiming))]
         allergen_ok = any(covers(i.stems, s) for i in present_allergies for s in stems
                           if s not in ("allergy", "allergi", "allerg"))
         if named or not allergen_ok:
@@ -202,6 +213,16 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     if ALLERGY.search(low) and pol == "absent":
         for i in present_allergies:
             if i.polarity_words == "present":
+                return (f"denies the allergy in {i.fact.id}", [i.fact.id])
+    # the recorded allergen said to be taken without trouble: "penicillin's never been a
+    # problem for him, he's had it loads of times"
+    if _TOLERATED.search(low):
+        for i in present_allergies:
+            allergen = [w for w in re.findall(r"[a-z]{5,}", i.fact.attribute.lower())
+                        if w not in ("allergy", "allergic", "sticking")]
+            tolerated = [c for c in negation.clauses(low) if _TOLERATED.search(c)]
+            if i.polarity_words != "absent" and any(re.search(rf"\b{w}", c) for w in allergen
+                                                    for c in tolerated):
                 return (f"denies the allergy in {i.fact.id}", [i.fact.id])
     # no reaction to medicines at all, where the case records one to a drug
     asked = ALLERGY.search(low) or re.search(r"\ballerg", context.question.lower())

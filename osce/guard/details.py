@@ -48,7 +48,8 @@ def allergy_named(question: str, low: str, drugs: list[str], recorded: str) -> l
 # (a drug given for an illness is taken, not reacted to: "I've had it for the sickle thing")
 _TAKEN = re.compile(r"\b(take|taking|took|taken|use|uses|using|used|on|medications?|tablets|"
                     r"sprays?|inhalers?|creams?|fine|okay|ok|no problem|"
-                    r"prescribed|for (the|my|his|her|their) [a-z]+)\b")
+                    r"prescribed|for (the|my|his|her|their) [a-z]+|"
+                    r"(had|have|has) (it|them|\w+) (loads|lots|plenty|dozens|hundreds) of times)\b")
 
 
 @lru_cache(maxsize=4096)

@@ -226,7 +226,10 @@ def drug_disagrees(idx: CaseIndex, context: Context, low: str, stems: list[str],
                 # "codeine makes me sick, but that's no allergy" speaks of codeine, and
                 # denies nothing of taking it
                 said_there = any(d in cl for cl in negation.affirmative_clauses(words))
-                if info.fact.polarity is Polarity.absent and d in words and (
+                # "no blood thinners" denies warfarin by its class
+                named = d in words or (info.fact.category is Category.drugs and drug_in_class(
+                    f"{words} {info.fact.attribute.lower()}", d))
+                if info.fact.polarity is Polarity.absent and named and (
                         pol != "absent") and not excepted and not said_there:
                     return (f"a drug that {info.fact.id} denies", [info.fact.id])
             # the default speaks of the patient: "Alfie's just had his MMR" does not

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from osce.engine.scripted.lexicon import content_stems, covers, normalise, stem
+from osce.engine.scripted.lexicon import content_stems, covers, is_topic, normalise, stem
 from osce.guard import details, negation, people
 from osce.guard.case_index import CaseIndex, FactInfo
 from osce.guard.models import Context
@@ -15,11 +15,12 @@ from osce.guard.numbers import (
     close,
     counted_nouns,
     digits,
+    figures,
     iso_days,
     last_moments,
     times_of_day,
 )
-from osce.guard.wording import PLAIN
+from osce.guard.wording import PLAIN, topic_stems
 from osce.models.case import Category
 
 HOW_LONG = re.compile(r"\bhow long\b|\bsince when\b|\bhow many (days|weeks|months|years)\b")
@@ -34,10 +35,32 @@ SEVERE = re.compile(r"\b(the worst|agony|agonising|unbearable|excruciating|sever
                     r"(eight|nine|ten) out of ten)\b")
 
 
+_WHEN = re.compile(r"\b(when|how long|since|what time|what day)\b")
+
+
+def _spans_only_new(low: str, carried: list[FactInfo]) -> bool:
+    """Is every span said beside a subject of its own that no carried fact speaks of?"""
+    spanned = [c for c in negation.clauses(low)
+               if figures(c).durations or figures(c).course or AGO_WORDS.search(c)]
+    if not spanned:
+        return False
+    for clause in spanned:
+        topics = {s for s in topic_stems(clause) if is_topic(s)}
+        if not topics or any(covers(c.stems, s) for c in carried for s in topics):
+            return False
+    return True
+
+
 def spanned_facts(context: Context, low: str, carried: list[FactInfo]) -> list[FactInfo]:
     """The carried facts a span in the sentence could be about: where the sentence speaks of
     what the turn plans, a disclosed fact only if the sentence names its subject too."""
     said = {s for s in content_stems(normalise(low)) if s not in PLAIN}
+    # a span beside a subject no carried fact speaks of is that subject's ("a metallic taste
+    # since yesterday"): what is new is for the unsupported layer, not a wrong figure
+    # (a span that answers "when...?" or "how long...?" is the planned fact's, whatever
+    # words it comes in: "a month after I lost my job" for "made redundant")
+    if not _WHEN.search(context.question.lower()) and _spans_only_new(low, carried):
+        return []
     on_plan = any(covers(c.stems, s) for c in carried if c.fact.id in context.planned
                   for s in said)
     return [c for c in carried if c.fact.id in context.planned or not on_plan

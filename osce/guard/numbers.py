@@ -60,6 +60,9 @@ _PHRASES = [
     (r"\ba (good |solid )?couple of\b", "2"),
     (r"\bthe (last|past) couple of\b", r"the \1 2"),
     (rf"\bthe (last|past) few {_SPAN_UNITS}", r"the \1 2 to 5 \2"),
+    # slow to happen, not long ago: "the colour took ages to come back"
+    (r"\b(took|takes|taking|take) (ages|forever|an age|a long time|a long while)\b",
+     r"\1 slowly"),
     # vague, but not empty: "a long time" is months at least, never since yesterday
     (r"\b(a (really |very )?long (time|while)|ages|years and years)\b", "3 to 120 months"),
     (r"\bfor years\b", "for 2 to 20 years"),

@@ -11,7 +11,7 @@ from osce.guard.social import STAGE
 AS_AI = re.compile(
     r"\b(i'?m (just |only |simply |really )?(an?|the) (ai|a\.i\.|bot|chatbot|computer|program|language model|virtual|simulat\w*)|"
     r"(the|an?) ai (playing|pretending|who)|"
-    r"as an? (ai|a\.i\.|language model|assistant|chatbot|virtual patient)|artificial intelligence|"
+    r"(as|being) an? (ai|a\.i\.|language model|assistant|chatbot|virtual patient)|artificial intelligence|"
     r"language model|\bllm\b|ai (assistant|model)|chatbot|system prompt|my (instructions|programming|prompt)|"
     r"playing (the )?(part|role) of|(in|out of|stay in|break|breaking|drop|dropping) (the )?character|"
     r"the (script|roleplay|role-play|role play|scenario|simulation)\b|in this (scenario|simulation|roleplay)|"
@@ -40,6 +40,7 @@ DIRECTIVE = re.compile(
     r"you('d| would| should| need to| must| ought to) (want|need|do|send|order|request|arrange|"
     r"check|start|get|consider|give|refer|think about|ask)|would be (first.line|indicated|"
     r"appropriate|the next step)|next step|i'd rate|i would rate|as your doctor|"
+
     r"let me (examine|take a look at you|check you))\b")
 
 ROLE_REVERSAL = re.compile(
@@ -92,6 +93,12 @@ def clinician_talk(sentence: str) -> bool:
                        r"(sensible|appropriate|reasonable|best) plan (here|would be|is)|"
                        r"would be the (sensible|appropriate|reasonable|best) (plan|approach|"
                        r"next step|option)|"
+                       # a plan weighed as a clinician weighs it: "X would be the sensible
+                       # first step here", "an injection would be reasonable if ..."
+                       r"would be (the |a |an )?(sensible|reasonable|standard|usual|recommended|"
+                       r"appropriate|logical) (first |next )?(step|approach|option|plan|choice|"
+                       r"course|management)|would be (reasonable|sensible|justified|warranted) "
+                       r"(if|here|now|at this (stage|point)|given)|intra.articular|"
                        r"we('ll| will| should| need to| must) (order|arrange|check|send|get|request|refer|admit))\b", s)
     return bool(strong) or len(jargon) >= 3
 
@@ -189,6 +196,10 @@ REGISTER = re.compile(
     r"asymmetr\w*|irregularity|mane|nocte|lying and standing|postural (bp|drop)|respiratory rate|"
     r"splinting|on inspiration|cap(illary)? refill|centrally|peripheries|sats|saturations?)\b")
 STRONG_REGISTER = re.compile(
+    # what staff do at the bedside, said as the speaker's own next step: "I'll pop her on
+    # the monitor and get a drip started"
+    r"\bi'?ll (just )?(pop|put|get|hook|start|set up|take) ((him|her|you|them) )?((on|up to) )?"
+    r"(the |a |an |some )?(monitor|drip|cannula|line|obs|observations|fluids|oxygen|ecg|bloods)\b|"
     r"\b(on examination|palpable|palpat\w*|auscultat\w*|tachycardic|bradycardic|tachypnoeic|hypotonic|"
     r"lymphadenopathy|crepitus|on flexion|photophobia is|is present|red flags?|insidious onset|"
     r"consistent with|suggestive of|warrant\w*|nil by mouth|surgical review|guidance (advises|recommends)|"
@@ -261,7 +272,8 @@ def third_person(sentence: str, names: tuple[str, ...]) -> bool:
 RUN_CONSULT = re.compile(
     r"\b(what can i do for you|what seems to be the (problem|trouble|matter)|how can i help|"
     r"what brings you|what's brought you|let me ask you (something|a few)|i'?ll ask the questions|"
-    r"(tell|give) me (the date of )?your|your (last|little one|symptoms|medical|medication|"
+    r"(tell|give) me (the date of )?your|when did you last (have|get) your|"
+    r"your (last|little one|symptoms|medical|medication|"
     r"period|history|pain|child|baby|son|daughter)|"
     r"(how|what) about you(rself)?(,? (though|then))?,? (doc|doctor)|(how|what) about yourself|"
     r"(how|what) about you,? (are|do|have|did|were) you\b|(are|were) you on (any|anything)\b|"

@@ -30,6 +30,8 @@ REPEAT = re.compile(
     r"( (properly|there|then|clearly|right))?|"
     r"repeat (that|the question)|didn't (quite )?catch|sorry\?$|what do you mean|say it again|"
     r"could you (ask|say) (that|it) again|(ask|say) (me )?(that|it) again|one more time|you what\?|"
+    # "I missed that, could you ask me again?"
+    r"(i )?missed (that|what you (said|asked))|(ask|say) (me|it) again\b(?=\s*[?,.!]|$)|"
     # "can't follow you" asks again; "can't follow the telly" is a symptom
     r"(don't|do not|can't) follow( you| what you('re| are) (saying|asking))?(?=\s*([,.!?]|$|sorry))|"
     r"(i'?m|i am) not following|"

@@ -269,6 +269,10 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
      "i don't drink alcohol"),
     # "back on them" is started again, not a back: "I'd stopped, but I'm back on them"
     (r"\bback on (them|it|the (fags|cigarettes|booze|drink|tablets|pills))\b", r"started again on \1"),
+    # set phrases with a part or a symptom word in them that name neither
+    (r"\bback and forth\b|\bto and fro\b", "again and again"),
+    (r"\b(frozen|freezing) stiff\b", "freezing"),
+    (r"\b(washed|wiped) out\b", "tired"),
 ]]
 
 
@@ -365,10 +369,12 @@ OPPOSITES: list[tuple[str, str, tuple[str, ...]]] = [
      r"(didn't|doesn't|hasn't)( really)? do (anything|much)|"
      r"(doesn't|didn't|hasn't|haven't|not)( really| even)? (help|helped|touch|touched|bring|brought|shift)|"
      r"made no difference)\b", ("hpc.relieving",)),
-    (r"\b(sharp|stabb\w*|knife-like|shooting)\b",
+    (r"\b((?<!as )sharp(?! as)|stabb\w*|knife-like|shooting)\b",  # not "as sharp as ever"
      r"\b(dull|ach(e|es|ing|y)|heavy|heaviness|crushing|pressure|squeez\w*|gnaw\w*)\b",
      ()),  # the carried facts only: a calf may ache where the chest pain is sharp
-    (r"\b(on (my|his|her) own|(live|lives|living) alone|by (my|him|her)self)\b",
+    # "on my own in the car" is where, not whom one lives with
+    (r"\b((live|lives|living|at home|in the house) (on (my|his|her) own|by (my|him|her)self)|"
+     r"(live|lives|living) alone)\b",
      r"\b(live|lives|living) with\b", ("social",)),
     # taken throughout, against a course the fact says was cut short
     (r"\b((right|all) the way through|the (whole|entire) (time i was (there|away|out there)|trip|"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from osce.engine.scripted.lexicon import content_stems, covers, is_topic, normalise
+from osce.engine.scripted.lexicon import content_stems, covers, is_topic, normalise, stem
 from osce.guard import details, negation, social
 from osce.guard.case_index import CaseIndex, FactInfo
 from osce.guard.drug_rules import drug_purpose, known_drug, purpose_carried
@@ -73,7 +73,12 @@ def unsupported(idx: CaseIndex, low: str, stems: list[str], clinical_stems: list
     counted = [n for c in carried for n in (*c.figures.counts, *c.value_figures.counts,
                                             *c.value_figures.bare, *c.figures.bare,
                                             *c.figures.per_day)]
-    if fig.counts and not fig.per_day and not any_close(fig.counts, counted, 1.05):
+    # "just the once" of an event a fact tells is no new count: one is what a fact that
+    # tells of it, with no count, says
+    once_of = re.search(r"\b([a-z]+) (just |only )?once\b", low)
+    if fig.counts and not fig.per_day and not any_close(fig.counts, counted, 1.05) and not (
+            fig.counts == [1.0] and not counted and once_of
+            and covers(carried_stems, stem(once_of.group(1)))):
         return ("a count no carried fact gives", [])
     # an ordinal is a count too: "third year" of an apprenticeship the fact gives no year of
     ordinals = set(ORDINAL.findall(low)) - set(ORDINAL.findall(

@@ -39,6 +39,9 @@ def test_negation_readers() -> None:
     assert social.kind("Yes, that's me. Morning.") == "greeting"
     assert social.kind("That's right, it came on at work.") == "greeting"
     assert social.kind("It's me who found him.") is None
+    assert social.kind("Sorry, I missed that, can you say it again?") == "repeat"
+    assert not negation.denies("i went from fine to not being able to catch my breath")
+    assert figures("the colour took ages to come back").durations == []
 
 
 @pytest.mark.parametrize(("rule", "case", "planned", "question", "sentence", "expected"), [
@@ -71,6 +74,29 @@ def test_negation_readers() -> None:
     # the part of the ache the fact names
     ("ache-part", "id-returned-traveller", ["hpc-headache"], "any headache?",
      "My head's been banging away, yes.", Verdict.supported),
+    # set phrases whose words name a part or a symptom they do not mean
+    ("back-and-forth", "endo-thirst", ["pc-thirst"], "what's brought you in?",
+     "I'm thirsty all day and back and forth to the toilet all night.", Verdict.supported),
+    ("washed-out", "cardio-chest-pain", ["hpc-breathless"], "are you short of breath?",
+     "I've been wiped out all week, to be honest.", Verdict.unsupported),
+    # a span beside a new subject is that subject's, not a wrong span of the complaint
+    ("span-new", "id-returned-traveller", [], "anything else?",
+     "I've had a ringing in my ears since yesterday.", Verdict.unsupported),
+    # the recorded allergen said to be taken without trouble
+    ("tolerated", "gastro-abdominal-pain", ["allergy-penicillin"], "any allergies?",
+     "No problem with penicillin, I've had it loads of times.", Verdict.contradiction),
+    ("tolerated-ok", "derm-changing-mole", ["allergy-plasters"], "any allergies?",
+     "Plasters give me a rash, but I'm fine with all medicines.", Verdict.supported),
+    # a drug the case denies by its class
+    ("denied-class", "neuro-headache", ["dh-amlodipine"], "any other medicines?",
+     "I'm on apixaban as well, twice a day.", Verdict.contradiction),
+    # a clinician's plan, weighed as a clinician weighs it
+    ("plan", "msk-knee-pain", ["ice-expectations"], "what are you hoping for?",
+     "Physiotherapy would be the standard first step for this.", Verdict.break_),
+    ("bedside", "paeds-fever", ["ice-expectations"], "what do you need from us?",
+     "I'll just get her on some oxygen and the monitor.", Verdict.break_),
+    ("being-ai", "endo-thirst", ["ice-expectations"], "what are you hoping for?",
+     "Being an AI, I don't hope for anything.", Verdict.break_),
 ])
 def test_readers_round_11(guard, library, rule, case, planned, question, sentence,
                           expected) -> None:
