@@ -337,7 +337,25 @@ def colours_in(text: str) -> set[str]:
 
 # Descriptions that cannot both be true of one thing, with the fact categories (besides
 # the carried facts) a sentence is held against.
+# what the speaker was doing when it began, at rest or on the go: "it came on while I was
+# sat watching the telly" against "while I was carrying boxes up the stairs"
+_BEGAN = r"(came on|come on|started|starts|began|begun|hit me|kicked off|struck|happened|woke me)"
+_DOING = r"(while|when|whilst|as|just as) (i|he|she) (was|were)"
+
+
+def _onset_doing(activity: str) -> str:
+    return (rf"\b{_BEGAN}\b[^.]{{0,60}}?\b{_DOING}\b[^.]{{0,40}}?\b{activity}|"
+            rf"\b(i|he|she) (was|were)\b[^.]{{0,40}}?\b{activity}\b[^.]{{0,40}}?\b(when|and) "
+            rf"(it|the pain) {_BEGAN}")
+
+
+_AT_REST = (r"(sat|sitting|watching|telly|tv|lying|resting|asleep|sleeping|in bed|dozing|reading|"
+            r"having (my |his |her |a )?(breakfast|tea|dinner|lunch|cuppa|cup of tea)|at the table)\b")
+_ON_THE_GO = (r"(carrying|lifting|climbing|running|walking|stairs|exercis\w*|digging|gardening|"
+              r"jogging|cycling|hurrying|rushing|hoovering|mowing|shovelling|humping|lugging)\b")
+
 OPPOSITES: list[tuple[str, str, tuple[str, ...]]] = [
+    (_onset_doing(_AT_REST), _onset_doing(_ON_THE_GO), ("hpc.onset",)),
     (r"\b(constant(ly)?|all the time|the whole time|continuous(ly)?|non.?stop|"
      r"never (stops|goes|drops|eases|settles|lets up)|hasn't gone|doesn't go|there all the time|"
      r"doesn't ease|no let.?up|without (a )?let.?up|morning,? noon and night|round the clock)\b",

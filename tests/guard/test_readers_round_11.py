@@ -95,6 +95,11 @@ def test_negation_readers() -> None:
      "Physiotherapy would be the standard first step for this.", Verdict.break_),
     ("bedside", "paeds-fever", ["ice-expectations"], "what do you need from us?",
      "I'll just get her on some oxygen and the monitor.", Verdict.break_),
+    # at rest against on the go, when it began
+    ("at-rest", "cardio-chest-pain", ["hpc-onset"], "what were you doing when it started?",
+     "It started when I was lying in bed reading.", Verdict.contradiction),
+    ("on-the-go", "cardio-chest-pain", ["hpc-onset"], "what were you doing when it started?",
+     "It hit me while I was hauling boxes up the stairs.", Verdict.supported),
     ("being-ai", "endo-thirst", ["ice-expectations"], "what are you hoping for?",
      "Being an AI, I don't hope for anything.", Verdict.break_),
 ])
