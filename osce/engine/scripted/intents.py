@@ -134,7 +134,10 @@ INTRODUCTION = any_of(r"\bmy name is\b", r"\bi am (a |one of the |the )?"
                    r"nursing |medical school )?(students?|medics?|junior doctors?|doctors?)\b",
                    r"^i'?m [a-z]+,? (a|one of the|the) ",
                    r"\bi'?m [a-z]+,? (a|an|one of the|the) (medical|final|third|fourth|fifth|"
-                   r"student|doctor|junior|foundation|trainee|nurse)")
+                   r"student|doctor|junior|foundation|trainee|nurse)",
+                   # the role said on its own, after the name: "I'm Pat. Medical student."
+                   r"^((a|one of the) )?(([a-z0-9]+|final)[- ]year )?(medical|med|nursing) "
+                   r"students?\W*$")
 CONSENT = any_of(
     r"\b(is it|would it be|is that|will it be) (ok|okay|alright|all right|fine)\b",
     r"\b(do|would) you mind (if|me|having (a|some)|talking|chatting|speaking|answering)\b",
@@ -174,6 +177,13 @@ SMALL_TALK = any_of(
     r"\b(did you|were you able to|could you) (manage to )?(park|find (us|the (place|clinic|"
     r"hospital|department|ward|room|surgery)))\b", r"\bparking\b",
     r"\b(have|did) you (come|travel) far( today| this morning)?\W*$",
+    # how the stay has gone: "have you been looked after ok so far?"
+    r"\b(have|has) (you|she|he|they|everyone|everybody|the staff) been (looked after|treated "
+    r"(ok|okay|well|alright|all right|kindly|nicely)|seen to|made comfortable|looking after "
+    r"(you|her|him)|(nice|kind|good) to (you|her|him))\b(?! (at home|by (your|her|his)))",
+    # an apology for the place: "sorry it's so noisy in here."
+    r"^sorry (it'?s|about|for) (so |the |all )?(noisy|busy|loud|cold|hot|crowded|cramped|"
+    r"wait|waiting|delay|noise|mess)\b[^?]*$",
 )
 IDENTITY_NAME = any_of(r"\b(what'?s|what is|can i (take|have|get|check|confirm)|confirm|could you "
                     r"(tell me|confirm)) (your|her|his|the (patient'?s|child'?s)) (full )?name\b",
@@ -206,7 +216,30 @@ _COMFORT = (r"(?:turn|switch|dim|put|get|fetch|grab|close|open|draw|pull|call|po
             r"minute|second|break))")
 OFFER = any_of(
     rf"\b(?:shall|should) i {_COMFORT}\b", rf"\b(?:would|do) you (?:like|want) me to {_COMFORT}\b",
-    r"\blet me know if you (?:want|need|would like|'d like)\b",
+    r"\blet me know if you(?:'d| would)? (?:want|need|like)\b",
+    # leave to stop, pause or pass, offered with the consent: "you can stop me at any time",
+    # "we can take a break whenever", "you don't have to answer anything you don't want to"
+    r"\byou can (?:ask me to )?(?:stop|pause|slow)(?: me| us| down)?(?: at any| any ?time|"
+    r" whenever| if)\b",
+    r"\byou can ask me to (?:stop|pause|slow down)\b",
+    r"\b(?:we can|we'?ll|feel free to) (?:stop|pause|take a break|have a break|slow down)\b",
+    r"\b(?:just )?(?:say|tell me) if you (?:need|want|'?d like) (?:a|to) (?:break|pause|stop)\b",
+    r"\bif you (?:need|want|'?d like) (?:a |to )(?:break|pause|rest|stop)\b",
+    r"\bif (?:anything|it)(?:'?s| is| gets) (?:too much|uncomfortable|upsetting)\b",
+    r"\byou (?:don'?t|do not) have to (?:answer|talk about|tell me|say)\b",
+    # "tell me if anything I say doesn't make sense"
+    r"\b(?:tell|let) me (?:know )?if (?:i say )?anything (?:i say )?(?:that )?(?:doesn'?t|does not|"
+    r"isn'?t) (?:make sense|clear)\b",
+    r"\bif (?:anything|something) (?:i say )?(?:that )?(?:doesn'?t|does not|isn'?t) "
+    r"(?:make sense|clear)\b",
+    # comfort offered: "would you like to sit up?"
+    r"\bwould you (?:like|prefer) to (?:sit|lie|lay|get comfortable|move|stand|have a (?:rest|"
+    r"break|seat|moment|drink))\b",
+    # "let me know if the light is bothering you", "your family can stay if you like"
+    r"\blet me know if (?:the (?:light|lights|noise|room|position|chair|bed)|anything|it|that)\b"
+    r"[^?]{0,30}\b(?:bother\w*|hurt\w*|uncomfortable|too (?:bright|loud|much|noisy|cold|hot))",
+    r"\b(?:your|the) (?:family|wife|husband|partner|mum|dad|daughter|son|friend|relatives?)s? "
+    r"(?:can|is welcome to|are welcome to|may) (?:stay|come in|join|sit in)\b",
     rf"\b(?:i can|i could|i'?ll|happy to) {_COMFORT} (?:the|some|a|you)\b",
     r"\bcan i get you (?:a|an|some|anything)\b",
     # "shall I ask a nurse to bring you some pain relief?", "let me get you a pillow."
@@ -222,6 +255,18 @@ OFFER = any_of(
 )
 
 EMPATHY = any_of(
+    # "I know you must be worried.": the feeling named, not asked after
+    r"^(?:i (?:know|can see|imagine|expect|understand|appreciate) )?(?:that )?(?:you|this|it) "
+    r"(?:must|might|may|'?d|would) (?:be|feel|have been) (?:\w+ )?(?:worried|worrying|scared|"
+    r"frightened|frightening|worrying|stressful|upsetting|hard|difficult|anxious|a worry|"
+    r"a lot|tough)\b[^?]*$",
+    # no hurry: "take your time answering.", "no need to rush."
+    r"^(?:please |just )?(?:take (?:your|all the) time(?: you need)?|(?:there'?s )?no (?:need to )?"
+    r"(?:rush|hurry)|there'?s no (?:rush|hurry))\b[^?]*$",
+    # what the student sees, said as a kindness: "you look a bit uncomfortable."
+    r"^you (?:look|seem|sound) (?:a bit |a little |quite |very |really )?(?:uncomfortable|sore|"
+    r"worried|upset|tired|anxious|nervous|fed up|poorly|unwell|exhausted|distressed|"
+    r"in (?:a lot of |some )?pain)\b[^?]*$",
     r"\b(i'?m|i am) (so |really |very )?sorry (to hear|that|about|you)\b",
     r"\bthat (must|sounds|would) (be |have been )?(really |very |so )?(hard|tough|difficult|"
     r"awful|frightening|scary|worrying|upsetting|distressing|stressful|terrible|horrible|a lot)",
@@ -282,6 +327,13 @@ SIGNPOST = any_of(
     r"mak|scribbl)\w* (down )?(a few |some |the odd )?notes?\b[^?]*$",
     r"^((so|now|ok|okay|right|just),? )*(a (few|couple of)|some) (more |quick |other )*questions "
     r"(about|on)\b[^?]*$",
+    # how long it will take, and what kind of questions: "it should take about ten minutes",
+    # "some might be a bit sensitive"
+    r"^(it|this|that|the chat|this chat) (should|will|shouldn'?t|won'?t|might|may|'?ll) (only )?"
+    r"(take|last)\b[^?]*$",
+    r"^(some|a few|one or two) (of (these|them|the questions|my questions) )?(might|may|could|will)"
+    r" (be|seem|feel|sound) (a bit |a little |quite |rather )?(sensitive|personal|awkward|"
+    r"embarrassing|intrusive|difficult|strange|odd)\b[^?]*$",
 )
 ANY_QUESTIONS = any_of(
     r"\b(do|have) you (have|got) any (questions|concerns) (for me|about|at all)?",
