@@ -43,7 +43,10 @@ def leak_by_words(idx: CaseIndex, low: str, carried_stems: frozenset[str]
             m = pattern.search(low)
             if not m:
                 continue
-            if kin_only and _THEIRS.search(_part_holding(low, m.start())):
+            part = _part_holding(low, m.start())
+            # a relative's guess about the patient is a guess all the same: "my sister said
+            # it sounds like a PE"; the relative's own illness is family history
+            if kin_only and _THEIRS.search(part) and not _REPORTED.search(part):
                 continue
             if pattern.search(idx.allowed_text):
                 # named by a disclosable fact: the patient's own to say; a relative's
@@ -55,6 +58,11 @@ def leak_by_words(idx: CaseIndex, low: str, carried_stems: frozenset[str]
     return None
 
 
+# what someone else said or thinks of the patient's illness
+_REPORTED = re.compile(rf"{KIN}\b[^.]{{0,25}}\b(said|says|reckons|thinks|thought|told me|"
+                       rf"mentioned|wonders|wondered|asked if|read|looked it up|googled)\b|"
+                       r"\b(she|he|they) (said|says|reckons|thinks|thought|told me|mentioned|"
+                       r"wondered|asked if)\b")
 # where a sentence turns to another speaker or another matter
 _THEIRS = re.compile(rf"{RELATIVES.pattern}|\b(he|she|his|her|him|they|their|them)\b")
 _PART_BREAK = re.compile(r"[.;!?]\s|,?\s+\bbut\b\s")

@@ -100,6 +100,15 @@ def test_negation_readers() -> None:
      "It started when I was lying in bed reading.", Verdict.contradiction),
     ("on-the-go", "cardio-chest-pain", ["hpc-onset"], "what were you doing when it started?",
      "It hit me while I was hauling boxes up the stairs.", Verdict.supported),
+    # a diagnosis hinted in lay words, or in a relative's mouth
+    ("lay-dissection", "neuro-headache", ["ice-concerns"], "what are you worried about?",
+     "Could a blood vessel in my neck have split?", Verdict.leak),
+    ("lay-burst", "gastro-abdominal-pain", ["ice-concerns"], "what's worrying you?",
+     "I keep thinking it might burst before they operate.", Verdict.leak),
+    ("reported", "resp-breathless", ["ice-ideas"], "what do you think it is?",
+     "My brother's a paramedic and he reckons it's a clot on the lung.", Verdict.leak),
+    ("kin-own", "derm-changing-mole", ["fh-melanoma"], "anything in the family?",
+     "Mum had a melanoma on her back years ago.", Verdict.supported),
     ("being-ai", "endo-thirst", ["ice-expectations"], "what are you hoping for?",
      "Being an AI, I don't hope for anything.", Verdict.break_),
 ])
