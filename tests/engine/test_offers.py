@@ -72,3 +72,48 @@ def test_leave_to_stop_and_other_add_ons_to_consent(engine, library) -> None:
         assert facts(engine, library, case, said) == [], said
     # and a real question after the consent is still answered
     assert facts(engine, library, "msk-knee-pain", "have you ever smoked?") == ["sh-smoking"]
+
+
+def test_what_students_say_that_asks_nothing(engine, library) -> None:
+    """Signposts after thanks, summaries thanked for, the clock of the station, the plan after
+    the history, apologies and remarks on the weather: none is a question about the history,
+    however near a fact their words read ("the doctor will examine you", "stay dry")."""
+    for intent, said in (
+            (Intent.signpost, "thanks mr bakare, i'm going to move on to ask about travel now"),
+            (Intent.signpost, "ok now moving onto your medications"),
+            (Intent.signpost, "the doctor will come and examine you after we've talked"),
+            (Intent.signpost, "this'll take about 8 minutes"),
+            (Intent.signpost, "just to be clear"),
+            (Intent.role_break, "how much time have i got"),
+            (Intent.role_break, "what else am i meant to cover"),
+            (Intent.role_break, "are you a scripted simulator?"),
+            (Intent.diagnosis_request, "can u give me one clue about the cause"),
+            (Intent.diagnosis_request, "any hints on what i should be thinking of?"),
+            (Intent.empathy, "thank you for bringing him in."),
+            (Intent.empathy, "i know it's really scary when your little one's unwell."),
+            (Intent.small_talk, "nasty weather out there today, did you manage to stay dry?"),
+            (Intent.small_talk, "sorry you were kept waiting."),
+            (Intent.consent, "ok to start?"),
+            (Intent.consent, "does that sound okay?"),
+            (Intent.offer, "want me to turn the lights down a bit?"),
+            (Intent.summary, "ok so just summarising, you've had a fever for three days.")):
+        assert social_intent(said) is intent, said
+    for case, said in (
+            ("cardio-chest-pain", "ok thank you, i'm just going to move on and ask about your "
+                                  "past medical history now"),
+            ("neuro-headache", "So you've had a really bad headache since last night and it's "
+                               "not going away. Thank you for telling me."),
+            ("gastro-abdominal-pain", "Hi Callum, I'm Ibrahim, a medical student. This'll take "
+                                      "about 8 minutes, then one of the surgeons will come and "
+                                      "examine your tummy. Does that sound okay?"),
+            ("paeds-fever", "hi, Isla's mum? student here"),
+            ("geri-confusion", "what'll happen now is the team will examine your dad and run "
+                               "some tests to work out what's going on")):
+        assert facts(engine, library, case, said) == [], said
+    # asked, not said back: a check with a question mark is answered
+    assert facts(engine, library, "neuro-headache",
+                 "so you've had the headache since last night?") != []
+    # "what's been worrying you about him?" before anything is told asks why they came
+    assert facts(engine, library, "geri-confusion",
+                 "could you tell me a bit about what's been worrying you about him?") == [
+        "pc-confusion"]

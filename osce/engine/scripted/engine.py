@@ -34,6 +34,7 @@ from osce.engine.scripted.follow_ups import (
 from osce.engine.scripted.guesses import guesses_answer, known_words
 from osce.engine.scripted.intents import (
     IDENTITY,
+    SAID_BACK,
     Intent,
     acted_request,
     asks_associated,
@@ -314,9 +315,11 @@ class ScriptedEngine:
             parts = []
             guessing = any(social_intent(normalise(p)) is Intent.diagnosis_request
                            for p in pieces)
-            for piece in pieces:
+            for k, piece in enumerate(pieces):
                 if guessing and is_diagnosis_guess(normalise(piece)):
                     piece = "what's the diagnosis?"  # "is it a PE? is that the answer?"
+                if _said_back(pieces, k):
+                    piece = f"to recap, {piece}"  # "so you've had it since Tuesday. thanks."
                 parts.append(self._part(model, state, piece))
                 state = replace(_advance(state, encounter.case, parts[-1]),
                                 signposted=_signposted(normalise(piece)))
@@ -376,6 +379,10 @@ class ScriptedEngine:
             if acting:
                 reply, fields = voice.social_reply(case, Intent.consent)
                 return PartAnswer(reply, ReplyKind.social, Intent.consent, persona=fields)
+        if not state.opened and _WORRIED_ABOUT.search(norm):
+            # "what's been worrying you about him?" before anything is told asks why they
+            # brought him; later it asks what they fear
+            return self._opening(case)
         ice = None if when_of_last(norm, state, model) else self._ice(model, state, norm)
         if ice is not None:
             return ice
@@ -1087,6 +1094,15 @@ _SIGNPOSTED = re.compile(r"\b(?:about|on to|onto|to|through|on) ((?!ask\b|move\b
                          r"that'?s ok(?:ay)?|quickly|in general))*\W*$")
 
 
+def _said_back(pieces: list[str], k: int) -> bool:
+    """A statement of what the patient said, thanked for in the next breath, is a summary
+    ("so you've had pain since last night. thank you for telling me"), not a question."""
+    if k + 1 >= len(pieces) or not SAID_BACK.match(normalise(pieces[k])):
+        return False
+    return social_intent(normalise(pieces[k + 1])) in (Intent.thanks, Intent.empathy,
+                                                       Intent.closing)
+
+
 def _signposted(norm: str) -> str | None:
     """What a signpost says comes next, where the part is one."""
     if social_intent(norm) is not Intent.signpost:
@@ -1160,6 +1176,9 @@ def _refocus(norm: str) -> str:
     return stripped if content_stems(stripped) else norm
 
 
+_WORRIED_ABOUT = re.compile(r"\bwhat'?s (?:been )?worrying you about (?:him|her|them|your "
+                            r"(?:father|mother|son|daughter|child|baby|husband|wife))\b"
+                            r"(?! (?:most|the most)\b)")
 _FIRST_ASK = re.compile(r"\bwhat can (?:i|we) (?:do for|help) you\b(?! (?:to |with (?:the|your|"
                         r"this|that|it)\b))")
 # a title needs no comma before it; "doctor" does ("shown it to a doctor before?")

@@ -69,6 +69,12 @@ ROLE_BREAK = any_of(
     r"^what (else |other questions )?should i (ask|be asking)\b",
     r"^are you (just )?(acting|made up|fictional|pretending|an actor|an actress)\W*$",
     r"\bplaying (the|a) (patient|part|role)\b", r"^is (someone|somebody) playing you\W*$",
+    # the clock and the syllabus of the station: "how long have I got?", "what else am I
+    # meant to cover?", "is it ten minutes for this one?"
+    r"^how (long|much time) (have i|do i have|have we|do we have) (got )?\b",
+    r"\bhow many minutes (are |is )?left\b", r"\bis it (\w+|\d+) minutes for this\b",
+    r"\bwhat else (am i|are we) (meant|supposed|expected) to (cover|ask|do)\b",
+    r"\b(scripted|simulator|simulated patient|role ?play)\b",
 )
 
 DIAGNOSIS_REQUEST = any_of(
@@ -112,6 +118,11 @@ DIAGNOSIS_REQUEST = any_of(
     r" to be\b",
     r"^(can you |could you )?(just )?(gimme|give me|give us) a (hint|clue)\b",
     r"^any (hints?|clues?)\W*$",
+    r"\b(give|gimme) (me|us) (one|a|any|a little|a small) (clue|hint)\b",
+    r"\bany (hints?|clues?) (on|about|as to|for) (what|the|which|how)\b",
+    r"\b(what'?s (wrong|going on) with (her|him|you|me)|what (s?he|you) (has|have|'?s got|"
+    r"'?ve got)),? (can|could) you (just )?tell me\b",
+    r"\b(can|could) you just tell me what'?s (wrong|going on)\b",
     # "has anyone told you your diagnosis?": nobody has, which is why the station is set
     r"\b(has|have) (anyone|anybody|someone|the doctors?|they) (told|given) you (your|a|the) "
     r"diagnosis\b",
@@ -135,6 +146,9 @@ INTRODUCTION = any_of(r"\bmy name is\b", r"\bi am (a |one of the |the )?"
                    r"^i'?m [a-z]+,? (a|one of the|the) ",
                    r"\bi'?m [a-z]+,? (a|an|one of the|the) (medical|final|third|fourth|fifth|"
                    r"student|doctor|junior|foundation|trainee|nurse)",
+                   r"^(a |the |one of the )?(medical |med )?students? here\W*$",
+                   r"^((hi|hello|hiya|hey),? )?i'?m [a-z]+,? (medical|med|nursing|final|"
+                   r"[a-z0-9]+[- ]year|student)\b",
                    # the role said on its own, after the name: "I'm Pat. Medical student."
                    r"^((a|one of the) )?(([a-z0-9]+|final)[- ]year )?(medical|med|nursing) "
                    r"students?\W*$")
@@ -161,6 +175,16 @@ CONSENT = any_of(
     r"comfortable|warm enough|too (hot|cold|warm|bright))\b",
     r"\bare you (sitting |lying )?(comfortable|comfy|warm enough)\b",
     r"\bcan you (hear|see) me (ok|okay|alright|all right|properly|clearly|well)\b",
+    # leave to begin, in few words: "ok to start?", "alright to start?", "happy to start?"
+    r"(^|\b(are|would) you (be )?)(ok|okay|alright|all right|happy|fine|good|ready) (to|if we) "
+    r"(start|begin|go|crack on|get going|get started|carry on)\W*$",
+    # a plan put to the patient: "... then the doctor will examine you. does that sound ok?"
+    r"^(does|would|is) (that|this) (sound |seem )?(ok|okay|alright|all right|fine|good)"
+    r"( (to|with|for) you)?\W*$", r"^that (ok|okay|alright|all right)\W*$",
+    r"^(are|would) you (be )?(alright|ok|okay|happy|up) (to|for) (answer|chat|talk|start)\w*\b",
+    # what is said stays in the team: "everything you tell me stays within the team"
+    r"\b(everything|anything|what) (you tell me|you say|we (talk about|discuss)) (stays|is|will "
+    r"(stay|be)|remains) (confidential|private|between us|within the team|in the team)\b",
     r"\bwould you like (some |a )?(water|tissue|glass of water|break|blanket)\b",
     r"\b(would you like|do you want) me to (get|fetch|bring|grab|call|find)\b",
     r"\bcan i (get|fetch|bring|grab) you (a|an|some|anything)\b",
@@ -181,6 +205,18 @@ SMALL_TALK = any_of(
     r"\b(have|has) (you|she|he|they|everyone|everybody|the staff) been (looked after|treated "
     r"(ok|okay|well|alright|all right|kindly|nicely)|seen to|made comfortable|looking after "
     r"(you|her|him)|(nice|kind|good) to (you|her|him))\b(?! (at home|by (your|her|his)))",
+    # the student's own life, said in passing: "my nan was a postie as well! small world"
+    r"^(my (nan|gran|granny|grandad|grandma|grandpa|grandmother|grandfather|mum|dad|mother|"
+    r"father|sister|brother|aunt|auntie|uncle|friend|cousin|partner|flatmate)|"
+    r"i('?m| am| was| used to| work| worked| did))\b[^?]*\b(too|as well)\b(?=[,.!]|\s*$| i "
+    r"(suppose|guess))[^?]*$",
+    r"\bsmall world\b",
+    r"^(sorry,? )?(that|my) (last )?(question|wording) (came out|was|sounded|is)\b[^?]*$",
+    r"\b(stay|keep) (dry|warm)\b|\b(get|got|getting) (wet|soaked|caught in the rain)\b|"
+    r"\b(nasty|lovely|horrible|awful|miserable|grim|glorious) (weather|day)\b",
+    r"\bisn'?t the (nicest|best|most comfortable) (place|spot)\b",
+    r"^(sorry,? )?(you'?ve been|you were|you have been|to have kept you|for keeping you|its|it'?s|"
+    r"it has|about the) (kept )?(waiting|taken|been a (while|wait)|wait|delay)\b[^?]*$",
     # an apology for the place: "sorry it's so noisy in here."
     r"^sorry (it'?s|about|for) (so |the |all )?(noisy|busy|loud|cold|hot|crowded|cramped|"
     r"wait|waiting|delay|noise|mess)\b[^?]*$",
@@ -199,6 +235,7 @@ IDENTITY_NAME = any_of(r"\b(what'?s|what is|can i (take|have|get|check|confirm)|
                     r"\band (what'?s|what is) (this|the) little (one|boy|girl) called\b")
 IDENTITY_RELATIONSHIP = re.compile(
     # "are you Isla's mum?": the patient named, as an informant is greeted
+    r"^([a-z-]+'s) (mother|father|daughter|son|wife|partner|carer)\W*$|"
     r"\b(are you|and you'?re|you must be) (his|her|the patient'?s|their|[a-z-]+'s) (daughter|son|"
     r"mother|mum|mom|father|dad|wife|husband|partner|carer|sister|brother|parent|relative)\b"
     r"|\bhow are you related\b|\b(what is|what'?s) your relationship\b"
@@ -232,6 +269,14 @@ OFFER = any_of(
     r"isn'?t) (?:make sense|clear)\b",
     r"\bif (?:anything|something) (?:i say )?(?:that )?(?:doesn'?t|does not|isn'?t) "
     r"(?:make sense|clear)\b",
+    rf"^(do you )?want me to {_COMFORT}\b", r"^(the )?lights? (down|off|dimmed|lower)\b",
+    r"\bwould you like (your|a|the) (partner|husband|wife|mother|father|daughter|son|friend|"
+    r"relative|someone|nurse) to (stay|come in|be here|join|sit in)\b",
+    r"\b(has|have) (anyone|anybody|someone|the nurses?) (offered|got|brought) you (a|some|any) "
+    r"(cup of tea|tea|drink|water|coffee|pillow|blanket)\b",
+    r"^i'?ll (check|ask) (with )?(the|a|one of the) (nurses?|doctors?|staff)\b[^?]*$",
+    r"\b(would you like|do you want|can i get you) (another|an extra|a) (pillow|blanket|cushion|"
+    r"chair|cup of tea|cuppa|glass of water)\b",
     # comfort offered: "would you like to sit up?"
     r"\bwould you (?:like|prefer) to (?:sit|lie|lay|get comfortable|move|stand|have a (?:rest|"
     r"break|seat|moment|drink))\b",
@@ -260,9 +305,19 @@ EMPATHY = any_of(
     r"(?:must|might|may|'?d|would) (?:be|feel|have been) (?:\w+ )?(?:worried|worrying|scared|"
     r"frightened|frightening|worrying|stressful|upsetting|hard|difficult|anxious|a worry|"
     r"a lot|tough)\b[^?]*$",
+    r"^i know (it'?s|this is|that'?s|this must be) (really |so |very )?(scary|frightening|"
+    r"worrying|hard|difficult|awful|stressful|a worry|upsetting)\b[^?]*$",
+    r"\b(i'?m|i am) (so |really |very )?sorry (your|that your|to see you)\b[^?]*$",
+    r"^i (understand|can see|know) (that )?you'?re (keen|eager|worried|anxious|in a hurry|"
+    r"busy|tired|fed up|in pain|scared)\b[^?]*$",
+    r"^you must be (so |really |very |absolutely )?(shattered|exhausted|knackered|fed up|tired|"
+    r"fatigue|sore|frustrated|in pain|worn out)\b[^?]*$",
+    # thanks for what was told or done: "thank you for bringing him in."
+    r"^(thanks|thank you)( so much| very much)? for (bringing|coming|telling|sharing|explaining|"
+    r"going over|answering|your time|being|talking|seeing|waiting|that|all|letting)\b[^?]*$",
     # no hurry: "take your time answering.", "no need to rush."
     r"^(?:please |just )?(?:take (?:your|all the) time(?: you need)?|(?:there'?s )?no (?:need to )?"
-    r"(?:rush|hurry)|there'?s no (?:rush|hurry))\b[^?]*$",
+    r"(?:rush|hurry)|there'?s no (?:rush|hurry))\b[^?]*(?:,? (?:ok|okay|alright)\?)?$",
     # what the student sees, said as a kindness: "you look a bit uncomfortable."
     r"^you (?:look|seem|sound) (?:a bit |a little |quite |very |really )?(?:uncomfortable|sore|"
     r"worried|upset|tired|anxious|nervous|fed up|poorly|unwell|exhausted|distressed|"
@@ -313,11 +368,17 @@ REPEAT = any_of(r"\b(say|repeat) that again\b",
 # mark): "I'd like to ask about your medicines - what do you take?" is still a question.
 # "I'd like to examine your chest" is not here: in an OSCE that is how findings are asked for.
 SIGNPOST = any_of(
-    r"^(so,? |now,? |okay,? |ok,? |right,? |next,? )*(i'?m going to|i am going to|i'?ll|i will|"
-    r"i'?d like to|i would like to|i want to|let me|we'?ll|we will|we'?re going to|i'?m just "
-    r"going to|i need to)\b.*\b(ask|move on|go through|talk about|questions?|cover|come back|"
-    r"later|next|refer)\b",
-    r"^(moving on|next)\b.*\b(to|about)\b",
+    r"^(so,? |now,? |okay,? |ok,? |right,? |next,? |great,? |lovely,? |brilliant,? |perfect,? |"
+    r"(thank you|thanks)( (mr|mrs|ms|miss|dr) [a-z]+| [a-z]+)?,? )*(i'?m (now |just )?going to|"
+    r"i am (now |just )?going to|i'?ll|i will|i'?d like to|i would like to|i want to|let me|"
+    r"we'?ll|we will|we'?re going to|i need to)\b.*\b(ask|move on|go through|talk about|"
+    r"questions?|cover|come back|later|next|refer)\b",
+    r"^((so|now|ok|okay|right|great|thanks|thank you),? )*(moving on(to)?|next)\b.*"
+    r"\b(to|onto|about|your)\b",
+    # what happens after the history: "the doctor will come and examine her"
+    r"^(what'?s going to happen|what'?ll happen|what will happen|what happens) (now|next)\b[^?]*$",
+    r"^(the|a) (doctor|team|consultant|nurse|registrar|surgeons?)s? (is|are|will|'?ll) (going to |"
+    r"be (along|in|over) (to|and) )?(come|examine|see|run|do|take|be|have a look)\b[^?]*$",
     # the student's errand, said on the way in: "I've been asked to speak to you before the
     # doctor comes."
     r"^(i'?ve|i have) been asked to (come and )?(speak|talk|chat) (to|with) you\b[^?]*$",
@@ -327,6 +388,17 @@ SIGNPOST = any_of(
     r"mak|scribbl)\w* (down )?(a few |some |the odd )?notes?\b[^?]*$",
     r"^((so|now|ok|okay|right|just),? )*(a (few|couple of)|some) (more |quick |other )*questions "
     r"(about|on)\b[^?]*$",
+    # what happens after the history: "then one of the surgeons will come and examine you"
+    r"\b(one of the|the|a) ([a-z']+ )?(doctors?|surgeons?|team|consultant|registrar|nurse)s? "
+    r"(will|may|might|is going to|'?ll) (want to )?(come and |be along to |be in to )?(examine|see|"
+    r"have a look|check on)\b[^?]*$",
+    r"^(this'?ll|this will|it'?ll|it will|we'?ll talk for|we will talk for|we'?ll chat for)\b"
+    r"[^?]*\b(minutes?|mins?)\b[^?]*$",
+    r"^i'?ll (be|try to be|keep (it|this)) (as )?(quick|brief|short)\b[^?]*$",
+    r"^i'?d like to (get|take|hear) (some|a bit of|the) (background|history|details|more)\b[^?]*$",
+    r"^(anyway|anyhow|well|so|right|okay|ok)\W*$",
+    # a clause that only frames what follows: "just to be clear, ..."
+    r"^(just )?(to be clear|to check|so i'?m clear|for clarity|to clarify)\W*$",
     # how long it will take, and what kind of questions: "it should take about ten minutes",
     # "some might be a bit sensitive"
     r"^(it|this|that|the chat|this chat) (should|will|shouldn'?t|won'?t|might|may|'?ll) (only )?"
@@ -340,6 +412,13 @@ ANY_QUESTIONS = any_of(
     r"\bany (other )?questions (for me|at all)?\W*$",
     r"\bis there anything (else )?you'?d like to ask\b")
 SUMMARY = any_of(r"\b(just )?to (summarise|summarize|recap|sum (it |that |this )?up)\b",
+              r"\b(just )?(summarising|summarizing|recapping)\b",
+              # what the patient said, said back and thanked for: "so you've had pain since
+              # last night. ok, thank you"
+              r"^((ok|okay|right),? )?so (far )?(you'?ve|you have|you'?re|you are|it'?s|it has|"
+              r"(s?he|[a-z]+)('s| has| is))\b[^?]*[,.!]\s*((ok|okay|right|great),? )*(thank you|"
+              r"thanks|got it|that'?s (really )?helpful)\b[^?]*$",
+              r"^(so )?(far )?you'?ve told me\b[^?]*$",
               r"\bso to recap\b", r"\b(in summary|summing up)\b",
               r"\blet me (just )?(sum (it |that |this |everything )?up|play (it|that|this) back|"
               r"read (it|that|this) back|go over (that|what)|run through (that|what))\b",
@@ -347,7 +426,9 @@ SUMMARY = any_of(r"\b(just )?to (summarise|summarize|recap|sum (it |that |this )
               r"\bcheck i'?ve (got|understood)\b", r"\blet me (summarise|summarize|recap)\b")
 OPENING = any_of(
     r"\bwhat (brings|brought) you\b", r"\bhow can (i|we) help\b", r"\bwhat can i do for you\b",
-    r"\bwhat'?s (been )?(the problem|the matter|going on|happening|wrong)\b",
+    # (not "...and run some tests to work out what's going on": the team's errand)
+    r"(?<!work out )(?<!figure out )(?<!bottom of )\bwhat'?s (been )?(the problem|the matter|"
+    r"going on|happening|wrong)\b",
     r"\bwhat (seems to be|is) the (problem|trouble|matter)\b",
     r"\bwhy have you (come|been brought|been sent)\b", r"\bwhat'?s brought you\b",
     r"\bwhat (has|have) (been )?happen",
@@ -401,6 +482,11 @@ LEADING = re.compile(
     r"i'?m guessing|am i right in thinking|presumably|"
     r"so you|and you|surely|i bet)\b"
 )
+
+
+# the patient's words said back as a statement: "so you've had pain since last night."
+SAID_BACK = re.compile(r"^((ok|okay|right),? )?so (far )?(you'?ve|you have|you'?re|you are|it'?s|"
+                       r"it has|(s?he|[a-z]+)('s| has| is))\b[^?]*$")
 
 
 def social_intent(text: str) -> Intent | None:
