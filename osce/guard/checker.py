@@ -31,12 +31,17 @@ from osce.guard.unsupported import unsupported
 from osce.guard.wording import PLAIN, SYMPTOM_WORDS, sides_of
 from osce.models.case import Case, Fact
 
+# pain is the commonest claim of all, and too general a word to be a topic of its own
+# ("hard to think straight with this pain" speaks of the pain already told)
+_PAIN = re.compile(r"(?<!this )(?<!the )\b(pain|pains|painful|hurts?|hurting|aches?|aching|sore|"
+                   r"tender)\b")
+
 
 def _clinical_words(text: str) -> bool:
     """Does any clinical content remain in this text (after its social phrases are gone)?"""
     stems = [s for s in content_stems(normalise(text)) if is_topic(s) and s not in PLAIN]
     # "the left one's going the same way": a side says which part, a claim of its own
-    return bool(stems or COMMON_DRUGS.search(text) or not figures(text).empty
+    return bool(stems or COMMON_DRUGS.search(text) or not figures(text).empty or _PAIN.search(text)
                 or ALLERGY.search(text) or SYMPTOM_WORDS.search(text)
                 or sides_of(text) & {"left", "right"})
 
@@ -161,6 +166,7 @@ class CaseGuard:
         drugs_named = [d for d in COMMON_DRUGS.findall(low) if not GENERIC_DRUG.match(d)]
         clinical_stems = [s for s in stems if is_topic(s) and s not in PLAIN]
         clinical = bool(clinical_stems or drugs_named or not fig.empty or ALLERGY.search(low)
+                        or _PAIN.search(low)
                         or SYMPTOM_WORDS.search(low) or COLOURS.search(low)
                         or sides_of(low) & {"left", "right"})
 

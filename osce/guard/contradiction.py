@@ -44,7 +44,7 @@ from osce.guard.terms import (
     RELATIVES,
     colours_in,
 )
-from osce.guard.wording import ADDITIVE, CONTRAST, GRAMMAR, NEARLY, PLAIN, sides_of
+from osce.guard.wording import ADDITIVE, CONTRAST, GRAMMAR, NEARLY, PLAIN, sides_of, topic_stems
 from osce.models.case import Category, Polarity
 
 PAIRED_PARTS = (r"legs?|arms?|hands?|feet|foot|knees?|hips?|calf|calves|ankles?|wrists?|elbows?|"
@@ -101,6 +101,9 @@ def _finding(s: str) -> bool:
     return is_topic(s) or s in FINDINGS
 
 
+# one finding in the stems of two words: "my ankles have swollen" is ankle swelling
+_SAME_FINDING = {"swollen": "swell"}
+_QUIT = re.compile(r"\b(gave up|given up|give up|quit|packed in|kicked|stopped|came off|used to)\b")
 # taken, or worn, without a reaction
 _TOLERATED = re.compile(
     r"\b(never (been|caused|given) (a|any|him|her|me) (problem|bother|trouble|reaction)|"
@@ -132,7 +135,7 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     # not gainsay a back pain "across the middle"
     paired = bool(sides & {"left", "right"}) and not re.search(
         r"\b(left|right)\b(?![- ](" + PAIRED_PARTS + r")\b)", low)
-    for axis in ({"left", "right", "central"}, {"front", "back"}, {"upper", "lower"},
+    for axis in ({"left", "right", "central"}, {"front", "back", "crown"}, {"upper", "lower"},
                  {"inner", "outer"}):
         mine_a = sides & axis
         held = [c for c in sided if c.sides & axis
@@ -255,6 +258,15 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
                 not allergic or ALLERGY.search(low)):
             ids = [p.fact.id for p in planned]
             return (f"a claim where {', '.join(ids)} says no", ids)
+    # a habit given up was a habit once: "I gave up cigarettes years ago" where he never smoked
+    quit = _QUIT.search(low)
+    if quit and not RELATIVES.search(low):
+        said = topic_stems(low[quit.start():])
+        for c in carried:
+            if c.fact.polarity is Polarity.absent and re.search(r"\bnever\b", c.fact.words.lower()):
+                subject = topic_stems(f"{c.fact.attribute} {c.fact.words}")
+                if {s for s in said if covers(subject, s) and s not in PLAIN and len(s) >= 4}:
+                    return (f"gave up what {c.fact.id} says was never done", [c.fact.id])
     # polarity against the carried facts
     if carried:
         best = max(carried, key=lambda c: sim_of[c.fact.id] + 0.1 * len(set(stems) & c.stems))
@@ -318,7 +330,8 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     # absent facts and defaults the sentence affirms
     affirmed = set()
     for clause in negation.affirmative_clauses(low):
-        affirmed |= {s for s in content_stems(normalise(clause)) if _finding(s)}
+        affirmed |= {_SAME_FINDING.get(s, s) for s in content_stems(normalise(clause))
+                     if _finding(s)}
     affirmed = {s for s in affirmed if not covers(carried_stems, s)}
     if affirmed:
         for info in idx.facts.values():

@@ -125,7 +125,8 @@ def dose_disagrees(idx: CaseIndex, context: Context, low: str, fig: Figures,
                     f"({info.fact.drug.frequency})", [info.fact.id])
         if fig.per_day and freq.per_day:
             upto = "up to" in info.fact.drug.frequency.lower()
-            ok = any(close(a, b) or (upto and a <= b)
+            # "up to four times a day" is a ceiling: five is over it, however near
+            ok = any((a <= b * 1.01) if upto else close(a, b)
                      for a in fig.per_day for b in freq.per_day)
             if not ok:
                 return (f"frequency disagrees with {info.fact.id} ({info.fact.drug.frequency})",
@@ -157,7 +158,7 @@ def dose_disagrees(idx: CaseIndex, context: Context, low: str, fig: Figures,
         if dosed and len(dosed) == len(planned_facts):
             rates = [(b, "up to" in c.fact.drug.frequency.lower()) for c in dosed
                      for b in figures(c.fact.drug.frequency).per_day]
-            if rates and not any(close(a, b) or (upto and a <= b)
+            if rates and not any((a <= b * 1.01) if upto else close(a, b)
                                  for a in fig.per_day for b, upto in rates):
                 ids = [c.fact.id for c in dosed]
                 return ("a frequency disagrees with " + ", ".join(ids), ids)

@@ -46,7 +46,8 @@ def leak_by_words(idx: CaseIndex, low: str, carried_stems: frozenset[str]
             part = _part_holding(low, m.start())
             # a relative's guess about the patient is a guess all the same: "my sister said
             # it sounds like a PE"; the relative's own illness is family history
-            if kin_only and _THEIRS.search(part) and not _REPORTED.search(part):
+            mine = low[max(0, m.start() - 3):m.start()] == "my " or m.group(0).startswith("my ")
+            if kin_only and _THEIRS.search(part) and not _REPORTED.search(part) and not mine:
                 continue
             if pattern.search(idx.allowed_text):
                 # named by a disclosable fact: the patient's own to say; a relative's

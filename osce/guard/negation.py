@@ -96,6 +96,13 @@ def polarity(text: str) -> str:
     return "mixed"
 
 
+# what is set aside asserts nothing: "it came on slowly rather than all at once"
+_RATHER = re.compile(r"\b(rather than|instead of|as opposed to)\b.*$")
+
+
+def set_aside(clause: str) -> str:
+    """The clause less what it sets aside ("slowly rather than all at once": "slowly")."""
+    return _RATHER.sub("", clause).strip()
 # a clause that wonders asserts nothing: "who knows if he knocked his head"
 _WONDERS = re.compile(r"\b(who knows|(not sure|don't know|can't say|couldn't say|can't tell|"
                       r"couldn't tell|no idea|no way of knowing) (if|whether))\b")
@@ -103,8 +110,8 @@ _WONDERS = re.compile(r"\b(who knows|(not sure|don't know|can't say|couldn't say
 
 def affirmative_clauses(text: str) -> list[str]:
     """The clauses that assert something rather than deny it (or wonder about it)."""
-    return [c for c in clauses(text) if not denies(c) and not reassures(c)
-            and not _WONDERS.search(c)]
+    return [_RATHER.sub("", c).strip() for c in clauses(text)
+            if not denies(c) and not reassures(c) and not _WONDERS.search(c)]
 
 
 _UNDO = [

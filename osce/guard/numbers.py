@@ -100,6 +100,7 @@ _PHRASES = [
     (r"\b(?:at )?(?:midnight|midday|noon)\b", "at 12"),
     (r"\b(?:at )?lunchtime\b", "at 12 or at 1"),
     (r"\b(?:at )?teatime\b", "at 5 or at 6"),
+    (r"\bthe day before yesterday\b", "2 days ago"),
     (r"\byesterday\b", "1 day ago"),
     (r"\blast night\b", "1 day ago"),
     (r"\bovernight\b", "1 day"),
@@ -285,8 +286,8 @@ def figures(text: str) -> Figures:
         after = t[m.end(): m.end() + 12]
         values = _span(float(m.group(1)), float(m.group(2)) if m.group(2) else None)
         days = [v * _DAYS_PER[unit] for v in values]
-        if re.search(r"\b(?:times?|puffs?)\s*(?:a|per|each|every)\s*$", before):
-            continue
+        if re.search(r"\b(?:times?|puffs?)\s*(?:a|per|each|every)\s*$|\bevery\s*$", before):
+            continue  # "every half an hour" is how often, not how long
         if values == [1.0] and re.search(r"\b(?!(?:is|was|has|this|its|it's|days|weeks|years)\b)"
                                          r"[a-z]{3,}s\s*$", before):
             continue  # "twelve miles a day", "two litres a day": a rate, not how long

@@ -43,7 +43,27 @@ def age_against_persona(context: Context, low: str) -> tuple[str, list[str]] | N
     for m in _TURNED.finditer(text):
         if int(m.group(1)) > int(age) + 1:
             return (f"an age the persona does not give ({age})", [])
+    # a birthday the speaker has not reached, or a recent one that is not this age's: "not
+    # long after my sixtieth birthday" from a man of 52
+    for m in _BIRTHDAY.finditer(low):
+        word = m.group(1)
+        n = _ORDINALS.get(word) or (int(word[:-2]) if word[:-2].isdigit() else None)
+        if n is None:
+            continue
+        recent = _RECENT.search(low)
+        if n > int(age) + 1 or (recent and abs(n - int(age)) > 2):
+            return (f"a birthday the persona's age does not fit ({age})", [])
     return None
+
+
+_ORDINALS = {"eighteenth": 18, "twenty-first": 21, "twentieth": 20, "thirtieth": 30,
+             "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "sixty-fifth": 65,
+             "seventieth": 70, "seventy-fifth": 75, "eightieth": 80, "ninetieth": 90}
+_BIRTHDAY = re.compile(r"\bmy ([a-z-]+th|[a-z-]+first|\d+(?:st|nd|rd|th)) (birthday|birthday "
+                       r"party)\b")
+_RECENT = re.compile(r"\b(just (after|before)|not long (after|before)|shortly (after|before)|"
+                     r"recently|last (month|year|week)|this year|a few (weeks|months) (ago|after)|"
+                     r"months? ago)\b")
 
 
 _SPOUSE = {"husband": re.compile(r"\bmy (husband|hubby)\b"),

@@ -12,7 +12,8 @@ GREETING = re.compile(
     # "that's alright, love", "that's grand": accepting what the student says or offers
     r"|\bthat'?s (alright|all right|grand|lovely|perfect|great|kind of you)\b"
     r"|\b(go|carry) on[.!]*$"
-    r"|\b(i'?m|my name'?s|call me) [a-z]+\.?$"
+    # "I'm Karen.", not "... I've never been told I'm diabetic."
+    r"|^((hi|hello|yes|yeah),? )?(i'?m|my name'?s|call me) [a-z]+\.?$"
     # reassurance and go-aheads said to the student
     r"|\b(no worries|no bother|fire away|ask away|don'?t (you )?(fret|worry)( about it)?|"
     r"i know you'?re (busy|rushed off your feet)|take your time|not at all|"
@@ -56,7 +57,7 @@ UNSURE = re.compile(
     r"\b(haven't|have not|not) (got )?a clue\b|\bno clue\b|\b(i'?m|i am) not a doctor\b")
 STAGE = re.compile(r"^\s*[*(\[_][^*)\]_]+[*)\]_]\s*$")
 FEELING = re.compile(
-    r"\b(i'?m|i am|i (do |really |just )?feel|i've been|feeling|i get|it's all)\b.{0,25}\b(scared|frightened|"
+    r"\b(i'?m|i am|i (do |really |just )?feel|i've been|feeling|i get|it's all)\b(?! up and down).{0,25}\b(scared|frightened|"
     r"terrified|worried|fed up|on edge|nervous|anxious|embarrassed|embarrassing|awkward|sorry|upset|"
     r"stressed|overwhelmed|frustrated|cross|angry|ashamed|guilty|awful|rubbish|a mess|"
     r"silly|daft|exhausted|shattered|shaken|shaky|all over the place|hopeless|low|down|so tired|"
@@ -65,6 +66,8 @@ FEELING = re.compile(
     # the mood said with no subject: "bit on edge, that's all", "a bit nervous, to be honest"
     r"|(^|(?<=[.!?] ))(a )?(little |bit |wee )?(bit )?(on edge|nervous|jittery|anxious|scared|frightened|worried|wound up|"
     r"embarrassing|embarrassed|awkward)\b"
+    # "my nerves are all over the place today"
+    r"|\bmy (nerves|head|mind)('s| is| are|'re)( all)? (all over the place|shot|in bits|frazzled|shredded|a mess)\b"
     # an apology said last: "..., sorry."
     r"|(?<=[,.!?] )sorry[.!]*$"
     r"|\b(i'?m|i am) (just )?an? ([a-z]+,? (and )?){1,3}person( who [^.?!]*)?"

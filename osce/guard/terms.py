@@ -26,7 +26,8 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
         r" (up|to|into)\b"]),
     (r"dissection", [r"dissect", r"tear(ed)? in (my|the|an?) (main )?(artery|aorta|blood vessel)",
                      r"torn (an? )?(artery|aorta|blood vessel)", r"\baorta\b",
-                     r"(artery|arteries|blood vessels?)\b.{0,30}\b(torn|tear|tearing|split|ripped)"]),
+                     r"(artery|arteries|blood vessels?)\b.{0,30}\b(torn|tear|tearing|split|ripped)",
+                     r"\b(torn|tore|tear|split|ripped)\b.{0,30}\b(artery|arteries|blood vessels?)\b"]),
     (r"pericarditis|myocarditis", [r"pericarditis", r"myocarditis",
                                    r"inflam\w* (around|of|in) (my|the) heart", r"lining of (my|the) heart"]),
     (r"reflux", [r"\breflux\b", r"\bgord\b", r"\bgerd\b", r"acid coming up"]),
@@ -120,7 +121,7 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"lassa|haemorrhagic fever", [r"lassa", r"haemorrhagic fever", r"ebola"]),
     (r"meningitis|meningococc", [r"meningitis", r"meningococc", r"\bmeningo"]),
     (r"osteoarthritis|osteoarthrosis|degenerative joint|wear and tear|\boa\b", [
-        r"osteoarthrit", r"\barthritis\b", r"wear and tear", r"worn (out|away|down)", r"cartilage('s| is| has)? (gone|worn)",
+        r"osteoarthrit", r"\barthritis\b", r"wear and tear", r"\b(my|his|her|the|it'?s) oa\b", r"worn (out|away|down)", r"cartilage('s| is| has)? (gone|worn)",
         r"degenerat"]),
     (r"meniscal|meniscus", [r"menisc", r"torn (a |the |my )?cartilage", r"cartilage tear", r"tor(n|e) (a |the |my )?cartilage"]),
     (r"gout", [r"\bgout\b", r"pseudogout", r"crystals?"]),
@@ -278,6 +279,11 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
     (r"\bback and forth\b|\bto and fro\b", "again and again"),
     (r"\b(frozen|freezing) stiff\b", "freezing"),
     (r"\b(washed|wiped) out\b", "tired"),
+    (r"\b(puffed|puffing|blown|swelled) up\b|\bpuffy\b", "swollen"),
+    # a result, not a return: "the test came back negative"
+    (r"\b(came|come|comes|coming) back (negative|positive|normal|clear|fine|ok|okay)\b", r"was \2"),
+    # how it came on, in the case's word: "slowly", "bit by bit" are "gradually"
+    (r"\b(slowly|bit by bit|little by little|over time)\b", "gradually"),
 ]]
 
 
@@ -321,6 +327,8 @@ SIDES = {
     "central": re.compile(r"\b(middle|central|centre|center|breastbone|sternum|behind my chest)\b"),
     "front": re.compile(r"\b(front|forehead|frontal|temples?|behind (my|the|his|her) (left |right )?eyes?)\b"),
     "back": re.compile(r"\b(back of (my|the|his|her) (head|neck)|occipital|base of (my|the) skull)\b"),
+    # the top of the head is neither its front nor its back
+    "crown": re.compile(r"\b(top of (my|the|his|her) head|crown of (my|the|his|her) head|vertex)\b"),
     "upper": re.compile(r"\b(upper|top|high up)\b"),
     "lower": re.compile(r"\b(lower|low down|down low|bottom)\b"),
     # which side of a joint or limb: "the inside of the knee" against "round the outside"

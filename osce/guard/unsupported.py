@@ -207,7 +207,7 @@ def _added_clause(low: str, carried_stems: frozenset[str]) -> tuple[str, list[st
     for clause in negation.clauses(low):
         # in the clause's own order, so the reason reads the same whatever the hash seed
         said = [s for s in dict.fromkeys(content_stems(normalise(
-            negation.without_contractions(clause)))) if s not in PLAIN]
+            negation.without_contractions(negation.set_aside(clause))))) if s not in PLAIN]
         held = [s for s in said if covers(carried_stems, s)]
         if not said and not touched and not figures(clause).empty:
             # the answer as a bare figure ("three days a week"); what is joined to it with

@@ -42,6 +42,9 @@ def test_negation_readers() -> None:
     assert social.kind("Sorry, I missed that, can you say it again?") == "repeat"
     assert not negation.denies("i went from fine to not being able to catch my breath")
     assert figures("the colour took ages to come back").durations == []
+    assert figures("every half an hour").durations == []
+    assert figures("the day before yesterday").durations == [2.0]
+    assert negation.affirmative_clauses("slowly rather than suddenly") == ["slowly"]
 
 
 @pytest.mark.parametrize(("rule", "case", "planned", "question", "sentence", "expected"), [
@@ -109,6 +112,33 @@ def test_negation_readers() -> None:
      "My brother's a paramedic and he reckons it's a clot on the lung.", Verdict.leak),
     ("kin-own", "derm-changing-mole", ["fh-melanoma"], "anything in the family?",
      "Mum had a melanoma on her back years ago.", Verdict.supported),
+    # round 12: readers and rules the odd lines of written-dev-12 showed
+    ("diabetic-not-name", "cardio-chest-pain", ["dh-amlodipine"], "any medicines?",
+     "Just the amlodipine. I'm not diabetic.", Verdict.supported),
+    ("pain-denied", "derm-changing-mole", ["hpc-pain"], "does it hurt?",
+     "Honestly, there's no pain in it at all.", Verdict.supported),
+    ("nerves", "resp-breathless", ["ice-expectations"], "what would you like from today?",
+     "Sorry, my head's all over the place.", Verdict.social),
+    ("rather-than", "gastro-abdominal-pain", ["hpc-onset"], "how did it start?",
+     "It built up bit by bit rather than suddenly.", Verdict.supported),
+    ("day-before", "resp-breathless", ["hpc-onset-breathless"], "when did it start?",
+     "The day before yesterday, all of a sudden.", Verdict.supported),
+    ("puffed", "cardio-chest-pain", ["hpc-breathless"], "are you short of breath?",
+     "A little, and my ankles are puffy too.", Verdict.contradiction),
+    ("up-to-ceiling", "msk-knee-pain", ["dh-paracetamol"], "how often do you take it?",
+     "Two paracetamol, six times a day when it's bad.", Verdict.contradiction),
+    ("up-to-ok", "msk-knee-pain", ["dh-paracetamol"], "how often do you take it?",
+     "Two paracetamol, four times a day when it's bad.", Verdict.supported),
+    ("crown", "neuro-headache", ["hpc-site"], "where is the headache?",
+     "Right on the crown of my head.", Verdict.contradiction),
+    ("my-oa", "msk-knee-pain", ["fh-mother-knees"], "anything in the family?",
+     "Mum had bad knees, so I suppose my OA is from her.", Verdict.leak),
+    ("gave-up", "id-returned-traveller", ["sh-smoking"], "do you smoke?",
+     "I packed in the cigarettes a while back.", Verdict.contradiction),
+    ("birthday", "derm-changing-mole", ["hpc-onset"], "when did it change?",
+     "A few months ago, just after my seventieth birthday.", Verdict.contradiction),
+    ("orders", "id-returned-traveller", ["ice-expectations"], "what are you hoping for?",
+     "A urinalysis and a lactate, please.", Verdict.break_),
     ("being-ai", "endo-thirst", ["ice-expectations"], "what are you hoping for?",
      "Being an AI, I don't hope for anything.", Verdict.break_),
 ])
