@@ -68,6 +68,8 @@ FEELING = re.compile(
     r"embarrassing|embarrassed|awkward)\b"
     # "my nerves are all over the place today"
     r"|\bmy (nerves|head|mind)('s| is| are|'re)( all)? (all over the place|shot|in bits|frazzled|shredded|a mess)\b"
+    # a regret said last: "..., I'm afraid."
+    r"|(?<=[,.!?] )i'?m afraid[.!]*$"
     # an apology said last: "..., sorry."
     r"|(?<=[,.!?] )sorry[.!]*$"
     r"|\b(i'?m|i am) (just )?an? ([a-z]+,? (and )?){1,3}person( who [^.?!]*)?"
