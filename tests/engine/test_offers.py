@@ -117,3 +117,28 @@ def test_what_students_say_that_asks_nothing(engine, library) -> None:
     assert facts(engine, library, "geri-confusion",
                  "could you tell me a bit about what's been worrying you about him?") == [
         "pc-confusion"]
+
+
+def test_asides_in_the_middle_and_at_the_end(engine, library) -> None:
+    """Acknowledgements, reassurance, good wishes and the plan after the history are said, not
+    asked: "you've done the right thing bringing her in" is not a question about why."""
+    for intent, said in (
+            (Intent.empathy, "right, that makes sense given the outdoor work"),
+            (Intent.empathy, "you're doing really well, mr reid."),
+            (Intent.empathy, "you've done absolutely the right thing bringing her in."),
+            (Intent.empathy, "losing your job like that is a huge thing to go through."),
+            (Intent.offer, "if it gets worse at any point while we're talking, tell me."),
+            (Intent.offer, "shout if you need to move your leg"),
+            (Intent.signpost, "we'll probably want to do some blood tests today"),
+            (Intent.signpost, "some of the next questions are a bit personal, sorry"),
+            (Intent.closing, "take care, and i hope isla feels better soon."),
+            (Intent.any_questions, "ok, that's all my questions! anything you want to ask me?")):
+        assert social_intent(said) is intent, said
+    for case, said in (
+            ("paeds-fever", "You've done exactly the right thing bringing her in."),
+            ("geri-confusion", "ok, that helps me understand what's been going on"),
+            ("psych-low-mood", "The GP will come in shortly to talk about next steps with you.")):
+        assert facts(engine, library, case, said) == [], said
+    # an open question at the end still opens: the patient may add what matters
+    assert facts(engine, library, "renal-reduced-urine",
+                 "Is there anything else you'd like to mention before I go?") != []

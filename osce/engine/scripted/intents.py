@@ -274,7 +274,16 @@ OFFER = any_of(
     r"relative|someone|nurse) to (stay|come in|be here|join|sit in)\b",
     r"\b(has|have) (anyone|anybody|someone|the nurses?) (offered|got|brought) you (a|some|any) "
     r"(cup of tea|tea|drink|water|coffee|pillow|blanket)\b",
-    r"^i'?ll (check|ask) (with )?(the|a|one of the) (nurses?|doctors?|staff)\b[^?]*$",
+    r"^i'?ll (check|ask|mention|tell|let) (it )?(with |to )?(the|a|one of the) (nurses?|doctors?|"
+    r"staff)\b[^?]*$",
+    r"\b(if|when) (it|you|the pain|things) (gets?|starts?|feels?|start feeling|feel|is getting) "
+    r"(any |a bit |much )?worse\b[^?]*\b(tell|let) me\b",
+    r"\b(tell|let) me (know )?(straight away )?if (it|you|the pain|things) (gets?|feel|start) "
+    r"(any )?worse\b",
+    r"\b(shout|say|tell me) if you need (to|a|anything|me)\b",
+    r"\banyone (at home )?(you'?d like|you want|you would like) (us|me) to (let know|call|contact|"
+    r"ring|phone|tell)\b",
+    r"\bis there anything you need (for (her|him) )?(right )?now\b",
     r"\b(would you like|do you want|can i get you) (another|an extra|a) (pillow|blanket|cushion|"
     r"chair|cup of tea|cuppa|glass of water)\b",
     # comfort offered: "would you like to sit up?"
@@ -309,12 +318,27 @@ EMPATHY = any_of(
     r"worrying|hard|difficult|awful|stressful|a worry|upsetting)\b[^?]*$",
     r"\b(i'?m|i am) (so |really |very )?sorry (your|that your|to see you)\b[^?]*$",
     r"^i (understand|can see|know) (that )?you'?re (keen|eager|worried|anxious|in a hurry|"
-    r"busy|tired|fed up|in pain|scared)\b[^?]*$",
+    r"busy|tired|fatigue|fed up|in pain|scared|sore)\b[^?]*$",
     r"^you must be (so |really |very |absolutely )?(shattered|exhausted|knackered|fed up|tired|"
     r"fatigue|sore|frustrated|in pain|worn out)\b[^?]*$",
     # thanks for what was told or done: "thank you for bringing him in."
     r"^(thanks|thank you)( so much| very much)? for (bringing|coming|telling|sharing|explaining|"
     r"going over|answering|your time|being|talking|seeing|waiting|that|all|letting)\b[^?]*$",
+    # (a bare "right, I see" is listening: the patient goes on, see `_part`) a remark on what
+    # was said is not: "right, that makes sense given the outdoor work"
+    r"^((right|ok|okay|yes|yeah|ah|oh),? )?(that|it) (makes|made) (total |complete )?sense\b[^?]*$",
+    r"^((right|ok|okay|great),? )?(that'?s|that|this) (really |very )?(helps|helpful|useful)\b"
+    r"[^?]*$",
+    r"^(try not to|don'?t|please don'?t) (worry|feel guilty|apologise|be sorry)\b[^?]*$",
+    r"\bi can see (it'?s|you'?re|this is) (really )?(hurting|in pain|sore|uncomfortable|"
+    r"painful|upsetting|difficult|hard)\b[^?]*$",
+    r"^you'?re doing (really |so |very )?(well|great|brilliant|fine|amazing)\b[^?]*$",
+    r"\b(you'?ve|you have|you) (done|did) ((absolutely|exactly|just|a|the|really|very) )*"
+    r"(right|good|brave|sensible) thing\b[^?]*$",
+    r"^(it )?sounds like you'?ve been (very |really |so )?(patient|brave|through a lot|coping|"
+    r"managing)\b[^?]*$",
+    r"\bis a (huge|big|massive|hard|difficult|lot) (thing|deal)( to (go through|deal with|cope "
+    r"with))?\W*$",
     # no hurry: "take your time answering.", "no need to rush."
     r"^(?:please |just )?(?:take (?:your|all the) time(?: you need)?|(?:there'?s )?no (?:need to )?"
     r"(?:rush|hurry)|there'?s no (?:rush|hurry))\b[^?]*(?:,? (?:ok|okay|alright)\?)?$",
@@ -359,7 +383,11 @@ CLOSING = any_of(r"\b(leave it there|that'?s (all|everything) for now)\b",
               # at the end only: "have you said goodbye to anyone?" is a risk question
               r"(^|[,.!] ?)(bye|goodbye|see you( later| soon)?)\W*$",
               r"\bthank you for (your time|talking|speaking|answering|coming)\b",
-              r"\bwe'?ll be back\b", r"\bi'?ll (be back|come back)\b")
+              r"\bwe'?ll be back\b", r"\bi'?ll (be back|come back)\b",
+              # good wishes: "take care, and I hope Isla feels better soon."
+              r"^(take care|all the best|get well soon)\b[^?]*$",
+              r"^i hope [^?]*\b(better|himself|herself|yourself|soon|improves?)\W*$",
+              r"\bi think i'?ve got (a good idea|everything|what i need|enough|all i need)\b[^?]*$")
 # "sorry, what?" asks again; "sorry, what's been going on?" is a question of its own
 REPEAT = any_of(r"\b(say|repeat) that again\b",
              r"\bsorry,? (?:what(?: (?:was|did) (?:that|you say))?|pardon)\W*$", r"^pardon\b",
@@ -377,7 +405,8 @@ SIGNPOST = any_of(
     r"\b(to|onto|about|your)\b",
     # what happens after the history: "the doctor will come and examine her"
     r"^(what'?s going to happen|what'?ll happen|what will happen|what happens) (now|next)\b[^?]*$",
-    r"^(the|a) (doctor|team|consultant|nurse|registrar|surgeons?)s? (is|are|will|'?ll) (going to |"
+    r"^(the|a) (doctor|team|consultant|nurse|registrar|surgeons?|gp|local doctor)s? (is|are|"
+    r"will|'?ll) (going to |"
     r"be (along|in|over) (to|and) )?(come|examine|see|run|do|take|be|have a look)\b[^?]*$",
     # the student's errand, said on the way in: "I've been asked to speak to you before the
     # doctor comes."
@@ -401,16 +430,24 @@ SIGNPOST = any_of(
     r"^(just )?(to be clear|to check|so i'?m clear|for clarity|to clarify)\W*$",
     # how long it will take, and what kind of questions: "it should take about ten minutes",
     # "some might be a bit sensitive"
+    r"^(just )?to let you know\b[^?]*$",
+    r"^(we'?ll|we will|we'?re going to|we may|we might) (probably |likely |need to |want to |"
+    r"also )*(do|run|arrange|get|send|take|organise) (some |a few )?(tests?|bloods?|blood tests?|"
+    r"scans?|x-?rays?)\b[^?]*$",
+    r"^(ha,? )?i'?ll bet (you|that)\b[^?]*$",
     r"^(it|this|that|the chat|this chat) (should|will|shouldn'?t|won'?t|might|may|'?ll) (only )?"
     r"(take|last)\b[^?]*$",
-    r"^(some|a few|one or two) (of (these|them|the questions|my questions) )?(might|may|could|will)"
-    r" (be|seem|feel|sound) (a bit |a little |quite |rather )?(sensitive|personal|awkward|"
+    r"^(some|a few|one or two) (of (these|them|the questions|my questions|the next questions) )?"
+    r"(might be|may be|could be|will be|are|might seem|may seem|might feel|may feel|might sound)"
+    r" (a bit |a little |quite |rather )?(sensitive|personal|awkward|"
     r"embarrassing|intrusive|difficult|strange|odd)\b[^?]*$",
 )
 ANY_QUESTIONS = any_of(
     r"\b(do|have) you (have|got) any (questions|concerns) (for me|about|at all)?",
     r"\bany (other )?questions (for me|at all)?\W*$",
-    r"\bis there anything (else )?you'?d like to ask\b")
+    r"\bis there anything (else )?you'?d like to ask\b",
+    r"\banything (else )?(you want|you'?d like|you wanted|you would like) to ask( me| us)?\b"
+    r"(?! about (your|the|her|his) (symptoms|pain|history))")
 SUMMARY = any_of(r"\b(just )?to (summarise|summarize|recap|sum (it |that |this )?up)\b",
               r"\b(just )?(summarising|summarizing|recapping)\b",
               # what the patient said, said back and thanked for: "so you've had pain since
@@ -427,7 +464,8 @@ SUMMARY = any_of(r"\b(just )?to (summarise|summarize|recap|sum (it |that |this )
 OPENING = any_of(
     r"\bwhat (brings|brought) you\b", r"\bhow can (i|we) help\b", r"\bwhat can i do for you\b",
     # (not "...and run some tests to work out what's going on": the team's errand)
-    r"(?<!work out )(?<!figure out )(?<!bottom of )\bwhat'?s (been )?(the problem|the matter|"
+    r"(?<!work out )(?<!figure out )(?<!bottom of )(?<!understand )\bwhat'?s (been )?(the problem|"
+    r"the matter|"
     r"going on|happening|wrong)\b",
     r"\bwhat (seems to be|is) the (problem|trouble|matter)\b",
     r"\bwhy have you (come|been brought|been sent)\b", r"\bwhat'?s brought you\b",
