@@ -75,11 +75,20 @@ def relative_organ_swapped(idx: CaseIndex, context: Context, low: str, pol: str
     return None
 
 
+_PLACE_OR_TRADE = re.compile(
+    r"\b(my|his|her|our) [a-z]+'s (village|house|place|home|flat|town|farm|wedding|funeral|party|"
+    r"garden|caravan|shop)\b|\b(my|his|her|our) [a-z]+('s| is) an? (physio|physiotherapist|nurse|"
+    r"doctor|paramedic|pharmacist|vet|teacher|carer|midwife|dentist)\b")
+
+
 def relative_illness_unheld(idx: CaseIndex, low: str, stems: list[str],
                             carried_stems: frozenset[str], pol: str
                             ) -> tuple[str, list[str]] | None:
     """A relative's illness the family facts do not hold, where the case says the family
     history holds nothing more."""
+    # a relative named only for a place or a trade is no relative's illness: "at my gran's
+    # village", "my son's a physio"
+    low = _PLACE_OR_TRADE.sub(" ", low)
     if RELATIVES.search(low) and pol != "absent":
         family = [i for i in idx.facts.values() if i.fact.category is Category.family]
         fam_stems = frozenset().union(*(i.stems for i in family)) if family else frozenset()

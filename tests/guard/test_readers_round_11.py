@@ -139,6 +139,11 @@ def test_negation_readers() -> None:
      "A few months ago, just after my seventieth birthday.", Verdict.contradiction),
     ("orders", "id-returned-traveller", ["ice-expectations"], "what are you hoping for?",
      "A urinalysis and a lactate, please.", Verdict.break_),
+    # a relative named for a place or a trade has no illness of theirs
+    ("gran-place", "id-returned-traveller", ["sh-travel"], "anything happen while you were away?",
+     "I got a nasty splinter at my gran's farm.", Verdict.unsupported),
+    ("relative-ill", "cardio-chest-pain", ["fh-father-mi"], "anything in the family?",
+     "And my sister's got epilepsy.", Verdict.contradiction),
     ("being-ai", "endo-thirst", ["ice-expectations"], "what are you hoping for?",
      "Being an AI, I don't hope for anything.", Verdict.break_),
 ])
