@@ -142,3 +142,15 @@ def test_asides_in_the_middle_and_at_the_end(engine, library) -> None:
     # an open question at the end still opens: the patient may add what matters
     assert facts(engine, library, "renal-reduced-urine",
                  "Is there anything else you'd like to mention before I go?") != []
+
+
+def test_hurried_first_turns_and_who_is_who(engine, library) -> None:
+    """"hiya, med stu here, few questions ok?" and "is Isla your daughter?" ask leave and who
+    is who; neither is about the illness."""
+    assert social_intent("is isla your daughter?") is Intent.identity_relationship
+    assert social_intent("hello, i'm looking for mr docherty, is that yourself?") is (
+        Intent.identity_name)
+    for case, said in (("id-returned-traveller", "hiya, med stu here, few questions ok?"),
+                       ("endo-thirst", "hi there im a med stud, couple of questions alright"),
+                       ("paeds-fever", "is Isla your daughter?")):
+        assert facts(engine, library, case, said) == [], said

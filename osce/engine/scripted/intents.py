@@ -147,6 +147,8 @@ INTRODUCTION = any_of(r"\bmy name is\b", r"\bi am (a |one of the |the )?"
                    r"\bi'?m [a-z]+,? (a|an|one of the|the) (medical|final|third|fourth|fifth|"
                    r"student|doctor|junior|foundation|trainee|nurse)",
                    r"^(a |the |one of the )?(medical |med )?students? here\W*$",
+                   r"\b(i'?m|im|i am) (a |one of the )?med (stud|stu|student)s?\b",
+                   r"\bmed (stud|stu) here\b",
                    r"^((hi|hello|hiya|hey),? )?i'?m [a-z]+,? (medical|med|nursing|final|"
                    r"[a-z0-9]+[- ]year|student)\b",
                    # the role said on its own, after the name: "I'm Pat. Medical student."
@@ -176,6 +178,7 @@ CONSENT = any_of(
     r"\bare you (sitting |lying )?(comfortable|comfy|warm enough)\b",
     r"\bcan you (hear|see) me (ok|okay|alright|all right|properly|clearly|well)\b",
     # leave to begin, in few words: "ok to start?", "alright to start?", "happy to start?"
+    r"\b(a )?(couple of|few|some) (quick )?(questions|qs),? (alright|ok|okay|fine|is that ok)\W*$",
     r"(^|\b(are|would) you (be )?)(ok|okay|alright|all right|happy|fine|good|ready) (to|if we) "
     r"(start|begin|go|crack on|get going|get started|carry on)\W*$",
     # a plan put to the patient: "... then the doctor will examine you. does that sound ok?"
@@ -232,10 +235,14 @@ IDENTITY_NAME = any_of(r"\b(what'?s|what is|can i (take|have|get|check|confirm)|
                     r"\bwhat (do|does) (your )?\w+ call (you|him|her)\b",
                     r"\bwhat (would you|do you) like (to be called|me to call you)\b",
                     r"\bwho (have i got|do we have|have we got) here\b",
-                    r"\band (what'?s|what is) (this|the) little (one|boy|girl) called\b")
+                    r"\band (what'?s|what is) (this|the) little (one|boy|girl) called\b",
+                    r"\b(i'?m|i am) looking for (mr|mrs|ms|miss|mx) [a-z]+\b",
+                    r"\bis (that|this) (you|yourself)\W*$")
 IDENTITY_RELATIONSHIP = re.compile(
     # "are you Isla's mum?": the patient named, as an informant is greeted
     r"^([a-z-]+'s) (mother|father|daughter|son|wife|partner|carer)\W*$|"
+    r"^(and |so )?is ([a-z]+) your (daughter|son|child|father|mother|partner|wife|baby|little "
+    r"(girl|boy))\W*$|"
     r"\b(are you|and you'?re|you must be) (his|her|the patient'?s|their|[a-z-]+'s) (daughter|son|"
     r"mother|mum|mom|father|dad|wife|husband|partner|carer|sister|brother|parent|relative)\b"
     r"|\bhow are you related\b|\b(what is|what'?s) your relationship\b"
