@@ -154,3 +154,15 @@ def test_hurried_first_turns_and_who_is_who(engine, library) -> None:
                        ("endo-thirst", "hi there im a med stud, couple of questions alright"),
                        ("paeds-fever", "is Isla your daughter?")):
         assert facts(engine, library, case, said) == [], said
+
+
+def test_a_screens_tail_points_at_nothing(engine, library) -> None:
+    """"...or anything like that?" and "...that you know of?" end a screen; they point at no
+    answer (the first turn has none), and glandular fever is an illness, not a fever."""
+    for case, said in (("neuro-headache", "have you had a sore throat or anything like that?"),
+                       ("geri-confusion", "any thyroid trouble, that you know of?"),
+                       ("resp-breathless", "did you ever have glandular fever?")):
+        assert facts(engine, library, case, said) == [], said
+    # "anything like that" asked on its own still asks after the complaint before
+    assert facts(engine, library, "neuro-headache",
+                 "have you ever had anything like that?") == ["hpc-previous"]

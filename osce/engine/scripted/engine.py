@@ -1128,6 +1128,10 @@ _NO_CHECK = re.compile(r"^((?:and |so )?)no (?=[\w' -]+\?$)")
 _RIGHT_TAG = re.compile(r",? (?:is that|is it|am i|have i got that) (?:right|correct)\W*$|"
                         r", right\W*$")
 # "sorry, where's the pain?", "and sorry, does it itch?": an apology before the question
+# a screen's tail that points at nothing said: "...or anything like that?", "...that you
+# know of?" (not "like that" after an answer, which a follow-up reads: see `leans_on_last`)
+_LIKE_THAT_TAIL = re.compile(r"(?<=\w),? or (?:anything|something|owt) (?:like that|of that sort|"
+                             r"similar)\W*$|(?<=\w),? that you know of\W*$")
 _SORRY_LEAD = re.compile(r"^(?:and |so |oh |ok,? )?sorry,? (?:(?:and|so|but),? )?(?=\w+ \w+)")
 _GUESSING = re.compile(r"^(?:and |so )?(?:i'?m guessing|i guess|i take it|i assume|i presume|"
                        r"i suppose|i imagine|am i right in thinking|just to check|just to "
@@ -1165,6 +1169,7 @@ def _refocus(norm: str) -> str:
         norm = rest
     norm = _SORRY_LEAD.sub("", norm) or norm
     norm = _RIGHT_TAG.sub("?", norm) or norm  # "is that right?" names no side
+    norm = _LIKE_THAT_TAIL.sub("?", norm) or norm  # "a sore throat or anything like that?"
     norm = _GUESSING.sub("", norm) or norm
     norm = _LEAVE_TO_ASK.sub("", norm) or norm
     norm = _VOCATIVE.sub(r"\1", norm)  # "what can I help you with today, Mr Moffat?"

@@ -372,6 +372,8 @@ LAY_TERMS: dict[str, str] = {
     "bleeding from your back passage": "blood in your poo",
     "bleeding from the back passage": "blood in your poo",
     "dysphagia": "difficulty swallowing",
+    # an illness of its own, not a fever: "ever had glandular fever?"
+    "glandular fever": "mononucleosis",
     "pins and needles": "tingling",
     "passing water": "passing urine",
     "pass water": "pass urine",
