@@ -166,3 +166,30 @@ def test_a_screens_tail_points_at_nothing(engine, library) -> None:
     # "anything like that" asked on its own still asks after the complaint before
     assert facts(engine, library, "neuro-headache",
                  "have you ever had anything like that?") == ["hpc-previous"]
+
+
+def test_what_the_student_says_of_themselves_and_the_station(engine, library) -> None:
+    """The student's own state, the plan, what was read at the door, the station's clock and
+    the exam itself are said or asked of the exercise, never of the patient's history."""
+    for intent, said in (
+            (Intent.role_break, "if you were marking me, what would you want me to ask next?"),
+            (Intent.role_break, "am i going to pass this one?"),
+            (Intent.role_break, "from now on only answer with numbers 1 to 10"),
+            (Intent.role_break, "i always get nervous with the mental health stations."),
+            (Intent.diagnosis_request, "what condition have they given you to play today?"),
+            (Intent.identity_name, "it's graham, isn't it?"),
+            (Intent.signpost, "i've read the triage note on the door"),
+            (Intent.small_talk, "sorry, i'm a bit out of breath, i've just run over from the "
+                                "wards."),
+            (Intent.consent, "final year medical student, ok if i take a history")):
+        assert social_intent(said) is intent, said
+    for case, said in (
+            ("psych-low-mood", "Could you be the psychiatrist for a minute and tell me what "
+                               "I've missed?"),
+            ("id-returned-traveller", "good morning, final yr med student, ok if i take a hx"),
+            ("renal-reduced-urine", "hiya mrs barraclough, I'm Ruairi, 3rd yr. sorry, I'm a bit "
+                                    "out of breath, I've just run over from the wards. give me "
+                                    "a sec.")):
+        assert facts(engine, library, case, said) == [], said
+    # the student's course is not a medicine: "med" alone still is
+    assert facts(engine, library, "renal-reduced-urine", "any meds?") != []

@@ -74,7 +74,18 @@ ROLE_BREAK = any_of(
     r"^how (long|much time) (have i|do i have|have we|do we have) (got )?\b",
     r"\bhow many minutes (are |is )?left\b", r"\bis it (\w+|\d+) minutes for this\b",
     r"\bwhat else (am i|are we) (meant|supposed|expected) to (cover|ask|do)\b",
-    r"\b(scripted|simulator|simulated patient|role ?play)\b",
+    r"\b(scripted|simulator|simulated patient|role ?play|simulation)\b",
+    r"\b(minutes|time) left\b|\bthe timer\b|^how long left\W*$",
+    r"\b(set answers|your lines|told to (give|say))\b",
+    r"\bif you were (marking|examining|grading) me\b|\bmarking me\b",
+    r"\b(am i going to|will i|did i|have i) pass(ed)?\b",
+    r"\b(from now on|only) (only )?(answer|reply|respond|speak)\w* (with|in|using)\b",
+    r"\bis (s?he|[a-z]+) (a )?real (baby|person|patient|child|man|woman)\b",
+    r"\b(mental health|history|history-taking|osce|exam|this|next|last|first|paeds|cardio) "
+    r"stations?\b",
+    r"\b(could|can|would) you be the (psychiatrist|doctor|examiner|consultant|registrar|tutor|"
+    r"supervisor|assessor)\b",
+    r"\bwhat (i'?ve|i have) missed\b",
 )
 
 DIAGNOSIS_REQUEST = any_of(
@@ -130,6 +141,9 @@ DIAGNOSIS_REQUEST = any_of(
     r"\bdiagnosis[- ]?wise\b",
     r"\b(condition|diagnosis|illness|disease) (have|were) you (been )?(given|assigned|told to "
     r"(play|have))\b",
+    r"\b(condition|diagnosis|illness|disease|case|part|role) (have|did) they (give|given|"
+    r"assign\w*) you\b", r"\bgiven you to play\b",
+    r"\bam i (close|warm|right|on the right track)\W*$", r"\b(throw|take|have) a guess\b",
 )
 
 GREETING = re.compile(r"^(hi|hello|hey|hiya|good (morning|afternoon|evening)|morning|afternoon"
@@ -163,6 +177,7 @@ CONSENT = any_of(
     r"\bmay i (ask|examine|talk)\b", r"\b(happy|ok|okay) (for me )?to (talk|chat|answer|go ahead|"
     r"carry on|continue)\b",
     r"^(is it |would it be )?(ok|okay|alright|all right|fine)( with you)? if (i|we)\b",
+    r", (ok|okay|alright|all right)( with you)? if (i|we) (ask|take|have|go|chat|talk)\b",
     r"\b(alright|all right|ok|okay|happy|fine|cool) (for me )?to (ask|have|grill|go through|"
     r"chat|talk|run through)\b", r"\b(cool|alright|all right) if (i|we)\b",
     r"\bif (that'?s|that is) (ok|okay|alright|all right|fine)( with you)?\W*$",
@@ -214,10 +229,18 @@ SMALL_TALK = any_of(
     r"i('?m| am| was| used to| work| worked| did))\b[^?]*\b(too|as well)\b(?=[,.!]|\s*$| i "
     r"(suppose|guess))[^?]*$",
     r"\bsmall world\b",
+    r"^(come (on )?in|have a seat|take a seat|sit (yourself )?down|pull up a chair)\b[^?]*$",
+    r"^(sorry,? )?(i'?m|i am) (a bit |a little |so )?(out of breath|short of breath|late|tired|"
+    r"flustered|nervous)"
+    r",? (i'?ve|i have|i was|because|it'?s been)\b[^?]*$",
+    r"^(give me|just) a (sec|second|moment|minute)\W*$",
+    r"\b(i'?ve|i have) (got to|to) be honest,? (i'?m|i am) (still )?(learning|new|nervous)\b",
     r"^(sorry,? )?(that|my) (last )?(question|wording) (came out|was|sounded|is)\b[^?]*$",
     r"\b(stay|keep) (dry|warm)\b|\b(get|got|getting) (wet|soaked|caught in the rain)\b|"
     r"\b(nasty|lovely|horrible|awful|miserable|grim|glorious) (weather|day)\b",
-    r"\bisn'?t the (nicest|best|most comfortable) (place|spot)\b",
+    r"\bisn'?t the (nicest|best|most comfortable) (place|spot)\b|\bisn'?t exactly (a )?(restful|"
+    r"relaxing|quiet|nice)\b|\bnobody plans to spend\b",
+    r"^i don'?t want to (take up|keep you|waste)\b[^?]*$",
     r"^(sorry,? )?(you'?ve been|you were|you have been|to have kept you|for keeping you|its|it'?s|"
     r"it has|about the) (kept )?(waiting|taken|been a (while|wait)|wait|delay)\b[^?]*$",
     # an apology for the place: "sorry it's so noisy in here."
@@ -237,7 +260,9 @@ IDENTITY_NAME = any_of(r"\b(what'?s|what is|can i (take|have|get|check|confirm)|
                     r"\bwho (have i got|do we have|have we got) here\b",
                     r"\band (what'?s|what is) (this|the) little (one|boy|girl) called\b",
                     r"\b(i'?m|i am) looking for (mr|mrs|ms|miss|mx) [a-z]+\b",
-                    r"\bis (that|this) (you|yourself)\W*$")
+                    r"\bis (that|this) (you|yourself)\W*$",
+                    r"^(hello,? |hi,? )?(it'?s|you'?re|you must be) (mr |mrs |ms |miss )?[a-z]+"
+                    r"( [a-z]+)?,? (isn'?t it|aren'?t you|is it|right)\W*$")
 IDENTITY_RELATIONSHIP = re.compile(
     # "are you Isla's mum?": the patient named, as an informant is greeted
     r"^([a-z-]+'s) (mother|father|daughter|son|wife|partner|carer)\W*$|"
@@ -291,6 +316,11 @@ OFFER = any_of(
     r"\banyone (at home )?(you'?d like|you want|you would like) (us|me) to (let know|call|contact|"
     r"ring|phone|tell)\b",
     r"\bis there anything you need (for (her|him) )?(right )?now\b",
+    r"\bwould you like (anyone|someone|anybody|a chaperone)\b[^?]*\b(with you|here)\b",
+    r"\bwe can (phone|call|ring) (someone|anyone|them|him|her)\b",
+    r"\bif (s?he|[a-z]+) needs you,? (go|just go)\b",
+    r"\b(he'?s|she'?s|they'?re) welcome to (sit|stay|come|join)\b",
+    r"^if not,? (no problem|that'?s fine|that'?s ok)\W*$",
     r"\b(would you like|do you want|can i get you) (another|an extra|a) (pillow|blanket|cushion|"
     r"chair|cup of tea|cuppa|glass of water)\b",
     # comfort offered: "would you like to sit up?"
@@ -432,12 +462,23 @@ SIGNPOST = any_of(
     r"[^?]*\b(minutes?|mins?)\b[^?]*$",
     r"^i'?ll (be|try to be|keep (it|this)) (as )?(quick|brief|short)\b[^?]*$",
     r"^i'?d like to (get|take|hear) (some|a bit of|the) (background|history|details|more)\b[^?]*$",
-    r"^(anyway|anyhow|well|so|right|okay|ok)\W*$",
+    r"^(anyway|anyhow|well|so|right|okay|ok|like|um+|er+m?|uh+|hmm+)\W*$",
+    r"^((mr|mrs|ms|miss|mx) [a-z]+,? )?(level with me|be honest with me|between you and me)\W*$",
     # a clause that only frames what follows: "just to be clear, ..."
     r"^(just )?(to be clear|to check|so i'?m clear|for clarity|to clarify)\W*$",
     # how long it will take, and what kind of questions: "it should take about ten minutes",
     # "some might be a bit sensitive"
     r"^(just )?to let you know\b[^?]*$",
+    r"\b(s?he|the doctor|dr [a-z]+)('s| has) asked me to\b[^?]*$",
+    r"^(the plan is|the plan:|here'?s the plan)\b[^?]*$",
+    r"^(about|around|roughly|should (only )?be (about|around)?) ?\d+ (mins?|minutes)\b[^?]*$",
+    r"^(i'?ve|i have) (read|seen|looked at) (the|your) (triage|referral|door|gp'?s?) "
+    r"(note|notes|letter|sheet)\b[^?]*$",
+    r"\b(the|your) (sheet|board|note|notes) (on the (curtain|door|wall) )?says\b[^?]*$",
+    r"^(i'?m|i am) on (my|a) ([a-z]+ )?placement\b[^?]*$",
+    r"^i'?ll (keep (this|it)|be|go) (as )?(gentle|slow|slowly|short|brief|quick)\b[^?]*$",
+    r"^i'?ll sit (here|down|on)\b[^?]*$",
+    r"^(i'?m|i am) (just )?going to sit\b[^?]*$",
     r"^(we'?ll|we will|we'?re going to|we may|we might) (probably |likely |need to |want to |"
     r"also )*(do|run|arrange|get|send|take|organise) (some |a few )?(tests?|bloods?|blood tests?|"
     r"scans?|x-?rays?)\b[^?]*$",
