@@ -46,7 +46,13 @@ real facts, many of which a real patient would answer with the neighbour; 66.4% 
 `-43` (309, 182 `none`, in the tune half's style; 97.7% and 7, then 99.0% and 3 after the
 changes made against `-41` and `-42`), which is held out. `-44` (235, 26 `none`) is one more
 blind sibling of each tune question, in a hesitant voice full of "um" and "sorry" (95.3% and
-1 at 83a17e2).
+1 at 83a17e2). `-45` (1,810, all `none`) is what students say that asks nothing of the
+history, written blind by seven helper sessions that saw only the tops of the cases (persona,
+informant, door) and the tune half: first turns with add-ons, long and hurried first turns,
+asides mid-history, attempts at the answer and out-of-role asks, and screens for things the
+case lacks (that writer read whole cases). Ten lines whose `none` is arguable (a bare "right,
+I see", who came with the patient, a guess the case's drug answers) were left out. First read
+at 7127a01: 126 answered with a fact; worked from in the same stop, to 15.
 """
 
 from __future__ import annotations
