@@ -79,7 +79,8 @@ ROLE_BREAK = any_of(
     r"\b(set answers|your lines|told to (give|say))\b",
     r"\bif you were (marking|examining|grading) me\b|\bmarking me\b",
     r"\b(am i going to|will i|did i|have i) pass(ed)?\b",
-    r"\b(from now on|only) (only )?(answer|reply|respond|speak)\w* (with|in|using)\b",
+    r"\b(from now on|from here on),? (only )?(answer|reply|respond|speak)\w* (with|in|using)\b",
+    r"^(please )?only (answer|reply|respond) (with|in|using)\b",
     r"\bis (s?he|[a-z]+) (a )?real (baby|person|patient|child|man|woman)\b",
     r"\b(mental health|history|history-taking|osce|exam|this|next|last|first|paeds|cardio) "
     r"stations?\b",
@@ -143,7 +144,8 @@ DIAGNOSIS_REQUEST = any_of(
     r"(play|have))\b",
     r"\b(condition|diagnosis|illness|disease|case|part|role) (have|did) they (give|given|"
     r"assign\w*) you\b", r"\bgiven you to play\b",
-    r"\bam i (close|warm|right|on the right track)\W*$", r"\b(throw|take|have) a guess\b",
+    r"\bam i (close|warm|getting warm|on the right track)\W*$",
+    r"\b(throw|take|have) a guess (out there|at (the|your) (diagnosis|condition|answer))\b",
 )
 
 GREETING = re.compile(r"^(hi|hello|hey|hiya|good (morning|afternoon|evening)|morning|afternoon"
@@ -222,7 +224,7 @@ SMALL_TALK = any_of(
     # how the stay has gone: "have you been looked after ok so far?"
     r"\b(have|has) (you|she|he|they|everyone|everybody|the staff) been (looked after|treated "
     r"(ok|okay|well|alright|all right|kindly|nicely)|seen to|made comfortable|looking after "
-    r"(you|her|him)|(nice|kind|good) to (you|her|him))\b(?! (at home|by (your|her|his)))",
+    r"(you|her|him)|(nice|kind|good) to (you|her|him))\b(?! (at home|by ))",
     # the student's own life, said in passing: "my nan was a postie as well! small world"
     r"^(my (nan|gran|granny|grandad|grandma|grandpa|grandmother|grandfather|mum|dad|mother|"
     r"father|sister|brother|aunt|auntie|uncle|friend|cousin|partner|flatmate)|"
@@ -236,7 +238,7 @@ SMALL_TALK = any_of(
     r"^(give me|just) a (sec|second|moment|minute)\W*$",
     r"\b(i'?ve|i have) (got to|to) be honest,? (i'?m|i am) (still )?(learning|new|nervous)\b",
     r"^(sorry,? )?(that|my) (last )?(question|wording) (came out|was|sounded|is)\b[^?]*$",
-    r"\b(stay|keep) (dry|warm)\b|\b(get|got|getting) (wet|soaked|caught in the rain)\b|"
+    r"\b(manage to )?(stay|keep) dry\b|\b(get|got|getting) (wet|soaked|caught in the rain)\b|"
     r"\b(nasty|lovely|horrible|awful|miserable|grim|glorious) (weather|day)\b",
     r"\bisn'?t the (nicest|best|most comfortable) (place|spot)\b|\bisn'?t exactly (a )?(restful|"
     r"relaxing|quiet|nice)\b|\bnobody plans to spend\b",
@@ -261,8 +263,10 @@ IDENTITY_NAME = any_of(r"\b(what'?s|what is|can i (take|have|get|check|confirm)|
                     r"\band (what'?s|what is) (this|the) little (one|boy|girl) called\b",
                     r"\b(i'?m|i am) looking for (mr|mrs|ms|miss|mx) [a-z]+\b",
                     r"\bis (that|this) (you|yourself)\W*$",
-                    r"^(hello,? |hi,? )?(it'?s|you'?re|you must be) (mr |mrs |ms |miss )?[a-z]+"
-                    r"( [a-z]+)?,? (isn'?t it|aren'?t you|is it|right)\W*$")
+                    # a title says it is a name: "it's Mr Walsh, isn't it?" ("it's sharp,
+                    # isn't it?" leads; `_asks_who` hears a bare name the case gives)
+                    r"^(hello,? |hi,? )?(it'?s|you'?re|you must be) (mr|mrs|ms|miss|mx) [a-z]+"
+                    r",? (isn'?t it|aren'?t you|is it|right)\W*$")
 IDENTITY_RELATIONSHIP = re.compile(
     # "are you Isla's mum?": the patient named, as an informant is greeted
     r"^([a-z-]+'s) (mother|father|daughter|son|wife|partner|carer)\W*$|"
@@ -308,8 +312,10 @@ OFFER = any_of(
     r"(cup of tea|tea|drink|water|coffee|pillow|blanket)\b",
     r"^i'?ll (check|ask|mention|tell|let) (it )?(with |to )?(the|a|one of the) (nurses?|doctors?|"
     r"staff)\b[^?]*$",
-    r"\b(if|when) (it|you|the pain|things) (gets?|starts?|feels?|start feeling|feel|is getting) "
-    r"(any |a bit |much )?worse\b[^?]*\b(tell|let) me\b",
+    r"^(and |but |so )?(if|when) (it|you|the pain|things) (gets?|starts?|feels?|start feeling|"
+    r"feel|is getting) "
+    r"(any |a bit |much )?worse\b[^?]*\b(tell|let) me( know)?( straight away| right away)?"
+    r"(,? and i'?ll [^?]*)?\W*$",
     r"\b(tell|let) me (know )?(straight away )?if (it|you|the pain|things) (gets?|feel|start) "
     r"(any )?worse\b",
     r"\b(shout|say|tell me) if you need (to|a|anything|me)\b",
@@ -474,7 +480,7 @@ SIGNPOST = any_of(
     r"^(about|around|roughly|should (only )?be (about|around)?) ?\d+ (mins?|minutes)\b[^?]*$",
     r"^(i'?ve|i have) (read|seen|looked at) (the|your) (triage|referral|door|gp'?s?) "
     r"(note|notes|letter|sheet)\b[^?]*$",
-    r"\b(the|your) (sheet|board|note|notes) (on the (curtain|door|wall) )?says\b[^?]*$",
+    r"\bthe (sheet|board) (on the (curtain|door|wall) )?says\b[^?]*$",
     r"^(i'?m|i am) on (my|a) ([a-z]+ )?placement\b[^?]*$",
     r"^i'?ll (keep (this|it)|be|go) (as )?(gentle|slow|slowly|short|brief|quick)\b[^?]*$",
     r"^i'?ll sit (here|down|on)\b[^?]*$",
