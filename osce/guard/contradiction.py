@@ -220,10 +220,10 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     # the recorded allergen said to be taken without trouble: "penicillin's never been a
     # problem for him, he's had it loads of times"
     if _TOLERATED.search(low):
+        tolerated = [c for c in negation.clauses(low) if _TOLERATED.search(c)]
         for i in present_allergies:
             allergen = [w for w in re.findall(r"[a-z]{5,}", i.fact.attribute.lower())
                         if w not in ("allergy", "allergic", "sticking")]
-            tolerated = [c for c in negation.clauses(low) if _TOLERATED.search(c)]
             if i.polarity_words != "absent" and any(re.search(rf"\b{w}", c) for w in allergen
                                                     for c in tolerated):
                 return (f"denies the allergy in {i.fact.id}", [i.fact.id])

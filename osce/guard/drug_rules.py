@@ -99,10 +99,13 @@ def dose_disagrees(idx: CaseIndex, context: Context, low: str, fig: Figures,
     """A dose or a frequency against the drug facts: by the drug's name, or, said bare, by the
     drugs planned."""
     # drugs the case names: dose and frequency
+    named_here = [i for i in idx.facts.values() if i.drug_names and any(
+        re.search(rf"\b{re.escape(n)}\b", low) for n in i.drug_names)]
+    said_when = _dosing_half(low)
     for info in idx.facts.values():
         if not info.drug_names or info.fact.polarity is not Polarity.present:
             continue
-        if not any(re.search(rf"\b{re.escape(n)}\b", low) for n in info.drug_names) and not (
+        if info not in named_here and not (
                 "calpol" in low and "paracetamol" in info.drug_names):
             continue
         dose = figures(info.fact.drug.dose)
@@ -117,9 +120,6 @@ def dose_disagrees(idx: CaseIndex, context: Context, low: str, fig: Figures,
             return (f"dose disagrees with {info.fact.id} ({info.fact.drug.dose})",
                     [info.fact.id])
         when = _dosing_half(info.fact.drug.frequency)
-        said_when = _dosing_half(low)
-        named_here = [i for i in idx.facts.values() if i.drug_names and any(
-            re.search(rf"\b{re.escape(n)}\b", low) for n in i.drug_names)]
         if when and said_when and when != said_when and len(named_here) == 1:
             return (f"the time of day disagrees with {info.fact.id} "
                     f"({info.fact.drug.frequency})", [info.fact.id])

@@ -41,7 +41,7 @@ _WHEN = re.compile(r"\b(when|how long|since|what time|what day)\b")
 def _spans_only_new(low: str, carried: list[FactInfo]) -> bool:
     """Is every span said beside a subject of its own that no carried fact speaks of?"""
     spanned = [c for c in negation.clauses(low)
-               if figures(c).durations or figures(c).course or AGO_WORDS.search(c)]
+               if AGO_WORDS.search(c) or (f := figures(c)).durations or f.course]
     if not spanned:
         return False
     for clause in spanned:
