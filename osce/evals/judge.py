@@ -17,7 +17,7 @@ from typing import Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict
 
-from osce.engine.scripted.lexicon import content_stems, is_topic, normalise
+from osce.engine.scripted.lexicon import content_stems, is_claim_topic, normalise
 from osce.guard import roles
 from osce.guard.checker import CaseGuard
 from osce.guard.models import PROBLEMS, Context, Finding, Verdict
@@ -256,7 +256,7 @@ def _names_complaint(sentence: str, case: Case) -> str | None:
     if name not in low or polarity(low) != "present":
         return None
     rest = normalise(low.replace(name, " "))
-    if any(is_topic(s) for s in content_stems(rest)):
+    if any(is_claim_topic(s) for s in content_stems(rest)):
         return None
     return next((f.id for f in case.facts if f.category is Category.presenting_complaint), None)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from osce.engine.scripted.lexicon import content_stems, covers, is_topic, normalise, stem
+from osce.engine.scripted.lexicon import content_stems, covers, is_claim_topic, normalise, stem
 from osce.guard import negation, people
 from osce.guard.case_index import CaseIndex, FactInfo
 from osce.guard.models import Context
@@ -75,7 +75,7 @@ def denies_planned_topic(idx: CaseIndex, context: Context, low: str
                 info.polarity_words != "present"):
             continue
         subject = topic_stems(info.fact.attribute + " " + (info.fact.topic or ""))
-        hit = {s for s in denied if covers(subject, s) and (is_topic(s) or s in ALIASED)}
+        hit = {s for s in denied if covers(subject, s) and (is_claim_topic(s) or s in ALIASED)}
         if hit:
             return (f"denies the subject of {fid} ({', '.join(sorted(hit))})", [fid])
     return None
@@ -103,7 +103,7 @@ def denies_planned_words(idx: CaseIndex, context: Context, low: str
         f = info.fact
         subject = stems_of(f"{f.attribute} {f.value or ''} {f.topic or ''}")
         hit = {s for s in denied if s in info.affirmed and s not in info.negated
-               and (s in subject or is_topic(s))}
+               and (s in subject or is_claim_topic(s))}
         if hit:
             return (f"denies what {fid} says ({', '.join(sorted(hit))})", [fid])
     return None
@@ -124,7 +124,7 @@ def against_the_question(idx: CaseIndex, context: Context, low: str, pol: str
     said = {s for c in negation.affirmative_clauses(low)
             for s in content_stems(normalise(c)) if s not in PLAIN}
     echoed = {s for s in said if covers(asked, s)}
-    subjects = frozenset(s for s in asked if is_topic(s))
+    subjects = frozenset(s for s in asked if is_claim_topic(s))
     if subjects and not any(covers(subjects, s) for s in echoed):
         echoed = set()  # "any allergies to medicines?" is about allergies, not medicines
     planned = [idx.facts[i] for i in context.planned if i in idx.facts]
@@ -138,7 +138,7 @@ def against_the_question(idx: CaseIndex, context: Context, low: str, pol: str
             ids = [p.fact.id for p in planned]
             return (f"says yes where {', '.join(ids)} says no", ids)
         return None
-    topical = {s for s in echoed if is_topic(s)}
+    topical = {s for s in echoed if is_claim_topic(s)}
     for category, denied in idx.default_denials.items():
         if any(covers(denied, s) for s in topical):
             return (f"affirms, in the question's words, what the {category} default denies",
@@ -170,7 +170,7 @@ def no_to_the_question(idx: CaseIndex, context: Context, low: str, pol: str
     held = [(p, p.stems | _CATEGORY_STEMS.get(p.fact.category, frozenset())) for p in planned]
     # every symptom or subject the question names must be one the plan affirms: "loin
     # pain?" is not answered by a fact about back pain
-    topical = {s for s in subjects if is_topic(s)} or subjects
+    topical = {s for s in subjects if is_claim_topic(s)} or subjects
     if not all(any(_kin(stems, s) for _, stems in held) for s in topical):
         return None
     hit = [p.fact.id for p, stems in held if any(_kin(stems, s) for s in subjects)]

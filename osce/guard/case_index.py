@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from osce.engine.scripted.lexicon import is_topic, normalise
+from osce.engine.scripted.lexicon import is_claim_topic, normalise
 from osce.guard import leaks, negation, people
 from osce.guard.numbers import (
     Figures,
@@ -201,7 +201,7 @@ def build_index(case: Case, embed: Callable[[list[str]], np.ndarray],
         stems: set[str] = set()
         for clause in negation.clauses(text):
             if negation.denies(clause) or negation.reassures(clause):
-                stems |= {s for s in stems_of(clause) if is_topic(s)}
+                stems |= {s for s in stems_of(clause) if is_claim_topic(s)}
         denials[category.value] = frozenset(stems)
     never = [f for f in case.facts if f.disclosure is Disclosure.never]
     never_vectors = embed([f.words for f in never]) if never else np.zeros((0, 1))

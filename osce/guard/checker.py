@@ -15,7 +15,7 @@ import threading
 
 import numpy as np
 
-from osce.engine.scripted.lexicon import content_stems, is_topic, normalise
+from osce.engine.scripted.lexicon import content_stems, is_claim_topic, normalise
 from osce.guard import negation, roles, social
 from osce.guard.case_index import CaseIndex, build_index
 from osce.guard.contradiction import contradiction
@@ -39,7 +39,7 @@ _PAIN = re.compile(r"(?<!this )(?<!the )\b(pain|pains|painful|hurts?|hurting|ach
 
 def _clinical_words(text: str) -> bool:
     """Does any clinical content remain in this text (after its social phrases are gone)?"""
-    stems = [s for s in content_stems(normalise(text)) if is_topic(s) and s not in PLAIN]
+    stems = [s for s in content_stems(normalise(text)) if is_claim_topic(s) and s not in PLAIN]
     # "the left one's going the same way": a side says which part, a claim of its own
     return bool(stems or COMMON_DRUGS.search(text) or not figures(text).empty or _PAIN.search(text)
                 or ALLERGY.search(text) or SYMPTOM_WORDS.search(text)
@@ -164,7 +164,7 @@ class CaseGuard:
         stems = [s for s in content_stems(norm)]
         fig = figures(text)
         drugs_named = [d for d in COMMON_DRUGS.findall(low) if not GENERIC_DRUG.match(d)]
-        clinical_stems = [s for s in stems if is_topic(s) and s not in PLAIN]
+        clinical_stems = [s for s in stems if is_claim_topic(s) and s not in PLAIN]
         clinical = bool(clinical_stems or drugs_named or not fig.empty or ALLERGY.search(low)
                         or _PAIN.search(low)
                         or SYMPTOM_WORDS.search(low) or COLOURS.search(low)

@@ -6,7 +6,7 @@ import re
 
 import numpy as np
 
-from osce.engine.scripted.lexicon import content_stems, covers, is_topic, normalise
+from osce.engine.scripted.lexicon import content_stems, covers, is_claim_topic, normalise
 from osce.guard import details, negation
 from osce.guard.answer_rules import (
     against_the_question,
@@ -98,7 +98,7 @@ FINDINGS = frozenset(content_stems(normalise("hot")))
 
 
 def _finding(s: str) -> bool:
-    return is_topic(s) or s in FINDINGS
+    return is_claim_topic(s) or s in FINDINGS
 
 
 # one finding in the stems of two words: "my ankles have swollen" is ankle swelling
@@ -250,7 +250,7 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
             p.fact.polarity is Polarity.absent and p.polarity_words != "present"
             for p in planned) and not CONTRAST.search(low) and not RELATIVES.search(low):
         claims = [s for s in stems if s not in PLAIN and s not in GRAMMAR
-                  and (is_topic(s) or len(s) >= 4)]
+                  and (is_claim_topic(s) or len(s) >= 4)]
         near = max(sim_of[p.fact.id] for p in planned)
         # "no allergies" is not gainsaid by a medicine taken, only by a reaction
         allergic = all(p.fact.category is Category.allergies for p in planned)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from osce.engine.scripted.lexicon import content_stems, covers, is_topic, normalise
+from osce.engine.scripted.lexicon import content_stems, covers, is_claim_topic, normalise
 from osce.guard import negation, people
 from osce.guard.case_index import CaseIndex, FactInfo
 from osce.guard.models import Context, Verdict
@@ -40,7 +40,7 @@ def relative_swapped(idx: CaseIndex, context: Context, low: str, stems: list[str
         if info.fact.category is not Category.family or info.fact.polarity is not (
                 Polarity.present) or not people.kin_in(info.fact.words):
             continue
-        shared = {s for s in stems if s not in PLAIN and (is_topic(s) or len(s) >= 5)
+        shared = {s for s in stems if s not in PLAIN and (is_claim_topic(s) or len(s) >= 5)
                   and covers(info.stems, s) and not people.KIN_WORDS.search(s)}
         # "his brother had it as well": the illness asked about, said as "it"
         if shared or HAD_IT.search(low):
@@ -92,11 +92,11 @@ def relative_illness_unheld(idx: CaseIndex, low: str, stems: list[str],
     if RELATIVES.search(low) and pol != "absent":
         family = [i for i in idx.facts.values() if i.fact.category is Category.family]
         fam_stems = frozenset().union(*(i.stems for i in family)) if family else frozenset()
-        cond = [s for s in stems if is_topic(s) or len(s) > 5]
+        cond = [s for s in stems if is_claim_topic(s) or len(s) > 5]
         cond = [s for s in cond if s not in PLAIN and not RELATIVES.search(s)]
         news = [s for s in cond if not covers(fam_stems, s) and not covers(carried_stems, s)]
         # a relative's job, move or wedding is news of a life, not an illness
-        if any(is_topic(s) and s not in people.LIFE for s in news):
+        if any(is_claim_topic(s) and s not in people.LIFE for s in news):
             has_default = Category.family in idx.case.defaults or any(
                 i.fact.polarity is Polarity.absent
                 and i.fact.attribute.lower() == "family history"
@@ -117,7 +117,7 @@ def family_claim(low: str, carried: list[FactInfo]) -> tuple[str, list[str]] | N
     held = frozenset().union(*(c.stems for c in family)) if family else frozenset()
     rest = low[:m.start()] + " " + low[m.end():]
     news = [s for s in content_stems(normalise(rest)) if s not in PLAIN and not covers(held, s)
-            and (is_topic(s) or len(s) >= 4)]
+            and (is_claim_topic(s) or len(s) >= 4)]
     if news:
         return ("an illness in the family no carried family fact gives: " + ", ".join(news),
                 [c.fact.id for c in family])

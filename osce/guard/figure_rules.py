@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from osce.engine.scripted.lexicon import content_stems, covers, is_topic, normalise, stem
+from osce.engine.scripted.lexicon import content_stems, covers, is_claim_topic, normalise, stem
 from osce.guard import details, negation, people
 from osce.guard.case_index import CaseIndex, FactInfo
 from osce.guard.models import Context
@@ -45,7 +45,7 @@ def _spans_only_new(low: str, carried: list[FactInfo]) -> bool:
     if not spanned:
         return False
     for clause in spanned:
-        topics = {s for s in topic_stems(clause) if is_topic(s)}
+        topics = {s for s in topic_stems(clause) if is_claim_topic(s)}
         if not topics or any(covers(c.stems, s) for c in carried for s in topics):
             return False
     return True

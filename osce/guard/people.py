@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from osce.engine.scripted.lexicon import content_stems, is_topic, normalise
+from osce.engine.scripted.lexicon import content_stems, is_claim_topic, normalise
 from osce.guard import negation
 from osce.guard.terms import COMMON_DRUGS
 
@@ -80,7 +80,7 @@ def case_names(texts: list[str], own: set[str]) -> frozenset[str]:
     names = {w.lower() for w in inside - places if w.lower() not in lower} - own
     return frozenset(n for n in names if n not in _KIN and not _NOT_PEOPLE.match(n)
                      and not COMMON_DRUGS.search(n)
-                     and not any(is_topic(s) for s in content_stems(normalise(n))))
+                     and not any(is_claim_topic(s) for s in content_stems(normalise(n))))
 
 
 def names_someone(clause: str, names: frozenset[str]) -> bool:
@@ -127,7 +127,7 @@ def unnamed_relative_ill(low: str, relationship: str, named: set[str]) -> set[st
         # has it, not says it: "my sister's a nurse and she said it sounds like a PE"
         said = content_stems(normalise(KIN_WORDS.sub(" ", clause)))
         has = HAS.search(clause) and not SAYS.search(clause) and any(
-            is_topic(s) and s not in LIFE for s in said)
+            is_claim_topic(s) and s not in LIFE for s in said)
         if kin and (has or ILL.search(clause)):
             out |= kin
     return out

@@ -85,6 +85,10 @@ FEELING = re.compile(
     r"(nagged|made me come|insisted|(wasn'?t|isn'?t|weren'?t) having (it|any of it)|dragged me|"
     r"sent me (in|here|down))|"
     r"(daft|silly|a fraud|a time.waster|wasting your time) (being|coming|sitting) (here|in)|"
+    # "wasting your time over a mole", "sitting here over a cough": the complaint named in
+    # the apology, no claim about it
+    r"(wasting your time|(sitting|being|coming) (here|in)) (over|about|with) (a|this|my|the) "
+    r"[a-z]+(?=\s*[,.!?]|$)|"
     # apologising for taking the student's time: "bothering you with all this"
     r"(bothering|troubling|pestering|keeping) you( with (all )?(this|that|it|my \w+))?(?=\s*[,.!?]|$)|"
     r"don't (really )?know where to start|let me think|where was i|give me a (sec|second|minute|moment)|"

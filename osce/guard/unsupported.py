@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from osce.engine.scripted.lexicon import content_stems, covers, is_topic, normalise, stem
+from osce.engine.scripted.lexicon import content_stems, covers, is_claim_topic, normalise, stem
 from osce.guard import details, negation, social
 from osce.guard.case_index import CaseIndex, FactInfo
 from osce.guard.drug_rules import drug_purpose, known_drug, purpose_carried
@@ -45,7 +45,7 @@ def unsupported(idx: CaseIndex, low: str, stems: list[str], clinical_stems: list
     best = max(sim_of[c.fact.id] for c in carried)
     uncovered = [s for s in stems if s not in PLAIN and not covers(carried_stems, s)
                  and not _ache_of(carried_stems, s)]
-    topical = [s for s in uncovered if is_topic(s)]
+    topical = [s for s in uncovered if is_claim_topic(s)]
     case_drugs = {n for c in carried for n in c.drug_names}
     drug_text = " ".join(c.text for c in carried if c.fact.category is Category.drugs)
     new_drugs = [d for d in drugs_named if not known_drug(d, case_drugs, drug_text)
@@ -133,7 +133,7 @@ def unsupported(idx: CaseIndex, low: str, stems: list[str], clinical_stems: list
         planned = [idx.facts[i] for i in (context.planned if context else ()) if i in idx.facts]
         if loose and planned and all(p.fact.polarity is Polarity.absent for p in planned) and (
                 negation.denies(low)) and (
-                not any(is_topic(s) for s in loose[0].split(": ", 1)[-1].split(", "))):
+                not any(is_claim_topic(s) for s in loose[0].split(": ", 1)[-1].split(", "))):
             loose = None
         if loose:
             return loose
@@ -218,7 +218,8 @@ def _added_clause(low: str, carried_stems: frozenset[str]) -> tuple[str, list[st
             clauses.append(clause)  # "milk that wasn't pasteurised" says what it was
         # a later clause that shares a word with the fact but says mostly new things ("and
         # I did the Sunday papers round on top", "I've had a hot water bottle on it since")
-        fresh = [s for s in said if not covers(carried_stems, s) and (is_topic(s) or len(s) >= 4)]
+        fresh = [s for s in said
+                 if not covers(carried_stems, s) and (is_claim_topic(s) or len(s) >= 4)]
         joined = re.match(r"\s*(and|plus|also)\b", clause)
         if touched and held and joined and clause in clauses and len(fresh) >= max(
                 2, len(held) + 1):
@@ -228,8 +229,8 @@ def _added_clause(low: str, carried_stems: frozenset[str]) -> tuple[str, list[st
         elif touched and clause in clauses and (joined or not bare):
             # after the answer, not in place of it (a paraphrase of the answer comes first);
             # a clinical word, or two words of substance: "you've got to laugh" adds nothing
-            new = [s for s in said if is_topic(s) or len(s) >= 4]
-            if any(is_topic(s) for s in new) or len(new) >= 2:
+            new = [s for s in said if is_claim_topic(s) or len(s) >= 4]
+            if any(is_claim_topic(s) for s in new) or len(new) >= 2:
                 loose.append(", ".join(new))
     if loose:
         return ("adds, beside what is carried, " + "; ".join(loose), [])

@@ -160,6 +160,10 @@ LISTED_PARTS = frozenset({Category.past_medical.value, Category.drugs.value,
                           Category.obstetric.value, Category.developmental.value})
 
 
+# a fact this far from the question shares its words, not its meaning
+_FAR = 0.45
+
+
 def _by_part(case: Case, matcher: CaseMatcher) -> dict[str, frozenset[str]]:
     parts: dict[str, set[str]] = {}
     for fact in case.facts:
@@ -708,6 +712,13 @@ class ScriptedEngine:
                 return True
         if top is None or nearest < self.tuning.verbatim_generic:
             return False
+        part = max(parts, key=lambda c: parts[c]) if parts else None
+        if part in LISTED_PARTS and top.cosine < _FAR and (
+                model.case.fact(top.owner).category.value != part):
+            # "do you drive?" word for word, to a case whose only driving is in the suicide
+            # plan ("I'd drive out to the reservoir"): the word is shared, the question is the
+            # social history's, and the author wrote it no fact of that part
+            return True
         return not any(covers(model.said[top.owner], t) for t in topics)
 
     def _rank_facts(self, model: CaseModel, vector: np.ndarray, text: str) -> list[Ranked]:

@@ -504,6 +504,20 @@ LAY_TERMS: dict[str, str] = {
     "keep fit": "keep fit",
     "protein shakes": "protein shakes",
     "fits": "seizures",
+    # rigors, in a feverish patient's words: shivering, not a seizure
+    "shaking fits": "shaking attacks",
+    # "eaten alive by mozzies": bitten, not fed
+    "eaten alive": "bitten all over",
+    # a glass of water is a drink, not the glasses someone wears
+    "glass of water": "cup of water",
+    "glasses of water": "cups of water",
+    # "my trousers are falling down": weight lost, not a fall
+    "trousers are falling down": "trousers are loose",
+    "trousers keep falling down": "trousers are loose",
+    "shivering fits": "shivering attacks",
+    # "I can't shake it": the low mood will not go, nobody trembles
+    "shake it": "get rid of it",
+    "shake it off": "get rid of it",
     # "fit" alone is as often fitness ("how fit are you?"): only its seizure phrases map.
     "a fit": "a seizure",
     "any fit": "any seizure",
@@ -514,6 +528,14 @@ LAY_TERMS: dict[str, str] = {
     "folks": "parents",
     "period": "menstrual period",
     "periods": "menstrual periods",
+    # "over what time period has it changed?", "a period of weeks": a span of time
+    "time period": "time span",
+    "period of": "span of",
+    "periods of": "spans of",
+    "periods where": "spans where",
+    "periods when": "spans when",
+    "a period where": "a span where",
+    "a period when": "a span when",
     "bleed": "bleeding",
     "jabs": "immunisations",
     "vaccines": "immunisations",
@@ -716,7 +738,7 @@ _COUNTED = {w: f"{w}s" for w in ("tablet", "pill", "medicine", "medication", "dr
 _UNSTEMMED = frozenset({"early", "family"})
 # Words of one root that the suffix stripper leaves apart: the pill is contraception
 _SAME_STEM = {"contraception": "contracept", "contraceptive": "contracept",
-              "contraceptives": "contracept"}
+              "contraceptives": "contracept", "ate": "eaten"}
 
 
 def stem(word: str) -> str:
@@ -830,8 +852,23 @@ mucus slime taste smell balance spare leisure worker workers sti stis
 """
 
 
+# Topics a question names ("have you had a fall?", "any change in a mole?") that the guard's
+# claim readers were measured without: in a patient's sentence they are often a fear or an
+# aside ("I'm frightened he'll fall again", "wasting your time over a mole"), so only the
+# question's reading counts them.
+ASKED_TERMS = """
+fall falls mole moles freckle freckles insect insects appendix appendicectomy flush flushes
+flushing weak eaten water rectum rectal anus
+"""
+
+
 @lru_cache(maxsize=1)
 def topic_stems() -> frozenset[str]:
+    return frozenset(content_stems(normalise(TOPIC_TERMS + ASKED_TERMS)))
+
+
+@lru_cache(maxsize=1)
+def claim_topic_stems() -> frozenset[str]:
     return frozenset(content_stems(normalise(TOPIC_TERMS)))
 
 
@@ -854,6 +891,13 @@ def is_topic(stem_: str) -> bool:
     return stem_ in topics or (len(stem_) >= 5 and covers(topics, stem_))
 
 
+@lru_cache(maxsize=4096)
+def is_claim_topic(stem_: str) -> bool:
+    """A topic as the guard reads a patient's sentence: without `ASKED_TERMS`."""
+    topics = claim_topic_stems()
+    return stem_ in topics or (len(stem_) >= 5 and covers(topics, stem_))
+
+
 @lru_cache(maxsize=256)
 def _by_prefix(vocabulary: frozenset[str]) -> dict[str, tuple[str, ...]]:
     index: dict[str, list[str]] = {}
@@ -861,6 +905,10 @@ def _by_prefix(vocabulary: frozenset[str]) -> dict[str, tuple[str, ...]]:
         if len(v) >= 3:
             index.setdefault(v[:3], []).append(v)
     return {prefix: tuple(words) for prefix, words in index.items()}
+
+
+# stems one letter apart that name different things: a clot is not a cloth
+_APART = frozenset({frozenset({"clot", "cloth"})})
 
 
 @lru_cache(maxsize=65536)
@@ -871,6 +919,8 @@ def covers(vocabulary: frozenset[str], term: str) -> bool:
     if len(term) < 3:
         return False
     for v in _by_prefix(vocabulary).get(term[:3], ()):
+        if frozenset({v, term}) in _APART:
+            continue
         short, long = (v, term) if len(v) <= len(term) else (term, v)
         if long.startswith(short) and len(long) - len(short) <= 3 and (
                 len(short) >= 0.7 * len(long) or long == f"{short}nes"):

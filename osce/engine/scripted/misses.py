@@ -80,17 +80,24 @@ def near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
         # "is your partner well?" to "I live with my partner, Chris": where they live is not
         # how they are
         return True
+    if person == ("else",) and _CAUGHT.search(norm) and not _ILL_SAID.search(fact.words.lower()):
+        # "has anyone else at home got this?" to "I live with my wife": who else is at home
+        # is not whether they are ill
+        return True
     if person == ("else",) and not _OTHERS.search(fact.words.lower()):
         # "did anyone else catch the bug?": "anything else been going on?" among the fact's
         # questions does not make its words speak of anyone else
         return True
     # "a steroid injection in the knee?" to a case that never mentions steroids: a named
-    # thing the case lacks is what is asked, whatever else the question shares with the fact
+    # thing the case lacks is what is asked, whatever else the question shares with the fact.
+    # A part of the body the case lacks only says where ("up near your neck or shoulder?")
+    # when the fact names another part asked after; "did he hurt his hip in the fall?" asks
+    # after the hip, though the fall is the fact's
     unknown = [t for t in topics if not covers(model.vocabulary, t)]
-    if top.cosine < tuning.verbatim and unknown and (
-            not all(is_body_part(t) for t in unknown)
-            or not any(covers(mine, t) for t in topics)) and not _other_choice_said(
-                norm, unknown, mine):
+    only_where = all(is_body_part(t) and t not in _SEXED for t in unknown) and any(
+        covers(mine, t) for t in topics if is_body_part(t))
+    if top.cosine < tuning.verbatim and unknown and not only_where and not _other_choice_said(
+            norm, unknown, mine):
         return True
     # "have you had your eyes tested?" to a fact on the eyes that says nothing of a test: the
     # check is what is asked, and a fact whose words and questions never speak of one is not
@@ -126,7 +133,10 @@ def near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
             _PAIN_SAID.search(normalise(f"{fact.attribute} {fact.words}"))):
         return True
     ever = _EVER_HAD.search(norm)
-    if ever and fact.category.value.startswith("ros.") and top.cosine < tuning.verbatim:
+    if ever and (fact.category.value.startswith("ros.") or fact.category is Category.drugs) and (
+            top.cosine < tuning.verbatim):
+        # "have you ever had a blood clot?" to "no blood in my water" or to "no blood
+        # thinners": the illness named is what is asked
         named = stem(ever.group(1) or ever.group(2))
         if is_topic(named) and not covers(model.said[top.owner], named):
             return True
@@ -171,6 +181,10 @@ def near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
     return bool(foreign) and not _other_choice_said(norm, foreign, mine)
 
 
+# parts only one sex has: "any discharge from the penis?" to a woman asks after nothing she
+# could have, however well her case speaks of discharge
+_SEXED = frozenset(stem(w) for w in ("penis", "testicle", "testicles", "scrotum", "prostate",
+                                     "vagina", "vulva", "womb", "uterus", "ovary"))
 _WHERE_STARTED = re.compile(r"^(?:and |so )?(?:where|whereabouts) (?:did|does|do|was) (?:it|the "
                             r"pain|the \w+) (?:first )?(?:start|begin|come on|kick off)")
 _PAIN_ASKED = re.compile(r"\b(?:pain\w*|ach\w*|sore\w*|tender\w*|discomfort)\b")
@@ -553,11 +567,17 @@ _ICE_WORDS = re.compile(r"\b(?:think\w*|thought\w*|ideas?|worr\w*|concern\w*|afr
                         r"dread\w*|mean for you|might be|could be|useful|from (?:us|today|this)|"
                         r"down to|weighing|in the way|keen|prompted|made you come|affect\w*|"
                         r"impact\w*|do for you)\b")
+# someone else asked after as ill: "has anyone else got it?", "anybody else been poorly?"
+_CAUGHT = re.compile(r"\b(?:got|had|has|have|caught|catch|picked up|come down with|came down "
+                     r"with)\b.*\b(?:this|it|that|the same|similar|anything like it|a bug)\b|"
+                     r"\b(?:ill|unwell|poorly|sick|symptoms)\b")
+_ILL_SAID = re.compile(r"\b(?:well|healthy|poorly|unwell|ill|sick|bug|fine|same|caught|"
+                       r"symptoms|nobody|no one|noone)\b")
 _WELL = re.compile(r"\b(?:well|keeping|healthy|health|poorly|unwell|ill|fit and well|coping)\b")
 _HEALTH_WORDS = re.compile(r"\b(?:well|healthy|health|poorly|unwell|ill|sick|fine|fit|illness|"
                            r"problems?|condition|diagnosed|coping)\b")
 _EVER_HAD = re.compile(r"\b(?:ever had an?|ever been diagnosed with(?: an?)?|history of(?: an?)?) "
-                       r"([\w'-]+)(?=\W*$|,| before\b| in the past\b| or\b| at all\b)|"
+                       r"(?:blood )?([\w'-]+)(?=\W*$|,| before\b| in the past\b| or\b| at all\b)|"
                        r"\bhad an? ([\w'-]+) in the past\b")
 _PREVIOUS = re.compile(r"\b(previous|before|past|prior|earlier)\b")
 
