@@ -31,6 +31,10 @@ NOTHING = [
     ("gastro-abdominal-pain", "do you feel weak anywhere?"),  # the pain goes nowhere
     ("neuro-headache", "do you get any pain in your back passage?"),
     ("renal-reduced-urine", "have you eaten anything unusual recently?"),
+    ("neuro-headache", "have you ever been in hospital for anything?"),  # not why she came
+    ("gastro-abdominal-pain", "any toothache or dental problems?"),
+    ("endo-thirst", "any coughing up blood?"),  # no cough, and no blood in his water
+    ("cardio-chest-pain", "any operations in the past?"),  # "no stents" says no operation
 ]
 
 
@@ -49,6 +53,8 @@ HELD = [
     ("geri-confusion", "do you wear glasses?", ["ros-sensory"]),
     ("paeds-fever", "any fits or seizures?", ["hpc-seizure"]),
     ("psych-low-mood", "do you drink alcohol?", ["sh-alcohol"]),
+    ("paeds-fever", "has she ever been in hospital?", ["pmh-none"]),
+    ("resp-breathless", "any coughing up blood?", ["hpc-haemoptysis"]),
 ]
 
 

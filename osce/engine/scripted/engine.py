@@ -319,7 +319,10 @@ class ScriptedEngine:
             parts = []
             guessing = any(social_intent(normalise(p)) is Intent.diagnosis_request
                            for p in pieces)
+            asides = _asides_in_introduction(pieces, state)
             for k, piece in enumerate(pieces):
+                if k in asides:
+                    continue
                 if guessing and is_diagnosis_guess(normalise(piece)):
                     piece = "what's the diagnosis?"  # "is it a PE? is that the answer?"
                 if _said_back(pieces, k):
@@ -592,7 +595,9 @@ class ScriptedEngine:
             # "is your dad well? any health problems with him?": "him" is someone else, and a
             # fact that names no one he can be is the patient's own
             person = (_THIRD_PERSON.search(norm).group(1),)  # type: ignore[union-attr]
-        pair = None if person else _pair(candidates, model, stems, tuning)
+        # "any coughing up blood?" names one thing, not a cough and some blood
+        pair = None if person or _ONE_THING.search(norm) else _pair(candidates, model, stems,
+                                                                      tuning)
         if candidates and not_of_family(candidates[0], model, state, norm, person, tuning):
             candidates = []  # "any unusual bleeding?" asks after the patient, not her mother
         if pair is None and candidates and near_miss(candidates[0], model, stems, tuning,
@@ -961,6 +966,9 @@ def _pair(candidates: list[Ranked], model: CaseModel, stems: list[str],
 
 
 _UNRESOLVED = 0.05
+# two topics that name one symptom: blood brought up
+_ONE_THING = re.compile(r"\b(?:cough\w*|vomit\w*|bring\w*|brought|spit\w*|sick\w*) up "
+                        r"(?:any )?blood\b")
 _IT = re.compile(r"\bit\b")
 
 
@@ -1103,6 +1111,28 @@ def _advance(state: DialogueState, case: Case, part: PartAnswer) -> DialogueStat
 _SIGNPOSTED = re.compile(r"\b(?:about|on to|onto|to|through|on) ((?!ask\b|move\b|go\b|talk\b|"
                          r"cover\b)[\w' ]+?)(?: (?:now|next|for a (?:bit|moment|minute)|if "
                          r"that'?s ok(?:ay)?|quickly|in general))*\W*$")
+
+
+def _asides_in_introduction(pieces: list[str], state: DialogueState) -> set[int]:
+    """A first turn that introduces the student and asks leave ("I'm Zayn, med student. I'm
+    still learning, and my supervisor's watching. Is it ok if I ask you a few things?"):
+    what is said between, that is neither a question nor a remark about the patient's
+    trouble, is an aside, and the patient answers the greeting and the request, not it."""
+    if state.opened or state.last_kind is not None or len(pieces) < 3:
+        return set()
+    intents = [social_intent(normalise(p)) for p in pieces]
+    if Intent.introduction not in intents or intents[-1] is not Intent.consent:
+        return set()
+    return {k for k, (piece, intent) in enumerate(zip(pieces, intents, strict=True))
+            if intent is None and 0 < k < len(pieces) - 1 and not piece.rstrip().endswith("?")
+            and not _ABOUT_THEIR_TROUBLE.search(normalise(piece))}
+
+
+# "I understand you've had some chest pain", "the nurse said you'd been sick": the student
+# names the trouble, and the patient may take it up
+_ABOUT_THEIR_TROUBLE = re.compile(r"(?:you'?ve|you have|you'?d|you had|you were|you'?re|you "
+                                  r"are|s?he'?s|s?he has|s?he had|you've been|you came|you "
+                                  r"come|brought (?:you|him|her)|your)")
 
 
 def _said_back(pieces: list[str], k: int) -> bool:

@@ -518,7 +518,11 @@ SUMMARY = any_of(r"\b(just )?to (summarise|summarize|recap|sum (it |that |this )
 OPENING = any_of(
     r"\bwhat (brings|brought) you\b", r"\bhow can (i|we) help\b", r"\bwhat can i do for you\b",
     # (not "...and run some tests to work out what's going on": the team's errand)
-    r"(?<!work out )(?<!figure out )(?<!bottom of )(?<!understand )\bwhat'?s (been )?(the problem|"
+    # (nor "so you know what's going on", "can't tell you what's going on", "let you know
+    # what's happening": the student promising news, not asking for it)
+    r"(?<!work out )(?<!figure out )(?<!bottom of )(?<!understand )(?<!you know )(?<!tell you )"
+    r"(?<!you know exactly )(?<!keep you posted on )(?<!explain )"
+    r"\bwhat'?s (been )?(the problem|"
     r"the matter|"
     r"going on|happening|wrong)\b",
     r"\bwhat (seems to be|is) the (problem|trouble|matter)\b",

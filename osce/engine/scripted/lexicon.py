@@ -858,7 +858,7 @@ mucus slime taste smell balance spare leisure worker workers sti stis
 # question's reading counts them.
 ASKED_TERMS = """
 fall falls mole moles freckle freckles insect insects appendix appendicectomy flush flushes
-flushing weak eaten water rectum rectal anus
+flushing weak eaten water rectum rectal anus toothache dental
 """
 
 

@@ -147,6 +147,12 @@ def near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
             fact.category.value.startswith("ros.") or not _EPISODE_SAID.search(
                 normalise(f"{fact.attribute} {fact.words}"))):
         return True
+    # "have you ever been in hospital for anything?" to the headache that brought her in,
+    # whose questions ask what brought her into hospital: a stay in the past is asked
+    if _EVER_ADMITTED.search(norm) and top.cosine < tuning.verbatim and (
+            fact.category is Category.presenting_complaint
+            or fact.category.value.startswith("ice.")):
+        return True
     # "has anyone ever hurt you?" or "do you feel safe at home?" asks about harm from
     # others; how much the pain hurts, or who the patient lives with, is not its answer
     if _HARMED.search(norm) and not _HARM_SAID.search(fact.words.lower()):
@@ -175,6 +181,11 @@ def near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
             topics, mine, frozenset(content_stems(normalise(fact.attribute)))):
         # "does she seem to have any tummy ache?" to the pain in her legs
         return True
+    if top.cosine < _FAR and topics and not any(covers(model.said[top.owner], t) for t in topics):
+        # "any operations in the past?" to "no heart attacks, no stents", reached through "any
+        # heart operations?" among its questions: so far in meaning, the fact must itself say
+        # what is asked
+        return True
     if top.score >= tuning.weak_match and top.cosine >= tuning.weak_cosine:
         return False
     foreign = [t for t in topics if not covers(mine, t)]
@@ -185,6 +196,8 @@ def near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
 # could have, however well her case speaks of discharge
 _SEXED = frozenset(stem(w) for w in ("penis", "testicle", "testicles", "scrotum", "prostate",
                                      "vagina", "vulva", "womb", "uterus", "ovary"))
+# a fact this far in meaning from the question is reached through shared words alone
+_FAR = 0.45
 _WHERE_STARTED = re.compile(r"^(?:and |so )?(?:where|whereabouts) (?:did|does|do|was) (?:it|the "
                             r"pain|the \w+) (?:first )?(?:start|begin|come on|kick off)")
 _PAIN_ASKED = re.compile(r"\b(?:pain\w*|ach\w*|sore\w*|tender\w*|discomfort)\b")
@@ -592,6 +605,9 @@ _PREVIOUS_EPISODE = re.compile(
     r"\b(had|felt|experienced|noticed|got|suffered)( \w+)? (this|it|that|anything like (this|that|"
     r"it)|(a |an )?[\w-]+ like (this|that)) (ever )?before\b|\b(has|had) (this|that|it) (ever )?"
     r"happened before\b")
+_EVER_ADMITTED = re.compile(r"\b(?:ever|before|previously|in the past)\b.*\b(?:in hospital|"
+                            r"admitted|hospital stays?|an inpatient)\b|\b(?:been|stayed|had "
+                            r"to stay) in hospital (?:before|ever)\b")
 _EPISODE_SAID = re.compile(r"\bbefore\b(?!,)|\b(never (had|been|felt|known)|ever had|previous\w*|"
                            r"last time|again|used to|once|twice|(one|an) other|similar|episodes?|"
                            r"years? ago|as a (kid|child)|history|since (i|he|she) was)\b")

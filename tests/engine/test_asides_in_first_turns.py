@@ -1,0 +1,41 @@
+"""A first turn that introduces the student and asks leave may carry asides (what the student
+is learning, who is watching, a remark about the room, what happens next): the patient
+answers the greeting and the request, and tells nothing of the history. A student who names
+the trouble in the same breath may still be told about it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.conftest import facts
+
+ASIDES = [
+    ("paeds-fever", "hi, I'm Zayn, med student. i've got to be honest, i'm still learning how "
+     "to take a history from a parent, and my supervisor's watching through the window. dont "
+     "mind her. is it ok if i ask you a few things?"),
+    ("psych-low-mood", "hi mr bradshaw, I'm Oz, 4th year medic. I'll be honest, I'm a bit "
+     "tired, it's been a long week on placement, but you've got my full attention. would you "
+     "be ok to talk with me for ten minutes or so?"),
+    ("neuro-headache", "Hi, I'm Dana, a third year student. Just so you know what's going on "
+     "around you: I'm going to take a history, a nurse might come in to do your obs, and then "
+     "a doctor will see you. Is that alright?"),
+    ("gastro-abdominal-pain", "Hello Mr Reid, I'm Rowan, medical student. Just so you know, "
+     "I'm not a doctor, so I can't tell you what's going on today, but I'll pass everything "
+     "on. Alright?"),
+]
+
+
+@pytest.mark.parametrize(("case", "said"), ASIDES)
+def test_asides_in_an_introduction_disclose_nothing(engine, library, case: str,
+                                                    said: str) -> None:
+    assert facts(engine, library, case, said) == []
+
+
+def test_a_first_turn_that_asks_still_opens_the_history(engine, library) -> None:
+    # the question asked in the first turn is answered, aside or no aside
+    assert facts(engine, library, "neuro-headache",
+                 "Hi, I'm Dana, a student. Can you tell me what's been going on?") == [
+        "pc-headache"]
+    assert facts(engine, library, "neuro-headache",
+                 "Hi, I'm Dana, a student. I'm still learning. Any sensitivity to light? "
+                 "Is that ok?") == ["hpc-photophobia"]
