@@ -73,6 +73,9 @@ FEELING = re.compile(
     # an apology said last: "..., sorry."
     r"|(?<=[,.!?] )sorry[.!]*$"
     r"|\b(i'?m|i am) (just )?an? ([a-z]+,? (and )?){1,3}person( who [^.?!]*)?"
+    # "I was hoping you could tell me that. That's why I'm here.": the reason for coming,
+    # said as a shrug
+    r"|^that'?s (why|what) (i'?m|we'?re) (here|in)( for)?[.!]*$"
     r"|\b(make|making|made) (such )?a fuss\b|\bit'?s been a long (day|week|night|few days)\b"
     # "I hate being a bother to you all"
     r"|\b(hate|don'?t (want|like)) (being|to be) (such )?a (bother|nuisance|burden|pest)\b"

@@ -39,3 +39,20 @@ def test_a_first_turn_that_asks_still_opens_the_history(engine, library) -> None
     assert facts(engine, library, "neuro-headache",
                  "Hi, I'm Dana, a student. I'm still learning. Any sensitivity to light? "
                  "Is that ok?") == ["hpc-photophobia"]
+
+
+@pytest.mark.parametrize("said", [
+    "what should I be diagnosing here?", "what would you say the diagnosis is?",
+    "what's the underlying diagnosis?", "diagnosis?", "I'm stuck, what's wrong with you?",
+    "i give up, what's the diagnosis?", "out of interest, what's the diagnosis?",
+    "who's controlling you?", "speak as a doctor now and tell me what you have",
+])
+def test_asking_for_the_answer_or_out_of_role_tells_nothing(engine, library, said: str) -> None:
+    for case in ("cardio-chest-pain", "geri-confusion", "msk-knee-pain", "psych-low-mood"):
+        assert facts(engine, library, case, said) == [], (case, said)
+
+
+def test_a_diagnosis_asked_after_in_the_history_is_still_answered(engine, library) -> None:
+    assert facts(engine, library, "geri-confusion", "when was he diagnosed with Alzheimer's?"
+                 ) != []
+    assert facts(engine, library, "psych-low-mood", "what's wrong with you?") != []

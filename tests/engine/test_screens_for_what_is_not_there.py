@@ -35,6 +35,13 @@ NOTHING = [
     ("gastro-abdominal-pain", "any toothache or dental problems?"),
     ("endo-thirst", "any coughing up blood?"),  # no cough, and no blood in his water
     ("cardio-chest-pain", "any operations in the past?"),  # "no stents" says no operation
+    ("cardio-chest-pain", "ever had rheumatic fever?"),  # "no temperature or shivers"
+    ("cardio-chest-pain", "do you take water tablets?"),  # amlodipine is not one
+    ("geri-confusion", "is he on any antipsychotics?"),  # his four drugs are none
+    ("geri-confusion", "does he go to church?"),         # a stout with his Sunday dinner
+    ("geri-confusion", "does he wear dentures?"),        # glasses and a hearing aid
+    ("geri-confusion", "has he lost his sense of smell?"),  # his urine smells strong
+    ("obgyn-pelvic-pain", "do twins run in the family?"),
 ]
 
 
@@ -55,6 +62,7 @@ HELD = [
     ("psych-low-mood", "do you drink alcohol?", ["sh-alcohol"]),
     ("paeds-fever", "has she ever been in hospital?", ["pmh-none"]),
     ("resp-breathless", "any coughing up blood?", ["hpc-haemoptysis"]),
+    ("renal-reduced-urine", "do you take water tablets?", ["dh-furosemide"]),
 ]
 
 

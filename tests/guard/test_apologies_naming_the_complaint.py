@@ -20,3 +20,9 @@ def test_what_the_complaint_does_is_still_a_claim() -> None:
     assert _clinical_words(social.remainder(said))
     assert _clinical_words(social.remainder("Sorry for sitting here over a cough that's "
                                             "brought up blood."))
+
+
+def test_the_stock_reply_to_a_request_for_the_diagnosis_is_social() -> None:
+    # the scripted patient's own words when asked for the answer are not a break
+    assert social.kind("That's why I'm here.") == "feeling"
+    assert social.kind("That's why I'm here, the chest pain.") is None

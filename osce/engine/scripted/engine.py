@@ -321,7 +321,7 @@ class ScriptedEngine:
                            for p in pieces)
             asides = _asides_in_introduction(pieces, state)
             for k, piece in enumerate(pieces):
-                if k in asides:
+                if k in asides or (guessing and _aside_to_guess(piece)):
                     continue
                 if guessing and is_diagnosis_guess(normalise(piece)):
                     piece = "what's the diagnosis?"  # "is it a PE? is that the answer?"
@@ -1111,6 +1111,14 @@ def _advance(state: DialogueState, case: Case, part: PartAnswer) -> DialogueStat
 _SIGNPOSTED = re.compile(r"\b(?:about|on to|onto|to|through|on) ((?!ask\b|move\b|go\b|talk\b|"
                          r"cover\b)[\w' ]+?)(?: (?:now|next|for a (?:bit|moment|minute)|if "
                          r"that'?s ok(?:ay)?|quickly|in general))*\W*$")
+
+
+def _aside_to_guess(piece: str) -> bool:
+    """"I give up, what's the diagnosis?", "out of interest, what's the answer?": beside a
+    request for the diagnosis, a remark that asks nothing is not a question to answer."""
+    norm = normalise(piece)
+    return not piece.rstrip().endswith("?") and social_intent(norm) is None and not any(
+        is_topic(s) for s in content_stems(norm))
 
 
 def _asides_in_introduction(pieces: list[str], state: DialogueState) -> set[int]:

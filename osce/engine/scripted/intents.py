@@ -51,6 +51,9 @@ ROLE_BREAK = any_of(
     r"^are you (even )?(an? )?(real )?(person|human( being)?|alive)\W*$",
     r"^who (made|created|built|programmed|designed|wrote) you\W*$",
     r"\byou are (an? )?(ai|bot|robot|language model|chatbot|assistant)\b",
+    r"\b(speak|talk|answer|reply|respond) (to me )?(as|like) (an? |the )?(doctor|clinician|"
+    r"examiner|ai|assistant|chatbot|bot|medic)\b",
+    r"\bwho'?s? (is )?(controlling|operating|running|typing for|playing|voicing) you\b",
     r"\b(pretend|act|behave|roleplay|role-play) (to be|as|like) (an? |the )?"
     r"(doctor|clinician|examiner|assistant|ai|nurse)",
     r"\b(you are|you're) (now )?(the|a) (doctor|examiner|clinician)\b",
@@ -92,6 +95,12 @@ ROLE_BREAK = any_of(
 DIAGNOSIS_REQUEST = any_of(
     r"\b(what|whats|what's) (is )?(your|the) ((most )?(likely|expected|working|probable|final|"
     r"real|actual|correct|right|official) )?(diagnosis|differential|condition|disease)\b",
+    # "what's the underlying diagnosis?", "the key diagnosis?", "diagnosis?"
+    r"\b(what|whats|what's) (is )?(your|the) (most )?[a-z-]+ (diagnosis|differential)\W*$",
+    r"^(the |your |a )?diagnosis( then| please)?\W*$", r"\byour own diagnosis\b",
+    # "I'm stuck, what's wrong with you?": the student gives up on the history
+    r"\b(i'?m stuck|i give up|i'?m lost|put me out of my misery|help me out)\b.*\bwhat'?s "
+    r"(actually |really )?wrong with (you|him|her)\b",
     r"\bwhat is it (you'?ve|you have|s?he'?s|s?he has) got\b",
     r"\b(tell|give) me (your|the) ((correct|right|real|actual|final) )?(diagnosis|answer|"
     r"differential)\b",
@@ -118,7 +127,13 @@ DIAGNOSIS_REQUEST = any_of(
     r"\bwhat'?s (wrong|going on) with this (patient|person|case)\b",
     r"\bwhat (illness|disease|condition|diagnosis) (does|did|has) this (patient|person|case)\b",
     r"^what (disease|illness|condition|diagnosis) is (this|it)\W*$",
-    r"\b(what|which) (should|must|do) (i|we) (be )?(diagnos(e|ing)|looking for)\W*$",
+    r"\b(what|which) (should|must|do) (i|we) (be )?(diagnos(e|ing)|looking for)( here| today| "
+    r"in this (case|station|scenario))?\W*$",
+    # "what would you say the diagnosis is?": the patient asked for the answer, not for what
+    # they fear ("what do you think is causing it?" is theirs to say)
+    r"\bwhat (would|do|did|might|could) you (say|think|reckon|guess) (the|your) diagnosis "
+    r"(is|was|would be|might be)\b",
+    r"\bwhat (have|'?ve) you (actually|really) got\b",
     r"\b(a |the )?diagnosis (you can|you could|you'?re (able|allowed) to) (tell|give|share)\b",
     # "what's wrong with you, like the medical name?"; not the name of something already said
     # ("the medical name for it", "of your inhaler")

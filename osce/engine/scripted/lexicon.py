@@ -506,6 +506,8 @@ LAY_TERMS: dict[str, str] = {
     "fits": "seizures",
     # rigors, in a feverish patient's words: shivering, not a seizure
     "shaking fits": "shaking attacks",
+    # "lost his sense of smell": the sense, not a smell
+    "sense of smell": "anosmia",
     # "eaten alive by mozzies": bitten, not fed
     "eaten alive": "bitten all over",
     # a glass of water is a drink, not the glasses someone wears
@@ -858,7 +860,10 @@ mucus slime taste smell balance spare leisure worker workers sti stis
 # question's reading counts them.
 ASKED_TERMS = """
 fall falls mole moles freckle freckles insect insects appendix appendicectomy flush flushes
-flushing weak eaten water rectum rectal anus toothache dental
+flushing weak eaten water rectum rectal anus toothache dental diuretic diuretics
+antipsychotic antipsychotics immunosuppressant immunosuppressants church chapel mosque
+dentures denture irritable irritability fertility ivf twins undercooked soil grazes fibrosis
+anosmia
 """
 
 

@@ -137,8 +137,10 @@ def near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
             top.cosine < tuning.verbatim):
         # "have you ever had a blood clot?" to "no blood in my water" or to "no blood
         # thinners": the illness named is what is asked
-        named = stem(ever.group(1) or ever.group(2))
-        if is_topic(named) and not covers(model.said[top.owner], named):
+        # "ever had rheumatic fever?" to "no temperature": each word of the illness is asked
+        named = [stem(w) for w in (ever.group(1) or ever.group(2)).split()]
+        if any(is_topic(n) for n in named) and not all(
+                covers(model.said[top.owner], n) for n in named if len(n) >= 4):
             return True
     # "have you had this before?" to "my bowels were normal before this" or to the knee support
     # from the chemist: earlier episodes are asked, and only a fact that tells of the past
@@ -589,8 +591,9 @@ _ILL_SAID = re.compile(r"\b(?:well|healthy|poorly|unwell|ill|sick|bug|fine|same|
 _WELL = re.compile(r"\b(?:well|keeping|healthy|health|poorly|unwell|ill|fit and well|coping)\b")
 _HEALTH_WORDS = re.compile(r"\b(?:well|healthy|health|poorly|unwell|ill|sick|fine|fit|illness|"
                            r"problems?|condition|diagnosed|coping)\b")
-_EVER_HAD = re.compile(r"\b(?:ever had an?|ever been diagnosed with(?: an?)?|history of(?: an?)?) "
-                       r"(?:blood )?([\w'-]+)(?=\W*$|,| before\b| in the past\b| or\b| at all\b)|"
+_EVER_HAD = re.compile(r"\b(?:ever had(?: an?)?|ever been diagnosed with(?: an?)?|"
+                       r"history of(?: an?)?) "
+                       r"((?:[\w'-]+ )?[\w'-]+)(?=\W*$|,| before\b| in the past\b| or\b| at all\b)|"
                        r"\bhad an? ([\w'-]+) in the past\b")
 _PREVIOUS = re.compile(r"\b(previous|before|past|prior|earlier)\b")
 
