@@ -52,7 +52,11 @@ informant, door) and the tune half: first turns with add-ons, long and hurried f
 asides mid-history, attempts at the answer and out-of-role asks, and screens for things the
 case lacks (that writer read whole cases). Ten lines whose `none` is arguable (a bare "right,
 I see", who came with the patient, a guess the case's drug answers) were left out. First read
-at 7127a01: 126 answered with a fact; worked from in the same stop, to 15.
+at 7127a01: 126 answered with a fact; worked from in the same stop, to 15. `-46` (576, all
+`none`) is short screens for things each case does not hold anywhere, written blind by two
+helper sessions that read whole cases (and no code); nine lines whose `none` is arguable (a
+"has she been to any parties?" that "we haven't been anywhere" answers) were left out. First
+read at d3d4565: 23 answered with a fact; worked from in the same stop, to 7.
 """
 
 from __future__ import annotations
