@@ -42,6 +42,7 @@ NOTHING = [
     ("geri-confusion", "does he wear dentures?"),        # glasses and a hearing aid
     ("geri-confusion", "has he lost his sense of smell?"),  # his urine smells strong
     ("obgyn-pelvic-pain", "do twins run in the family?"),
+    ("cardio-chest-pain", "been anywhere hot recently?"),  # travel, not his temperature
 ]
 
 
@@ -63,6 +64,7 @@ HELD = [
     ("paeds-fever", "has she ever been in hospital?", ["pmh-none"]),
     ("resp-breathless", "any coughing up blood?", ["hpc-haemoptysis"]),
     ("renal-reduced-urine", "do you take water tablets?", ["dh-furosemide"]),
+    ("resp-breathless", "been anywhere hot recently?", ["hpc-travel"]),
 ]
 
 

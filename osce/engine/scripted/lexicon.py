@@ -506,6 +506,11 @@ LAY_TERMS: dict[str, str] = {
     "fits": "seizures",
     # rigors, in a feverish patient's words: shivering, not a seizure
     "shaking fits": "shaking attacks",
+    # "been anywhere hot recently?": travel, not a fever
+    "anywhere hot": "abroad somewhere hot",
+    "somewhere hot": "abroad somewhere hot",
+    "anywhere warm": "abroad somewhere warm",
+    "somewhere warm": "abroad somewhere warm",
     # "lost his sense of smell": the sense, not a smell
     "sense of smell": "anosmia",
     # "eaten alive by mozzies": bitten, not fed
