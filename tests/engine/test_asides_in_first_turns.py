@@ -39,6 +39,10 @@ def test_a_first_turn_that_asks_still_opens_the_history(engine, library) -> None
     assert facts(engine, library, "neuro-headache",
                  "Hi, I'm Dana, a student. I'm still learning. Any sensitivity to light? "
                  "Is that ok?") == ["hpc-photophobia"]
+    # the student who names the trouble may be told about it
+    assert facts(engine, library, "neuro-headache",
+                 "Hi, I'm Sam, a student. I understand you've been having headaches. Is it ok "
+                 "if I ask some questions?") == ["pc-headache"]
 
 
 @pytest.mark.parametrize("said", [

@@ -1136,11 +1136,14 @@ def _asides_in_introduction(pieces: list[str], state: DialogueState) -> set[int]
             and not _ABOUT_THEIR_TROUBLE.search(normalise(piece))}
 
 
-# "I understand you've had some chest pain", "the nurse said you'd been sick": the student
+# "I understand you've had some chest pain", "the nurse said she'd been sick": the student
 # names the trouble, and the patient may take it up
-_ABOUT_THEIR_TROUBLE = re.compile(r"(?:you'?ve|you have|you'?d|you had|you were|you'?re|you "
-                                  r"are|s?he'?s|s?he has|s?he had|you've been|you came|you "
-                                  r"come|brought (?:you|him|her)|your)")
+_ABOUT_THEIR_TROUBLE = re.compile(
+    r"\b(?:i understand|i hear|i gather|i'?ve (?:read|heard|been told)|(?:the )?(?:nurse|doctor|"
+    r"gp|notes?|referral|letter|triage note) (?:says?|said|mentions?|mentioned|tells? me|told "
+    r"me))\b|\b(?:you'?ve|you have) (?:been|had|come in)\b|\b(?:s?he'?s|s?he has) (?:been|had|"
+    r"got)\b|\byou'?re "
+    r"(?:here|in) (?:with|because|about|for)\b")
 
 
 def _said_back(pieces: list[str], k: int) -> bool:
