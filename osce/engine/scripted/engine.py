@@ -65,6 +65,7 @@ from osce.engine.scripted.matcher import (
     Tuning,
 )
 from osce.engine.scripted.misses import (
+    FAR,
     PRONOUN,
     asked_checks,
     lacks_detail,
@@ -158,10 +159,6 @@ LISTED_PARTS = frozenset({Category.past_medical.value, Category.drugs.value,
                           Category.allergies.value, Category.family.value,
                           Category.social.value, Category.sexual.value,
                           Category.obstetric.value, Category.developmental.value})
-
-
-# a fact this far from the question shares its words, not its meaning
-_FAR = 0.45
 
 
 def _by_part(case: Case, matcher: CaseMatcher) -> dict[str, frozenset[str]]:
@@ -317,11 +314,11 @@ class ScriptedEngine:
         else:
             pieces = split_parts(text)  # their texts were embedded by `answer_many`
             parts = []
-            guessing = any(social_intent(normalise(p)) is Intent.diagnosis_request
-                           for p in pieces)
-            asides = _asides_in_introduction(pieces, state)
+            intents = [social_intent(normalise(p)) for p in pieces]
+            guessing = Intent.diagnosis_request in intents
+            asides = _asides_in_introduction(pieces, intents, state)
             for k, piece in enumerate(pieces):
-                if k in asides or (guessing and _aside_to_guess(piece)):
+                if k in asides or (guessing and _aside_to_guess(piece, intents[k])):
                     continue
                 if guessing and is_diagnosis_guess(normalise(piece)):
                     piece = "what's the diagnosis?"  # "is it a PE? is that the answer?"
@@ -718,7 +715,7 @@ class ScriptedEngine:
         if top is None or nearest < self.tuning.verbatim_generic:
             return False
         part = max(parts, key=lambda c: parts[c]) if parts else None
-        if part in LISTED_PARTS and top.cosine < _FAR and (
+        if part in LISTED_PARTS and top.cosine < FAR and (
                 model.case.fact(top.owner).category.value != part):
             # "do you drive?" word for word, to a case whose only driving is in the suicide
             # plan ("I'd drive out to the reservoir"): the word is shared, the question is the
@@ -1113,22 +1110,21 @@ _SIGNPOSTED = re.compile(r"\b(?:about|on to|onto|to|through|on) ((?!ask\b|move\b
                          r"that'?s ok(?:ay)?|quickly|in general))*\W*$")
 
 
-def _aside_to_guess(piece: str) -> bool:
+def _aside_to_guess(piece: str, intent: Intent | None) -> bool:
     """"I give up, what's the diagnosis?", "out of interest, what's the answer?": beside a
     request for the diagnosis, a remark that asks nothing is not a question to answer."""
-    norm = normalise(piece)
-    return not piece.rstrip().endswith("?") and social_intent(norm) is None and not any(
-        is_topic(s) for s in content_stems(norm))
+    return not piece.rstrip().endswith("?") and intent is None and not any(
+        is_topic(s) for s in content_stems(normalise(piece)))
 
 
-def _asides_in_introduction(pieces: list[str], state: DialogueState) -> set[int]:
+def _asides_in_introduction(pieces: list[str], intents: list[Intent | None],
+                            state: DialogueState) -> set[int]:
     """A first turn that introduces the student and asks leave ("I'm Zayn, med student. I'm
     still learning, and my supervisor's watching. Is it ok if I ask you a few things?"):
     what is said between, that is neither a question nor a remark about the patient's
     trouble, is an aside, and the patient answers the greeting and the request, not it."""
     if state.opened or state.last_kind is not None or len(pieces) < 3:
         return set()
-    intents = [social_intent(normalise(p)) for p in pieces]
     if Intent.introduction not in intents or intents[-1] is not Intent.consent:
         return set()
     return {k for k, (piece, intent) in enumerate(zip(pieces, intents, strict=True))
@@ -1179,11 +1175,11 @@ _NO_CHECK = re.compile(r"^((?:and |so )?)no (?=[\w' -]+\?$)")
 # "it goes to your back, is that right?": a tag that checks, with no right side in it
 _RIGHT_TAG = re.compile(r",? (?:is that|is it|am i|have i got that) (?:right|correct)\W*$|"
                         r", right\W*$")
-# "sorry, where's the pain?", "and sorry, does it itch?": an apology before the question
 # a screen's tail that points at nothing said: "...or anything like that?", "...that you
 # know of?" (not "like that" after an answer, which a follow-up reads: see `leans_on_last`)
 _LIKE_THAT_TAIL = re.compile(r"(?<=\w),? or (?:anything|something|owt) (?:like that|of that sort|"
                              r"similar)\W*$|(?<=\w),? that you know of\W*$")
+# "sorry, where's the pain?", "and sorry, does it itch?": an apology before the question
 _SORRY_LEAD = re.compile(r"^(?:and |so |oh |ok,? )?sorry,? (?:(?:and|so|but),? )?(?=\w+ \w+)")
 _GUESSING = re.compile(r"^(?:and |so )?(?:i'?m guessing|i guess|i take it|i assume|i presume|"
                        r"i suppose|i imagine|am i right in thinking|just to check|just to "

@@ -506,6 +506,7 @@ LAY_TERMS: dict[str, str] = {
     "fits": "seizures",
     # rigors, in a feverish patient's words: shivering, not a seizure
     "shaking fits": "shaking attacks",
+    "shivering fits": "shivering attacks",
     # "been anywhere hot recently?": travel, not a fever
     "anywhere hot": "abroad somewhere hot",
     "somewhere hot": "abroad somewhere hot",
@@ -521,7 +522,6 @@ LAY_TERMS: dict[str, str] = {
     # "my trousers are falling down": weight lost, not a fall
     "trousers are falling down": "trousers are loose",
     "trousers keep falling down": "trousers are loose",
-    "shivering fits": "shivering attacks",
     # "I can't shake it": the low mood will not go, nobody trembles
     "shake it": "get rid of it",
     "shake it off": "get rid of it",
@@ -743,7 +743,8 @@ _COUNTED = {w: f"{w}s" for w in ("tablet", "pill", "medicine", "medication", "dr
 
 # Words the suffix stripper would turn into another word: "early" is not an ear.
 _UNSTEMMED = frozenset({"early", "family"})
-# Words of one root that the suffix stripper leaves apart: the pill is contraception
+# Words of one root that the suffix stripper leaves apart: the pill is contraception, and
+# what was ate was eaten
 _SAME_STEM = {"contraception": "contracept", "contraceptive": "contracept",
               "contraceptives": "contracept", "ate": "eaten"}
 
@@ -893,19 +894,21 @@ def is_body_part(stem_: str) -> bool:
     return stem_ in body_stems()
 
 
+def _names_one_of(topics: frozenset[str], stem_: str) -> bool:
+    # a short stem must be one of them exactly: "tri" (tried) is not "trip"
+    return stem_ in topics or (len(stem_) >= 5 and covers(topics, stem_))
+
+
 @lru_cache(maxsize=4096)
 def is_topic(stem_: str) -> bool:
-    """Does this stem name a topic ("transfus" from "transfused" as well as "transfusion")?
-    A short stem must be one of them exactly: "tri" (tried) is not "trip"."""
-    topics = topic_stems()
-    return stem_ in topics or (len(stem_) >= 5 and covers(topics, stem_))
+    """Does this stem name a topic ("transfus" from "transfused" as well as "transfusion")?"""
+    return _names_one_of(topic_stems(), stem_)
 
 
 @lru_cache(maxsize=4096)
 def is_claim_topic(stem_: str) -> bool:
     """A topic as the guard reads a patient's sentence: without `ASKED_TERMS`."""
-    topics = claim_topic_stems()
-    return stem_ in topics or (len(stem_) >= 5 and covers(topics, stem_))
+    return _names_one_of(claim_topic_stems(), stem_)
 
 
 @lru_cache(maxsize=256)

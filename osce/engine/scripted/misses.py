@@ -183,7 +183,7 @@ def near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
             topics, mine, frozenset(content_stems(normalise(fact.attribute)))):
         # "does she seem to have any tummy ache?" to the pain in her legs
         return True
-    if top.cosine < _FAR and topics and not any(covers(model.said[top.owner], t) for t in topics):
+    if top.cosine < FAR and topics and not any(covers(model.said[top.owner], t) for t in topics):
         # "any operations in the past?" to "no heart attacks, no stents", reached through "any
         # heart operations?" among its questions: so far in meaning, the fact must itself say
         # what is asked
@@ -199,7 +199,7 @@ def near_miss(top: Ranked, model: CaseModel, stems: list[str], tuning: Tuning,
 _SEXED = frozenset(stem(w) for w in ("penis", "testicle", "testicles", "scrotum", "prostate",
                                      "vagina", "vulva", "womb", "uterus", "ovary"))
 # a fact this far in meaning from the question is reached through shared words alone
-_FAR = 0.45
+FAR = 0.45
 _WHERE_STARTED = re.compile(r"^(?:and |so )?(?:where|whereabouts) (?:did|does|do|was) (?:it|the "
                             r"pain|the \w+) (?:first )?(?:start|begin|come on|kick off)")
 _PAIN_ASKED = re.compile(r"\b(?:pain\w*|ach\w*|sore\w*|tender\w*|discomfort)\b")
