@@ -31,6 +31,35 @@ def test_asides_in_an_introduction_disclose_nothing(engine, library, case: str,
     assert facts(engine, library, case, said) == []
 
 
+# a first turn's offers, plans and checks: each asks leave or offers help, none asks the history
+FIRST_TURNS = [
+    ("geri-confusion", "Good morning, my name is Josh, a medical student. I'd like to ask about "
+     "your father, if that's alright with both of you?"),
+    ("geri-confusion", "Hello Karen, I'm Lou, a student. Just to check, you're Dennis's "
+     "daughter? Would you mind answering some questions?"),
+    ("paeds-fever", "Hello, I'm Max, a medical student. Is this your little one? Would it be "
+     "ok to ask you some questions about her?"),
+    ("resp-breathless", "Hi, I'm one of the students. Shall I sit you up a bit more? Then I'll "
+     "ask you some questions if that's ok."),
+    ("resp-breathless", "Hi, I'm Kit, a student. Stop me whenever you need a rest, ok? Happy "
+     "to start?"),
+    ("gastro-abdominal-pain", "Hello, I'm Al, a medical student. Would you like me to help you "
+     "get comfortable first? Then, if you're happy, we'll have a chat."),
+    ("obgyn-pelvic-pain", "hello, im bea, a 2nd year medical student. would it be ok if i asked "
+     "you some questions about whats brought you in?"),
+    ("derm-changing-mole", "Hi, I'm Zac, a student. Is it alrite if I ask you some questions "
+     "about your skin?"),
+    ("id-returned-traveller", "Hello, I'm Pip, a medical student. I'm going to ask some "
+     "questions about what's brought you in today. Is that okay with you?"),
+]
+
+
+@pytest.mark.parametrize(("case", "said"), FIRST_TURNS)
+def test_offers_and_plans_in_a_first_turn_disclose_nothing(engine, library, case: str,
+                                                           said: str) -> None:
+    assert facts(engine, library, case, said) == []
+
+
 def test_a_first_turn_that_asks_still_opens_the_history(engine, library) -> None:
     # the question asked in the first turn is answered, aside or no aside
     assert facts(engine, library, "neuro-headache",

@@ -98,7 +98,7 @@ FINDING_THRESHOLD = 0.5
 # "is it alright if I ask you about what's been going on?" asks leave to ask; "I'm one of
 # the students, so what's brought you in?" asks
 _ASKS_LEAVE_ABOUT = re.compile(r"\b(?:ask|asked|asking|talk|speak|speaking|chat|chatting|go "
-                               r"through|questions?)\b[^?.]* about (?:what|why|how|your)\b")
+                               r"through|questions?)\b[^?.]* about (?:what|whats|why|how|your)\b")
 # what a student says on the way to the first question, in the same breath
 _COURTESIES = frozenset({Intent.introduction, Intent.consent, Intent.greeting, Intent.signpost,
                          Intent.thanks, Intent.empathy, Intent.offer})

@@ -165,7 +165,7 @@ DIAGNOSIS_REQUEST = any_of(
 
 GREETING = re.compile(r"^(hi|hello|hey|hiya|good (morning|afternoon|evening)|morning|afternoon"
                       r"|evening)\b")
-INTRODUCTION = any_of(r"\bmy name is\b", r"\bi am (a |one of the |the )?"
+INTRODUCTION = any_of(r"\bmy name is\b", r"^my name'?s [a-z]+\b", r"\bi am (a |one of the |the )?"
                    r"(dr|doctor|doctors|medical students?|students?|junior|fy1|fy2|registrar|"
                    r"nurse)\b",
                    r"^((hi|hello|hey|good (morning|afternoon|evening)),? )?i'?m "
@@ -189,7 +189,7 @@ CONSENT = any_of(
     r"\b(is it|would it be|is that|will it be) (ok|okay|alright|all right|fine)\b",
     r"\b(do|would) you mind (if|me|having (a|some)|talking|chatting|speaking|answering)\b",
     r"\bmind if (i|we)\b",
-    r"\bcan i (ask|have a chat|talk|examine|take a history|have a look|check)\b.*"
+    r"\b(can|could) i (ask|have a chat|talk|examine|take a history|have a look|check)\b.*"
     r"(\bquestions?\b|\byou\b|\bhistory\b)",
     r"\bmay i (ask|examine|talk)\b", r"\b(happy|ok|okay) (for me )?to (talk|chat|answer|go ahead|"
     r"carry on|continue)\b",
@@ -197,9 +197,20 @@ CONSENT = any_of(
     r", (ok|okay|alright|all right)( with you)? if (i|we) (ask|take|have|go|chat|talk)\b",
     r"\b(alright|all right|ok|okay|happy|fine|cool) (for me )?to (ask|have|grill|go through|"
     r"chat|talk|run through)\b", r"\b(cool|alright|all right) if (i|we)\b",
-    r"\bif (that'?s|that is) (ok|okay|alright|all right|fine)( with you)?\W*$",
+    r"\bif (that'?s|that is) (ok|okay|alright|all right|fine)( with (you|both of you|you both|"
+    r"the (two|both) of you|everyone))?\W*$",
     r"\b(would|are|do) you (be |feel )?(comfortable|happy|okay|ok|alright|all right|up for) "
-    r"(with )?(having|to have|talking|chatting|speaking|answering|a chat|a few|some)\b",
+    r"(with )?(having|to have|talking|chatting|speaking|answering|helping|to help|a chat|a few|"
+    r"some)\b",
+    # the plan told before leave is asked: "I'm going to ask some questions about what's
+    # brought you in today." (`_ASKS_LEAVE_ABOUT` keeps it from being the question itself)
+    r"^(i'?m going to|i'?d like to|i would like to|i want to|i'?ll be) (ask|asking|have a chat|chat|"
+    r"talk|go through)( with| to)?( you)? (some|a few|a couple of) (quick )?(questions|things|qs)"
+    r"\b[^?]*$",
+    # leave to start, put as a plan: "then, if you're happy, we'll have a chat."
+    r"^(then,? |and,? |so,? )?if you'?re (happy|ok|okay|alright|all right|ready|up to it|feeling "
+    r"up to it),? (we'?ll|we can|we could|i'?ll|i'?d like to|i can) (have a|start|begin|talk|chat|"
+    r"ask|go|make a start|get started)\b[^?]*$",
     r"\bis (now|this) (a )?(good|ok|okay|alright|convenient) time\b",
     # "can we talk?" after an introduction asks leave to start, not whether she talks yet
     r"^(so,? |and )?(can|could|shall) we (talk|chat|have a (chat|talk)|start|begin|get started)"
@@ -258,7 +269,7 @@ SMALL_TALK = any_of(
     r"\bisn'?t the (nicest|best|most comfortable) (place|spot)\b|\bisn'?t exactly (a )?(restful|"
     r"relaxing|quiet|nice)\b|\bnobody plans to spend\b",
     r"^i don'?t want to (take up|keep you|waste)\b[^?]*$",
-    r"^(sorry,? )?(you'?ve been|you were|you have been|to have kept you|for keeping you|its|it'?s|"
+    r"^(sorry,? )?(i see |i know )?(you'?ve been|you were|you have been|to have kept you|for keeping you|its|it'?s|"
     r"it has|about the) (kept )?(waiting|taken|been a (while|wait)|wait|delay)\b[^?]*$",
     # an apology for the place: "sorry it's so noisy in here."
     r"^sorry (it'?s|about|for) (so |the |all )?(noisy|busy|loud|cold|hot|crowded|cramped|"
@@ -286,8 +297,8 @@ IDENTITY_RELATIONSHIP = re.compile(
     # "are you Isla's mum?": the patient named, as an informant is greeted
     r"^([a-z-]+'s) (mother|father|daughter|son|wife|partner|carer)\W*$|"
     r"^(and |so )?is ([a-z]+) your (daughter|son|child|father|mother|partner|wife|baby|little "
-    r"(girl|boy))\W*$|"
-    r"\b(are you|and you'?re|you must be) (his|her|the patient'?s|their|[a-z-]+'s) (daughter|son|"
+    r"(girl|boy|one|man|lady))\W*$|"
+    r"\b(are you|and you'?re|you'?re|you are|you must be) (his|her|the patient'?s|their|[a-z-]+'s) (daughter|son|"
     r"mother|mum|mom|father|dad|wife|husband|partner|carer|sister|brother|parent|relative)\b"
     r"|\bhow are you related\b|\b(what is|what'?s) your relationship\b"
     r"|\bare you (mum|mom|dad|mummy|daddy|the mum|the dad|(his|her) (mum|dad)|"
@@ -299,7 +310,7 @@ IDENTITY_DOB = any_of(r"\bdate of birth\b", r"\bdob\b", r"\bwhen were you born\b
                    r"\bbirthday\b")
 # Comfort offered, not a question about the history: "shall I turn the lights down?", "let me
 # know if you need a break". Offers to examine or to test are requests, not these.
-_COMFORT = (r"(?:turn|switch|dim|put|get|fetch|grab|close|open|draw|pull|call|pop|bring|find|"
+_COMFORT = (r"(?:sit you up|prop you up|help you (?:to )?(?:sit|get|feel|be)|turn|switch|dim|put|get|fetch|grab|close|open|draw|pull|call|pop|bring|find|"
             r"adjust|raise|lower|move|stop|pause|see about|sort|arrange|give you a (?:moment|"
             r"minute|second|break))")
 OFFER = any_of(
@@ -310,6 +321,7 @@ OFFER = any_of(
     r"\byou can (?:ask me to )?(?:stop|pause|slow)(?: me| us| down)?(?: at any| any ?time|"
     r" whenever| if)\b",
     r"\byou can ask me to (?:stop|pause|slow down)\b",
+    r"^(?:just |please |feel free to )?stop me (?:at any (?:time|point)|any ?time|whenever|if)\b",
     r"\b(?:we can|we'?ll|feel free to) (?:stop|pause|take a break|have a break|slow down)\b",
     r"\b(?:just )?(?:say|tell me) if you (?:need|want|'?d like) (?:a|to) (?:break|pause|stop)\b",
     r"\bif you (?:need|want|'?d like) (?:a |to )(?:break|pause|rest|stop)\b",
@@ -338,6 +350,7 @@ OFFER = any_of(
     r"ring|phone|tell)\b",
     r"\bis there anything you need (for (her|him) )?(right )?now\b",
     r"\bwould you like (anyone|someone|anybody|a chaperone)\b[^?]*\b(with you|here)\b",
+    r"\b(would you like|do you want|shall i (get|find|call)) (a|an) (chaperone|interpreter)\b",
     r"\bwe can (phone|call|ring) (someone|anyone|them|him|her)\b",
     r"\bif (s?he|[a-z]+) needs you,? (go|just go)\b",
     r"\b(he'?s|she'?s|they'?re) welcome to (sit|stay|come|join)\b",

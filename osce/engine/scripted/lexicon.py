@@ -734,8 +734,9 @@ def normalise(text: str) -> str:
 
 
 _FILLERS = re.compile(r"(?:^|(?<=[\s,.]))(?:um+|uh+|uhm+|erm+|er|hmm+)\b[,.]?\s*")
-_TEXT_WORDS = {"u": "you", "ur": "your", "r u": "are you", "ya": "you"}
-_TEXT_SPEAK = re.compile(r"\b(r u|u|ur|ya)\b(?!['&-])")
+_TEXT_WORDS = {"u": "you", "ur": "your", "r u": "are you", "ya": "you", "alrite": "alright",
+               "alryt": "alright"}
+_TEXT_SPEAK = re.compile(r"\b(r u|u|ur|ya|alrite|alryt)\b(?!['&-])")
 _WISE = re.compile(r",?\s*\b(\w+)-wise\b")
 # "tablet-wise" asks after the tablets, as "what are you on for tablets?" does
 _COUNTED = {w: f"{w}s" for w in ("tablet", "pill", "medicine", "medication", "drug", "inhaler")}
