@@ -34,6 +34,7 @@ from osce.engine.scripted.follow_ups import (
 from osce.engine.scripted.guesses import guesses_answer, known_words
 from osce.engine.scripted.intents import (
     IDENTITY,
+    ROLE_SWAP,
     SAID_BACK,
     Intent,
     acted_request,
@@ -315,7 +316,9 @@ class ScriptedEngine:
             pieces = split_parts(text)  # their texts were embedded by `answer_many`
             parts = []
             intents = [social_intent(normalise(p)) for p in pieces]
-            guessing = Intent.diagnosis_request in intents
+            guessing = Intent.diagnosis_request in intents or any(
+                i is Intent.role_break and ROLE_SWAP.search(normalise(p))
+                for p, i in zip(pieces, intents, strict=True))
             asides = _asides_in_introduction(pieces, intents, state)
             for k, piece in enumerate(pieces):
                 if k in asides or (guessing and _aside_to_guess(piece, intents[k])):
