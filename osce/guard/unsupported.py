@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from osce.engine.scripted.lexicon import content_stems, covers, is_claim_topic, normalise, stem
+from osce.engine.scripted.lexicon import (
+    content_stems,
+    covers,
+    is_claim_topic,
+    normalise,
+    plain_claim_stems,
+    stem,
+)
 from osce.guard import details, negation, social
 from osce.guard.case_index import CaseIndex, FactInfo
 from osce.guard.drug_rules import drug_purpose, known_drug, purpose_carried
@@ -122,6 +129,11 @@ def unsupported(idx: CaseIndex, low: str, stems: list[str], clinical_stems: list
     topical = [s for s in topical if s in affirmed]
     if topical and best < carry_bar:
         return ("clinical content no carried fact holds: " + ", ".join(topical), [])
+    # a plain claim ("I fell", "kept me awake") is no paraphrase of a fact that lacks it,
+    # however like the fact the rest of the sentence reads
+    plain_claims = [s for s in topical if s in plain_claim_stems()]
+    if plain_claims:
+        return ("clinical content no carried fact holds: " + ", ".join(plain_claims), [])
     absent = negation.polarity(low) == "absent"
     denies = absent or re.match(r"(no|nope|not|never|none)\b", low)
     denial_ok = denies and any(

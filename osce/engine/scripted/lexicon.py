@@ -747,7 +747,8 @@ _UNSTEMMED = frozenset({"early", "family"})
 # Words of one root that the suffix stripper leaves apart: the pill is contraception, and
 # what was ate was eaten
 _SAME_STEM = {"contraception": "contracept", "contraceptive": "contracept",
-              "contraceptives": "contracept", "ate": "eaten"}
+              "contraceptives": "contracept", "ate": "eaten", "wake": "wak", "wakes": "wak",
+              "woke": "wak", "woken": "wak", "awake": "wak", "waken": "wak", "wakened": "wak"}
 
 
 def stem(word: str) -> str:
@@ -865,6 +866,11 @@ mucus slime taste smell balance spare leisure worker workers sti stis
 # claim readers were measured without: in a patient's sentence they are often a fear or an
 # aside ("I'm frightened he'll fall again", "wasting your time over a mole"), so only the
 # question's reading counts them.
+# Words a patient's sentence claims with that a student's question seldom asks by: "it keeps
+# me awake", "back and forth to the toilet", "he fell", "a tummy bug"
+CLAIM_TERMS = """
+awake waking woke woken toilet fell bug
+"""
 ASKED_TERMS = """
 fall falls mole moles freckle freckles insect insects appendix appendicectomy flush flushes
 flushing weak eaten water rectum rectal anus toothache dental diuretic diuretics
@@ -881,7 +887,12 @@ def topic_stems() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def claim_topic_stems() -> frozenset[str]:
-    return frozenset(content_stems(normalise(TOPIC_TERMS)))
+    return frozenset(content_stems(normalise(TOPIC_TERMS + CLAIM_TERMS)))
+
+
+@lru_cache(maxsize=1)
+def plain_claim_stems() -> frozenset[str]:
+    return frozenset(content_stems(normalise(CLAIM_TERMS)))
 
 
 @lru_cache(maxsize=1)
