@@ -81,6 +81,10 @@ ROLE_BREAK = any_of(
     r"\bhow (long|much time|many minutes) (have i|do i have|have we|do we have|is there) (got )?"
     r"(left|remaining)\b", r"\bhow many minutes (do|have) (i|we)\b",
     r"^(so,? )?(how am i doing|am i doing (ok|okay|alright|all right|well|good|right))\b",
+    r"\bam i doing (ok|okay|alright|all right|well|good) (so far|then)\b",
+    r"\bam i (on track|going|likely|set|gonna) (to )?pass\b",
+    r"\b(a|the) (sim|simulated|simulation)\b|\bsimulated (ed|a&e|ward|clinic|patient)\b",
+    r"\b(gets?|earns?|scores?|worth|for|lose|loses) (me )?(the |any |more |full |extra )?marks\b",
     r"^what (else |other questions )?should i (ask|be asking)\b",
     r"^are you (just )?(acting|made up|fictional|pretending|an actor|an actress)\W*$",
     r"\bplaying (the|a) (patient|part|role)\b", r"^is (someone|somebody) playing you\W*$",
@@ -186,7 +190,13 @@ DIAGNOSIS_REQUEST = any_of(
     r"(diagnosis|answer)\b",
     r"\b(gimme|giv|give|tell) (me|us) (your|the|[a-z]+'s|her|his) ((correct|right|real|actual|"
     r"final|secret) )?(diagnosis|answer)\b",
-    r"\bwhat (the|this|your|her|his) [a-z]+ is (meant|supposed) to be\b",
+    r"\bwhat (is |'?s )?(the|this|your|her|his) ([a-z]+ )?[a-z]+ (is )?(meant|supposed) to be"
+    r"(?! like)\b",
+    # "what are they hoping I'll diagnose?", "what do the examiners want me to find?"
+    r"\b(they|the examiners?|the markers?|the assessors?|the station) (are |were |is )?(hoping|"
+    r"want|wants|wanting|expect|expects|expecting|looking for)\b.*\b(me|i'?ll|i will|i'?d|i) "
+    r"(to )?(diagnose|make|find|get|say|pick up|ask|do)\b",
+    r"\b(hoping|want|wanting|expecting|expect) (me|i'?ll|i will|i) (to )?diagnose\b",
     r"\bwhat ([a-z]+ )?(condition|illness|disease|diagnosis) (is|are) ([a-z]+ ){0,2}"
     r"(meant|supposed) to have\b",
     # short of time, the student asks for the answer: "I'm running out of time, just tell me
@@ -418,6 +428,10 @@ OFFER = any_of(
 )
 
 EMPATHY = any_of(
+    # "thanks, I know you want to get back to work.": the patient's time minded, nothing asked
+    r"^(?:thanks,? |thank you,? )?i know (?:you(?:'?re| are) (?:busy|keen|in a hurry|tired)|"
+    r"you(?:'d| would) (?:like|rather)|you (?:want|need|have) to (?:get|go|be)|you'?ve got to "
+    r"(?:get|go|be))\b[^?]*$",
     # "I know you must be worried.": the feeling named, not asked after
     r"^(?:i (?:know|can see|imagine|expect|understand|appreciate) )?(?:that )?(?:you|this|it) "
     r"(?:must|might|may|'?d|would) (?:be|feel|have been) (?:\w+ )?(?:worried|worrying|scared|"
