@@ -10,6 +10,12 @@ import pytest
 from tests.engine.conftest import facts
 
 NOTHING = [
+    ("renal-reduced-urine", "are you on lithium at all?"),   # no recreational drugs
+    ("derm-changing-mole", "anything for gout, allopurinol say?"),  # nothing from the chemist
+    ("msk-knee-pain", "any itchy or watery eyes?"),       # "any itchy?" got the psoriasis
+    ("paeds-fever", "any mice in the house?"),            # nobody smokes in the house
+    ("cardio-chest-pain", "ever been told you're anaemic?"),  # not diabetic
+    ("resp-breathless", "on any slimming-aid tablets?"),     # a drug named for what it is for
     ("resp-breathless", "have you had a fall?"),          # light-headed, but never fell
     ("obgyn-pelvic-pain", "have you had a fall?"),        # nearly fainted
     ("endo-thirst", "have you had a fall?"),              # "my trousers are falling down"
@@ -65,6 +71,8 @@ HELD = [
     ("resp-breathless", "any coughing up blood?", ["hpc-haemoptysis"]),
     ("renal-reduced-urine", "do you take water tablets?", ["dh-furosemide"]),
     ("resp-breathless", "been anywhere hot recently?", ["hpc-travel"]),
+    ("psych-low-mood", "ever been on sertraline?", ["pmh-mental-health"]),
+    ("derm-changing-mole", "are you on amlodipine?", ["dh-amlodipine"]),
 ]
 
 

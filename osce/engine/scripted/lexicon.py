@@ -565,6 +565,11 @@ LAY_TERMS: dict[str, str] = {
 }
 # a joint replaced was an operation: "did she need surgery?" to "she had both knees replaced"
 LAY_TERMS.update({w: f"{w} operation" for w in ("replaced", "replacement", "replacements")})
+# an antidepressant named is asked after as one: "ever been on sertraline?" is answered by
+# "never been on tablets for it"
+LAY_TERMS.update({w: f"{w} antidepressants" for w in (
+    "sertraline", "citalopram", "escitalopram", "fluoxetine", "mirtazapine", "venlafaxine",
+    "amitriptyline", "paroxetine", "duloxetine")})
 # pain passing urine, named, so that a fact on blood in the urine is not its answer; the
 # words stay, for the facts that do speak of it
 LAY_TERMS.update({f"{hurt} when {who}": f"{hurt} when {who} dysuria"
@@ -876,7 +881,15 @@ fall falls mole moles freckle freckles insect insects appendix appendicectomy fl
 flushing weak eaten water rectum rectal anus toothache dental diuretic diuretics
 antipsychotic antipsychotics immunosuppressant immunosuppressants church chapel mosque
 dentures denture irritable irritability fertility ivf twins undercooked soil grazes fibrosis
-anosmia
+anosmia slimming anaemic rat rats mice mouse rodents vermin
+aspirin clopidogrel apixaban rivaroxaban heparin simvastatin atorvastatin ramipril lisinopril
+bisoprolol propranolol atenolol amlodipine furosemide bendroflumethiazide spironolactone metformin
+gliclazide levothyroxine thyroxine carbimazole omeprazole lansoprazole naproxen diclofenac codeine
+co-codamol gabapentin pregabalin
+zopiclone lorazepam prednisolone amoxicillin penicillin trimethoprim nitrofurantoin doxycycline
+sumatriptan donepezil memantine tamsulosin finasteride oxybutynin lithium allopurinol colchicine
+methotrexate digoxin hydroxychloroquine quetiapine olanzapine risperidone haloperidol
+valproate lamotrigine levetiracetam carbamazepine phenytoin orlistat viagra sildenafil tramadol
 """
 
 
@@ -908,7 +921,10 @@ def is_body_part(stem_: str) -> bool:
 
 def _names_one_of(topics: frozenset[str], stem_: str) -> bool:
     # a short stem must be one of them exactly: "tri" (tried) is not "trip"
-    return stem_ in topics or (len(stem_) >= 5 and covers(topics, stem_))
+    if stem_ in topics or (len(stem_) >= 5 and covers(topics, stem_)):
+        return True
+    # "weight-loss pills" name the weight
+    return "-" in stem_ and any(_names_one_of(topics, stem(w)) for w in stem_.split("-") if w)
 
 
 @lru_cache(maxsize=4096)

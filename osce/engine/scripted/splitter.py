@@ -144,6 +144,12 @@ def split_parts(text: str) -> list[str]:
     return parts or [text]
 
 
+_DESCRIBING = frozenset({"red", "sore", "swollen", "itchy", "dry", "painful", "stiff", "hot",
+                         "watery", "blurry", "tender", "cold", "numb", "weak", "puffy", "gritty",
+                         "sticky", "achy", "heavy", "bloodshot", "runny", "blocked", "cracked",
+                         "bleeding", "bumpy", "scaly", "flaky"})
+
+
 def list_items(part: str) -> list[str]:
     """"any fever, cough or weight loss" -> ["any fever", "any cough", "any weight loss"].
 
@@ -172,6 +178,11 @@ def list_items(part: str) -> list[str]:
         if where and where.start() > 0 and all(is_body_part(s) for s in content_stems(
                 normalise(items[i]))):
             items[i] = f"{items[i - 1][:where.start()]}{where.group(1)}{items[i]}"
+    # "any red or sore eyes": a bare describing word shares the last item's noun
+    last = items[-1].split()
+    if len(last) >= 2 and last[0] in _DESCRIBING:
+        items = [f"{item} {' '.join(last[1:])}" if item in _DESCRIBING else item
+                 for item in items[:-1]] + [items[-1]]
     # "any pain or swelling in your calves": where in the body goes with every item
     tail = _TAIL.search(items[-1])
     if tail and tail.start() > 0:
