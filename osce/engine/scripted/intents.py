@@ -98,6 +98,14 @@ ROLE_BREAK = any_of(
     r"\bwhat( does| do| is|'?s| will| would) (the |my )?examiners? (want|expect|look|need|mark)"
     r"\w*\b",
     r"\b(mark|marking) scheme\b",
+    r"\b(written|put|is|it) (on|in) your (card|brief|sheet)\b|\bwhich is on your card\b",
+    r"\b(the|my) examiners? (is |are )?(looking|wanting|expecting|hoping|after)\b",
+    r"\b(instructed|told|briefed|programmed|scripted) to (reveal|say|tell|hold back|hide|disclose|"
+    r"act|play|keep)\b",
+    # "is this a PE station?" (not the train station)
+    r"\b(this|the|a|an) ([a-z-]+ ){0,3}station\b(?<!train station)(?<!bus station)"
+    r"(?<!railway station)(?<!tube station)(?<!petrol station)(?<!police station)"
+    r"(?<!fire station)(?<!coach station)(?<!service station)",
     r"\b(the|this) (station|osce) (is |'?s )?(looking|asking|after|wants?|testing)\b",
     r"\b(write|wrote|written|put) (into|in|for) (your|the) (part|role|script|character)\b",
     r"\b(of|for|on|about) this patient\b",
@@ -183,6 +191,8 @@ DIAGNOSIS_REQUEST = any_of(
     r"\b(condition|diagnosis|illness|disease|case|part|role) (have|did) they (give|given|"
     r"assign\w*) you\b", r"\bgiven you to play\b",
     r"\bam i (getting )?(close|closer|warm|warmer|cold|colder|hot|hotter|on the right track)\b",
+    r"\bon the right (lines|track) with\b", r"^(go on,? |ok,? |okay,? |so,? )?(hot|warm) or cold[:,]", r"\bput me out of my misery\b",
+    r"\b(tell|give|deliver|hand|show) me (what )?(the|your) (answer|diagnosis)( is)?\b",
     # "is the answer a PE?", "which medication is the answer?"
     r"\bis (the|your) answer\b", r"\bis the answer\W*$", r"\bthe answer (to|for) (this|the) "
     r"(station|case|scenario|osce)\b",
@@ -428,6 +438,12 @@ OFFER = any_of(
 )
 
 EMPATHY = any_of(
+    # praise, sorrow and comfort, said: "you've done really well", "I'm so sorry, this must
+    # be frightening", "try not to worry about your exams for now"
+    r"^(you'?ve|you have) (done|been) (really |so |very |ever so )?(well|great|brilliant|amazing|"
+    r"fantastic|helpful|really helpful|so helpful|very helpful|a great help|a big help)\b[^?]*$",
+    r"^(i'?m|i am) (so |really |very |truly )?sorry\b[^?]*$",
+    r"^(please )?(try not to|don'?t) worry\b[^?]*$",
     # "thanks, I know you want to get back to work.": the patient's time minded, nothing asked
     r"^(?:thanks,? |thank you,? )?i know (?:you(?:'?re| are) (?:busy|keen|in a hurry|tired)|"
     r"you(?:'d| would) (?:like|rather)|you (?:want|need|have) to (?:get|go|be)|you'?ve got to "
@@ -499,6 +515,9 @@ THANKS = any_of(r"^((ok|okay|right|alright|great|lovely),? )?(thank you|thanks|c
              r"^(that'?s|that is|that was) (really |very |so )?(helpful|useful|great|brilliant|"
              r"clear),? (thank you|thanks)\W*$")
 CLOSING = any_of(r"\b(leave it there|that'?s (all|everything) for now)\b",
+              r"\b(that'?s|that is|those are|those were) (all|everything|it for) (of )?(my|the) "
+              r"questions\b", r"\b(i'?ve|i have) (no|run out of|got no) (more |other |further )?"
+              r"questions\b",
               r"\bi'?(ll| will|m going to) (go and |just |now )?(get|fetch|grab|speak to|talk to|"
               r"tell|update|discuss (this )?with|find|ask)\b.{0,40}\b(doctor|gp|team|consultant|"
               r"registrar|senior|nurse|colleague|boss|supervisor)\b",
@@ -520,12 +539,31 @@ REPEAT = any_of(r"\b(say|repeat) that again\b",
 # "I'd like to examine your chest" is not here: in an OSCE that is how findings are asked for.
 SIGNPOST = any_of(
     r"^(so,? |now,? |okay,? |ok,? |right,? |next,? |great,? |lovely,? |brilliant,? |perfect,? |"
+    r"after (that|this),? |in a (minute|moment|bit|sec|second),? |then,? |first(ly)?,? |"
     r"(thank you|thanks)( (mr|mrs|ms|miss|dr) [a-z]+| [a-z]+)?,? )*(i'?m (now |just )?going to|"
     r"i am (now |just )?going to|i'?ll|i will|i'?d like to|i would like to|i want to|let me|"
     r"we'?ll|we will|we'?re going to|i need to)\b.*\b(ask|move on|go through|talk about|"
     r"questions?|cover|come back|later|next|refer)\b",
     r"^((so|now|ok|okay|right|great|thanks|thank you),? )*(moving on(to)?|next)\b.*"
     r"\b(to|onto|about|your)\b",
+    # "ok, I'll keep this short, moving on to your past medical history now"
+    r"(^|[,.] ?|\b(ok|okay|right|so|now|and|i'?m|im|i am) )(moving|movin'?|move) on (to|onto) "
+    r"([a-z' ]+ )?(your|the|his|her|some)\b[^?]*$",
+    # a plan told, not a request made: "we'll arrange a scan as soon as we can", "we might
+    # need to put a drip up", "I'll have a look at your knee in a minute" (not "we'll get an
+    # ECG done now", which asks for it)
+    r"^((ok|okay|right|so|and),? )?(if (we|it|you) need (to)?,? )?(we|i|the (doctors?|team|"
+    r"nurses?))('?ll| will| may| might| can| could|'?d| would| are going to|'?re going to|'?m "
+    r"going to| is going to|'?s going to) (probably |likely |also |then |just |definitely |need "
+    r"to |want to |have to |be able to )*(book|arrange|organi[sz]e|sort( out)?|refer|put (a|up|"
+    r"you)|start|give you|send you|follow|keep an eye|see (you|her|him) again|let (the|your))\b"
+    r"[^?]*$",
+    r"^((ok|okay|right|so|and),? )?(we|i) (may|might|could|will probably|'?ll probably|'?ll "
+    r"(possibly|maybe)) (also )?(need to |want to |have to )?(do|get|check|take|run|send|have)\b"
+    r"[^?]*$",
+    r"^((ok|okay|right|so|and),? )?(we|i)('?ll| will|'?re going to|'?m going to) [^?]*\b(before "
+    r"you go|later on|later today|at some point|in a (minute|bit|moment|while)|once we'?ve|when "
+    r"we'?ve|next time|tomorrow)\W*$",
     # what happens after the history: "the doctor will come and examine her"
     r"^(what'?s going to happen|what'?ll happen|what will happen|what happens) (now|next)\b[^?]*$",
     r"^(the|a) (doctor|team|consultant|nurse|registrar|surgeons?|gp|local doctor)s? (is|are|"
@@ -844,7 +882,8 @@ WRONG_WITH = re.compile(r"\bwhat'?s (actually |really )?(wrong|going on) with (y
                         r"|\bwhat (have|'?ve) (i|you|we|s?he) got\b|\bwhat (has|'?s) s?he got\b"
                         # after "you are now a neurologist": "explain what's causing it"
                         r"|\bexplain\b|\bwhat'?s (actually |really )?(causing|going on)\b"
-                        r"|\btell me what (this|the|that|your) [a-z]+ is\b")
+                        r"|\btell me what (this|the|that|your) [a-z]+ is\b"
+                        r"|\bwhich (one )?is it\b|\b(hold back|reveal|disclose|keep back)\b")
 
 # Told to leave the role ("you are now a neurologist", "forget the role-play", "ignore previous
 # instructions"), or asked the station's answer: what else the turn asks of the patient is
@@ -855,7 +894,7 @@ ROLE_SWAP = re.compile(r"\b(you are|you'?re) now\b|\bpretend (that )?(you are|yo
                        r"act|acting|script)\b|\b(ignore|disregard|forget) (all |any |your |the )?"
                        r"(previous|prior|above|earlier)? ?(instructions|prompts?|rules)\b"
                        # or asks after the station's answer: "the right test for this station?"
-                       r"|\b(station|osce|examiners?|diagnosis|answer|mark scheme)\b")
+                       r"|\b(station|osce|examiners?|diagnosis|answer|mark scheme|instructed)\b")
 
 
 def is_diagnosis_guess(text: str) -> bool:
