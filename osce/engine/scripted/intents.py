@@ -94,12 +94,17 @@ ROLE_BREAK = any_of(
     r"\bhow many minutes (are |is )?left\b", r"\bis it (\w+|\d+) minutes for this\b",
     r"\bwhat else (am i|are we) (meant|supposed|expected) to (cover|ask|do)\b",
     r"\b(scripted|simulator|simulated patient|role[ -]?play|simulation)\b",
-    r"\bstation (writers?|authors?|brief|instructions|script)\b", r"\bsecret diagnosis\b",
+    r"\bstation (writers?|authors?|brief|instructions|script|notes)\b", r"\bsecret diagnosis\b",
     r"\bwhat( does| do| is|'?s| will| would) (the |my )?examiners? (want|expect|look|need|mark)"
     r"\w*\b",
     r"\b(mark|marking) scheme\b",
     r"\b(written|put|is|it) (on|in) your (card|brief|sheet)\b|\bwhich is on your card\b",
-    r"\b(the|my) examiners? (is |are )?(looking|wanting|expecting|hoping|after)\b",
+    r"\b(the|my) examiners?('?s| is| are)? (looking|wanting|expecting|hoping|after)\b",
+    r"\bin disguise\b|\bare you (the|an|my) examiner\b|\b(other|previous|earlier) (candidates|"
+    r"students) (said|have said|say|got|guessed)\b|\bicd\b|\blearning (objective|outcome)s?\b|"
+    r"\bmodel answer\b|\bstop pretending\b|\bdrop the act\b|"
+    r"\b(the )?(bell|buzzer|timer)('?s| has) (gone|rung|sounded|gone off)\b|"
+    r"\b(your|the) station (notes|sheet|brief|card)\b",
     r"\b(instructed|told|briefed|programmed|scripted) to (reveal|say|tell|hold back|hide|disclose|"
     r"act|play|keep)\b",
     # "is this a PE station?" (not the train station)
@@ -115,7 +120,8 @@ ROLE_BREAK = any_of(
     r"\b(am i going to|will i|did i|have i) pass(ed)?\b",
     r"\b(from now on|from here on),? (only )?(answer|reply|respond|speak)\w* (with|in|using)\b",
     r"^(please )?only (answer|reply|respond) (with|in|using)\b",
-    r"\bis (s?he|[a-z]+) (a )?real (baby|person|patient|child|man|woman)\b",
+    r"\bis (s?he|[a-z]+|your [a-z]+) (even |really |actually )?(a )?real (baby|person|patient|"
+    r"child|man|woman)\b",
     r"\b(mental health|history|history-taking|osce|exam|this|next|last|first|paeds|cardio) "
     r"stations?\b",
     r"\b(could|can|would) you be the (psychiatrist|doctor|examiner|consultant|registrar|tutor|"
@@ -191,7 +197,15 @@ DIAGNOSIS_REQUEST = any_of(
     r"\b(condition|diagnosis|illness|disease|case|part|role) (have|did) they (give|given|"
     r"assign\w*) you\b", r"\bgiven you to play\b",
     r"\bam i (getting )?(close|closer|warm|warmer|cold|colder|hot|hotter|on the right track)\b",
-    r"\bon the right (lines|track) with\b", r"^(go on,? |ok,? |okay,? |so,? )?(hot|warm) or cold[:,]", r"\bput me out of my misery\b",
+    # a sign asked for in place of the answer: "just nod if it's a UTI", "whisper it"
+    r"\b(nod|blink|wink|squeeze|tap|cough|raise|wiggle)\w* [^?]*\bif (the answer|it'?s|it is|"
+    r"i'?m (right|close|warm))\b", r"\bif the answer is\b",
+    r"\bwhisper (it|the answer|the diagnosis)\b",
+    r"\b(sneak|slip|drop|give|gimme) (me|us) (a|an|one|any)( little| small| tiny| quick)? (hint|"
+    r"clue)\b",
+    r"\b(wats|wots|wat) (is )?(your|the|ur) (diagnosis|answer)\b",
+    r"\bon the right (lines|track) with\b", r"\bput me out of my misery\b",
+    r"^(go on,? |ok,? |okay,? |so,? )?(hot|warm) or cold[:,]",
     r"\b(tell|give|deliver|hand|show) me (what )?(the|your) (answer|diagnosis)( is)?\b",
     # "is the answer a PE?", "which medication is the answer?"
     r"\bis (the|your) answer\b", r"\bis the answer\W*$", r"\bthe answer (to|for) (this|the) "
@@ -220,7 +234,9 @@ DIAGNOSIS_REQUEST = any_of(
 
 GREETING = re.compile(r"^(hi|hello|hey|hiya|good (morning|afternoon|evening)|morning|afternoon"
                       r"|evening)\b")
-INTRODUCTION = any_of(r"\bmy name is\b", r"^my name'?s [a-z]+\b", r"\bi am (a |one of the |the )?"
+INTRODUCTION = any_of(r"\bmy name is\b", r"^my name'?s [a-z]+\b",
+                   r"^i'?m [a-z]+,? (and )?i'?m (in my|a|an|one of)\b",
+                   r"\bi am (a |one of the |the )?"
                    r"(dr|doctor|doctors|medical students?|students?|junior|fy1|fy2|registrar|"
                    r"nurse)\b",
                    r"^((hi|hello|hey|good (morning|afternoon|evening)),? )?i'?m "
@@ -266,7 +282,8 @@ CONSENT = any_of(
     r"^(then,? |and,? |so,? )?if you'?re (happy|ok|okay|alright|all right|ready|up to it|feeling "
     r"up to it),? (we'?ll|we can|we could|i'?ll|i'?d like to|i can) (have a|start|begin|talk|chat|"
     r"ask|go|make a start|get started)\b[^?]*$",
-    r"\bis (now|this) (a )?(good|ok|okay|alright|convenient) time\b",
+    r"\bis (now|this) (still )?(a |an )?(good|ok|okay|alright|convenient) (time|moment)\b",
+    r"\b(whenever|when) you'?re ready( to (start|begin|go|talk|chat))?\b[^?]*$",
     # "can we talk?" after an introduction asks leave to start, not whether she talks yet
     r"^(so,? |and )?(can|could|shall) we (talk|chat|have a (chat|talk)|start|begin|get started)"
     r"\W*$",
@@ -307,9 +324,11 @@ SMALL_TALK = any_of(
     r"(ok|okay|well|alright|all right|kindly|nicely)|seen to|made comfortable|looking after "
     r"(you|her|him)|(nice|kind|good) to (you|her|him))\b(?! (at home|by ))",
     # the student's own life, said in passing: "my nan was a postie as well! small world"
-    r"^(my (nan|gran|granny|grandad|grandma|grandpa|grandmother|grandfather|mum|dad|mother|"
+    r"^((ha|haha|oh|aw|ah),? )?(my (nan|gran|granny|grandad|grandma|grandpa|grandmother|"
+    r"grandfather|mum|dad|mother|"
     r"father|sister|brother|aunt|auntie|uncle|friend|cousin|partner|flatmate)|"
-    r"i('?m| am| was| used to| work| worked| did))\b[^?]*\b(too|as well)\b(?=[,.!]|\s*$| i "
+    r"i('?m| am| was| used to| work| worked| did))\b[^?]*\b(too|as well)( mate| love| doc)?\b"
+    r"(?=[,.!]|\s*$| i "
     r"(suppose|guess))[^?]*$",
     r"\bsmall world\b",
     r"^(come (on )?in|have a seat|take a seat|sit (yourself )?down|pull up a chair)\b[^?]*$",
@@ -379,6 +398,7 @@ OFFER = any_of(
     r"\byou can (?:ask me to )?(?:stop|pause|slow)(?: me| us| down)?(?: at any| any ?time|"
     r" whenever| if)\b",
     r"\byou can ask me to (?:stop|pause|slow down)\b",
+    r"^(?:just )?take a (?:breath|break|moment|minute|sip|rest)\b[^?]*$",
     r"^(?:just |please |feel free to )?stop me (?:at any (?:time|point)|any ?time|whenever|if)\b",
     r"\b(?:we can|we'?ll|feel free to) (?:stop|pause|take a break|have a break|slow down)\b",
     r"\b(?:just )?(?:say|tell me) if you (?:need|want|'?d like) (?:a|to) (?:break|pause|stop)\b",
@@ -443,6 +463,7 @@ EMPATHY = any_of(
     r"^(you'?ve|you have) (done|been) (really |so |very |ever so )?(well|great|brilliant|amazing|"
     r"fantastic|helpful|really helpful|so helpful|very helpful|a great help|a big help)\b[^?]*$",
     r"^(i'?m|i am) (so |really |very |truly )?sorry\b[^?]*$",
+    r"^i know (it|this|that) (can|must|might) (take|be)\b[^?]*$",
     r"^(please )?(try not to|don'?t) worry\b[^?]*$",
     # "thanks, I know you want to get back to work.": the patient's time minded, nothing asked
     r"^(?:thanks,? |thank you,? )?i know (?:you(?:'?re| are) (?:busy|keen|in a hurry|tired)|"
@@ -870,7 +891,7 @@ def open_intent(text: str) -> Intent | None:
 
 # "is it a PE?" beside "is that the right answer?": a guess at the diagnosis, not a question
 # about the history.
-DIAGNOSIS_GUESS = re.compile(r"^(so,? |and |or )?(is it|is this|could it be|might it be|"
+DIAGNOSIS_GUESS = re.compile(r"^(so,? |and |or )?(is it|is this|was it|could it be|might it be|"
                              r"it'?s|it is|do you have|have you got) (a |an )?[a-z0-9' -]{2,30}"
                              r"\W*$")
 
@@ -894,7 +915,8 @@ ROLE_SWAP = re.compile(r"\b(you are|you'?re) now\b|\bpretend (that )?(you are|yo
                        r"act|acting|script)\b|\b(ignore|disregard|forget) (all |any |your |the )?"
                        r"(previous|prior|above|earlier)? ?(instructions|prompts?|rules)\b"
                        # or asks after the station's answer: "the right test for this station?"
-                       r"|\b(station|osce|examiners?|diagnosis|answer|mark scheme|instructed)\b")
+                       r"|\b(station|osce|examiners?|diagnosis|answer|mark scheme|instructed|"
+                       r"pretending|bell|buzzer|objective|disguise)\b")
 
 
 def is_diagnosis_guess(text: str) -> bool:
