@@ -20,6 +20,18 @@ NOTHING = [
     ("renal-reduced-urine", "We might need to put a drip up to give you some fluids."),
     ("neuro-headache", "We'll arrange a scan of your head as soon as we can."),
     ("msk-knee-pain", "I'll have a look at your knee in a minute."),
+    ("gastro-abdominal-pain", "The next bit is about your tablets, we ask everybody."),
+    ("resp-breathless", "These next few questions are routine, so don't worry."),
+    ("geri-confusion", "Karen, I'm going to switch gears and ask about his background now."),
+    ("neuro-headache", "If the pain gets any worse, press the buzzer straight away."),
+    ("renal-reduced-urine", "I'll leave you a leaflet about your kidneys."),
+    ("paeds-fever", "She might need a drip, but the doctors will explain first."),
+    ("cardio-chest-pain", "The team may want more bloods later, but the doctor will decide."),
+    ("obgyn-pelvic-pain", "I'm going to present this to my registrar now."),
+    ("endo-thirst", "Right, that's me done. Hope you feel better soon."),
+    ("id-returned-traveller", "Keep drinking fluids while you wait."),
+    ("msk-knee-pain", "Sit however's comfiest, don't mind me."),
+    ("paeds-fever", "She's a lovely little girl."),
 ]
 
 

@@ -347,8 +347,10 @@ SMALL_TALK = any_of(
     r"for keeping you|its|it'?s|it has|about the) (kept )?(waiting|taken|been a (while|wait)|wait|"
     r"delay)\b[^?]*$",
     # an apology for the place: "sorry it's so noisy in here."
-    r"^sorry (it'?s|about|for) (so |the |all )?(noisy|busy|loud|cold|hot|crowded|cramped|"
-    r"wait|waiting|delay|noise|mess)\b[^?]*$",
+    r"^sorry (it'?s|about|for) (so |the |all |my |that )?(noisy|busy|loud|cold|hot|crowded|cramped|"
+    r"wait|waiting|delay|noise|mess|bleep|bleeper|phone|interruption|knock)\b[^?]*$",
+    r"^(s?he'?s|s?he is) (a |an |such a )?(gorgeous|lovely|beautiful|cute|sweet|adorable|little "
+    r"star|brave)\b[^?]*$",
 )
 IDENTITY_NAME = any_of(r"\b(what'?s|what is|can i (take|have|get|check|confirm)|confirm|could you "
                     r"(tell me|confirm)) (your|her|his|the (patient'?s|child'?s)) (full )?name\b",
@@ -399,6 +401,13 @@ OFFER = any_of(
     r" whenever| if)\b",
     r"\byou can ask me to (?:stop|pause|slow down)\b",
     r"^(?:just )?take a (?:breath|break|moment|minute|sip|rest)\b[^?]*$",
+    # advice while they wait: "try and rest your eyes", "keep drinking fluids", "please don't
+    # eat or drink for now", "sit however's comfiest"
+    r"^(?:try (?:to|and) |please )?(?:rest|relax|get some rest|close your eyes|rest your eyes|"
+    r"lie back)\b[^?]*$",
+    r"^(?:please )?keep (?:drinking|taking|resting|sipping|still)\b[^?]*$",
+    r"^(?:please )?(?:don'?t|do not) (?:eat|drink|get up|move|take)\b[^?]*$",
+    r"^sit (?:however|wherever|where|how)\b[^?]*$",
     r"^(?:just |please |feel free to )?stop me (?:at any (?:time|point)|any ?time|whenever|if)\b",
     r"\b(?:we can|we'?ll|feel free to) (?:stop|pause|take a break|have a break|slow down)\b",
     r"\b(?:just )?(?:say|tell me) if you (?:need|want|'?d like) (?:a|to) (?:break|pause|stop)\b",
@@ -536,6 +545,9 @@ THANKS = any_of(r"^((ok|okay|right|alright|great|lovely),? )?(thank you|thanks|c
              r"^(that'?s|that is|that was) (really |very |so )?(helpful|useful|great|brilliant|"
              r"clear),? (thank you|thanks)\W*$")
 CLOSING = any_of(r"\b(leave it there|that'?s (all|everything) for now)\b",
+              r"\b(that'?s|that is) me (done|finished)\b", r"^(please )?take it easy\b[^?]*$",
+              r"\bi'?m going to (present|discuss|hand over|feed back|pass)\b[^?]*$",
+              r"^hope (you|s?he|they) (feel|get|are|'?re)\b[^?]*$",
               r"\b(that'?s|that is|those are|those were) (all|everything|it for) (of )?(my|the) "
               r"questions\b", r"\b(i'?ve|i have) (no|run out of|got no) (more |other |further )?"
               r"questions\b",
@@ -567,6 +579,25 @@ SIGNPOST = any_of(
     r"questions?|cover|come back|later|next|refer)\b",
     r"^((so|now|ok|okay|right|great|thanks|thank you),? )*(moving on(to)?|next)\b.*"
     r"\b(to|onto|about|your)\b",
+    # "the next bit is about your medicines, we ask everyone", "these next questions are
+    # routine", "I'm just going to switch gears", "what I'm doing next is..."
+    r"^(the |these )?(next|following) (few |couple of )?(bit|section|part|questions?|"
+    r"things?)('?s| is| are)? (about|on|going to be|are|is|routine|ones)\b[^?]*$",
+    r"^(these|the|my) (next )?(few )?questions (are|i'?m going to ask)\b[^?]*$",
+    r"\bwe ask (everyone|everybody|all|every [a-z]+)\b[^?]*$",
+    r"^([a-z]+,? )?(i'?m|i am) (just )?going to (switch|change) (gears?|tack|topic)\b[^?]*$",
+    r"\bwhat i'?m (doing|going to do|asking( about)?) next\b[^?]*$",
+    r"^((ok|okay|right|so),? )?(going to|gonna) move on\b[^?]*$",
+    # safety-netting: "if the pain gets worse, press the buzzer"
+    r"^(and |but |so )?if [^?]*,? (press|ring|call|tell|let|get|go|come|shout|phone|book|"
+    r"see)\b[^?]*$",
+    r"^i'?ll leave (you )?(a|this|some|the) (leaflet|information|card|number)\b[^?]*$",
+    r"^(the|a) (team|doctors?|nurses?|registrar|consultant|surgeons?|gp)s? (may|might|could|will "
+    r"probably|'?ll probably|will likely) (well )?(want|need|suggest|decide|do|arrange|repeat|"
+    r"send)\b[^?]*$",
+    r"^(you|s?he|they) (may|might|could|will probably|'?ll probably) (well )?need (a|an|some|"
+    r"to)\b[^?]*$",
+    r"^(someone|somebody) (senior )?(will|'?ll) (be )?(in|along|round|over|come)\b[^?]*$",
     # "ok, I'll keep this short, moving on to your past medical history now"
     r"(^|[,.] ?|\b(ok|okay|right|so|now|and|i'?m|im|i am) )(moving|movin'?|move) on (to|onto) "
     r"([a-z' ]+ )?(your|the|his|her|some)\b[^?]*$",

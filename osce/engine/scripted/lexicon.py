@@ -867,15 +867,16 @@ mucus slime taste smell balance spare leisure worker workers sti stis
 """
 
 
-# Topics a question names ("have you had a fall?", "any change in a mole?") that the guard's
-# claim readers were measured without: in a patient's sentence they are often a fear or an
-# aside ("I'm frightened he'll fall again", "wasting your time over a mole"), so only the
-# question's reading counts them.
 # Words a patient's sentence claims with that a student's question seldom asks by: "it keeps
 # me awake", "back and forth to the toilet", "he fell", "a tummy bug"
 CLAIM_TERMS = """
 awake waking woke woken toilet fell bug
 """
+# Topics a question names ("have you had a fall?", "any change in a mole?") that the guard's
+# claim readers were measured without: in a patient's sentence they are often a fear or an
+# aside ("I'm frightened he'll fall again", "wasting your time over a mole"), so only the
+# question's reading counts them. Drugs named by name are among them: "do you take lithium?"
+# is not answered by "never taken drugs" (an antidepressant named is read as one, above).
 ASKED_TERMS = """
 fall falls mole moles freckle freckles insect insects appendix appendicectomy flush flushes
 flushing weak eaten water rectum rectal anus toothache dental diuretic diuretics
@@ -885,8 +886,8 @@ anosmia slimming anaemic rat rats mice mouse rodents vermin
 aspirin clopidogrel apixaban rivaroxaban heparin simvastatin atorvastatin ramipril lisinopril
 bisoprolol propranolol atenolol amlodipine furosemide bendroflumethiazide spironolactone metformin
 gliclazide levothyroxine thyroxine carbimazole omeprazole lansoprazole naproxen diclofenac codeine
-co-codamol gabapentin pregabalin
-zopiclone lorazepam prednisolone amoxicillin penicillin trimethoprim nitrofurantoin doxycycline
+co-codamol gabapentin pregabalin zopiclone lorazepam prednisolone amoxicillin penicillin
+trimethoprim nitrofurantoin doxycycline
 sumatriptan donepezil memantine tamsulosin finasteride oxybutynin lithium allopurinol colchicine
 methotrexate digoxin hydroxychloroquine quetiapine olanzapine risperidone haloperidol
 valproate lamotrigine levetiracetam carbamazepine phenytoin orlistat viagra sildenafil tramadol
