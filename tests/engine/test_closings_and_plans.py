@@ -32,6 +32,14 @@ NOTHING = [
     ("id-returned-traveller", "Keep drinking fluids while you wait."),
     ("msk-knee-pain", "Sit however's comfiest, don't mind me."),
     ("paeds-fever", "She's a lovely little girl."),
+    ("renal-reduced-urine", "The ward pharmacist will go through your tablets with you later."),
+    ("paeds-fever", "So what I'm going to do is let the doctor know straight away."),
+    ("obgyn-pelvic-pain", "I'll pass that worry on to the doctor, don't worry."),
+    ("psych-low-mood", "I'll make a note of that."),
+    ("gastro-abdominal-pain", "sorry, I know it's really sore, the nurse is on her way."),
+    ("resp-breathless", "Please stay sitting up for now, it may help."),
+    ("geri-confusion", "Sorry Karen, a few of the next questions are a bit personal."),
+    ("neuro-headache", "I've dimmed the lights a bit for you."),
 ]
 
 

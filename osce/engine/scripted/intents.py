@@ -401,6 +401,8 @@ OFFER = any_of(
     r" whenever| if)\b",
     r"\byou can ask me to (?:stop|pause|slow down)\b",
     r"^(?:just )?take a (?:breath|break|moment|minute|sip|rest)\b[^?]*$",
+    r"^i'?ve (?:dimmed|turned|closed|opened|drawn|pulled|put|got|brought|fetched)\b[^?]*\bfor "
+    r"you\b[^?]*$",
     # advice while they wait: "try and rest your eyes", "keep drinking fluids", "please don't
     # eat or drink for now", "sit however's comfiest"
     r"^(?:try (?:to|and) |please )?(?:rest|relax|get some rest|close your eyes|rest your eyes|"
@@ -472,10 +474,14 @@ EMPATHY = any_of(
     r"^(you'?ve|you have) (done|been) (really |so |very |ever so )?(well|great|brilliant|amazing|"
     r"fantastic|helpful|really helpful|so helpful|very helpful|a great help|a big help)\b[^?]*$",
     r"^(i'?m|i am) (so |really |very |truly )?sorry\b[^?]*$",
+    r"^sorry,? ([a-z]+,? )?(i know|you'?re|you are|you'?ve|you had|it'?s been|to hear|that|about "
+    r"the wait)\b[^?]*$",
+    r"\byou'?ll be in (good|safe) hands\b[^?]*$|\byou'?re in the right place\b[^?]*$",
     r"^i know (it|this|that) (can|must|might) (take|be)\b[^?]*$",
     r"^(please )?(try not to|don'?t) worry\b[^?]*$",
     # "thanks, I know you want to get back to work.": the patient's time minded, nothing asked
-    r"^(?:thanks,? |thank you,? )?i know (?:you(?:'?re| are) (?:busy|keen|in a hurry|tired)|"
+    r"^(?:(?:ok|okay|right|thanks|thank you),? )?(?:[a-z]+,? )?i know (?:you(?:'?re| are) "
+    r"(?:busy|keen|in a hurry|tired)|"
     r"you(?:'d| would) (?:like|rather)|you (?:want|need|have) to (?:get|go|be)|you'?ve got to "
     r"(?:get|go|be))\b[^?]*$",
     # "I know you must be worried.": the feeling named, not asked after
@@ -548,6 +554,10 @@ CLOSING = any_of(r"\b(leave it there|that'?s (all|everything) for now)\b",
               r"\b(that'?s|that is) me (done|finished)\b", r"^(please )?take it easy\b[^?]*$",
               r"\bi'?m going to (present|discuss|hand over|feed back|pass)\b[^?]*$",
               r"^hope (you|s?he|they) (feel|get|are|'?re)\b[^?]*$",
+              r"^i'?ll (pass ((it|that|this|your) ([a-z]+ )?)?on|make sure|let)\b[^?]*\b(doctor|gp|"
+              r"team|nurse|"
+              r"consultant|registrar)s?\b[^?]*$",
+              r"^i'?ll (make a note|note|write|jot|pop) (of )?(that|it|this)( down)?\b[^?]*$",
               r"\b(that'?s|that is|those are|those were) (all|everything|it for) (of )?(my|the) "
               r"questions\b", r"\b(i'?ve|i have) (no|run out of|got no) (more |other |further )?"
               r"questions\b",
@@ -598,6 +608,19 @@ SIGNPOST = any_of(
     r"^(you|s?he|they) (may|might|could|will probably|'?ll probably) (well )?need (a|an|some|"
     r"to)\b[^?]*$",
     r"^(someone|somebody) (senior )?(will|'?ll) (be )?(in|along|round|over|come)\b[^?]*$",
+    r"^(sorry,? )?([a-z]+,? )?(some|a few|a couple) of (the|these|my) (next |following )?(bits?|"
+    r"questions|things)\b[^?]*$",
+    # what the staff will do, told: "the ward pharmacist will go through your tablets", "the
+    # nurse'll be back round in a min", "the surgical registrar will come after me"
+    r"^((ok|okay|right|so|and|thanks|thank you|thx),? )?([a-z]+,? )?(the|a|your) ([a-z]+ )?"
+    r"(doctors?|team|consultant|nurses?|registrar|surgeons?|gp|pharmacist|physio(therapist)?|"
+    r"porters?|specialists?)s?('ll| is going to| are going to| will| can| may| might| could) "
+    r"[^?]*$",
+    r"^(so,? )?what (i'?m going to|i'?ll|we'?re going to|we'?ll) do (now |next )?is\b"
+    r"(?![^?]*\b(look at|examine|listen|feel|check your)\b)[^?]*$",
+    r"^if [^?]*, (the|a) ([a-z]+ )?(nurse|doctor|team|pharmacist)s? (will|'?ll|can|may)\b[^?]*$",
+    r"^(please )?stay (with|here|in|sitting|on|where|put)\b[^?]*$",
+    r"^(please )?keep (her|him|his|your|the) [a-z]+ (on|off|in|out)\b[^?]*$",
     # "ok, I'll keep this short, moving on to your past medical history now"
     r"(^|[,.] ?|\b(ok|okay|right|so|now|and|i'?m|im|i am) )(moving|movin'?|move) on (to|onto) "
     r"([a-z' ]+ )?(your|the|his|her|some)\b[^?]*$",
