@@ -315,15 +315,16 @@ class ScriptedEngine:
         else:
             pieces = split_parts(text)  # their texts were embedded by `answer_many`
             parts = []
-            intents = [social_intent(normalise(p)) for p in pieces]
+            norms = [normalise(p) for p in pieces]
+            intents = [social_intent(n) for n in norms]
             guessing = Intent.diagnosis_request in intents or any(
-                i is Intent.role_break and ROLE_SWAP.search(normalise(p))
-                for p, i in zip(pieces, intents, strict=True))
-            asides = _asides_in_introduction(pieces, intents, state)
+                i is Intent.role_break and ROLE_SWAP.search(n)
+                for n, i in zip(norms, intents, strict=True))
+            asides = _asides_in_introduction(pieces, norms, intents, state)
             for k, piece in enumerate(pieces):
-                if k in asides or (guessing and _aside_to_guess(piece, intents[k])):
+                if k in asides or (guessing and _aside_to_guess(piece, norms[k], intents[k])):
                     continue
-                if guessing and is_diagnosis_guess(normalise(piece)):
+                if guessing and is_diagnosis_guess(norms[k]):
                     piece = "what's the diagnosis?"  # "is it a PE? is that the answer?"
                 if _said_back(pieces, k):
                     piece = f"to recap, {piece}"  # "so you've had it since Tuesday. thanks."
@@ -1113,14 +1114,14 @@ _SIGNPOSTED = re.compile(r"\b(?:about|on to|onto|to|through|on) ((?!ask\b|move\b
                          r"that'?s ok(?:ay)?|quickly|in general))*\W*$")
 
 
-def _aside_to_guess(piece: str, intent: Intent | None) -> bool:
+def _aside_to_guess(piece: str, norm: str, intent: Intent | None) -> bool:
     """"I give up, what's the diagnosis?", "out of interest, what's the answer?": beside a
     request for the diagnosis, a remark that asks nothing is not a question to answer."""
     return not piece.rstrip().endswith("?") and intent is None and not any(
-        is_topic(s) for s in content_stems(normalise(piece)))
+        is_topic(s) for s in content_stems(norm))
 
 
-def _asides_in_introduction(pieces: list[str], intents: list[Intent | None],
+def _asides_in_introduction(pieces: list[str], norms: list[str], intents: list[Intent | None],
                             state: DialogueState) -> set[int]:
     """A first turn that introduces the student and asks leave ("I'm Zayn, med student. I'm
     still learning, and my supervisor's watching. Is it ok if I ask you a few things?"):
@@ -1130,9 +1131,9 @@ def _asides_in_introduction(pieces: list[str], intents: list[Intent | None],
         return set()
     if Intent.introduction not in intents or intents[-1] is not Intent.consent:
         return set()
-    return {k for k, (piece, intent) in enumerate(zip(pieces, intents, strict=True))
+    return {k for k, (piece, norm, intent) in enumerate(zip(pieces, norms, intents, strict=True))
             if intent is None and 0 < k < len(pieces) - 1 and not piece.rstrip().endswith("?")
-            and not _ABOUT_THEIR_TROUBLE.search(normalise(piece))}
+            and not _ABOUT_THEIR_TROUBLE.search(norm)}
 
 
 # "I understand you've had some chest pain", "the nurse said she'd been sick": the student

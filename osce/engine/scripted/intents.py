@@ -60,11 +60,10 @@ ROLE_BREAK = any_of(
     # "speak as Mr Walsh's doctor", "stop being Karen"
     rf"\b(you are|you'?re) now (an? |the )?([a-z-]+ ){{0,2}}{_ROLES}\b",
     rf"\bpretend (that )?(you are|you'?re|to be) (an? |the )?([a-z-]+ ){{0,2}}{_ROLES}\b",
-    rf"\b(speak|talk|answer|reply|respond) (to me )?(as|like) ([a-z'-]+ ){{1,3}}{_ROLES}\b",
+    rf"\b(speak|talk|answer|reply|respond) (to me )?(as|like) ([a-z'-]+ ){{0,3}}({_ROLES}|chatbot|"
+    r"bot|medic)\b",
     r"\bstop being (yourself|the patient|the (mum|mother|dad|father|daughter|son|parent)|[a-z]+)\b"
     r"(?! (so|too|such|a|an|the)\b)",
-    r"\b(speak|talk|answer|reply|respond) (to me )?(as|like) (an? |the )?(doctor|clinician|"
-    r"examiner|ai|assistant|chatbot|bot|medic)\b",
     r"\bwho'?s? (is )?(controlling|operating|running|typing for|playing|voicing) you\b",
     r"\b(pretend|act|behave|roleplay|role-play) (to be|as|like) (an? |the )?"
     r"(doctor|clinician|examiner|assistant|ai|nurse)",
@@ -139,8 +138,8 @@ DIAGNOSIS_REQUEST = any_of(
     r"\b(i'?m stuck|i give up|i'?m lost|put me out of my misery|help me out)\b.*\bwhat'?s "
     r"(actually |really )?wrong with (you|him|her)\b",
     r"\bwhat is it (you'?ve|you have|s?he'?s|s?he has) got\b",
-    r"\b(tell|give) me (your|the) ((correct|right|real|actual|final) )?(diagnosis|answer|"
-    r"differential)\b",
+    r"\b(tell|give|giv|gimme|deliver|hand|show) (me|us) (what )?(your|the|[a-z]+'s|her|his) "
+    r"((correct|right|real|actual|final|secret) )?(diagnosis|answer|differential)\b",
     r"\bwhat (disease|condition|illness|diagnosis) (do you have|have you got|are you)\b",
     r"\bwhat (have you been|were you) diagnosed with (today|here)\b",
     r"\b(what is|whats|what's) the (right|correct) (answer|diagnosis)\b",
@@ -182,7 +181,6 @@ DIAGNOSIS_REQUEST = any_of(
     r" to be\b",
     r"^(can you |could you )?(just )?(gimme|give me|give us) a (hint|clue)\b",
     r"^any (hints?|clues?)\W*$",
-    r"\b(give|gimme) (me|us) (one|a|any|a little|a small) (clue|hint)\b",
     r"\bany (hints?|clues?) (on|about|as to|for) (what|the|which|how)\b",
     r"\b(what'?s (wrong|going on) with (her|him|you|me)|what (s?he|you) (has|have|'?s got|"
     r"'?ve got)),? (can|could) you (just )?tell me\b",
@@ -206,14 +204,11 @@ DIAGNOSIS_REQUEST = any_of(
     r"\b(wats|wots|wat) (is )?(your|the|ur) (diagnosis|answer)\b",
     r"\bon the right (lines|track) with\b", r"\bput me out of my misery\b",
     r"^(go on,? |ok,? |okay,? |so,? )?(hot|warm) or cold[:,]",
-    r"\b(tell|give|deliver|hand|show) me (what )?(the|your) (answer|diagnosis)( is)?\b",
     # "is the answer a PE?", "which medication is the answer?"
     r"\bis (the|your) answer\b", r"\bis the answer\W*$", r"\bthe answer (to|for) (this|the) "
     r"(station|case|scenario|osce)\b",
     r"^(just |please |go on,? )?(state|name|reveal|say|give) (me |us )?(the|your) "
     r"(diagnosis|answer)\b",
-    r"\b(gimme|giv|give|tell) (me|us) (your|the|[a-z]+'s|her|his) ((correct|right|real|actual|"
-    r"final|secret) )?(diagnosis|answer)\b",
     r"\bwhat (is |'?s )?(the|this|your|her|his) ([a-z]+ )?[a-z]+ (is )?(meant|supposed) to be"
     r"(?! like)\b",
     # "what are they hoping I'll diagnose?", "what do the examiners want me to find?"
