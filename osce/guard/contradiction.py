@@ -290,8 +290,10 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     # a claim that says what a carried fact's own words deny ("I threw up" where it
     # says "I've felt sick, but I haven't actually been sick")
     if pol != "absent" and not RELATIVES.search(low) and not CONTRAST.search(low):
+        # a habit by its thing ("the odd cigarette") is the habit a fact denies ("never smoked")
         said = {s for c in negation.affirmative_clauses(NEARLY.sub(" ", low))
-                for s in content_stems(normalise(_paled(c))) if s not in PLAIN}
+                for s in {*content_stems(normalise(_paled(c))), *topic_stems(_paled(c))}
+                if s not in PLAIN}
         for c in carried:
             hit = {s for s in said if covers(c.negated, s)}  # "cigarette", "cigarett"
             if hit:
@@ -300,12 +302,13 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     # a time course against the durations of a planned fact on the same subject ("stiff
     # for a couple of hours" where the stiffness wears off in fifteen minutes)
     if fig.course:
-        for c in carried:  # an onset's durations say how long ago, not how long
-            if c.fact.id in context.planned and c.durations and (
-                    c.fact.category is not Category.hpc_onset) and not any_close(
-                    fig.course, c.durations) and {s for s in stems if s not in PLAIN
-                                                  and len(s) >= 4 and s in c.stems}:
-                return (f"a time course disagrees with {c.fact.id}", [c.fact.id])
+        # an onset's durations say how long ago, not how long; of two planned facts on the
+        # subject ("diabetes for eight years" beside "at my diabetes check"), one will do
+        timed = [c for c in carried if c.fact.id in context.planned and c.durations
+                 and c.fact.category is not Category.hpc_onset
+                 and {s for s in stems if s not in PLAIN and len(s) >= 4 and s in c.stems}]
+        if timed and not any(any_close(fig.course, c.durations) for c in timed):
+            return (f"a time course disagrees with {timed[0].fact.id}", [timed[0].fact.id])
     # a claim that says, in any words, what a fact denies
     asserts = (pol == "present" and not negation.denies(low) and not RELATIVES.search(low)
                and not re.search(r"\bfrom nothing\b", low))

@@ -63,8 +63,12 @@ def spanned_facts(context: Context, low: str, carried: list[FactInfo]) -> list[F
         return []
     on_plan = any(covers(c.stems, s) for c in carried if c.fact.id in context.planned
                   for s in said)
+    # the fact's own words count as well as its normalised topics: "my blood pressure's been
+    # high these six years" speaks of "high blood pressure", read as "hypertension"
+    raw = {s for s in content_stems(low) if s not in PLAIN}
     return [c for c in carried if c.fact.id in context.planned or not on_plan
-            or any(covers(c.stems, s) for s in said)]
+            or any(covers(c.stems, s) for s in said)
+            or any(covers(frozenset(content_stems(c.fact.words.lower())), s) for s in raw)]
 
 
 def figures_disagree(idx: CaseIndex, context: Context, low: str, fig: Figures,
@@ -109,6 +113,9 @@ def figures_disagree(idx: CaseIndex, context: Context, low: str, fig: Figures,
     if lasts and planned_moments and not all(any_close(s, planned_moments) for s in lasts):
         ids = [c.fact.id for c in timed]
         return ("a time ago disagrees with " + ", ".join(ids), ids)
+    uncarried = _uncarried_moment_disagrees(idx, low, carried)
+    if uncarried:
+        return uncarried
     contra = (_same_kind_disagrees(fig, low, carried) or _half_of_day_disagrees(low, carried)
               or _count_of_disagrees(low, carried) or _count_as_rate(context, fig, carried))
     if contra:
@@ -172,7 +179,9 @@ def _same_kind_disagrees(fig: Figures, low: str, carried: list[FactInfo]
     mine_bare = [n for n in (*fig.bare, *fig.weight)
                  if not (n == 10 and out_of_ten) and n not in ages]
     kinds = [
-        ("count", fig.counts, lambda c: [*c.value_figures.counts, *c.figures.counts]
+        # "up once or twice in the night for years" is the rate "once or twice a night"
+        ("count", fig.counts, lambda c: [*c.value_figures.counts, *c.figures.counts,
+                                         *c.figures.per_day]
          + (c.value_figures.bare if c.value_figures.counts or c.figures.counts
             or (c.fact.value is not None and not c.figures.bare) else []), 1.01),
         # "another five" after "five mls", "two of the 200s": a dose's figure said bare
@@ -200,6 +209,31 @@ def _same_kind_disagrees(fig: Figures, low: str, carried: list[FactInfo]
         if not all(any(_near(n, m, ratio) for n in group for m in numbers) for group in groups):
             ids = [c.fact.id for c, _ in held]
             return (f"a {kind} disagrees with " + ", ".join(ids), ids)
+    return None
+
+
+def _uncarried_moment_disagrees(idx: CaseIndex, low: str, carried: list[FactInfo]
+                                ) -> tuple[str, list[str]] | None:
+    """How long ago, told of a fact the turn does not carry but the sentence plainly speaks
+    of ("five hours ago, carrying boxes up the stairs at work" where that was three hours
+    ago): a wrong time on a known event is a contradiction, not a new claim."""
+    own_low = people.about_the_patient(low, idx.people)
+    ago = ago_durations(own_low) if AGO_WORDS.search(own_low) else []
+    if not ago:
+        return None
+    said = {s for s in content_stems(normalise(own_low)) if s not in PLAIN and len(s) >= 4}
+    shared = {fid: {s for s in said if covers(i.stems, s)} for fid, i in idx.facts.items()}
+    best = max(shared, key=lambda f: len(shared[f]), default=None)
+    if best is None or len(shared[best]) < 2 or any(
+            len(v) >= len(shared[best]) for f, v in shared.items() if f != best):
+        return None
+    info = idx.facts[best]
+    carried_ids = {c.fact.id for c in carried}
+    moments = _moments(info, strict=True)
+    if best in carried_ids or not moments or info.fact.category is Category.family:
+        return None
+    if not all(any_close(span, moments) for span in ago):
+        return (f"a time ago disagrees with {best}", [best])
     return None
 
 

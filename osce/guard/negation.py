@@ -35,6 +35,11 @@ _HEDGES = re.compile(r"\b(not (so |too |quite |really )?sure|not sure|don't know
                      # it goes on: "thirst that won't quit", "it never lets up"
                      r"(won't|doesn't|didn't|hasn't|never) (quit|stops?|stopped|lets? up|"
                      r"let-up|budge|give over|ease off)|"
+                     # the worst, said by denying its like: "never had a headache anywhere
+                     # near this bad", "I've never felt anything like it"
+                     r"never (had|felt|known|experienced) (a |an |any |anything )?"
+                     r"([a-z]+ ){0,3}(anywhere near|nearly as|half as|as bad|this bad|"
+                     r"like (it|this)\b(?! before))|"
                      # a change, not a denial: "I never used to drink like that"
                      r"(never|didn't|did not) used? to|"
                      # something wrong, said by denying it is right: "kidneys weren't quite up

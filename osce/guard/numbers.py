@@ -95,6 +95,9 @@ _PHRASES = [
     (r"\ban? (good|full|solid|whole|clear) (minute|hour|day|night|week|month|year)\b", r"1 \2"),
     # "this last week or so", "the past month": how long, counted back from now
     (r"\bthis (last|past) (week|month|year)\b", r"the \1 1 \2"),
+    # "twenty milligrams of a night", "the odd cigarette on a night out": when, not how long
+    (r"\ban? (night|day) out\b", "outing"),
+    (r"\bof an? (night|morning|evening|afternoon)\b", r"at \1"),
     (r"\b(an?) (minute|hour|day|night|week|month|year)\b", r"1 \2"),
     # named times of day, as the clock a patient would mean (twelve-hour, as cases write)
     (r"\b(?:at )?(?:midnight|midday|noon)\b", "at 12"),
@@ -206,7 +209,10 @@ _EVERY = re.compile(rf"every\s*{_NUM}\s*(hours?|days?|weeks?)")
 _ONCE_DAILY = re.compile(
     r"\b(daily|every (?:morning|night|evening|day)|each (?:morning|night|day)|at night|"
     r"at bedtime|before bed|in the morning|in the evening)\b")
-_COUNTED_DAILY = re.compile(rf"{_NUM}(?:\s*(?:or|to|-)\s*{_NUM})?\s+(?:[a-z']+\s+){{1,4}}"
+# ... but "twenty milligrams of atorvastatin every night" is a dose, once a day
+_COUNTED_DAILY = re.compile(rf"{_NUM}(?:\s*(?:or|to|-)\s*{_NUM})?\s+"
+                            r"(?!(?:mg|milligrams?|micrograms?|mcg|g|grams?|ml|mls?|"
+                            r"millilitres?|units?|puffs?|drops?|sprays?)\b)(?:[a-z']+\s+){1,4}"
                             r"(?:every|each) (?:day|night)\b")
 _HEIGHT = re.compile(r"\b(\d)\s*(?:foot|feet|ft)(?:\s*(\d{1,2})(?:\s*(?:inches|inch|in))?)?\b")
 _AS_NEEDED = re.compile(r"\b(when (?:needed|it's bad|bad)|as needed|as and when|if needed)\b")

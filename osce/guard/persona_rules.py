@@ -161,9 +161,14 @@ def cadence_disagrees(idx: CaseIndex, context: Context, low: str
     said_daily, said_weekly = bool(_DAILY.search(low)), bool(_WEEKLY.search(low))
     if said_daily == said_weekly:
         return None
+    # a medicine named is its own habit: "atorvastatin every night" beside the drinking
+    drugs_said = {n for i in idx.facts.values() for n in i.drug_names
+                  if re.search(rf"\b{re.escape(n)}\b", low)}
     for fid in context.planned:
         info = idx.facts.get(fid)
         if info is None or info.fact.polarity is not Polarity.present:
+            continue
+        if drugs_said and not drugs_said & set(info.drug_names):
             continue
         words = f"{info.fact.words} {info.fact.value or ''}".lower().replace("’", "'")
         daily, weekly = bool(_DAILY.search(words)), bool(_WEEKLY.search(words))
@@ -194,6 +199,44 @@ def sex_against_persona(context: Context, low: str) -> tuple[str, list[str]] | N
     return None
 
 
+# The speaker's own work, where a sentence names it: a trade, or a place worked at.
+_TRADES = ("bank|banker|office|desk|factory|warehouse|school|teacher|shop|supermarket|"
+           "call centre|building site|farm|farmer|railways?|post office|postman|postie|nursery|"
+           "care home|carer|garage|mechanic|restaurant|chef|pub|hotel|council|police|army|"
+           "nurse|driver|lorry|builder|plumber|electrician|accountant|lawyer|solicitor|cleaner|"
+           "engineer|secretary|gardener|labourer|printing firm|printers|uni|university|student")
+_OWN_WORK = re.compile(
+    r"\b(?:i'?m|i am|i was|i'?ve been|i work(?:ed)? as|i used to be) (?:an? |the )?(?:[a-z]+ )?"
+    rf"({_TRADES})\b(?! (?:run|trip|appointment|visit))"
+    r"|\b(?:i|i'?ve|i'?d|i was|i'?m|i am) (?:still |just )?(?:work|worked|working|retired|been) "
+    r"(?:at|in|for|from) "
+    rf"(?:an? |the |my )?(?:[a-z]+ )?({_TRADES})\b"
+    r"|\b(?:i was|i'?m|i am) (?:still )?(?:stuck |sat |sitting )?behind (?:a|my|the) (desk)\b")
+# the same work in other words: a desk is an office's, a site an engineer's
+_SAME_WORK = {"desk": "office manager secretary marketing", "office": "manager secretary desk",
+              "site": "engineer builder", "railway": "signalman", "railways": "signalman",
+              "postie": "postman", "postman": "postie", "uni": "university student",
+              "university": "uni student", "student": "uni university", "printers": "printing",
+              "school": "secretary teacher"}
+
+
+def work_against_persona(context: Context, low: str) -> tuple[str, list[str]] | None:
+    """The patient's own trade or workplace where the persona gives another ("stuck behind a
+    desk at the bank" where he is a landscape gardener)."""
+    case = context.case
+    if case.informant.role.value != "patient" or not case.persona.occupation:
+        return None
+    work = " ".join([case.persona.occupation] + [
+        f.words for f in case.facts if re.search(r"occupation|work|job", f.attribute.lower())
+    ]).lower()
+    for m in _OWN_WORK.finditer(low):
+        said = next(g for g in m.groups() if g)
+        known = [said, *_SAME_WORK.get(said, "").split()]
+        if not any(re.search(rf"\b{re.escape(k)}", work) for k in known):
+            return (f"work the persona does not do: {said}", [])
+    return None
+
+
 def persona_disagrees(idx: CaseIndex, context: Context, low: str, pol: str,
                       carried: list[FactInfo], carried_stems: frozenset[str]
                       ) -> tuple[str, list[str]] | None:
@@ -204,4 +247,5 @@ def persona_disagrees(idx: CaseIndex, context: Context, low: str, pol: str,
     if held or pol == "absent":
         return held
     return (age_against_persona(context, low) or part_said_fine(context, idx, low, carried_stems)
-            or many_ills(context, low) or cadence_disagrees(idx, context, low))
+            or many_ills(context, low) or cadence_disagrees(idx, context, low)
+            or work_against_persona(context, low))

@@ -9,11 +9,12 @@ import re
 from osce.guard.social import STAGE
 
 AS_AI = re.compile(
-    r"\b(i'?m (just |only |simply |really )?(an?|the) (ai|a\.i\.|bot|chatbot|computer|program|language model|virtual|simulat\w*)|"
+    r"\b(i'?m (just |only |simply |really |actually )?(an?|the) (ai|a\.i\.|bot|chatbot|computer|program|language model|virtual|simulat\w*)|"
     r"(the|an?) ai (playing|pretending|who)|"
     r"(as|being) an? (ai|a\.i\.|language model|assistant|chatbot|virtual patient)|artificial intelligence|"
     r"language model|\bllm\b|ai (assistant|model)|chatbot|system prompt|my (instructions|programming|prompt)|"
     r"playing (the )?(part|role) of|(in|out of|stay in|break|breaking|drop|dropping) (the )?character|"
+    r"out of (the )?role\b|(break|breaking|drop|dropping|stepping out of) (the |my )?role\b|"
     r"the (script|roleplay|role-play|role play|scenario|simulation)\b|in this (scenario|simulation|roleplay)|"
     r"this is (just )?a (simulation|roleplay|role-play)|virtual patient|i can'?t actually (be|have|feel)|"
     r"debug\w*|case (file|loaded|notes)|\binformant\b|(a|the) simulated (patient|parent|relative)|"
@@ -52,6 +53,12 @@ ROLE_REVERSAL = re.compile(
     # the parent reassured as a clinician reassures: "you did the right thing bringing her in"
     r"(you('ve| have)|you) (done|did) (just )?the right thing (bringing|coming|to (bring|come)|calling)|"
     r"try not to (panic|worry),? (mum|dad|love)|lie (back|down|flat) for me|let me have a (press|feel|listen|look)|"
+    # the examination offered or ordered: "let me listen to your heart first", "pop her up
+    # on the couch for me and I'll have a proper look"
+    r"let me (just )?(have a (quick |proper |little )?)?(listen|look|feel|press|examine|check)\w* "
+    r"(to |at |on |over )?your\b|"
+    r"i'?ll (just )?have a (proper |quick |little )?(look|listen|feel|press)\b|"
+    r"pop (her|him|yourself|them) (up )?(on|onto|on to) (the|my) (couch|bed|scales)|"
     r"i'?ll (talk|take|walk) you through (what happens|the plan|what we'?ll do|everything)|sit yourself down|"
     # the symptoms put on the student: "I've noticed that you're having a stomach ache"
     r"(noticed|see|seems?|sounds?( like)?|know) (that )?you('re| are) (having|feeling|suffering|"
@@ -278,7 +285,8 @@ RUN_CONSULT = re.compile(
     r"your (last|little one|symptoms|medical|medication|"
     r"period|history|pain|child|baby|son|daughter)|"
     r"(how|what) about you(rself)?(,? (though|then))?,? (doc|doctor)|(how|what) about yourself|"
-    r"(how|what) about you,? (are|do|have|did|were) you\b|(are|were) you on (any|anything)\b|"
+    r"(how|what) about you,? (are|do|have|did|were) you\b|"
+    r"(how|what) about you,? (is|has) (anything|something) (been )?(worrying|bothering|troubling)|(are|were) you on (any|anything)\b|"
     r"how (much|many|often) do you (drink|smoke|put away|have)\b|"
     r"what'?s been (weighing on|bothering|troubling|worrying|getting to) you|"
     r"(have|did|do|are|were) you (been \w+ing|travelled|been abroad|had any|got any|noticed|taking|smoke|drink|"

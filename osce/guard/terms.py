@@ -201,6 +201,8 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
 IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\b(going |gone )?nineteen to the dozen\b", "racing"),
     (r"\ball at once\b", "suddenly"),
+    # "a fifteen-a-day man", "a twice-a-week thing": a rate said as one word
+    (r"\b([a-z]+|\d+)-(a|per)-(day|night|week|month)\b", r"\1 \2 \3"),
     (r"\bat sixes and sevens\b", "muddled"),
     (r"\brunning on empty\b", "exhausted"),
     # "trips to the loo" are visits, not travel

@@ -83,9 +83,11 @@ def unsupported(idx: CaseIndex, low: str, stems: list[str], clinical_stems: list
     # "just the once" of an event a fact tells is no new count: one is what a fact that
     # tells of it, with no count, says
     once_of = re.search(r"\b([a-z]+) (just |only )?once\b", low)
+    # "yes, once; I was treated for it three years ago": the answer is the one event told
+    once_said = (once_of and covers(carried_stems, stem(once_of.group(1)))) or re.match(
+        r"(yes|yeah|yep|aye|just|only)?,? ?(just |only )?(the )?once\b", low)
     if fig.counts and not fig.per_day and not any_close(fig.counts, counted, 1.05) and not (
-            fig.counts == [1.0] and not counted and once_of
-            and covers(carried_stems, stem(once_of.group(1)))):
+            fig.counts == [1.0] and not counted and once_said):
         return ("a count no carried fact gives", [])
     # an ordinal is a count too: "third year" of an apprenticeship the fact gives no year of
     ordinals = set(ORDINAL.findall(low)) - set(ORDINAL.findall(

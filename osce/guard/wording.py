@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from osce.engine.scripted.lexicon import content_stems, normalise
+from osce.engine.scripted.lexicon import content_stems, lay_pattern, normalise
 from osce.guard.terms import SIDES
 
 # Stems that say nothing clinical however often they are missing from a fact.
@@ -56,7 +56,13 @@ def strip_non_denials(text: str) -> str:
 
 
 def stems_of(text: str) -> frozenset[str]:
-    return frozenset(content_stems(normalise(text)))
+    """A fact's topics, normalised, and the words of each lay phrase that normalising
+    replaced: "high blood pressure" reads as "hypertension", yet "my blood pressure's been
+    high" still speaks of it."""
+    # (a phrase of one word is left out: "a cold" is read apart from "cold" on purpose)
+    replaced = " ".join(m.group(0) for m in lay_pattern().finditer(text.lower())
+                        if len(content_stems(m.group(0))) >= 2)
+    return frozenset(content_stems(normalise(text))) | frozenset(content_stems(replaced))
 
 
 def sides_of(text: str) -> set[str]:
@@ -67,7 +73,9 @@ def sides_of(text: str) -> set[str]:
 # The one word a patient uses for a topic that a case writes another way.
 ALIASES = {"drunk": "alcohol", "drank": "alcohol", "drink": "alcohol", "drinking": "alcohol",
            "drinker": "alcohol", "booze": "alcohol", "smoked": "smoking", "smoke": "smoking",
-           "smoker": "smoking", "cigarettes": "smoking", "fags": "smoking"}
+           "smoker": "smoking", "cigarettes": "smoking", "cigarette": "smoking", "fags": "smoking",
+           "fag": "smoking", "cig": "smoking", "cigs": "smoking", "cigar": "smoking",
+           "cigars": "smoking"}
 ALIASED = frozenset(content_stems(" ".join(set(ALIASES.values()))))
 
 

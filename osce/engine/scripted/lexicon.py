@@ -727,6 +727,11 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z0-9])(?:{alternation})(?![a-z0-9])")
 
 
+def lay_pattern() -> re.Pattern[str]:
+    """The lay phrases `normalise` replaces, longest first."""
+    return _pattern()
+
+
 def normalise(text: str) -> str:
     """Lower case, straight apostrophes, lay terms and abbreviations in authors' words."""
     text = text.lower().translate(_APOSTROPHES)
