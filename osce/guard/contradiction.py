@@ -62,6 +62,11 @@ _BLANCHED = re.compile(r"\b(went|go|goes|going|gone|turned|turn) (white|paler|li
 _MEDICINES = re.compile(r"\b(medicines?|medications?|drugs?|tablets?|pills?|antibiotics?)\b")
 
 
+_REMEDY = re.compile(r"\b(tak(e|es|ing)|tablets?|capsules?|creams?|sprays?|supplements?|pills?|"
+                    r"oil|rub|gel)\b")
+_FOR_PART = re.compile(r"\bfor (my|his|her|your|the) [a-z]+\b")
+
+
 def _sentence_holding(low: str, m: re.Match[str]) -> str:
     cutter = SentenceCutter()
     start = 0
@@ -173,6 +178,7 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
                 [c.fact.id for c in carried if c.days])
     # opposite descriptions
     comparing = re.search(r"\b(nothing like|not like|unlike|different from)\b", low)
+    topics = {s for s in stems if s not in PLAIN and is_claim_topic(s)}
     for a, b, categories in [] if comparing else OPPOSITES:
         sa, sb = re.search(a, low), re.search(b, low)
         if bool(sa) == bool(sb):
@@ -185,6 +191,13 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
                           and i not in carried]
         mine_part = _sentence_holding(low, sa or sb)
         for c in held:
+            # a fact the turn does not plan is gainsaid only on its own subject: "knees
+            # aching on and off" says nothing of a thirst that is there all the time
+            # (a home or a habit is no symptom's subject: "living on my own" needs none)
+            symptom = c.fact.category.is_hpc or c.fact.category.value.startswith("ros.")
+            if symptom and topics and c.fact.id not in context.planned and not any(
+                    covers(c.stems, t) for t in topics):
+                continue
             words = (c.fact.words.lower().replace("’", "'") + " "
                      + str(c.fact.value or "").lower())
             if re.search(other_p, words) and not re.search(mine_p, words) and not (
@@ -333,6 +346,9 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     # absent facts and defaults the sentence affirms
     affirmed = set()
     for clause in negation.affirmative_clauses(low):
+        # what a remedy is for is no finding: "cod liver oil capsules, for my joints"
+        if _REMEDY.search(low):
+            clause = _FOR_PART.sub(" ", clause)
         affirmed |= {_SAME_FINDING.get(s, s) for s in content_stems(normalise(clause))
                      if _finding(s)}
     affirmed = {s for s in affirmed if not covers(carried_stems, s)}

@@ -112,8 +112,14 @@ def dose_disagrees(idx: CaseIndex, context: Context, low: str, fig: Figures,
         freq = figures(info.fact.drug.frequency)
         # a dose in tablets counts them: "two 500 milligram tablets" is 1 g, as the
         # fact's own words may put it
-        if fig.mass and dose.mass and not any_close(_doses(low, fig.mass),
-                                                    dose.mass + _doses(info.text), 1.01):
+        # ... and a counted dose against a counted dose: "just the one 500 milligram
+        # tablet" is half of "two 500 mg tablets", though 500 mg is each tablet's strength
+        said_counted = _COUNTED_DOSE.search(digits(low))
+        theirs_counted = [d for t in (info.fact.drug.dose, info.text)
+                          if _COUNTED_DOSE.search(digits(t)) for d in _doses(t)]
+        held_doses = theirs_counted if said_counted and theirs_counted else (
+            dose.mass + _doses(info.text))
+        if fig.mass and dose.mass and not any_close(_doses(low, fig.mass), held_doses, 1.01):
             return (f"dose disagrees with {info.fact.id} ({info.fact.drug.dose})",
                     [info.fact.id])
         if fig.volume and dose.volume and not any_close(fig.volume, dose.volume, 1.01):

@@ -95,6 +95,12 @@ def relative_illness_unheld(idx: CaseIndex, low: str, stems: list[str],
         cond = [s for s in stems if is_claim_topic(s) or len(s) > 5]
         cond = [s for s in cond if s not in PLAIN and not RELATIVES.search(s)]
         news = [s for s in cond if not covers(fam_stems, s) and not covers(carried_stems, s)]
+        # more about an illness a family fact gives the same relative ("my sister's sickle
+        # cell has put her in hospital") elaborates it: new, not against the history
+        kin = people.kin_in(low)
+        if any(kin & people.kin_in(i.fact.words) and any(
+                covers(i.stems, s) and is_claim_topic(s) for s in cond) for i in family):
+            return None
         # a relative's job, move or wedding is news of a life, not an illness
         if any(is_claim_topic(s) and s not in people.LIFE for s in news):
             has_default = Category.family in idx.case.defaults or any(

@@ -116,7 +116,13 @@ def figures_disagree(idx: CaseIndex, context: Context, low: str, fig: Figures,
     uncarried = _uncarried_moment_disagrees(idx, low, carried)
     if uncarried:
         return uncarried
-    contra = (_same_kind_disagrees(fig, low, carried) or _half_of_day_disagrees(low, carried)
+    # a count or a number is held against the planned facts and those on its subject: "in
+    # hospital a few times with crises" is no count of the vomiting disclosed before
+    said = {s for s in content_stems(normalise(low)) if s not in PLAIN}
+    on_subject = [c for c in carried if c.fact.id in context.planned
+                  or any(covers(c.stems, s) for s in said)]
+    contra = (_same_kind_disagrees(fig, low, carried, on_subject)
+              or _half_of_day_disagrees(low, carried)
               or _count_of_disagrees(low, carried) or _count_as_rate(context, fig, carried))
     if contra:
         return contra
@@ -140,7 +146,7 @@ def figures_disagree(idx: CaseIndex, context: Context, low: str, fig: Figures,
 
 
 _AGE_SAID = re.compile(r"\b(?:when (?:i|he|she|they|we) (?:was|were)|aged|at the age of|"
-                       r"died at|age) (\d{1,3})\b")
+                       r"died at|age) (?:about |around |roughly |nearly |only |just )?(\d{1,3})\b")
 
 
 def _near(a: float, b: float, ratio: float = 1.02) -> bool:
@@ -169,8 +175,8 @@ def _count_as_rate(context: Context, fig: Figures, carried: list[FactInfo]
     return None
 
 
-def _same_kind_disagrees(fig: Figures, low: str, carried: list[FactInfo]
-                         ) -> tuple[str, list[str]] | None:
+def _same_kind_disagrees(fig: Figures, low: str, carried: list[FactInfo],
+                         on_subject: list[FactInfo]) -> tuple[str, list[str]] | None:
     """A figure of one kind (a reading, a count, a rate, a volume) held against the carried
     facts that give a figure of the same kind; the fact's own value speaks first."""
     out_of_ten = "out of 10" in digits(low)
@@ -198,7 +204,8 @@ def _same_kind_disagrees(fig: Figures, low: str, carried: list[FactInfo]
     for kind, said, theirs_of, ratio in kinds:
         if not said:
             continue
-        held = [(c, theirs_of(c)) for c in carried]
+        held = [(c, theirs_of(c)) for c in (on_subject if kind in ("count", "number")
+                                            else carried)]
         held = [(c, t) for c, t in held if t]
         if not held:
             continue

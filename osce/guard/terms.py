@@ -375,7 +375,7 @@ OPPOSITES: list[tuple[str, str, tuple[str, ...]]] = [
      r"never (stops|goes|drops|eases|settles|lets up)|hasn't gone|doesn't go|there all the time|"
      r"doesn't ease|no let.?up|without (a )?let.?up|morning,? noon and night|round the clock)\b",
      r"\b(comes? and goes?|in waves|on and off|off and on|intermittent|spikes?|"
-     r"(?<!never )(?<!n't )(?<!not )settles?|(?<!n't )(?<!not )(?<!never )eases? off|"
+     r"(?<!never )(?<!n't )(?<!not )settles?|(?<!n't )(?<!not )(?<!never )eases? (right )?off|"
      r"(?<!n't )(?<!never )goes? away|(?<!n't )(?<!never )goes? (back )?down|"
      r"(?<!n't )(?<!never )drops? (back|down|off)|comes? in bouts)\b",
      ("hpc.timing",)),
@@ -397,7 +397,9 @@ OPPOSITES: list[tuple[str, str, tuple[str, ...]]] = [
      r"(?<!n't )(?<!not )back to normal|(?<!n't )(?<!not )(got|gets|getting) (it|her|his|the|my) "
      r"(temperature |temp |fever )?(right )?(back )?down|worked (a treat|wonders)|"
      r"(?<!n't )did the (trick|job)|(her|his|my|the) (temperature|temp|fever) (was|is|came|went|"
-     r"got) (back )?(down|normal|to normal))\b",
+     r"got) (back )?(down|normal|to normal)|"
+     # "her temperature's been normal since the second dose"
+     r"(her|his|my|the) (temperature|temp|fever)('s| has) been (back )?(down|normal|fine))\b",
      r"\b(no (difference|help)|did nothing|does nothing|nothing('s| has)? (really )?helped|"
      r"(didn't|doesn't|hasn't)( really)? do (anything|much)|"
      r"(doesn't|didn't|hasn't|haven't|not)( really| even)? (help|helped|touch|touched|bring|brought|shift)|"

@@ -100,6 +100,44 @@ def test_readers() -> None:
      "A few months back, when I was still working at the bank.", Verdict.contradiction),
     ("own-work-ok", "derm-changing-mole", ["hpc-onset"], [], "when did you notice it?",
      "A few months back, when I was still working as a gardener.", Verdict.supported),
+    # a symptom on another subject is no opposite of an unplanned fact's timing
+    ("other-subject", "endo-thirst", ["hpc-abdo-pain"], ["pc-thirst"], "any aches?",
+     "My wrists have been sore on and off.", Verdict.unsupported),
+    ("other-subject-same", "endo-thirst", ["hpc-abdo-pain"], ["pc-thirst"], "any aches?",
+     "The thirst comes and goes, to be honest.", Verdict.contradiction),
+    # more of a relative's illness a family fact gives is new, not against the history
+    ("relative-more", "id-returned-traveller", ["fh-sickle"], ["pc-fever"],
+     "any family history?",
+     "My sister has sickle cell disease, and she's had a few stays in hospital with it.",
+     Verdict.unsupported),
+    ("relative-other", "id-returned-traveller", ["fh-sickle"], ["pc-fever"],
+     "any family history?", "My brother has diabetes.", Verdict.contradiction),
+    # a count is held against the facts on its subject, not a disclosed fact's
+    ("count-subject", "id-returned-traveller", ["pc-fever"], ["hpc-vomiting"],
+     "anything else?", "My mate's been in hospital twice this year.", Verdict.unsupported),
+    # "when I was about nine" is an age
+    ("about-age", "gastro-abdominal-pain", ["pmh-asthma", "pmh-surgery"], [],
+     "any medical problems?", "Asthma as a child; they kept me in once when I was about nine.",
+     Verdict.unsupported),
+    # what a remedy is for is no finding a default denies
+    ("remedy-for", "msk-knee-pain", ["dh-amlodipine", "dh-paracetamol"], [],
+     "what tablets do you take?", "I take turmeric capsules, for my joints.",
+     Verdict.unsupported),
+    # a counted dose against a counted dose
+    ("counted-dose", "msk-knee-pain", ["dh-amlodipine", "dh-paracetamol"], [],
+     "what tablets do you take?", "Paracetamol, one 500 milligram tablet when it's bad.",
+     Verdict.contradiction),
+    ("counted-dose-ok", "msk-knee-pain", ["dh-amlodipine", "dh-paracetamol"], [],
+     "what tablets do you take?", "Paracetamol, two 500 milligram tablets when it's bad.",
+     Verdict.supported),
+    # a fever said to be down since the medicine, where the medicine has not touched it
+    ("fever-down", "paeds-fever", ["hpc-relieving"], [], "have you given her anything?",
+     "I gave her Calpol and her fever has been down since lunch.", Verdict.contradiction),
+    ("fever-down-ok", "paeds-fever", ["hpc-relieving"], [], "have you given her anything?",
+     "I gave her Calpol but she's still boiling.", Verdict.supported),
+    # "eases right off" where the pain never eases
+    ("eases-right-off", "obgyn-pelvic-pain", ["hpc-severity"], [], "how bad is it?",
+     "About a nine, though it eases right off now and then.", Verdict.contradiction),
 ])
 def test_fresh_misses_13(guard, library, rule, case, planned, disclosed, question, sentence,
                          expected) -> None:
