@@ -37,6 +37,13 @@ _PAIN = re.compile(r"(?<!this )(?<!the )\b(pain|pains|painful|hurts?|hurting|ach
                    r"tender)\b")
 
 
+# "yes, there's been a couple of other things going on": a vague yes to the planned facts,
+# which carry it, not talk
+_VAGUE = re.compile(r"\b(some|a few|a couple of|one or two|two or three) (other (things|bits)|"
+                    r"(things|bits)( and pieces)? (going on|happening|cropping up|cropped up|"
+                    r"as well))\b")
+
+
 def _clinical_words(text: str) -> bool:
     """Does any clinical content remain in this text (after its social phrases are gone)?"""
     stems = [s for s in content_stems(normalise(text)) if is_claim_topic(s) and s not in PLAIN]
@@ -218,7 +225,8 @@ class CaseGuard:
         if clinical or carried:
             best = max(carried, key=lambda c: sim_of[c.fact.id]) if carried else None
             denial = negation.polarity(low) == "absent"
-            if clinical or denial or (best and sim_of[best.fact.id] >= 0.3):
+            if clinical or denial or _VAGUE.search(low) or (
+                    best and sim_of[best.fact.id] >= 0.3):
                 return finding(Verdict.supported, "carried by the planned or disclosed facts",
                                [best.fact.id] if best else [])
         if injected and not kind and max(sim_of.values(), default=0.0) < 0.25:

@@ -179,6 +179,9 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     # opposite descriptions
     comparing = re.search(r"\b(nothing like|not like|unlike|different from)\b", low)
     topics = {s for s in stems if s not in PLAIN and is_claim_topic(s)}
+    beside = any(idx.facts[i].fact.category is Category.hpc_associated
+                 or idx.facts[i].fact.category.value.startswith("ros.")
+                 for i in context.planned if i in idx.facts)
     for a, b, categories in [] if comparing else OPPOSITES:
         sa, sb = re.search(a, low), re.search(b, low)
         if bool(sa) == bool(sb):
@@ -195,8 +198,11 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
             # aching on and off" says nothing of a thirst that is there all the time
             # (a home or a habit is no symptom's subject: "living on my own" needs none)
             symptom = c.fact.category.is_hpc or c.fact.category.value.startswith("ros.")
-            if symptom and topics and c.fact.id not in context.planned and not any(
-                    covers(c.stems, t) for t in topics):
+            # ("non-stop since Tuesday night", said of a headache the turn plans beside a
+            # fever, names no subject: its "it" is the planned symptom, not the complaint)
+            if symptom and c.fact.id not in context.planned and (
+                    not any(covers(c.stems, t) for t in topics) if topics
+                    else beside):
                 continue
             words = (c.fact.words.lower().replace("’", "'") + " "
                      + str(c.fact.value or "").lower())

@@ -61,6 +61,12 @@ def spanned_facts(context: Context, low: str, carried: list[FactInfo]) -> list[F
     # words it comes in: "a month after I lost my job" for "made redundant")
     if not _WHEN.search(context.question.lower()) and _spans_only_new(low, carried):
         return []
+    # a span said of no subject, where the turn plans a symptom beside the complaint, is that
+    # symptom's ("there all the time since last night" of a headache asked about in a fever)
+    beside = [c for c in carried if c.fact.id in context.planned and (
+        c.fact.category is Category.hpc_associated or c.fact.category.value.startswith("ros."))]
+    if beside and not {s for s in said if is_claim_topic(s)}:
+        return [c for c in carried if c.fact.id in context.planned]
     on_plan = any(covers(c.stems, s) for c in carried if c.fact.id in context.planned
                   for s in said)
     # the fact's own words count as well as its normalised topics: "my blood pressure's been

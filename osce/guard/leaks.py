@@ -107,7 +107,9 @@ GLOSSES: list[tuple[str, tuple[str, ...]]] = [
 # sentence puts it on the patient as well.
 SELF_APPLIED = re.compile(r"\b(i('ve| have)? got|i have|i'?m|i think|i bet|same as|just like|like (my )?"
                           r"(mum|dad|mother|father)|it'?s|this is|maybe|could|reckon|worried|"
-                          r"scared|terrified|he'?s got|she'?s got|he has|she has|has he|has she)\b")
+                          r"scared|terrified|he'?s got|she'?s got|he has|she has|has he|has she|"
+                          # "and I've wondered whether mine's rheumatoid arthritis"
+                          r"mine('?s| is)|wonder(ed|ing)? (if|whether))\b")
 PAST = re.compile(r"\b(years? (ago|back)|when (i|he|she) was|as a (child|kid|baby)|in (my|his|her) "
                   r"(teens|twenties|thirties|forties)|back in (19|20)\d\d|last year|had (a|an) \w+ "
                   r"(in|back in) (19|20)\d\d)\b")

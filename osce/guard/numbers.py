@@ -57,6 +57,8 @@ _PHRASES = [
     (r"\bthree quarters of an hour\b", "45 minutes"),
     (r"\b(a )?quarter of an hour\b", "15 minutes"),
     (r"\b(\w+)[- ]and[- ]a[- ]half\b", r"\1 point five"),  # "a nine-and-a-half-hour flight"
+    # "a couple of other things going on": vague, no count of anything
+    (r"\b(a couple of|one or two|two or three) (other )?(things|bits)\b", r"some \2\3"),
     (r"\ba (good |solid )?couple of\b", "2"),
     (r"\bthe (last|past) couple of\b", r"the \1 2"),
     (rf"\bthe (last|past) few {_SPAN_UNITS}", r"the \1 2 to 5 \2"),

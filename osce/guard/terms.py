@@ -94,6 +94,10 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
         r"(muddl|confus)\w*.{0,30}\b(tablet|pill|medication|medicine|oxybutynin)",
         r"anticholinergic", r"side.?effects?"]),
     (r"urinary retention|retention", [r"retention", r"can't (pee|wee|pass water|pass urine)",
+                                      # "he can't get his water out", "it's backing up"
+                                      r"(can't|cannot|couldn't) (get|push) (his|her|my|the) "
+                                      r"(water|wee|pee|urine) out",
+                                      r"(water|wee|urine|it)('s| is)? (all )?backing up",
                                       r"bladder('s| is)? (not emptying|full|blocked)", r"blocked bladder"]),
     (r"subdural|intracerebral|haemorrhage|bleed on the brain|brain haemorrhage|subarachnoid", [
         r"bleed(ing)? (on|in|into) (his|her|my|the) brain", r"brain bleed", r"subdural", r"subarachnoid",
@@ -201,6 +205,11 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
 IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\b(going |gone )?nineteen to the dozen\b", "racing"),
     (r"\ball at once\b", "suddenly"),
+    # a pain that stays: "it's been sat there since this morning without budging"
+    (r"\b(without|not|never) (budging|shifting|moving|easing)( an inch)?\b", "not shifting"),
+    (r"\b(won't|doesn't|didn't|hasn't|hasn't really|won't really) (budge|shift)\b",
+     "not shifting"),
+    (r"\b(been |just |still )?(sat|sitting|sat right) there\b", r"\1there"),
     # "a fifteen-a-day man", "a twice-a-week thing": a rate said as one word
     (r"\b([a-z]+|\d+)-(a|per)-(day|night|week|month)\b", r"\1 \2 \3"),
     (r"\bat sixes and sevens\b", "muddled"),

@@ -34,6 +34,22 @@ TIME_POINT = re.compile(r"\b(january|february|march|april|june|july|august|septe
                         r"thursday|friday|saturday|sunday)\b")
 
 
+# Words of one kind of pain: a fact that says "crushing, like someone sitting on my chest"
+# carries "heavy" and "pressing down" as surely as its own words
+_KINDRED = [frozenset(content_stems(normalise(words))) for words in (
+    "crushing crush heavy heaviness pressing press pressure squeezing squeeze tight tightness "
+    "weight band vice sitting",
+    "sharp stabbing stab knife shooting")]
+
+
+def _with_kindred(carried_stems: frozenset[str]) -> frozenset[str]:
+    out = set(carried_stems)
+    for kin in _KINDRED:
+        if kin & carried_stems:
+            out |= kin
+    return frozenset(out)
+
+
 def _ache_of(carried_stems: frozenset[str], part: str) -> bool:
     """The part a carried ache is of: "my head's banging" where the fact says headache."""
     return any(v in (part + "ache", part + "ach") for v in carried_stems)
@@ -50,7 +66,8 @@ def unsupported(idx: CaseIndex, low: str, stems: list[str], clinical_stems: list
             return ("a clinical claim with no planned or disclosed fact", [])
         return None
     best = max(sim_of[c.fact.id] for c in carried)
-    uncovered = [s for s in stems if s not in PLAIN and not covers(carried_stems, s)
+    kindred = _with_kindred(carried_stems)
+    uncovered = [s for s in stems if s not in PLAIN and not covers(kindred, s)
                  and not _ache_of(carried_stems, s)]
     topical = [s for s in uncovered if is_claim_topic(s)]
     case_drugs = {n for c in carried for n in c.drug_names}

@@ -12,6 +12,7 @@ PLAIN = frozenset(content_stems(normalise(
     "like said told know think thought sort kind bit little lot much more less get got go gone "
     "going come came coming say said feel felt way thing things time times day days week weeks "
     "month months year years ago since last first still even though mind yeah yes really "
+    "there's theres few "
     "actually pretty properly honest honestly sure maybe perhaps probably about around "
     "one two three four five six seven eight nine ten twenty thirty hundred half couple "
     "today tonight morning night evening afternoon yesterday week weekend work home "

@@ -138,6 +138,33 @@ def test_readers() -> None:
     # "eases right off" where the pain never eases
     ("eases-right-off", "obgyn-pelvic-pain", ["hpc-severity"], [], "how bad is it?",
      "About a nine, though it eases right off now and then.", Verdict.contradiction),
+    # a guess put on the patient beside a relative's illness is the patient's guess
+    ("mine-guess", "msk-knee-pain", ["fh-mother-knees"], [],
+     "does anything run in the family?",
+     "Mum had both knees replaced, and I do wonder if mine's gout.", Verdict.leak),
+    ("mine-guess-ok", "msk-knee-pain", ["fh-mother-knees"], [],
+     "does anything run in the family?", "Mum had both her knees replaced.",
+     Verdict.supported),
+    # retention in lay words
+    ("backing-up", "geri-confusion", ["hpc-intake"], ["pc-confusion"], "is he drinking?",
+     "I wonder if he just can't get his wee out and it's backing up.", Verdict.leak),
+    # a vague yes to the planned facts is carried by them; a count of new things is not
+    ("vague-yes", "derm-changing-mole", ["hpc-bleeding", "hpc-itch"], ["pc-mole"],
+     "anything else?", "Yes, one or two other things going on with it.", Verdict.supported),
+    ("vague-yes-count", "derm-changing-mole", ["hpc-bleeding", "hpc-itch"], ["pc-mole"],
+     "anything else?", "Yes, two other moles have come up.", Verdict.unsupported),
+    # words of one kind of pain carry each other; another kind is the opposite
+    ("kindred-pain", "cardio-chest-pain", ["hpc-sweating"], ["pc-chest-pain", "hpc-character"],
+     "anything else?", "It's like a heavy weight pressing on my chest.", Verdict.supported),
+    ("kindred-pain-other", "cardio-chest-pain", ["hpc-sweating"],
+     ["pc-chest-pain", "hpc-character"], "anything else?",
+     "It's a sharp stabbing pain in my chest.", Verdict.contradiction),
+    # a pain that stays, in set phrases
+    ("sat-there", "cardio-chest-pain", ["hpc-severity"], ["pc-chest-pain"], "how bad?",
+     "The worst ever, and it's sat there all morning without shifting.", Verdict.supported),
+    # a planned symptom beside the complaint is the "it" of a sentence naming no subject
+    ("beside-it", "id-returned-traveller", ["hpc-headache"], ["pc-fever"], "any headache?",
+     "It's been there all the time since last night.", Verdict.unsupported),
 ])
 def test_fresh_misses_13(guard, library, rule, case, planned, disclosed, question, sentence,
                          expected) -> None:
