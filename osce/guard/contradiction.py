@@ -27,9 +27,11 @@ from osce.guard.drug_rules import (
 )
 from osce.guard.family_rules import (
     age_against_mine,
+    relative_form_swapped,
     relative_illness_unheld,
     relative_organ_swapped,
     relative_swapped,
+    well_as_told,
 )
 from osce.guard.figure_rules import figures_disagree, once_disagrees, severity_disagrees
 from osce.guard.models import Context
@@ -291,7 +293,8 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
         best = max(carried, key=lambda c: sim_of[c.fact.id] + 0.1 * len(set(stems) & c.stems))
         absent_fact = best.fact.polarity is Polarity.absent
         if pol == "absent" and not absent_fact and reads_present(best, low) and (
-                sim_of[best.fact.id] >= 0.35 or set(stems) & best.stems):
+                sim_of[best.fact.id] >= 0.35 or set(stems) & best.stems) and not (
+                well_as_told(best, low)):
             return (f"denies what {best.fact.id} says", [best.fact.id])
         clinical_here = [s for s in stems if s not in PLAIN]
         shares = {s for s in clinical_here if covers(best.stems, s)}
@@ -380,7 +383,8 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
         return personal
     # the planned family fact's illness put on another relative ("my older brother has
     # it" where the case gives a younger sister)
-    swapped = (relative_swapped(idx, context, low, stems, pol)
+    swapped = (relative_form_swapped(idx, low, pol)
+               or relative_swapped(idx, context, low, stems, pol)
                or relative_organ_swapped(idx, context, low, pol))
     if swapped:
         return swapped

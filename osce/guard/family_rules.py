@@ -48,6 +48,34 @@ def relative_swapped(idx: CaseIndex, context: Context, low: str, stems: list[str
     return None
 
 
+# one illness in two forms a relative cannot have both of
+_FORMS = [(re.compile(a), re.compile(b)) for a, b in (
+    (r"\btrait\b", r"\bdisease\b"), (r"\btype (1|one)\b", r"\btype (2|two)\b"))]
+
+
+def relative_form_swapped(idx: CaseIndex, low: str, pol: str) -> tuple[str, list[str]] | None:
+    """A relative's illness in the other form than the family fact gives that relative: "my
+    sister has sickle cell trait" where she has the disease."""
+    if pol == "absent":
+        return None
+    kin = people.relatives_said(low, _informant_relationship(idx.case))
+    if not kin:
+        return None
+    for info in idx.facts.values():
+        if info.fact.category is not Category.family:
+            continue
+        for clause in negation.clauses(info.fact.words):
+            if not kin & people.kin_in(clause):
+                continue
+            for a, b in _FORMS:
+                for mine, theirs in ((a, b), (b, a)):
+                    if mine.search(low) and theirs.search(clause) and not (
+                            mine.search(clause) or theirs.search(low)):
+                        return (f"gives the relative's illness in another form than "
+                                f"{info.fact.id}", [info.fact.id])
+    return None
+
+
 def _organ_of(text: str) -> set[str]:
     return {re.sub(r"s$|\s", "", m.group(1)).replace("gallstone", "gallbladder")
             for m in ORGANS.finditer(text.lower())}
@@ -130,10 +158,50 @@ def family_claim(low: str, carried: list[FactInfo]) -> tuple[str, list[str]] | N
     return None
 
 
+_REPORTS = re.compile(r"(?<!\bi )\b(says?|said|thinks?|thought|reckons?|told|mentioned|wonders?|"
+                      r"wondered|asked|worried|worries|sounds? like|googled)\b")
+_CALLED_WELL = re.compile(r"(?<!as )\b(well|fine|healthy)\b(?! as\b)")  # not "had it as well"
+
+
+def well_as_told(info: FactInfo, low: str) -> bool:
+    """Does the sentence call well only relatives the fact's own words call well ("Mum and
+    Dad are both fine" where "Mum and Dad are both well")?"""
+    kin = people.kin_in(low)
+    return bool(kin) and info.fact.category is Category.family and any(
+        kin <= people.kin_in(clause) and _CALLED_WELL.search(clause)
+        for clause in re.split(r"(?<=[.!?])\s+", info.fact.words.lower()))
+
+
+def _said_of_the_well(idx: CaseIndex, low: str) -> tuple[Verdict, str, list[str]] | None:
+    """A condition put on a relative whom a family fact calls well ("my dad's got the sickle
+    trait" where "Mum and Dad are both well"): nothing the case gives that relative."""
+    kin = people.relatives_said(low, _informant_relationship(idx.case))
+    if re.search(r"\b(my|his|her|our) (parents|mum and dad|folks)\b", low):
+        kin |= {"mother", "father"}
+    # what the relative says or thinks of the patient is no condition of theirs
+    if not kin or negation.polarity(low) == "absent" or _REPORTS.search(low):
+        return None
+    said = {s for s in content_stems(normalise(low)) if s not in PLAIN and is_claim_topic(s)
+            and not people.KIN_WORDS.search(s)}
+    for info in idx.facts.values():
+        if info.fact.category is not Category.family:
+            continue
+        for clause in negation.clauses(info.fact.words):
+            named = people.kin_in(clause)
+            if named and kin <= named and _CALLED_WELL.search(clause) and said:
+                return (Verdict.unsupported, f"a condition on a relative {info.fact.id} calls "
+                        "well", [info.fact.id])
+    return None
+
+
 def someone_else(idx: CaseIndex, low: str, carried: list[FactInfo]
                  ) -> tuple[Verdict, str, list[str]] | None:
     """Someone else's illness: a sick contact where a fact says nobody was ill, or one
-    no carried fact tells of; a relative no family fact names, with an illness."""
+    no carried fact tells of; a relative no family fact names, with an illness; a relative
+    a family fact calls well, with one."""
+    well = _said_of_the_well(idx, low)
+    if well:
+        return well
     if not (people.KIN_WORDS.search(low) or people.names_someone(low, idx.people)):
         return None
     carried_words = " ".join(c.fact.words.lower() for c in carried)

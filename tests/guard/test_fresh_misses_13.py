@@ -165,6 +165,19 @@ def test_readers() -> None:
     # a planned symptom beside the complaint is the "it" of a sentence naming no subject
     ("beside-it", "id-returned-traveller", ["hpc-headache"], ["pc-fever"], "any headache?",
      "It's been there all the time since last night.", Verdict.unsupported),
+    # a relative's illness in the other form than the family fact gives that relative
+    ("other-form", "id-returned-traveller", ["fh-sickle"], ["pc-fever"],
+     "does anything run in the family?", "My younger sister just has the trait, like me.",
+     Verdict.contradiction),
+    ("other-form-ok", "id-returned-traveller", ["fh-sickle"], ["pc-fever"],
+     "does anything run in the family?", "My younger sister has sickle cell disease.",
+     Verdict.supported),
+    # a condition on a relative the family fact calls well is nothing the case gives
+    ("called-well", "id-returned-traveller", ["fh-sickle"], ["pc-fever"],
+     "does anything run in the family?", "My mum carries the sickle trait too.",
+     Verdict.unsupported),
+    ("called-well-ok", "id-returned-traveller", ["fh-sickle"], ["pc-fever"],
+     "does anything run in the family?", "Mum and Dad are both fine.", Verdict.supported),
 ])
 def test_fresh_misses_13(guard, library, rule, case, planned, disclosed, question, sentence,
                          expected) -> None:
