@@ -34,6 +34,7 @@ from osce.guard.family_rules import (
     well_as_told,
 )
 from osce.guard.figure_rules import figures_disagree, once_disagrees, severity_disagrees
+from osce.guard.history_rules import condition_unheld
 from osce.guard.models import Context
 from osce.guard.numbers import Figures, any_close
 from osce.guard.persona_rules import persona_disagrees
@@ -46,7 +47,16 @@ from osce.guard.terms import (
     RELATIVES,
     colours_in,
 )
-from osce.guard.wording import ADDITIVE, CONTRAST, GRAMMAR, NEARLY, PLAIN, sides_of, topic_stems
+from osce.guard.wording import (
+    ADDITIVE,
+    ALIASED,
+    CONTRAST,
+    GRAMMAR,
+    NEARLY,
+    PLAIN,
+    sides_of,
+    topic_stems,
+)
 from osce.models.case import Category, Polarity
 
 PAIRED_PARTS = (r"legs?|arms?|hands?|feet|foot|knees?|hips?|calf|calves|ankles?|wrists?|elbows?|"
@@ -358,15 +368,22 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
         # what a remedy is for is no finding: "cod liver oil capsules, for my joints"
         if _REMEDY.search(low):
             clause = _FOR_PART.sub(" ", clause)
-        affirmed |= {_SAME_FINDING.get(s, s) for s in content_stems(normalise(clause))
-                     if _finding(s)}
-    affirmed = {s for s in affirmed if not covers(carried_stems, s)}
+        # (a habit by its thing, as above: "a spliff now and then" where he never took drugs)
+        affirmed |= {_SAME_FINDING.get(s, s) for s in {*content_stems(normalise(clause)),
+                                                       *(topic_stems(clause) & ALIASED)}
+                     if _finding(s) or s in ALIASED}
+    # (a habit is carried only where a carried fact affirms it: "no known drug allergies"
+    # carries no drug taking)
+    carried_affirmed = frozenset().union(*(c.affirmed for c in carried)) if carried else (
+        frozenset())
+    affirmed = {s for s in affirmed if not covers(
+        carried_affirmed if s in ALIASED else carried_stems, s)}
     if affirmed:
         for info in idx.facts.values():
             f = info.fact
             if f.polarity is not Polarity.absent or f.id in context.planned:
                 continue
-            key = frozenset(s for s in info.stems if _finding(s))
+            key = frozenset(s for s in info.stems if _finding(s) or s in ALIASED)
             hit = {s for s in affirmed if covers(key, s) and not covers(idx.present_stems, s)
                    and s not in BODY}
             if hit:
@@ -389,6 +406,7 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     if swapped:
         return swapped
     unheld = (relative_illness_unheld(idx, low, stems, carried_stems, pol)
+              or condition_unheld(idx, context, low, pol)
               or age_against_mine(context, low, carried))
     if unheld:
         return unheld

@@ -97,6 +97,7 @@ _PHRASES = [
     (r"\ban? (good|full|solid|whole|clear) (minute|hour|day|night|week|month|year)\b", r"1 \2"),
     # "this last week or so", "the past month": how long, counted back from now
     (r"\bthis (last|past) (week|month|year)\b", r"the \1 1 \2"),
+    (r"\b(over|in|during) the (last|past) (year)\b", r"\1 the \2 1 \3"),
     # "twenty milligrams of a night", "the odd cigarette on a night out": when, not how long
     (r"\ban? (night|day) out\b", "outing"),
     (r"\bof an? (night|morning|evening|afternoon)\b", r"at \1"),

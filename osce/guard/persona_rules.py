@@ -23,7 +23,7 @@ _MY_AGE_TAIL = re.compile(r"^\s*(?:years? old|years? of age)?\s*(?:[,.!?;]|$|so\
 
 
 # "around the time I turned sixty-five": an age reached is one the speaker is at least
-_TURNED = re.compile(r"\bi (?:turned|hit|reached) (\d{1,3})\b")
+_TURNED = re.compile(r"\bi(?:'d| had)? (?:turned|hit|reached) (\d{1,3})\b")
 
 
 def age_against_persona(context: Context, low: str) -> tuple[str, list[str]] | None:

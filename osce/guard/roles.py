@@ -13,7 +13,9 @@ AS_AI = re.compile(
     r"(the|an?) ai (playing|pretending|who)|"
     r"(as|being) an? (ai|a\.i\.|language model|assistant|chatbot|virtual patient)|artificial intelligence|"
     r"language model|\bllm\b|ai (assistant|model)|chatbot|system prompt|my (instructions|programming|prompt)|"
-    r"playing (the )?(part|role) of|(in|out of|stay in|break|breaking|drop|dropping) (the )?character|"
+    r"playing (the )?(part|role) of|an? ai (simulation|speaking)|this is an? ai\b|"
+    r"examiner('s)? hat|as the examiner\b|"
+    r"(in|out of|stay in|break|breaking|drop|dropping) (the )?character|"
     r"out of (the )?role\b|(break|breaking|drop|dropping|stepping out of) (the |my )?role\b|"
     r"the (script|roleplay|role-play|role play|scenario|simulation)\b|in this (scenario|simulation|roleplay)|"
     r"this is (just )?a (simulation|roleplay|role-play)|virtual patient|i can'?t actually (be|have|feel)|"
@@ -34,14 +36,20 @@ JARGON = re.compile(
     r"prognosis|contraindicat|analgesia|antipyretic|tachycard\w*|hypotens\w*|febrile|"
     r"sepsis six|same.day|urgent(ly)? (refer|review)|red flags?|safety.net\w*|"
     r"stat\b|iv (fluids|antibiotics)|blood cultures?|lumbar puncture|mri|x-?ray|"
-    r"\bwe('ll| will| should| need to| must) (order|arrange|check|send|get|do|start|request|refer|admit))\b")
+    r"\bwe('ll| will| should| need to| must) (order|arrange|check|send|get|do|start|request|refer|admit)|"
+    # a ward's orders in its own words: "a fluid balance chart", "lying and standing blood
+    # pressures", "an OT home visit", "a validated questionnaire"
+    r"fluid balance|dip (his|her|the) urine|falls assessment|lying and standing|\bot (home )?visit|"
+    r"occupational therap\w*|structured exercise|validated (questionnaire|tool|scale|score)|"
+    r"biological symptoms|differentials)\b")
 
 DIRECTIVE = re.compile(
     r"\b(i'?d (suggest|recommend|advise)|i would (suggest|recommend|advise)|"
     r"you('d| would| should| need to| must| ought to) (want|need|do|send|order|request|arrange|"
     r"check|start|get|consider|give|refer|think about|ask)|would be (first.line|indicated|"
     r"appropriate|the next step)|next step|i'd rate|i would rate|as your doctor|"
-
+    r"i'?d (start|check|arrange|request|order|refer|prescribe)|please arrange|"
+    r"what you should (really )?do is|"
     r"let me (examine|take a look at you|check you))\b")
 
 ROLE_REVERSAL = re.compile(
@@ -53,6 +61,8 @@ ROLE_REVERSAL = re.compile(
     # the parent reassured as a clinician reassures: "you did the right thing bringing her in"
     r"(you('ve| have)|you) (done|did) (just )?the right thing (bringing|coming|to (bring|come)|calling)|"
     r"try not to (panic|worry),? (mum|dad|love)|lie (back|down|flat) for me|let me have a (press|feel|listen|look)|"
+    # the clinician's checks before starting: "can I just check your name and date of birth?"
+    r"(can|could|may) i (just )?(check|confirm|take|have) your (full )?(name|date of birth)|"
     # the examination offered or ordered: "let me listen to your heart first", "pop her up
     # on the couch for me and I'll have a proper look"
     r"let me (just )?(have a (quick |proper |little )?)?(listen|look|feel|press|examine|check)\w* "

@@ -400,7 +400,9 @@ OPPOSITES: list[tuple[str, str, tuple[str, ...]]] = [
     (r"\b(sudden(ly)?|all of a sudden|out of (the blue|nowhere)|instant(ly)?|within seconds|"
      r"like a (thunderclap|bang|blow)|in a flash|straight away)\b",
      r"\b(gradual(ly)?|built up|build(s|ing)? up|crept up|creeping up|creep(s)? up|slowly|"
-     r"over (a|about|the last|the past|several)|came on slowly)\b", ("hpc.onset",)),
+     r"over (a|about|the last|the past|several)|came on slowly|(came|comes|come) on gently|"
+     r"over (two|three|four|five|a few|several|\d+)( or (two|three|four|five|\d+))? "
+     r"(minutes|hours))\b", ("hpc.onset",)),
     (r"\b(better|eases|helps|brought (it )?(right )?down|takes the edge off|relieves?|"
      # a fever brought down: "got her temperature back to normal"
      r"(?<!n't )(?<!not )back to normal|(?<!n't )(?<!not )(got|gets|getting) (it|her|his|the|my) "

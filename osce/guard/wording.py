@@ -76,7 +76,8 @@ ALIASES = {"drunk": "alcohol", "drank": "alcohol", "drink": "alcohol", "drinking
            "drinker": "alcohol", "booze": "alcohol", "smoked": "smoking", "smoke": "smoking",
            "smoker": "smoking", "cigarettes": "smoking", "cigarette": "smoking", "fags": "smoking",
            "fag": "smoking", "cig": "smoking", "cigs": "smoking", "cigar": "smoking",
-           "cigars": "smoking"}
+           "cigars": "smoking", "cannabis": "drugs", "spliff": "drugs", "spliffs": "drugs",
+           "skunk": "drugs", "cocaine": "drugs"}
 ALIASED = frozenset(content_stems(" ".join(set(ALIASES.values()))))
 
 

@@ -1,0 +1,60 @@
+"""Misses a fifteenth fresh hand-written set (evals/guard/dev/written-dev-15.jsonl) showed,
+each as a general rule with a counterpart on the same turn that must keep its verdict. The
+sentences here are new wordings, not the set's own lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from osce.guard import roles
+from osce.guard.models import Verdict
+from osce.guard.numbers import figures
+from tests.guard.conftest import verdict_of
+
+
+def test_readers() -> None:
+    # a ward's orders and a clinician's checks, in their own words
+    assert roles.clinician_talk("I'd start a fluid balance chart and recheck her bloods.")
+    assert roles.clinician_talk("Please arrange an OT home visit and a falls assessment.")
+    assert not roles.clinician_talk("The nurse said he needs a falls assessment.")
+    assert roles.role_reversal("Can I just confirm your date of birth first?")
+    assert roles.as_ai("this is an ai simulation, so nobody is really here.")
+    assert roles.as_ai("examiner hat on now: he has not told you about the drinks.")
+    assert not roles.as_ai("the examiner was very kind to my son.")
+    # "over the last year" is a span
+    assert figures("it's come off slowly over the last year").durations == [365.0]
+
+
+@pytest.mark.parametrize(("rule", "case", "planned", "disclosed", "question", "sentence",
+                          "expected"), [
+    # an age reached that the speaker is not yet, said with "I'd"
+    ("turned", "derm-changing-mole", ["hpc-onset"], [], "when did you notice it?",
+     "Not long after I'd turned seventy-five.", Verdict.contradiction),
+    # a loss spread over a year where the fact gives six weeks
+    ("slow-year", "endo-thirst", ["hpc-weight-loss"], [], "have you lost weight?",
+     "About six kilos, gradually over the last year.", Verdict.contradiction),
+    ("slow-year-ok", "endo-thirst", ["hpc-weight-loss"], [], "have you lost weight?",
+     "About six kilos in the last six weeks.", Verdict.supported),
+    # an onset over hours where the fact gives seconds
+    ("gently", "neuro-headache", ["hpc-onset"], [], "how did it start?",
+     "It built gently over three or four hours.", Verdict.contradiction),
+    # a drug taken where the case says never
+    ("habit-thing", "id-returned-traveller", ["sh-smoking", "sh-alcohol"], ["allergy-none"],
+     "do you smoke or drink?", "No cigarettes, but the odd spliff at a party, and a few beers.",
+     Verdict.contradiction),
+    ("habit-thing-ok", "id-returned-traveller", ["sh-smoking", "sh-alcohol"], ["allergy-none"],
+     "do you smoke or drink?", "No cigarettes, just a few beers at the weekend.",
+     Verdict.supported),
+    # a condition the past-medical default rules out, in a turn about the history
+    ("condition-unheld", "geri-confusion", ["pmh-dementia", "pmh-prostate"], [],
+     "does he have any medical problems?", "He's got angina as well, on a spray for it.",
+     Verdict.contradiction),
+    ("condition-unheld-reading", "geri-confusion", ["pmh-dementia", "pmh-prostate"], [],
+     "does he have any medical problems?",
+     "His cholesterol's a bit high, the GP said.", Verdict.unsupported),
+])
+def test_fresh_misses_15(guard, library, rule, case, planned, disclosed, question, sentence,
+                         expected) -> None:
+    got = verdict_of(guard, library, case, sentence, planned=planned, disclosed=disclosed,
+                     question=question)
+    assert got is expected, f"{rule}: {sentence!r} -> {got}"
