@@ -7,7 +7,7 @@ import re
 import numpy as np
 
 from osce.engine.scripted.lexicon import covers
-from osce.guard import leaks, people
+from osce.guard import leaks, negation, people
 from osce.guard.case_index import CaseIndex, never_text
 from osce.guard.terms import KIN, RELATIVES
 from osce.guard.wording import PLAIN, stems_of
@@ -48,6 +48,11 @@ def leak_by_words(idx: CaseIndex, low: str, carried_stems: frozenset[str]
             # it sounds like a PE"; the relative's own illness is family history
             mine = low[max(0, m.start() - 3):m.start()] == "my " or m.group(0).startswith("my ")
             if kin_only and _THEIRS.search(part) and not _REPORTED.search(part) and not mine:
+                continue
+            # a relative's illness denied of the patient is no hint ("never anything wrong
+            # with my heart, no stents or heart attacks" where Dad had one)
+            if pattern.search(idx.allowed_text) and relative is None and any(
+                    m.group(0) in c and negation.denies(c) for c in negation.clauses(low)):
                 continue
             if pattern.search(idx.allowed_text):
                 # named by a disclosable fact: the patient's own to say; a relative's

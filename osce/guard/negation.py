@@ -27,7 +27,12 @@ _HEDGES = re.compile(r"\b(not (so |too |quite |really )?sure|not sure|don't know
                      r"remember|move|stand)|couldn't (work|sleep|stop|get|keep|eat|walk|move|"
                      r"stand|breathe|believe)|not going away|never (gone|goes) away|"
                      r"doesn't (go|ease|shift|settle)|hasn't (gone|eased|shifted|settled)|"
-                     r"won't (go|shift|settle)|"
+                     r"won't (go|shift|settle)|(can't|cannot|couldn't) (shift|shake|get rid of)|"
+                     # "I'm not getting my breath as easily as normal" is breathlessness
+                     r"not getting (my|his|her) breath|"
+                     # the worst: "no headache I've had has ever come close"
+                     r"no [a-z]+ (i'?ve|he'?s|she'?s) (ever )?(had|felt) (has )?(ever )?"
+                     r"(come|comes) close|nothing('s| has)? (ever )?(come|comes) close|"
                      # a symptom said by what cannot be done: "not being able to get my breath"
                      r"(not (being )?able to|unable to) (get|catch) (my|his|her|a) breath|"
                      r"(not (being )?able to|unable to) (work|sleep|stop|eat|think|concentrate|"

@@ -42,7 +42,10 @@ REPEAT = re.compile(
     r"lost (the|my) (thread|train of thought)|where (was i|were we)(?=\s*[,.?!])|"
     r"what (was|is) it you (wanted|were asking|asked|want)( to know)?\?|"
     r"what (did|do) you (ask|want to know)( me)?( again)?(?=\s*\?)|"
-    r"(that'?s|too many) (a lot of |too many )?questions( at once)?)\b")
+    r"(that'?s|too many) (a lot of |too many )?questions( at once)?|"
+    # "sorry, love, what was that?", "could you say that a bit slower?"
+    r"(sorry,? (love,? |pet,? )?)?what was that\?|say (that|it) (a bit |a little )?(slower|more slowly)|"
+    r"struggling to (follow|keep up))\b")
 REQUEST = re.compile(
     r"\b(could|can|would) you (possibly |please |just )?(turn|switch|dim|close|open|shut|pass|fetch|"
     r"get me|grab|pull|draw|move|lower)\b|\bwould you mind\b")
@@ -61,6 +64,7 @@ FEELING = re.compile(
     r"terrified|worried|fed up|on edge|nervous|anxious|embarrassed|embarrassing|awkward|sorry|upset|"
     r"stressed|overwhelmed|frustrated|cross|angry|ashamed|guilty|awful|rubbish|a mess|"
     r"silly|daft|exhausted|shattered|shaken|shaky|all over the place|hopeless|low|down|so tired|"
+    r"petrified|beside myself|"
     r"emotional|choked up|rattled|shook up|shaken up|wound up|in a state|in bits|"
     r"at the end of my tether)\b"
     # the mood said with no subject: "bit on edge, that's all", "a bit nervous, to be honest"
@@ -79,6 +83,8 @@ FEELING = re.compile(
     r"|\b(make|making|made) (such )?a fuss\b|\bit'?s been a long (day|week|night|few days)\b"
     # "I hate being a bother to you all"
     r"|\b(hate|don'?t (want|like)) (being|to be) (such )?a (bother|nuisance|burden|pest)\b"
+    r"|\b(hate|don'?t (want|like)) (causing|making) (a|any|such a) (bother|fuss|nuisance|trouble)\b"
+    r"|\b(trying|try) (so hard |my best )?to hold (it|myself) together\b"
     # shaking with fear is the fear, not a rigor: "sorry, I'm shaking, I can't think straight"
     r"|\b(i'?m|i am|i (just )?can'?t stop|i'?ve been) (all |still )?(shaking|trembling)\b(?=[^.?!]*"
     r"\b(scared|frightened|terrified|petrified|nervous|can'?t think straight)\b)"
