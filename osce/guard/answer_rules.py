@@ -26,7 +26,9 @@ ASKING = frozenset(content_stems(normalise(
     "any anything else notice noticed along with have had has describe tell more bit "
     "think going diagnosis trouble problems problem")))
 # "once", "a handful of times" answer "have you ever…?" with a yes as surely as "yes" does
-YES = re.compile(r"^(yes|yeah|yep|yup|aye|i do|i have|i am|i did|a (little )?bit|a little|slightly|"
+# ("I have been taking ibuprofen" tells what was done; it says yes to no question)
+YES = re.compile(r"^(yes|yeah|yep|yup|aye|i do|i have(?! been| taken| had| got)|i am|i did|"
+                 r"a (little )?bit|a little|slightly|"
                  r"(only |just )?(once|twice|"
                  r"a (few|couple of|handful of) times|a handful|occasionally|now and then|"
                  r"sometimes|the odd time|the once))\b")

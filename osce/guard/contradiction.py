@@ -162,7 +162,13 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     # a colour denied is none given: "I go straight to lobster, never brown"
     colours = {c for clause in negation.affirmative_clauses(low) for c in colours_in(clause)}
     if colours and not ADDITIVE.search(low):
+        # a colour is held against a fact on the sentence's subject, or the planned one
+        # ("dark specks in my eye" is no colour of the plaster rash disclosed before)
+        subjects = {s for s in stems if s not in PLAIN and is_claim_topic(s)}
         for c in carried:
+            if subjects and c.fact.id not in context.planned and not any(
+                    covers(c.stems, t) for t in subjects):
+                continue
             if c.colours and not colours & c.colours and c.fact.category is not Category.drugs:
                 return (f"the colour disagrees with {c.fact.id}", [c.fact.id])
     # the room or place a planned fact gives: "on the kitchen floor" where he was found

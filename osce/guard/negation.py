@@ -30,6 +30,8 @@ _HEDGES = re.compile(r"\b(not (so |too |quite |really )?sure|not sure|don't know
                      r"won't (go|shift|settle)|(can't|cannot|couldn't) (shift|shake|get rid of)|"
                      # "I'm not getting my breath as easily as normal" is breathlessness
                      r"not getting (my|his|her) breath|"
+                     # taste lost is a symptom: "food tastes of nothing"
+                     r"tastes? of nothing|(can't|cannot|couldn't) taste|"
                      # the worst: "no headache I've had has ever come close"
                      r"no [a-z]+ (i'?ve|he'?s|she'?s) (ever )?(had|felt) (has )?(ever )?"
                      r"(come|comes) close|nothing('s| has)? (ever )?(come|comes) close|"

@@ -210,6 +210,9 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
     (r"\b(won't|doesn't|didn't|hasn't|hasn't really|won't really) (budge|shift)\b",
      "not shifting"),
     (r"\b(been |just |still )?(sat|sitting|sat right) there\b", r"\1there"),
+    # a shift worked is no pain's shifting: "knackered by the end of every shift"
+    (r"\b(every|each|my|his|her|the|a|night|day|long|early|late|twelve-hour) shifts?\b",
+     r"\1 work"),
     # "a fifteen-a-day man", "a twice-a-week thing": a rate said as one word
     (r"\b([a-z]+|\d+)-(a|per)-(day|night|week|month)\b", r"\1 \2 \3"),
     (r"\bat sixes and sevens\b", "muddled"),
@@ -271,6 +274,11 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
     (r"\b(my |his |her |all (my|his|her) )?(clothes|trousers|jeans|shirts?|skirts?|dress(es)?) "
      r"(are |is |have been |were )?(just |all )?(hanging|falling) off (me|him|her)\b",
      "i've lost weight"),
+    # "my belt's looser", "dropped a few pounds": weight lost in other words
+    (r"\b(my|his|her) (belt|trousers|jeans|clothes)('s| is| are|'re)( a bit| much)? (looser|loose)\b",
+     "i've lost weight"),
+    (r"\b(dropped|shed|lost) (a few|a couple of|some|a good few|a bit of) (pounds|kilos|lbs)\b",
+     "lost weight"),
     (r"\b(i'?m |i am )?(going|gone|turning|turned) (a bit |bright |all )?(red|pink|scarlet)\b"
      r"(?= *(?:[,.!?;]|$|,? ?sorry|in the face|with embarrassment))", "i'm embarrassed"),
     (r"\bblushing\b", "embarrassed"),

@@ -9,6 +9,7 @@ import pytest
 from osce.guard import negation, roles, social
 from osce.guard.models import Verdict
 from osce.guard.numbers import figures
+from osce.guard.terms import idioms
 from tests.guard.conftest import verdict_of
 
 
@@ -30,6 +31,9 @@ def test_readers() -> None:
     assert negation.polarity("I'm not getting my breath like I used to.") != "absent"
     assert negation.polarity("Nothing's ever come close to this pain.") != "absent"
     assert negation.polarity("No, I'm not breathless.") == "absent"
+    # a work shift is no pain's shifting; taste lost is no denial
+    assert "shift" not in idioms("knackered by the end of every shift")
+    assert negation.polarity("food tastes of nothing") != "absent"
     # "over the last year" is a span
     assert figures("it's come off slowly over the last year").durations == [365.0]
 
@@ -65,6 +69,20 @@ def test_readers() -> None:
     ("denied-not-leak", "cardio-chest-pain", ["dh-amlodipine"], ["pmh-heart"],
      "are you on any tablets?", "Just the amlodipine; I've never had a heart attack myself.",
      Verdict.supported),
+    # "I have been taking..." says yes to no allergy question
+    ("have-been-taking", "id-returned-traveller", ["allergy-none"], ["dh-paracetamol"],
+     "any allergies to medicines?", "I have been taking some ibuprofen too, for the aches.",
+     Verdict.unsupported),
+    ("have-allergy", "id-returned-traveller", ["allergy-none"], ["dh-paracetamol"],
+     "any allergies to medicines?", "I have, penicillin brings me out in hives.",
+     Verdict.contradiction),
+    # a colour is held against a fact on the sentence's subject
+    ("colour-subject", "derm-changing-mole", [], ["pc-mole", "allergy-plasters"],
+     "anything else?", "I've had some dark floaters in my right eye lately.",
+     Verdict.unsupported),
+    # weight lost in other words is a claim of its own
+    ("weight-words", "id-returned-traveller", [], ["pc-fever"], "anything else?",
+     "My jeans are looser, I've dropped a few pounds.", Verdict.unsupported),
 ])
 def test_fresh_misses_15(guard, library, rule, case, planned, disclosed, question, sentence,
                          expected) -> None:
