@@ -191,17 +191,25 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     carried_days = set().union(*(c.days for c in carried)) if carried else set()
     # any day the facts do not give: "Monday. He was fine on the Sunday" where the facts date
     # the change to Tuesday
+    # (a day beside a subject no carried fact speaks of, "a metallic taste since Wednesday", is
+    # that subject's: new, for the unsupported layer)
+    day_topics = {s for s in stems if s not in PLAIN and is_claim_topic(s)}
+    near_plan = max((sim_of[i] for i in context.planned if i in sim_of), default=0.0)
+    if day_topics and near_plan < 0.5 and not any(covers(carried_stems, t) for t in day_topics):
+        days = set()
     if days and carried_days and days - carried_days:
         return ("the day disagrees with the carried facts",
                 [c.fact.id for c in carried if c.days])
     # opposite descriptions
     comparing = re.search(r"\b(nothing like|not like|unlike|different from)\b", low)
+    # what is set aside is not said: "it eased its way in rather than hitting me all at once"
+    set_aside = re.sub(r"\b(rather than|instead of)\b[^,.;!?]*", " ", low)
     topics = {s for s in stems if s not in PLAIN and is_claim_topic(s)}
     beside = any(idx.facts[i].fact.category is Category.hpc_associated
                  or idx.facts[i].fact.category.value.startswith("ros.")
                  for i in context.planned if i in idx.facts)
     for a, b, categories in [] if comparing else OPPOSITES:
-        sa, sb = re.search(a, low), re.search(b, low)
+        sa, sb = re.search(a, set_aside), re.search(b, set_aside)
         if bool(sa) == bool(sb):
             continue
         mine_p, other_p = (a, b) if sa else (b, a)

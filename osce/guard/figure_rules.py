@@ -7,6 +7,7 @@ import re
 from osce.engine.scripted.lexicon import content_stems, covers, is_claim_topic, normalise, stem
 from osce.guard import details, negation, people
 from osce.guard.case_index import CaseIndex, FactInfo
+from osce.guard.drug_rules import GENERIC_DRUG, known_drug
 from osce.guard.models import Context
 from osce.guard.numbers import (
     Figures,
@@ -20,6 +21,7 @@ from osce.guard.numbers import (
     last_moments,
     times_of_day,
 )
+from osce.guard.terms import COMMON_DRUGS
 from osce.guard.wording import PLAIN, topic_stems
 from osce.models.case import Category
 
@@ -127,6 +129,12 @@ def figures_disagree(idx: CaseIndex, context: Context, low: str, fig: Figures,
     said = {s for s in content_stems(normalise(low)) if s not in PLAIN}
     on_subject = [c for c in carried if c.fact.id in context.planned
                   or any(covers(c.stems, s) for s in said)]
+    # ... and a figure beside a medicine the case does not give is that medicine's
+    # ("simvastatin forty" is no dose of the amlodipine planned)
+    case_drugs = {n for i in idx.facts.values() for n in i.drug_names}
+    if any(not known_drug(d, case_drugs, "") for d in COMMON_DRUGS.findall(low)
+           if not GENERIC_DRUG.match(d)):
+        on_subject = []
     contra = (_same_kind_disagrees(fig, low, carried, on_subject)
               or _half_of_day_disagrees(low, carried)
               or _count_of_disagrees(low, carried) or _count_as_rate(context, fig, carried))

@@ -57,6 +57,11 @@ _PHRASES = [
     (r"\bthree quarters of an hour\b", "45 minutes"),
     (r"\b(a )?quarter of an hour\b", "15 minutes"),
     (r"\b(\w+)[- ]and[- ]a[- ]half\b", r"\1 point five"),  # "a nine-and-a-half-hour flight"
+    (r"\bmorning,? noon and night\b", "all the time"),
+    (r"\ba decade\b", "10 years"),
+    (r"\b(\w+)-odd (years|months|weeks|days)\b", r"\1 \2"),
+    # "could you say it once more?" counts nothing
+    (r"\b(say|ask|repeat|explain|go over)( it| that| me| this)? once more\b", r"\1\2 again"),
     # "a couple of other things going on": vague, no count of anything
     (r"\b(a couple of|one or two|two or three) (other )?(things|bits)\b", r"some \2\3"),
     (r"\ba (good |solid )?couple of\b", "2"),

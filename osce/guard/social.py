@@ -45,7 +45,8 @@ REPEAT = re.compile(
     r"(that'?s|too many) (a lot of |too many )?questions( at once)?|"
     # "sorry, love, what was that?", "could you say that a bit slower?"
     r"(sorry,? (love,? |pet,? )?)?what was that\?|say (that|it) (a bit |a little )?(slower|more slowly)|"
-    r"struggling to (follow|keep up))\b")
+    r"struggling to (follow|keep up)|(i )?lost you( there)?(?=\s*[,.?!])|"
+    r"what was it you wanted to know)\b")
 REQUEST = re.compile(
     r"\b(could|can|would) you (possibly |please |just )?(turn|switch|dim|close|open|shut|pass|fetch|"
     r"get me|grab|pull|draw|move|lower)\b|\bwould you mind\b")
@@ -89,7 +90,7 @@ FEELING = re.compile(
     r"|\b(i'?m|i am|i (just )?can'?t stop|i'?ve been) (all |still )?(shaking|trembling)\b(?=[^.?!]*"
     r"\b(scared|frightened|terrified|petrified|nervous|can'?t think straight)\b)"
     r"|\b(scared|frightened|terrified|petrified|nervous)\b[^.?!]{0,20}\b(shaking|trembling)\b"
-    r"|\b(mustn'?t grumble|can'?t complain|can'?t think straight|not easy (saying|talking|to say|to talk)|hard to (say|talk about|"
+    r"|\b(mustn'?t grumble|can'?t complain|can'?t think straight|hard to find the words|not easy (saying|talking|to say|to talk)|hard to (say|talk about|"
     r"think straight|admit)|bear with me|it's a lot|i'm not myself)\b"
     r"|\b(i'll be honest|to be honest|honestly|sorry (to|for)|rambling|making (such )?a fuss|"
     r"keep this between us|between you and me|"

@@ -209,6 +209,17 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
     (r"\b(without|not|never) (budging|shifting|moving|easing)( an inch)?\b", "not shifting"),
     (r"\b(won't|doesn't|didn't|hasn't|hasn't really|won't really) (budge|shift)\b",
      "not shifting"),
+    (r"\b(refus(es|ing) to|won't) (settle|budge|shift|go away)\b", "not shifting"),
+    (r"\b(short|out) of puff\b", "short of breath"),
+    (r"\blike (someone|somebody) (had )?(flicked|flicking|flipped|flipping) a switch\b",
+     "suddenly"),
+    (r",? pure and simple\b", ""),
+    (r"\b(stubbed out|put out|smoked) (my|his|her) (very )?last (one|cigarette|fag|cig)\b",
+     "gave up smoking"),
+    (r"\b(drenched|soaked|dripping|pouring) (in|with) (sweat)\b", "sweating"),
+    (r"\bmy (worst|biggest|greatest) (fear|worry)\b", "my worry"),
+    # a blood test is no bleeding
+    (r"\bblood (tests?|samples?|results?)\b", r"lab \1"),
     (r"\b(been |just |still )?(sat|sitting|sat right) there\b", r"\1there"),
     # a shift worked is no pain's shifting: "knackered by the end of every shift"
     (r"\b(every|each|my|his|her|the|a|night|day|long|early|late|twelve-hour) shifts?\b",
@@ -455,6 +466,8 @@ NEVER_SYNONYMS: dict[str, str] = {
 COMMON_DRUGS = re.compile(
     r"\b(aspirin|clopidogrel|ticagrelor|warfarin|apixaban|rivaroxaban|heparin|statins?|"
     r"simvastatin|atorvastatin|ramipril|lisinopril|bisoprolol|propranolol|atenolol|"
+    r"allopurinol|colchicine|methotrexate|venlafaxine|lithium|losartan|candesartan|digoxin|"
+    r"diltiazem|clarithromycin|mini.?pill|progesterone.only pill|"
     r"amlodipine|furosemide|frusemide|bendroflumethiazide|spironolactone|metformin|"
     r"gliclazide|insulin|levothyroxine|thyroxine|carbimazole|omeprazole|lansoprazole|"
     r"gaviscon|rennies?|antacids?|paracetamol|calpol|ibuprofen|nurofen|naproxen|diclofenac|"
