@@ -207,6 +207,7 @@ def _same_kind_disagrees(fig: Figures, low: str, carried: list[FactInfo],
         # "another five" after "five mls", "two of the 200s": a dose's figure said bare
         ("number", mine_bare, lambda c: [*c.value_figures.bare, *c.figures.bare,
                                          *c.figures.weight, *c.figures.counts,
+                                         *c.figures.per_day,
                                          *c.figures.volume, *c.figures.mass,
                                          *c.figures.clock], 1.02),  # "about ten last night"
         ("time of day", fig.clock, lambda c: c.figures.clock, 1.01),

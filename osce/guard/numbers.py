@@ -59,6 +59,7 @@ _PHRASES = [
     (r"\b(\w+)[- ]and[- ]a[- ]half\b", r"\1 point five"),  # "a nine-and-a-half-hour flight"
     (r"\bmorning,? noon and night\b", "all the time"),
     (r"\ba decade\b", "10 years"),
+    (r"\bevery other day\b", "every 2 days"),
     (r"\b(\w+)-odd (years|months|weeks|days)\b", r"\1 \2"),
     # "could you say it once more?" counts nothing
     (r"\b(say|ask|repeat|explain|go over)( it| that| me| this)? once more\b", r"\1\2 again"),

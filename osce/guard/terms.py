@@ -214,6 +214,7 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
     (r"\blike (someone|somebody) (had )?(flicked|flicking|flipped|flipping) a switch\b",
      "suddenly"),
     (r",? pure and simple\b", ""),
+    (r"\b(puffed|puffing|blown) (right |all )?up\b", "swollen"),
     (r"\b(stubbed out|put out|smoked) (my|his|her) (very )?last (one|cigarette|fag|cig)\b",
      "gave up smoking"),
     (r"\b(drenched|soaked|dripping|pouring) (in|with) (sweat)\b", "sweating"),
@@ -347,7 +348,8 @@ _PARTS = ("side|hand|handed|arm|leg|knee|foot|hip|shoulder|eye|ear|lower|upper|c
           "iliac|flank|kidney|breast|lung|ankle|wrist|elbow|thigh|calf|groin|testicle|ball|ovary|"
           "half|temple|cheek|jaw|ribs?|tube|back|buttock|nipple|armpit|finger|thumb|toe|shin|"
           "collarbone|clavicle|shoulder.?blade|neck|forearm|palm|heel|sole|eyelid|eyebrow|brow|"
-          "nostrils?|lips?|hamstrings?|loin|tonsils?|pupils?|lobe|chest wall|ribcage|breastbone")
+          "nostrils?|lips?|hamstrings?|loin|tonsils?|pupils?|lobe|chest wall|ribcage|breastbone|"
+          "corner|quarter")
 SIDES = {
     # "the left one" answers "which knee?"; "right" alone opens too many sentences to count
     "left": re.compile(rf"\bleft(?=[- ](?:{_PARTS}))|\b(?:on|to|towards) the left\b|\bleft side|"

@@ -18,6 +18,7 @@ def test_readers() -> None:
     assert "short of breath" in idioms("i'm a bit out of puff")
     assert "suddenly" in idioms("it came on like somebody flipped a switch")
     assert "sweating" in idioms("i was dripping with sweat")
+    assert "swollen" in idioms("her ankles have puffed up")
     assert "gave up smoking" in idioms("i stubbed out my last cigarette years ago")
     assert "blood" not in idioms("they took a blood sample")
     assert figures("a decade ago").durations == [3650.0]
@@ -42,6 +43,19 @@ def test_readers() -> None:
     ("new-subject-day", "id-returned-traveller", ["hpc-headache"], ["pc-fever"],
      "any headache?", "I've had a funny taste in my mouth since Thursday.",
      Verdict.unsupported),
+    # "every other day" is a rate
+    ("every-other-day", "cardio-chest-pain", ["dh-amlodipine", "dh-atorvastatin"], [],
+     "what tablets are you on?", "Amlodipine, five milligrams, every other day.",
+     Verdict.contradiction),
+    ("every-day", "cardio-chest-pain", ["dh-amlodipine", "dh-atorvastatin"], [],
+     "what tablets are you on?", "Amlodipine, five milligrams, every day.", Verdict.supported),
+    # a rate's figure said bare is held against the rate
+    ("bare-rate", "endo-thirst", ["hpc-nocturia"], ["pc-thirst"], "are you up at night?",
+     "Eight, most nights.", Verdict.contradiction),
+    # "the left corner" is a side
+    ("left-corner", "gastro-abdominal-pain", ["hpc-site"], ["pc-abdo-pain"],
+     "where is the pain now?", "Down in the lower left corner of my belly.",
+     Verdict.contradiction),
 ])
 def test_fresh_misses_16(guard, library, rule, case, planned, disclosed, question, sentence,
                          expected) -> None:
