@@ -212,6 +212,8 @@ _OWN_WORK = re.compile(
     r"(?:at|in|for|from) "
     rf"(?:an? |the |my )?(?:[a-z]+ )?({_TRADES})\b"
     r"|\b(?:i was|i'?m|i am) (?:still )?(?:stuck |sat |sitting )?behind (?:a|my|the) (desk)\b")
+_RETIRED = re.compile(r"\b(i'?d|i had|i'?ve|i have|since i|when i|after i) (just )?retired\b|"
+                      r"\b(i'?m|i am) retired\b")
 # the same work in other words: a desk is an office's, a site an engineer's
 _SAME_WORK = {"desk": "office manager secretary marketing", "office": "manager secretary desk",
               "site": "engineer builder", "railway": "signalman", "railways": "signalman",
@@ -229,6 +231,9 @@ def work_against_persona(context: Context, low: str) -> tuple[str, list[str]] | 
     work = " ".join([case.persona.occupation] + [
         f.words for f in case.facts if re.search(r"occupation|work|job", f.attribute.lower())
     ]).lower()
+    # retired, where the persona still works ("after I'd retired from the gardening")
+    if _RETIRED.search(low) and "retire" not in work and "redundan" not in work:
+        return ("retired, where the persona still works", [])
     for m in _OWN_WORK.finditer(low):
         said = next(g for g in m.groups() if g)
         known = [said, *_SAME_WORK.get(said, "").split()]

@@ -56,6 +56,12 @@ def test_readers() -> None:
     ("left-corner", "gastro-abdominal-pain", ["hpc-site"], ["pc-abdo-pain"],
      "where is the pain now?", "Down in the lower left corner of my belly.",
      Verdict.contradiction),
+    # retired, where the persona still works
+    ("retired", "cardio-chest-pain", ["hpc-onset"], ["pc-chest-pain"], "when did it start?",
+     "About three hours ago; I'm retired now, so I was just pottering about.",
+     Verdict.contradiction),
+    ("retired-ok", "msk-knee-pain", ["sh-occupation"], [], "what do you do for work?",
+     "I'm retired now, I was a postie for over thirty years.", Verdict.supported),
 ])
 def test_fresh_misses_16(guard, library, rule, case, planned, disclosed, question, sentence,
                          expected) -> None:
