@@ -28,7 +28,9 @@ def relative_swapped(idx: CaseIndex, context: Context, low: str, stems: list[str
     illness on the wrong relative is a different family history, not an extra one."""
     if pol == "absent":
         return None
-    said = people.relatives_said(low, _informant_relationship(idx.case))
+    # a relative named for a trade is no relative's illness ("my nephew's an orthopaedic
+    # registrar, so I've had an earful about knees")
+    said = people.relatives_said(_PLACE_OR_TRADE.sub(" ", low), _informant_relationship(idx.case))
     if not said:
         return None
     family = [i for i in idx.facts.values() if i.fact.category is Category.family]
@@ -106,7 +108,11 @@ def relative_organ_swapped(idx: CaseIndex, context: Context, low: str, pol: str
 _PLACE_OR_TRADE = re.compile(
     r"\b(my|his|her|our) [a-z]+'s (village|house|place|home|flat|town|farm|wedding|funeral|party|"
     r"garden|caravan|shop)\b|\b(my|his|her|our) [a-z]+('s| is) an? (physio|physiotherapist|nurse|"
-    r"doctor|paramedic|pharmacist|vet|teacher|carer|midwife|dentist)\b")
+    r"doctor|paramedic|pharmacist|vet|teacher|carer|midwife|dentist|(\w+ )?registrar|"
+    r"(\w+ )?surgeon|(\w+ )?consultant|gp)\b")
+# a bug caught from a relative is no family history: "our daughter brought a bug home"
+_CAUGHT = re.compile(r"\b(bugs?|virus|germs?|cold|flu|lurgy)\b.*\b(home|passed|caught|gave)\b|"
+                     r"\b(passed|gave) it (on )?to me\b|\bcaught it (off|from)\b")
 
 
 def relative_illness_unheld(idx: CaseIndex, low: str, stems: list[str],
@@ -117,7 +123,7 @@ def relative_illness_unheld(idx: CaseIndex, low: str, stems: list[str],
     # a relative named only for a place or a trade is no relative's illness: "at my gran's
     # village", "my son's a physio"
     low = _PLACE_OR_TRADE.sub(" ", low)
-    if RELATIVES.search(low) and pol != "absent":
+    if RELATIVES.search(low) and pol != "absent" and not _CAUGHT.search(low):
         family = [i for i in idx.facts.values() if i.fact.category is Category.family]
         fam_stems = frozenset().union(*(i.stems for i in family)) if family else frozenset()
         cond = [s for s in stems if is_claim_topic(s) or len(s) > 5]
@@ -223,7 +229,7 @@ def someone_else(idx: CaseIndex, low: str, carried: list[FactInfo]
     named = people.kin_in(" ".join(f"{i.fact.words} {i.fact.value or ''}" for i in family)
                           + " " + carried_words)
     kin = people.unnamed_relative_ill(low, _informant_relationship(idx.case), named)
-    if kin:
+    if kin and not _CAUGHT.search(low):
         if Category.family in idx.case.defaults:
             return (Verdict.contradiction, "a relative's illness the family history does "
                     "not hold: " + ", ".join(sorted(kin)), [i.fact.id for i in family])

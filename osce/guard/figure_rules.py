@@ -159,7 +159,7 @@ def figures_disagree(idx: CaseIndex, context: Context, low: str, fig: Figures,
     return None
 
 
-_AGE_SAID = re.compile(r"\b(?:when (?:i|he|she|they|we) (?:was|were)|aged|at the age of|"
+_AGE_SAID = re.compile(r"\b(?:when (?:i|he|she|they|we) (?:was|were)|aged|(?:at )?the age of|"
                        r"died at|age) (?:about |around |roughly |nearly |only |just )?(\d{1,3})\b")
 
 

@@ -13,7 +13,8 @@ _CUES = re.compile(
 # "she was fine until last night" tells when it began, not that all is well
 _BEFORE_IT = (r"(?! (all day|until|till|up until|up to|before|earlier|at first|the day before|"
               r"yesterday|at bedtime|when (she|he|i) went to bed)\b)")
-_WELL = re.compile(r"\b(((?<!than )(?<!from )normal|fine|alright|all right|okay|ok)" + _BEFORE_IT
+_WELL = re.compile(r"\b(((?<!than )(?<!from )(?<!on )normal|fine|alright|all right|okay|ok)"
+                   + _BEFORE_IT
                    + r"|same as usual|"
                    r"(?<!than )as usual|"
                    r"clear(?! (sort of |kind of )?(fluid|liquid|discharge|stuff|jelly|mucus|snot|"
@@ -32,6 +33,8 @@ _HEDGES = re.compile(r"\b(not (so |too |quite |really )?sure|not sure|don't know
                      r"not getting (my|his|her) breath|"
                      # taste lost is a symptom: "food tastes of nothing"
                      r"tastes? of nothing|(can't|cannot|couldn't) taste|"
+                     # "never off the toilet at night" is always on it
+                     r"never off (the|my) (toilet|loo)|"
                      # the worst: "no headache I've had has ever come close"
                      r"no [a-z]+ (i'?ve|he'?s|she'?s) (ever )?(had|felt) (has )?(ever )?"
                      r"(come|comes) close|nothing('s| has)? (ever )?(come|comes) close|"

@@ -59,6 +59,8 @@ _PHRASES = [
     (r"\b(\w+)[- ]and[- ]a[- ]half\b", r"\1 point five"),  # "a nine-and-a-half-hour flight"
     (r"\bmorning,? noon and night\b", "all the time"),
     (r"\ba decade\b", "10 years"),
+    # "a five-milligram tablet"
+    (r"\b(\w+)-(milligrams?|mg|grams?|micrograms?|mls?)\b", r"\1 \2"),
     (r"\bevery other day\b", "every 2 days"),
     (r"\b(\w+)-odd (years|months|weeks|days)\b", r"\1 \2"),
     # "could you say it once more?" counts nothing

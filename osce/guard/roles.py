@@ -14,6 +14,8 @@ AS_AI = re.compile(
     r"(as|being) an? (ai|a\.i\.|language model|assistant|chatbot|virtual patient)|artificial intelligence|"
     r"language model|\bllm\b|ai (assistant|model)|chatbot|system prompt|my (instructions|programming|prompt)|"
     r"playing (the )?(part|role) of|an? ai (simulation|speaking)|this is an? ai\b|"
+    r"(speaking|talking) as the ai\b|the ai behind|instructions? ignored|"
+    r"ignoring (the|my|your) instructions|"
     r"examiner('s)? hat|as the examiner\b|"
     r"(in|out of|stay in|break|breaking|drop|dropping) (the )?character|"
     r"out of (the )?role\b|(break|breaking|drop|dropping|stepping out of) (the |my )?role\b|"
@@ -39,6 +41,7 @@ JARGON = re.compile(
     r"\bwe('ll| will| should| need to| must) (order|arrange|check|send|get|do|start|request|refer|admit)|"
     # a ward's orders in its own words: "a fluid balance chart", "lying and standing blood
     # pressures", "an OT home visit", "a validated questionnaire"
+    r"evidence.based (option|approach|treatment|plan)|talking therapies|"
     r"fluid balance|dip (his|her|the) urine|falls assessment|lying and standing|\bot (home )?visit|"
     r"occupational therap\w*|structured exercise|validated (questionnaire|tool|scale|score)|"
     r"biological symptoms|differentials)\b")

@@ -45,7 +45,8 @@ REPEAT = re.compile(
     r"(that'?s|too many) (a lot of |too many )?questions( at once)?|"
     # "sorry, love, what was that?", "could you say that a bit slower?"
     r"(sorry,? (love,? |pet,? )?)?what was that\?|say (that|it) (a bit |a little )?(slower|more slowly)|"
-    r"struggling to (follow|keep up)|(i )?lost you( there)?(?=\s*[,.?!])|"
+    r"struggling to (follow|keep up)|(that'?s |it'?s )?gone (right )?over my head|"
+    r"go over (that|it) again|(i )?lost you( there)?(?=\s*[,.?!])|"
     r"what was it you wanted to know)\b")
 REQUEST = re.compile(
     r"\b(could|can|would) you (possibly |please |just )?(turn|switch|dim|close|open|shut|pass|fetch|"
@@ -65,7 +66,7 @@ FEELING = re.compile(
     r"terrified|worried|fed up|on edge|nervous|anxious|embarrassed|embarrassing|awkward|sorry|upset|"
     r"stressed|overwhelmed|frustrated|cross|angry|ashamed|guilty|awful|rubbish|a mess|"
     r"silly|daft|exhausted|shattered|shaken|shaky|all over the place|hopeless|low|down|so tired|"
-    r"petrified|beside myself|"
+    r"petrified|beside myself|exposed|"
     r"emotional|choked up|rattled|shook up|shaken up|wound up|in a state|in bits|"
     r"at the end of my tether)\b"
     # the mood said with no subject: "bit on edge, that's all", "a bit nervous, to be honest"
@@ -86,6 +87,8 @@ FEELING = re.compile(
     r"|\b(hate|don'?t (want|like)) (being|to be) (such )?a (bother|nuisance|burden|pest)\b"
     r"|\b(hate|don'?t (want|like)) (causing|making) (a|any|such a) (bother|fuss|nuisance|trouble)\b"
     r"|\b(trying|try) (so hard |my best )?to hold (it|myself) together\b"
+    r"|\b(i'?m|i am) not (one|much) for (all this |any )?(fuss|doctors|hospitals)\b"
+    r"|\b(i )?(just )?can'?t stop crying\b"
     # shaking with fear is the fear, not a rigor: "sorry, I'm shaking, I can't think straight"
     r"|\b(i'?m|i am|i (just )?can'?t stop|i'?ve been) (all |still )?(shaking|trembling)\b(?=[^.?!]*"
     r"\b(scared|frightened|terrified|petrified|nervous|can'?t think straight)\b)"

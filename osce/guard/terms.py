@@ -210,7 +210,7 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
     (r"\b(won't|doesn't|didn't|hasn't|hasn't really|won't really) (budge|shift)\b",
      "not shifting"),
     (r"\b(refus(es|ing) to|won't) (settle|budge|shift|go away)\b", "not shifting"),
-    (r"\b(short|out) of puff\b", "short of breath"),
+    (r"\b(short|out) of (puff|wind)\b", "short of breath"),
     (r"\blike (someone|somebody) (had )?(flicked|flicking|flipped|flipping) a switch\b",
      "suddenly"),
     (r",? pure and simple\b", ""),

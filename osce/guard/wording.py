@@ -77,7 +77,7 @@ ALIASES = {"drunk": "alcohol", "drank": "alcohol", "drink": "alcohol", "drinking
            "smoker": "smoking", "cigarettes": "smoking", "cigarette": "smoking", "fags": "smoking",
            "fag": "smoking", "cig": "smoking", "cigs": "smoking", "cigar": "smoking",
            "cigars": "smoking", "cannabis": "drugs", "spliff": "drugs", "spliffs": "drugs",
-           "skunk": "drugs", "cocaine": "drugs"}
+           "skunk": "drugs", "cocaine": "drugs", "shisha": "smoking"}
 ALIASED = frozenset(content_stems(" ".join(set(ALIASES.values()))))
 
 
