@@ -142,6 +142,8 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     figured = figures_disagree(idx, context, low, fig, carried)
     if figured:
         return figured
+    # the claim topics the sentence names: what a side, a colour, a day or an opposite is of
+    topics = {s for s in stems if s not in PLAIN and is_claim_topic(s)}
     # side, colour, day of the week
     sides = sides_of(low)
     sited = (Category.hpc_site, Category.hpc_radiation)
@@ -164,10 +166,9 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     if colours and not ADDITIVE.search(low):
         # a colour is held against a fact on the sentence's subject, or the planned one
         # ("dark specks in my eye" is no colour of the plaster rash disclosed before)
-        subjects = {s for s in stems if s not in PLAIN and is_claim_topic(s)}
         for c in carried:
-            if subjects and c.fact.id not in context.planned and not any(
-                    covers(c.stems, t) for t in subjects):
+            if topics and c.fact.id not in context.planned and not any(
+                    covers(c.stems, t) for t in topics):
                 continue
             if c.colours and not colours & c.colours and c.fact.category is not Category.drugs:
                 return (f"the colour disagrees with {c.fact.id}", [c.fact.id])
@@ -193,9 +194,8 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     # the change to Tuesday
     # (a day beside a subject no carried fact speaks of, "a metallic taste since Wednesday", is
     # that subject's: new, for the unsupported layer)
-    day_topics = {s for s in stems if s not in PLAIN and is_claim_topic(s)}
     near_plan = max((sim_of[i] for i in context.planned if i in sim_of), default=0.0)
-    if day_topics and near_plan < 0.5 and not any(covers(carried_stems, t) for t in day_topics):
+    if topics and near_plan < 0.5 and not any(covers(carried_stems, t) for t in topics):
         days = set()
     if days and carried_days and days - carried_days:
         return ("the day disagrees with the carried facts",
@@ -204,7 +204,6 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     comparing = re.search(r"\b(nothing like|not like|unlike|different from)\b", low)
     # what is set aside is not said: "it eased its way in rather than hitting me all at once"
     set_aside = re.sub(r"\b(rather than|instead of)\b[^,.;!?]*", " ", low)
-    topics = {s for s in stems if s not in PLAIN and is_claim_topic(s)}
     beside = any(idx.facts[i].fact.category is Category.hpc_associated
                  or idx.facts[i].fact.category.value.startswith("ros.")
                  for i in context.planned if i in idx.facts)

@@ -71,12 +71,8 @@ def spanned_facts(context: Context, low: str, carried: list[FactInfo]) -> list[F
         return [c for c in carried if c.fact.id in context.planned]
     on_plan = any(covers(c.stems, s) for c in carried if c.fact.id in context.planned
                   for s in said)
-    # the fact's own words count as well as its normalised topics: "my blood pressure's been
-    # high these six years" speaks of "high blood pressure", read as "hypertension"
-    raw = {s for s in content_stems(low) if s not in PLAIN}
     return [c for c in carried if c.fact.id in context.planned or not on_plan
-            or any(covers(c.stems, s) for s in said)
-            or any(covers(frozenset(content_stems(c.fact.words.lower())), s) for s in raw)]
+            or any(covers(c.stems, s) for s in said)]
 
 
 def figures_disagree(idx: CaseIndex, context: Context, low: str, fig: Figures,
