@@ -24,6 +24,7 @@ from osce.guard.family_rules import someone_else
 from osce.guard.leak_rules import leak_by_meaning, leak_by_words, relative_applied
 from osce.guard.models import Context, Finding, Verdict
 from osce.guard.numbers import figures
+from osce.guard.persona_rules import name_against_case
 from osce.guard.prototypes import PROTOTYPES
 from osce.guard.repeats import compact, for_embedding
 from osce.guard.terms import ALLERGY, COLOURS, COMMON_DRUGS, idioms
@@ -204,6 +205,9 @@ class CaseGuard:
                                denied_elsewhere=self.SIM_DENIED)
         if contra:
             return finding(Verdict.contradiction, contra[0], contra[1])
+        misnamed = name_against_case(idx, text)
+        if misnamed:
+            return finding(Verdict.contradiction, *misnamed)
         other = someone_else(idx, low, carried)
         if other:
             return finding(*other)

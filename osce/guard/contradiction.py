@@ -19,7 +19,9 @@ from osce.guard.answer_rules import (
     reads_present,
 )
 from osce.guard.case_index import WEEKDAYS, CaseIndex, FactInfo
+from osce.guard.circumstance_rules import circumstance_disagrees
 from osce.guard.drug_rules import (
+    adherence_disagrees,
     dose_disagrees,
     drug_disagrees,
     still_where_stopped,
@@ -37,6 +39,7 @@ from osce.guard.figure_rules import figures_disagree, once_disagrees, severity_d
 from osce.guard.history_rules import condition_unheld
 from osce.guard.models import Context
 from osce.guard.numbers import Figures, any_close
+from osce.guard.part_rules import part_finding_denied
 from osce.guard.persona_rules import persona_disagrees
 from osce.guard.sentences import SentenceCutter
 from osce.guard.terms import (
@@ -179,6 +182,10 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
         theirs = set(ROOMS.findall(c.fact.words.lower()))
         if rooms and theirs and c.fact.id in context.planned and not rooms & theirs:
             return (f"the place disagrees with {c.fact.id}", [c.fact.id])
+    # what was being done when it began
+    doing = circumstance_disagrees(context, low, carried)
+    if doing:
+        return doing
     # one limb put where a planned site fact gives another: "her tummy and both arms" where
     # the spots are on her tummy and both legs
     limbs = {s for s in stems if s in LIMBS}
@@ -407,6 +414,10 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
                    and not covers(idx.present_stems, s) and s not in BODY}
             if hit:
                 return (f"affirms what the {category} default denies", [])
+    # a part and its finding, where the case says that part is fine
+    part = part_finding_denied(idx, low, carried)
+    if part:
+        return part
     # who the speaker is, and the parts the defaults call fine
     personal = persona_disagrees(idx, context, low, pol, carried, carried_stems)
     if personal:
@@ -425,7 +436,8 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
         return unheld
     stopped = (still_where_stopped(idx, context, low, pol)
                or stopped_where_ongoing(idx, context, low)
-               or once_disagrees(low, carried))
+               or once_disagrees(low, carried)
+               or adherence_disagrees(idx, context, low))
     if stopped:
         return stopped
     return drug_disagrees(idx, context, low, stems, drugs_named, pol)

@@ -121,6 +121,39 @@ def form_new(low: str, carried_words: list[str]) -> str | None:
     return None
 
 
+# Things a sentence names that are claims of their own, however like a carried fact the rest
+# reads: a test done, a service seen, a supplement taken, a condition had
+_NAMED = {
+    "test": re.compile(r"\b(blood tests?|finger[- ]?prick( test)?|scans?|x-?rays?|swabs?|"
+                       r"urine tests?|ecgs?|bloods|dipstick)\b"),
+    "service": re.compile(r"\b((went|been|go|gone|saw|seen|see|rang|ring|called|phoned|"
+                          r"visited|popped) (in )?(in|into|to|down to|up to)? ?(the |a |my )?"
+                          r"(gp|walk-in( centre)?|a&e|111|out of hours|pharmacist|chemist|clinic|"
+                          r"hospital|surgery|practice nurse)|walk-in centre|the (gp|nurse|"
+                          r"pharmacist|chemist) (said|told|did|gave|checked|listened|looked|"
+                          r"reckoned|thought))\b"),
+    "supplement": re.compile(r"\b(multi-?vitamins?|vitamin [a-z]\b|vitamins|cod liver oil|"
+                             r"supplements?|iron tablets|fish oils?|probiotics?|echinacea|"
+                             r"glucosamine|turmeric)\b"),
+    "condition": re.compile(r"\b(eczema|psoriasis|hay ?fever|asthma|migraines?|anaemi[ac]|"
+                            r"teething|croup|tonsillitis|glandular fever|chickenpox|"
+                            r"shingles|gout|sciatica|arthritis|thyroid)\b"),
+}
+
+
+def named_new(low: str, carried_words: list[str]) -> str | None:
+    """A test, a service, a supplement or a condition named where no carried fact names it
+    ("the walk-in centre did a finger-prick test", "and a bit of eczema when I was little")."""
+    text = " ".join(carried_words).lower().replace("’", "'")
+    for clause in negation.affirmative_clauses(low):
+        for kind, pattern in _NAMED.items():
+            for m in pattern.finditer(clause):
+                word = m.group(0).split()[-1]
+                if not re.search(rf"\b{re.escape(word[:5])}", text):
+                    return f"{kind}: {m.group(0)}"
+    return None
+
+
 # a moment of the day: "this morning", "yesterday lunchtime", "teatime yesterday", "last night"
 _PARTS = {"morning": (5.0, 12.0), "lunchtime": (11.0, 14.5), "afternoon": (12.0, 18.0),
           "teatime": (16.0, 19.5), "evening": (17.0, 23.5), "night": (20.0, 29.0)}

@@ -309,3 +309,48 @@ def stopped_where_ongoing(idx: CaseIndex, context: Context, low: str
         if hit:
             return (f"stopped what {fid} says goes on", [fid])
     return None
+
+
+# how well the doses are taken: a fact that owns to missed doses is gainsaid by a patient
+# who never misses one, and the other way about
+_ADHERENT = re.compile(
+    r"\b(never (miss|forget|skip)\w*|(haven't|have not|hasn't|don't|doesn't|didn't|never) "
+    r"(ever )?(missed|forgotten|skipped|miss|forget|skip) (a|one|any|it|them|a single)\b|"
+    r"always (take|takes|remember)\w*|religious\w*|without fail|stickler|like clockwork|"
+    r"dosette|pill (organiser|box)|(never|not) once (missed|forgotten)|"
+    r"can'?t (remember|recall) the last time i (missed|forgot)|(very |really )?(good|careful) "
+    r"(with|about) (it|them|my|his|her|taking)|every single (day|morning|night))")
+_LAPSED = re.compile(
+    r"\b((i|he|she) (do |does )?(miss|misses|forget|forgets|forgot|skip|skips|skipped)|"
+    r"(miss|missed|missing|forget|forgetting|forgot|skip|skipping|skipped) (it|them|the odd|"
+    r"a few|some|doses?|a dose|the occasional)|not (very |that |great |good )*(good|great) "
+    r"(at|with|about) (taking|remembering)|slips? my mind|hit and miss)\b")
+
+
+def _adherence(text: str) -> str | None:
+    if _ADHERENT.search(text):
+        return "taken"
+    lapsed = _LAPSED.search(text)
+    return "missed" if lapsed and not negation.denies(lapsed.group(0)) else None
+
+
+def adherence_disagrees(idx: CaseIndex, context: Context, low: str
+                        ) -> tuple[str, list[str]] | None:
+    """Doses never missed where a planned drug fact owns to missing them ("I'm a stickler,
+    it's in my dosette box" where "to be honest, I miss it quite a lot"), or the reverse."""
+    said = _adherence(low)
+    if said is None:
+        return None
+    for fid in context.planned:
+        info = idx.facts.get(fid)
+        if info is None or info.fact.category is not Category.drugs:
+            continue
+        theirs = _adherence(info.fact.words.lower().replace("’", "'"))
+        # the drug the sentence names, where it names one of the planned ones
+        named = [n for i in context.planned if i in idx.facts
+                 for n in idx.facts[i].drug_names if re.search(rf"\b{re.escape(n)}", low)]
+        if named and not any(re.search(rf"\b{re.escape(n)}", low) for n in info.drug_names):
+            continue
+        if theirs and theirs != said:
+            return (f"says the doses are {said} where {fid} says otherwise", [fid])
+    return None

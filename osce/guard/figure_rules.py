@@ -18,12 +18,36 @@ from osce.guard.numbers import (
     digits,
     figures,
     iso_days,
+    iso_unit_spans,
     last_moments,
     times_of_day,
+    unit_spans,
 )
 from osce.guard.terms import COMMON_DRUGS
 from osce.guard.wording import PLAIN, topic_stems
 from osce.models.case import Category
+
+# a span said loosely, whose number is no value: "twenty-odd years", "a week or so"
+_LOOSE_SPAN = re.compile(r"\b(odd|or so|couple|few|several|ish|more than|over|nearly|almost|"
+                         r"at least|under|less than|getting on for|upwards of)\b")
+
+
+def _same_unit_disagrees(low: str, spanned: list[FactInfo]) -> tuple[str, list[str]] | None:
+    """A span in the unit a fact gives it in, with another number ("six weeks" where the
+    fact says seven, "twenty-five years back" where it says twenty): rounding between units
+    is allowed ("a couple of months" for seven weeks), a near miss in the same unit is not."""
+    if _LOOSE_SPAN.search(low):
+        return None
+    theirs = [(c, unit, values) for c in spanned
+              for unit, values in (unit_spans(c.fact.words)
+                                   + iso_unit_spans(str(c.fact.duration or "")))]
+    for unit, values in unit_spans(low):
+        same = [(c, v) for c, u, v in theirs if u == unit]
+        if same and not any(close(a, b, 1.01) for _, v in same for a in values for b in v):
+            ids = list(dict.fromkeys(c.fact.id for c, _ in same))
+            return (f"a span of {unit}s that disagrees with " + ", ".join(ids), ids)
+    return None
+
 
 HOW_LONG = re.compile(r"\bhow long\b|\bsince when\b|\bhow many (days|weeks|months|years)\b")
 AGO_WORDS = re.compile(r"\b(ago|back|yesterday|last night)\b")
@@ -89,6 +113,9 @@ def figures_disagree(idx: CaseIndex, context: Context, low: str, fig: Figures,
     if fig.durations and durations and not any_close(fig.durations, durations):
         ids = [c.fact.id for c in spanned]
         return ("a duration disagrees with " + ", ".join(ids), ids)
+    same_unit = _same_unit_disagrees(low, spanned) if fig.durations else None
+    if same_unit:
+        return same_unit
     # "how long…?" is answered for the planned fact: a span that fits only a disclosed
     # fact ("two or three days" for the ibuprofen, where the urine tailed off three days
     # ago) does not answer it

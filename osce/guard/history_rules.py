@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from osce.engine.scripted.lexicon import content_stems, covers, is_claim_topic, normalise
+from osce.engine.scripted.lexicon import content_stems, covers, normalise
 from osce.guard.case_index import CaseIndex
 from osce.guard.models import Context
-from osce.guard.terms import RELATIVES
+from osce.guard.terms import BODY_PARTS, RELATIVES
 from osce.guard.wording import PLAIN
 from osce.models.case import Category
 
@@ -18,27 +18,48 @@ _CONDITION = re.compile(
     r"tumour|stroke|epilepsy|thyroid|gout|clots?|eczema|psoriasis|dementia|alzheimer'?s|"
     r"parkinson'?s|angina|heart attack|ulcers?|gallstones|hepatitis|tuberculosis|\btb\b|hiv|"
     r"malaria|pneumonia|hernia|glaucoma|cataracts?|shingles|lupus|crohn'?s|colitis|"
-    r"heart failure|kidney disease|sleep apnoea|migraines?|depression|anxiety)\b")
+    r"heart failure|kidney disease|sleep apnoea|migraines?|depression|anxiety|atrial fibrillation|"
+    r"\baf\b|irregular heart ?beat|(pre|borderline)[- ]?diabet\w*|high blood pressure|"
+    r"high cholesterol)\b")
+# a fear or a guess names no condition had: "I'm scared it's a stroke"
+_FEARED = re.compile(r"\b(worr\w*|scared|afraid|frighten\w*|wonder\w*|could it be|might be|"
+                     r"in case|what if|think it'?s|thought it was|hope it'?s not|not a)\b")
+BODY_WORDS = "|".join(BODY_PARTS.split())
+# an ulcer at a site is a symptom of now, not a history: "an ulcer in my mouth", "a mouth
+# ulcer" (gout in a big toe is still gout)
+_SITED = re.compile(r"^\W*(\w+\W+){0,2}?(in|on|at) (my|his|her|the) [a-z]+")
+_SITE_BEFORE = re.compile(rf"\b({BODY_WORDS}|mouth|lip|tongue|gum)\W*$")
 
 
 def condition_unheld(idx: CaseIndex, context: Context, low: str, pol: str
                      ) -> tuple[str, list[str]] | None:
-    """A condition no fact gives, told in a turn about the medical history, where the
-    past-medical default says there is nothing else ("he's got emphysema as well" where
-    "apart from his memory, his prostate and his blood pressure, he's been pretty healthy")."""
+    """A condition no fact gives, told in a turn about the medical history (or one that plans
+    nothing), where the past-medical default says there is nothing else ("he's got emphysema
+    as well" where "apart from his memory, his prostate and his blood pressure, he's been
+    pretty healthy")."""
     default = idx.case.defaults.get(Category.past_medical)
     if not default or pol == "absent" or RELATIVES.search(low):
         return None
     planned = [idx.facts[i] for i in context.planned if i in idx.facts]
-    if not any(p.fact.category is Category.past_medical for p in planned):
+    # in a turn on the history, or on nothing the case plans ("anything else?")
+    if planned and not any(p.fact.category is Category.past_medical for p in planned):
         return None
-    everything = frozenset().union(*(i.stems for i in idx.facts.values()))
-    named = " ".join(m.group(0) for m in _CONDITION.finditer(low))
-    said = {s for s in content_stems(normalise(named)) if s not in PLAIN and is_claim_topic(s)}
-    news = [s for s in said if not covers(everything, s)
-            and not covers(frozenset(content_stems(normalise(default))), s)]
+    if _FEARED.search(low):
+        return None
+    # each condition by its whole name: "heart attack" is new where "heart" alone is not
+    news = []
+    for m in _CONDITION.finditer(low):
+        named = m.group(0)
+        if named.startswith("ulcer") and (_SITED.match(low[m.end():])
+                                          or _SITE_BEFORE.search(low[:m.start()])):
+            continue
+        said = {s for s in content_stems(normalise(named)) if s not in PLAIN}
+        if re.search(rf"\b{re.escape(named)}\b", idx.allowed_text) or not said:
+            continue
+        if all(covers(idx.present_stems, s) for s in said):
+            continue
+        news.append(named)
     if news:
         ids = [p.fact.id for p in planned if p.fact.category is Category.past_medical]
-        return ("a condition the past-medical default rules out: " + ", ".join(sorted(news)),
-                ids)
+        return ("a condition the past-medical default rules out: " + ", ".join(news), ids)
     return None

@@ -374,6 +374,39 @@ def figures(text: str) -> Figures:
     return out
 
 
+def unit_spans(text: str) -> list[tuple[str, list[float]]]:
+    """Each span as said, by its unit and its numbers ("seven weeks" -> ("week", [7.0]);
+    "two or three days" -> ("day", [2.0, 3.0])): two spans in one unit are compared by
+    their numbers, not by the rounding allowed between units."""
+    t = digits(text)
+    out = []
+    for m in _DURATION.finditer(t):
+        unit = _singular(m.group(3))
+        unit = {"min": "minute", "hr": "hour", "night": "day"}.get(unit, unit)
+        low = float(m.group(1))
+        high = float(m.group(2)) if m.group(2) else low
+        out.append((unit, [low + k for k in range(int(max(high - low, 0)) + 1)] + [high]))
+    return out
+
+
+def iso_unit_spans(value: str) -> list[tuple[str, list[float]]]:
+    """An ISO-8601 duration's own units ("P7W" -> ("week", [7.0])), where it has one."""
+    v = value.strip().upper()
+    if not _ISO.match(v):
+        return []
+    date, _, time = v.partition("T")
+    out = []
+    for unit, letter in (("year", "Y"), ("month", "M"), ("week", "W"), ("day", "D")):
+        m = re.search(rf"(\d+(?:\.\d+)?){letter}", date)
+        if m:
+            out.append((unit, [float(m.group(1))]))
+    for unit, letter in (("hour", "H"), ("minute", "M")):
+        m = re.search(rf"(\d+(?:\.\d+)?){letter}", time)
+        if m:
+            out.append((unit, [float(m.group(1))]))
+    return out
+
+
 def ago_durations(text: str) -> list[list[float]]:
     """How long ago, in days, for each span said with "ago" ("three weeks ago", "two or three
     days back", "yesterday"): each names a moment, so each must be one the case gives."""

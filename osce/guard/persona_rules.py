@@ -40,17 +40,18 @@ def age_against_persona(context: Context, low: str) -> tuple[str, list[str]] | N
         said = int(m.group(1))
         if abs(said - int(age)) > 2:
             return (f"an age the persona does not give ({age})", [])
+    recent = _RECENT.search(low)
     for m in _TURNED.finditer(text):
-        if int(m.group(1)) > int(age) + 1:
+        # an age reached lately is about the age now: "just after I turned forty", at 52
+        if int(m.group(1)) > int(age) + 1 or (recent and abs(int(m.group(1)) - int(age)) > 2):
             return (f"an age the persona does not give ({age})", [])
     # a birthday the speaker has not reached, or a recent one that is not this age's: "not
     # long after my sixtieth birthday" from a man of 52
     for m in _BIRTHDAY.finditer(low):
-        word = m.group(1)
+        word = m.group(1) or m.group(3)
         n = _ORDINALS.get(word) or (int(word[:-2]) if word[:-2].isdigit() else None)
         if n is None:
             continue
-        recent = _RECENT.search(low)
         if n > int(age) + 1 or (recent and abs(n - int(age)) > 2):
             return (f"a birthday the persona's age does not fit ({age})", [])
     return None
@@ -59,11 +60,12 @@ def age_against_persona(context: Context, low: str) -> tuple[str, list[str]] | N
 _ORDINALS = {"eighteenth": 18, "twenty-first": 21, "twentieth": 20, "thirtieth": 30,
              "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "sixty-fifth": 65,
              "seventieth": 70, "seventy-fifth": 75, "eightieth": 80, "ninetieth": 90}
+# (a round birthday needs no "birthday": "the week of my fortieth")
 _BIRTHDAY = re.compile(r"\bmy ([a-z-]+th|[a-z-]+first|\d+(?:st|nd|rd|th)) (birthday|birthday "
-                       r"party)\b")
+                       r"party)\b|\bmy (" + "|".join(_ORDINALS) + r")\b(?! (time|go|attempt))")
 _RECENT = re.compile(r"\b(just (after|before)|not long (after|before)|shortly (after|before)|"
                      r"recently|last (month|year|week)|this year|a few (weeks|months) (ago|after)|"
-                     r"months? ago)\b")
+                     r"months? ago|weeks? ago|the (week|day|month) of)\b")
 
 
 _SPOUSE = {"husband": re.compile(r"\bmy (husband|hubby)\b"),
@@ -254,3 +256,28 @@ def persona_disagrees(idx: CaseIndex, context: Context, low: str, pol: str,
     return (age_against_persona(context, low) or part_said_fine(context, idx, low, carried_stems)
             or many_ills(context, low) or cadence_disagrees(idx, context, low)
             or work_against_persona(context, low))
+
+
+# "my wife Sandra": a partner by name (the original capitals, since a name is known by them)
+_PARTNER_NAMED = re.compile(r"\b(?:[Mm]y|[Oo]ur) (wife|husband|partner|hubby|missus|other half),? "
+                            r"([A-Z][a-z]{2,})\b")
+# "Julie said, 'Steve, that mole's changed'": the speaker called by name in another's words
+_CALLED = re.compile(r"\b(?!I\b)([A-Za-z]+) (?:said|says|goes|went|asked|shouted|told me),? "
+                     r"['\"‘“]([A-Z][a-z]{2,}),")
+
+
+def name_against_case(idx: CaseIndex, sentence: str) -> tuple[str, list[str]] | None:
+    """A partner by a name the case does not give her, where it names the people about the
+    patient; the speaker called by another's name in someone's quoted words."""
+    text = sentence.replace("’", "'")
+    own = {p for n in idx.own_names for p in n.split()}
+    m = _PARTNER_NAMED.search(text)
+    if m and idx.people and re.search(rf"\bmy {m.group(1)}\b", idx.allowed_text):
+        name = m.group(2).lower()
+        if name not in idx.people and name not in own:
+            return (f"a {m.group(1)} named {m.group(2)}, a name the case does not give", [])
+    m = _CALLED.search(text)
+    if m and m.group(2).lower() not in own and m.group(1).lower() in (
+            set(idx.people) | {"she", "he", "wife", "husband", "partner", "mum", "dad"}):
+        return (f"the speaker called {m.group(2)}, a name the case does not give", [])
+    return None

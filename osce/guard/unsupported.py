@@ -141,6 +141,9 @@ def unsupported(idx: CaseIndex, low: str, stems: list[str], clinical_stems: list
     form = details.form_new(low, carried_texts)
     if form:
         return (f"a medicine no carried fact gives: {form}", [])
+    named = details.named_new(low, carried_texts)
+    if named:
+        return (f"names what no carried fact gives, a {named}", [])
     affirmed = set()
     # the social phrases beside a denial affirm nothing: "no lumps. Bit embarrassing, sorry."
     for clause in negation.affirmative_clauses(social.remainder(low)):
