@@ -7,7 +7,7 @@ import re
 import numpy as np
 
 from osce.engine.scripted.lexicon import content_stems, covers, is_claim_topic, normalise
-from osce.guard import details, negation
+from osce.guard import details, negation, people
 from osce.guard.answer_rules import (
     against_the_question,
     denies_planned_topic,
@@ -21,9 +21,12 @@ from osce.guard.answer_rules import (
 from osce.guard.case_index import WEEKDAYS, CaseIndex, FactInfo
 from osce.guard.circumstance_rules import circumstance_disagrees
 from osce.guard.drug_rules import (
+    TABLETS,
     adherence_disagrees,
     dose_disagrees,
     drug_disagrees,
+    known_drug,
+    regimen_disagrees,
     still_where_stopped,
     stopped_where_ongoing,
 )
@@ -108,6 +111,40 @@ def _elsewhere(low: str, part: str, info: FactInfo, mine: str) -> bool:
     return touches(rest) and not touches(part)
 
 
+_GUESS = re.compile(r"\b(could it be|might it be|is it one of those|could it be one of|"
+                    r"wonder(ed|ing)? if it'?s)\b")
+
+
+_FORMS_GIVEN = re.compile(r"\b(drops|gel|cream|syrup|medicine|sachets?|powders?|spray|"
+                          r"suppositor(y|ies)|ointment)\b")
+
+
+# a vaccine is no medicine taken; and "his" in a girl's case is someone else's
+_VACCINE = re.compile(r"^(mmr|jabs?|vaccines?|vaccinations?|boosters?|injections?)$")
+_OTHER_PRONOUN = {"female": re.compile(r"\b(he|him|his)\b"),
+                  "male": re.compile(r"\b(she|her|hers)\b")}
+_NO_MATCH = re.compile(r"(?!)")
+
+
+def _medicine_ruled_out(idx: CaseIndex, low: str, foreign: list[str]
+                        ) -> tuple[str, list[str]] | None:
+    default = idx.case.defaults.get(Category.drugs)
+    if not default or not negation.denies(default):
+        return None
+    for clause in negation.affirmative_clauses(low):
+        # a medicine given to someone else: "Alfie's just had his MMR booster"
+        other = _OTHER_PRONOUN.get(idx.case.persona.sex.value, _NO_MATCH)
+        if RELATIVES.search(clause) or people.names_someone(clause, idx.people) or (
+                other.search(clause)):
+            continue
+        named = [d for d in foreign if d in clause and not _VACCINE.match(d)] or [
+            m.group(0) for m in _FORMS_GIVEN.finditer(clause)
+            if not re.search(rf"\b{m.group(0)}", idx.allowed_text)]
+        if named:
+            return (f"a medicine the drugs default rules out: {named[0]}", [])
+    return None
+
+
 def _paled(text: str) -> str:
     return _BLANCHED.sub("went pale", text)
 
@@ -139,11 +176,23 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
                   ) -> tuple[str, list[str]] | None:
     """A claim that disagrees with a fact or a default; the first rule to find one names it.
     The bars are the guard's SIM_CLAIM_ON_DENIAL, SIM_DENIED_CARRIED and SIM_DENIED."""
-    dosed = dose_disagrees(idx, context, low, fig, carried, drugs_named)
+    # a drug the case never names brings its own dose and times: "topiramate, twice a day"
+    # says nothing of the amlodipine's (the unsupported layer takes the drug itself)
+    case_drugs = {n for i in idx.facts.values() for n in i.drug_names}
+    drug_text = " ".join(i.text for i in idx.facts.values() if i.fact.category is Category.drugs)
+    foreign = [d for d in drugs_named if not known_drug(d, case_drugs, drug_text)
+               and not TABLETS.fullmatch(d)]
+    # a medicine the drugs default rules out: "some Infacol drops as well" where she takes
+    # nothing apart from the Calpol
+    ruled_out = _medicine_ruled_out(idx, low, foreign)
+    if ruled_out:
+        return ruled_out
+    dosed = None if foreign else dose_disagrees(idx, context, low, fig, carried, drugs_named)
     if dosed:
         return dosed
     figured = figures_disagree(idx, context, low, fig, carried)
-    if figured:
+    if figured and not (foreign and all(
+            idx.facts[i].fact.category is Category.drugs for i in figured[1] if i in idx.facts)):
         return figured
     # the claim topics the sentence names: what a side, a colour, a day or an opposite is of
     topics = {s for s in stems if s not in PLAIN and is_claim_topic(s)}
@@ -385,6 +434,10 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     # absent facts and defaults the sentence affirms
     affirmed = set()
     for clause in negation.affirmative_clauses(low):
+        # a relative's illness, or a guess, affirms nothing of the patient: "my sister needs
+        # transfusions", "could it be one of those lumps after a bite?"
+        if RELATIVES.search(clause) or _GUESS.search(clause):
+            continue
         # what a remedy is for is no finding: "cod liver oil capsules, for my joints"
         if _REMEDY.search(low):
             clause = _FOR_PART.sub(" ", clause)
@@ -437,7 +490,8 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     stopped = (still_where_stopped(idx, context, low, pol)
                or stopped_where_ongoing(idx, context, low)
                or once_disagrees(low, carried)
-               or adherence_disagrees(idx, context, low))
+               or adherence_disagrees(idx, context, low)
+               or regimen_disagrees(idx, context, low))
     if stopped:
         return stopped
     return drug_disagrees(idx, context, low, stems, drugs_named, pol)

@@ -354,3 +354,66 @@ def adherence_disagrees(idx: CaseIndex, context: Context, low: str
         if theirs and theirs != said:
             return (f"says the doses are {said} where {fid} says otherwise", [fid])
     return None
+
+
+# how a medicine is taken, as a kind: "regular" (every day or night), "when needed",
+# "every other day", "weekly"
+_DAYS = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+_REGIMENS = [
+    ("every other day", re.compile(r"\b(every other|alternate|every second) (day|night|morning|"
+                                   r"evening)s?\b")),
+    ("weekly", re.compile(rf"\b((once|one) a week|weekly|on (a |the )?{_DAYS}( nights?| "
+                          rf"mornings?)?|every {_DAYS})\b")),
+    ("when needed", re.compile(
+        r"\b(when(ever)? (needed|necessary|required)|as (and when|needed|required)|"
+        r"(only|just) (take|takes|have|has|use|uses|need|needs) (it|them|one|some|a couple)?"
+        r" ?(when|if|on the days|on days)|when (i|he|she) (feel|feels|need|needs|remember|"
+        r"remembers|think|thinks)|on the days (my|his|her|i|he|she)|when it'?s bad|"
+        r"if (i|he|she|it) need)\b")),
+    ("regular", re.compile(r"\b((once|twice|three times|four times|one|two) a day|every (day|night|"
+                           r"morning|evening)|each (day|night|morning|evening)|daily|nightly|"
+                           r"at night|in the mornings?|with (my |his |her )?(breakfast|tea|dinner)|"
+                           r"morning and (night|evening))\b")),
+]
+
+
+def _regimen(text: str) -> tuple[str, int] | None:
+    for name, pattern in _REGIMENS:
+        m = pattern.search(text)
+        if m:
+            return name, m.start()
+    return None
+
+
+def regimen_disagrees(idx: CaseIndex, context: Context, low: str
+                      ) -> tuple[str, list[str]] | None:
+    """A planned drug taken on another footing than the fact gives: "only on the days my
+    pressure feels high" or "on alternate nights" where it is taken once a day."""
+    found = _regimen(low)
+    if found is None or found[0] == "regular":
+        return None
+    said, at = found
+    planned = [idx.facts[i] for i in context.planned if i in idx.facts
+               and idx.facts[i].fact.category is Category.drugs and idx.facts[i].fact.drug]
+    # the drug it is said of: the one named last before it, or the only one planned
+    named = [(m.start(), p) for p in planned for n in p.drug_names
+             for m in re.finditer(rf"\b{re.escape(n)}", low)]
+    before = [x for x in named if x[0] < at]
+    if before:
+        start, subject = max(before, key=lambda x: x[0])
+        # another medicine named between them takes the footing: "cetirizine, one a day,
+        # plus some eye drops when it's bad"
+        if any(m.start() > start + 3 and not any(m.group(0) in n or n in m.group(0)
+                                                for n in subject.drug_names)
+               for m in COMMON_DRUGS.finditer(low[:at])):
+            return None
+    elif len(planned) == 1 or (named and len({id(p) for _, p in named}) == 1):
+        subject = named[0][1] if named else planned[0]
+    else:
+        return None
+    drug = subject.fact.drug
+    theirs = _regimen(f"{drug.frequency} {subject.fact.words}".lower())
+    if theirs and theirs[0] != said and not (theirs[0] == "when needed" and said == "weekly"):
+        return (f"taken {said} where {subject.fact.id} says {drug.frequency}",
+                [subject.fact.id])
+    return None

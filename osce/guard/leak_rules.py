@@ -24,6 +24,30 @@ SAME_AS_RELATIVE = re.compile(
 RELATIVE_HAS_SAME = re.compile(rf"\b{KIN}('s| has| had| have)? (got |had )?the same\b")
 
 
+# a sexual onset hinted, not said: "Dave and I weren't exactly asleep, if you know what I mean"
+_HINTED = re.compile(
+    r"\b(if you know what i mean|if you catch my drift|if you get my drift|if you follow me|"
+    r"know what i'?m saying|let'?s just say|weren'?t (exactly |just )?(sleeping|asleep)|"
+    r"(the )?(middle of things|peak moment|heat of the moment|crucial moment)|"
+    r"(just )?(got|getting) (going|cosy|frisky|romantic|busy)|otherwise engaged|"
+    r"being romantic|weren'?t (exactly )?(just )?(reading|watching telly|chatting))\b")
+_TOGETHER = re.compile(r"\b(we|us|together|in bed|my (husband|wife|partner|other half))\b")
+
+
+def _innuendo(idx: CaseIndex, low: str) -> tuple[str, list[str]] | None:
+    """A hint at what a `never` fact about sex says, by innuendo beside the partner."""
+    if not _HINTED.search(low):
+        return None
+    partner = _TOGETHER.search(low) or any(re.search(rf"\b{re.escape(n)}\b", low)
+                                           for n in idx.people)
+    if not partner:
+        return None
+    for fact, stems, _vec in idx.never:
+        if "sex" in stems:
+            return (f"hints at what {fact.id} (never disclosed) says", [fact.id])
+    return None
+
+
 def leak_by_words(idx: CaseIndex, low: str, carried_stems: frozenset[str]
                   ) -> tuple[str, list[str]] | None:
     """A `never` fact's words, or an answer-key term or its lay pattern, said outright."""
@@ -33,6 +57,9 @@ def leak_by_words(idx: CaseIndex, low: str, carried_stems: frozenset[str]
         shared = {s for s in sent_stems if covers(stems, s)} - carried_stems
         if len(shared) >= 2 or (shared & {"sex", "whisky", "care"}):
             return (f"says what {fact.id} (never disclosed) says", [fact.id])
+    innuendo = _innuendo(idx, low)
+    if innuendo:
+        return innuendo
     relative = RELATIVES.search(low)
     # a relative's own illness: family history, held against the facts later; but only in
     # the part of the sentence that speaks of the relative ("Mum thinks malaria, but a

@@ -21,7 +21,9 @@ _WELL = re.compile(r"\b(((?<!than )(?<!from )(?<!on )normal|fine|alright|all rig
                    r"water|gunk|goo|ooze))|"
                    r"nothing wrong|no problems?|settled|stays put|stays there)\b")
 # Negations that do not deny the claim: "not so sure", "couldn't be worse".
-_HEDGES = re.compile(r"\b(not (so |too |quite |really )?sure|not sure|don't know|can't be sure|"
+_HEDGES = re.compile(r"\b(not (so |too |quite |really )?sure|not sure|"
+                     r"(wasn't|weren't|was never) (so |too |quite |really )?sure|not convinced|"
+                     r"wasn't convinced|don't know|can't be sure|"
                      r"i can't tell|couldn't tell|can't tell|not that i know|no idea|"
                      r"isn't it|aren't i|don't they|didn't it|doesn't it|wasn't it|"
                      r"can't (work|sleep|stop|get|keep|eat|think|concentrate|walk|talk|breathe|"
@@ -56,7 +58,16 @@ _HEDGES = re.compile(r"\b(not (so |too |quite |really )?sure|not sure|don't know
                      # to scratch", "not right in himself"
                      r"(not|\w+n't|never) (been )?(quite |really |very |so |too |feeling )?"
                      r"(up to scratch|right|great|good|well|working properly|himself|herself|"
-                     r"myself)(?! (now|again|since)\b))\b")
+                     r"myself)(?! (now|again|since)\b)|"
+                     # certainty, not denial: "without a doubt the worst"
+                     r"without (a|any) (doubt|question)|no (doubt|question) about it|"
+                     # the past set against now: "not the dull ache it was before"
+                     r"not (the|that|a|an) [a-z ]{1,30}(it|that) (was|used to be)"
+                     r"( before| at first| earlier)?|"
+                     # a fear of what may come: "worried I'll not be able to drive"
+                     r"(worried|scared|afraid|frightened|terrified) (that )?(i|he|she|we)('ll|'d)? "
+                     r"(won't|will not|not|never|wouldn't|would not|might not|may not|can't|"
+                     r"couldn't|will never) (be able|manage|cope|get))\b")
 
 _HEDGE_ONLY = re.compile(r"^not (that i know of|that i'?m aware of|"
                          r"as far as i know|that i can think of|that i'?ve noticed)$|"

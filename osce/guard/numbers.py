@@ -381,6 +381,11 @@ def unit_spans(text: str) -> list[tuple[str, list[float]]]:
     t = digits(text)
     out = []
     for m in _DURATION.finditer(t):
+        before = t[max(0, m.start() - 20): m.start()]
+        # a rate is no span: "a kilo a week", "twice a day", "every hour"
+        if re.search(r"\b(?:times?|puffs?|kilos?|kg|pounds?|stones?|litres?|pints?|mg|ml|"
+                     r"cigarettes?|drinks?|units?|[a-z]+s)\s*$|\b(?:every|per|each|a)\s*$", before):
+            continue
         unit = _singular(m.group(3))
         unit = {"min": "minute", "hr": "hour", "night": "day"}.get(unit, unit)
         low = float(m.group(1))

@@ -24,7 +24,11 @@ AS_AI = re.compile(
     r"debug\w*|case (file|loaded|notes)|\binformant\b|(a|the) simulated (patient|parent|relative)|"
     # the exam itself: its mark sheet, its stations, the parts of a history by their headings
     r"mark ?(sheet|scheme)|marks? on the (sheet|scheme)|next mark|\bosce\b|this station|"
-    r"(social|drug|sexual|past medical) history)")
+    r"(social|drug|sexual|past medical) history|"
+    # a made thing, said of itself, or a role-play called off
+    r"text generator|(generated|computer.generated|made.up|fictional) (character|patient|person)|"
+    r"no more role.?play|instructions (dropped|overridden|removed|lifted)|"
+    r"role.?play('s| is)? (over|done|finished))")
 
 JARGON = re.compile(
     r"\b(polyuria|polydipsia|capillary (glucose|blood glucose)|ketones|urine dip\w*|dipstick|"
@@ -76,7 +80,11 @@ ROLE_REVERSAL = re.compile(
     # the symptoms put on the student: "I've noticed that you're having a stomach ache"
     r"(noticed|see|seems?|sounds?( like)?|know) (that )?you('re| are) (having|feeling|suffering|"
     r"in pain|unwell|poorly)|you('ve| have) (got|been having) (a|an|some|this) [a-z ]{0,20}"
-    r"(ache|pain|rash|cough|fever|headache))\b")
+    r"(ache|pain|rash|cough|fever|headache)|"
+    # history questions put to the student: "any clots in your family?", "anything for your
+    # own blood pressure?"
+    r"for your own (blood pressure|health|heart|chest))\b"
+    r"|\b(in your family\b[^.!]*\?|have you been on any [a-z ]+ (lately|recently)\?)")
 
 INJECTION_QUESTION = re.compile(
     r"\b(ignore|forget|disregard|drop|override|bypass)\b.{0,40}\b(instructions?|script|prompt|"
@@ -120,7 +128,21 @@ def clinician_talk(sentence: str) -> bool:
                        r"appropriate|logical) (first |next )?(step|approach|option|plan|choice|"
                        r"course|management)|would be (reasonable|sensible|justified|warranted) "
                        r"(if|here|now|at this (stage|point)|given)|intra.articular|"
-                       r"we('ll| will| should| need to| must) (order|arrange|check|send|get|request|refer|admit))\b", s)
+                       r"we('ll| will| should| need to| must) (order|arrange|check|send|get|request|refer|admit)|"
+                       # the clinician's plan for the patient, said by the patient: "I'd be
+                       # checking his pH", "grab her obs", "get the registrar to see you"
+                       r"i'?d (be )?(checking|check|admit|admitting|start|starting|order|ordering|"
+                       r"request|do|doing) (his|her|him|their|them)\b|"
+                       r"(grab|grabbing|check|checking|do|doing|take|taking|repeat|repeating) (his|her|their|your) "
+                       r"obs|"
+                       r"(get|call|page|bleep) (the|a) (registrar|consultant|reg|on.call)|"
+                       r"you should be asking (me )?about|protective factors|access to means|"
+                       r"skyline views?|a trial of [a-z]+ if|pop this [a-z]+ on your|"
+                       r"check (his|her|your) (oxygen|sats|blood group|parasite count)|"
+                       r"(his|her) parasite count|rhesus (negative|positive)|\banti-d\b|"
+                       r"(ph|bicarb|chloride|magnesium|albumin|bilirubin)('s| is)? [a-z0-9 .]{0,20}"
+                       r"(and|,) (his|her|the) (ph|bicarb|chloride|magnesium|albumin|bilirubin))\b",
+                       s)
     return bool(strong) or len(jargon) >= 3
 
 

@@ -110,7 +110,12 @@ FEELING = re.compile(
     r"(bothering|troubling|pestering|keeping) you( with (all )?(this|that|it|my \w+))?(?=\s*[,.!?]|$)|"
     r"don't (really )?know where to start|let me think|where was i|give me a (sec|second|minute|moment)|"
     # asking the student to pass over the outburst, or to be quick
-    r"ignore me|no offence|(can|could) we (keep|make) (it|this) (brisk|quick|short|snappy))\b"
+    r"ignore me|no offence|(can|could) we (keep|make) (it|this) (brisk|quick|short|snappy)|"
+    # taking the student's time, going on, being wound up, having turned up at all
+    r"taking up (your|the doctor'?s) time|(folk|people) (much |far )?worse off than (me|us|him|her)|"
+    r"(wind|winds|winding|wound) (me|him|her) up|going on (and on|a bit)|can'?t calm (myself |"
+    r"him |her )?down|(pleased|glad|chuffed|happy) (that )?(i|he|she) (actually |finally )?"
+    r"(turned up|came in|made it|showed up))\b"
     r"|^(oh,? |i'?m )?(so )?sorry[.!]*$")
 
 

@@ -204,6 +204,11 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
 # sentence is weighed ("going nineteen to the dozen" counts nothing and names no dozen)
 IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\b(going |gone )?nineteen to the dozen\b", "racing"),
+    # no span and no vomiting: "can't get a night's sleep", "no sick pay"
+    (r"\ba (good |decent |proper )?night'?s (sleep|rest|kip)\b", "sleep"),
+    (r"\b(burnt|burned) out\b", "exhausted"),
+    (r"\bblood transfusions?\b", "transfusions"),
+    (r"\bsick (pay|leave|note|notes|day|days)\b", r"\1"),
     (r"\ball at once\b", "suddenly"),
     # a pain that stays: "it's been sat there since this morning without budging"
     (r"\b(without|not|never) (budging|shifting|moving|easing)( an inch)?\b", "not shifting"),
@@ -329,7 +334,7 @@ def idioms(text: str) -> str:
 BODY_PARTS = ("head neck chest back arm arms shoulder shoulders elbow wrist hand hands finger "
               "fingers thumb leg legs hip hips knee knees ankle ankles foot feet toe toes calf "
               "calves thigh thighs groin buttock eye eyes ear ears nose throat mouth jaw face "
-              "scalp skin tummy belly stomach abdomen side sides")
+              "scalp skin tummy belly stomach abdomen side sides gum gums")
 
 
 # Organs and parts an illness or an operation is named by ("had his appendix out")
@@ -498,7 +503,8 @@ COMMON_DRUGS = re.compile(
     r"st john's wort|mmr|"
     # a drug by its ending: -prazole, -olol, -pril, -sartan, -statin, -mycin, -cillin ...
     r"[a-z]{2,}(?:azole|olol|pril|sartan|statin|mycin|cillin|floxacin|dronate|tidine|"
-    r"triptan|azepam|oxetine|dipine|xaban|gliptin|gliflozin|semide|thiazide|"
+    r"triptan|azepam|oxetine|dipine|xaban|gliptin|gliflozin|semide|thiazide|azosin|ramate|"
+    r"trigine|setron|profen|fenac|pramine|triptyline|parin|afil|conazole|"
     # ... and the endings of cytotoxics, antivirals and antibodies: hydroxyurea, -mab, -nib
     r"xyurea|carbamide|vudine|navir|ciclovir|mab|tinib|platin|rubicin|trexate|lukast))\b")
 

@@ -181,7 +181,8 @@ def unsupported(idx: CaseIndex, low: str, stems: list[str], clinical_stems: list
     pained = bool(PAIN_STEMS & carried_stems)
     # "the colour of builder's tea" where a carried fact gives the colour
     coloured = any(c.colours for c in carried)
-    symptoms = [w for w in SYMPTOM_WORDS.findall(low)
+    # a symptom denied is no symptom claimed: "no swelling and no broken skin"
+    symptoms = [w for w in SYMPTOM_WORDS.findall(" . ".join(negation.affirmative_clauses(low)))
                 if not covers(carried_stems, content_stems(normalise(w))[0]
                               if content_stems(normalise(w)) else w)
                 and not (pained and PAIN_WORD.match(w))
@@ -229,6 +230,9 @@ def _purposed(clause: str) -> bool:
         not negation.reassures(PURPOSE.sub("", clause)))
 
 
+_SIMILE = re.compile(r"\s*(and )?(like|as if|as though|as though|like as if)\b")
+
+
 def _added_clause(low: str, carried_stems: frozenset[str]) -> tuple[str, list[str]] | None:
     """A sentence whose one clause says what a fact carries and whose other speaks of
     something no carried fact touches ("bit blurry, and I've had to get new glasses"): the
@@ -239,6 +243,8 @@ def _added_clause(low: str, carried_stems: frozenset[str]) -> tuple[str, list[st
         return None
     touched, bare, loose = False, False, []
     for clause in negation.clauses(low):
+        if _SIMILE.match(clause):
+            continue  # "like someone's parked themselves on me" says how it feels, no more
         # in the clause's own order, so the reason reads the same whatever the hash seed
         said = [s for s in dict.fromkeys(content_stems(normalise(
             negation.without_contractions(negation.set_aside(clause))))) if s not in PLAIN]
