@@ -40,9 +40,15 @@ _PAIN = re.compile(r"(?<!this )(?<!the )\b(pain|pains|painful|hurts?|hurting|ach
 
 # "yes, there's been a couple of other things going on": a vague yes to the planned facts,
 # which carry it, not talk
-_VAGUE = re.compile(r"\b(some|a few|a couple of|one or two|two or three) (other (things|bits)|"
-                    r"(things|bits)( and pieces)? (going on|happening|cropping up|cropped up|"
-                    r"as well))\b")
+_VAGUE = re.compile(r"\b((some|a few|a couple of|one or two|two or three|a handful of|several) "
+                    r"(other (things|bits|ways)|(things|bits|ways)( and pieces)?( (going on|"
+                    r"happening|cropping up|cropped up|as well|besides))?)|"
+                    r"(playing|played) up|a bit of (bother|a nuisance)|one thing after another|"
+                    r"gone to pot|not been (entirely |completely |all )?quiet|"
+                    r"more than i'?d like)\b")
+# what follows a vague yes to name one thing ("a few things, and one of them is ...") is a
+# claim of its own
+_NAMING_ONE = re.compile(r"\b(one of them|such as|for example|for instance|namely|like)\b")
 
 
 def _clinical_words(text: str) -> bool:
@@ -217,6 +223,15 @@ class CaseGuard:
         if injected and not kind and max(sim_of.values(), default=0.0) < 0.25 and not (
                 set(stems) & carried_stems):
             return finding(Verdict.break_, "answers an injected instruction, off the case")
+
+        # a vague yes to what the plan holds, with nothing else said: "it's been playing up in
+        # one or two ways"
+        planned_here = [i for i in context.planned if i in idx.facts]
+        rest_of_vague = _VAGUE.sub(" ", low)
+        if planned_here and _VAGUE.search(low) and not _clinical_words(rest_of_vague) and (
+                not _NAMING_ONE.search(rest_of_vague)):
+            return finding(Verdict.supported, "a vague yes to the planned facts",
+                           planned_here[:1])
 
         # (e) unsupported
         uncarried = unsupported(idx, low, stems, clinical_stems, fig, carried, carried_stems,

@@ -80,6 +80,14 @@ _BLANCHED = re.compile(r"\b(went|go|goes|going|gone|turned|turn) (white|paler|li
 _MEDICINES = re.compile(r"\b(medicines?|medications?|drugs?|tablets?|pills?|antibiotics?)\b")
 
 
+_TOOK = re.compile(r"\b(bought|picked up|brought (back|home)|got hold of) (a pack|a box|some|"
+                   r"a course|a few|a couple)|\b(taken|took|had|been taking) (a couple|a few|some|"
+                   r"two|three|one|a course|a dose|the odd)( of (them|those|the tablets|doses))?\b")
+_SO_DOES = re.compile(r"^(and )?(so (does|do|did)|same (with|for|goes for)|likewise|as does)\b")
+# every medicine taken without trouble: "he's fine with all his medicines"
+_FINE_WITH_ALL = re.compile(r"\b(fine|ok|okay|alright|no (problem|bother|trouble)s?) (with|on) "
+                            r"(all |any )?(his|her|my|their|the)? ?(medicines|medications|tablets|"
+                            r"drugs)\b")
 _REMEDY = re.compile(r"\b(tak(e|es|ing)|tablets?|capsules?|creams?|sprays?|supplements?|pills?|"
                     r"oil|rub|gel)\b")
 _FOR_PART = re.compile(r"\bfor (my|his|her|your|the) [a-z]+\b")
@@ -206,8 +214,8 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     # not gainsay a back pain "across the middle"
     paired = bool(sides & {"left", "right"}) and not re.search(
         r"\b(left|right)\b(?![- ](" + PAIRED_PARTS + r")\b)", low)
-    for axis in ({"left", "right", "central"}, {"front", "back", "crown"}, {"upper", "lower"},
-                 {"inner", "outer"}):
+    for axis in ({"left", "right", "central", "both"}, {"front", "back", "crown", "diffuse"},
+                 {"upper", "lower"}, {"inner", "outer"}, {"anterior", "posterior", "lateral"}):
         mine_a = sides & axis
         held = [c for c in sided if c.sides & axis
                 and not (paired and "central" in axis and not c.sides & {"left", "right"})]
@@ -256,6 +264,16 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     if days and carried_days and days - carried_days:
         return ("the day disagrees with the carried facts",
                 [c.fact.id for c in carried if c.days])
+    # a day the planned fact does not give, where it gives one and the sentence speaks of it
+    # ("Tuesday night he went over" where the fall was on Wednesday night, though Tuesday is
+    # the day the confusion began)
+    dated = [c for c in carried if c.fact.id in context.planned and c.days]
+    planned_days = set().union(*(c.days for c in dated)) if dated else set()
+    if days and planned_days and not days & planned_days and any(
+            sim_of[c.fact.id] >= 0.45 or {s for s in stems if s not in PLAIN and len(s) >= 4}
+            & (c.stems - {d for d in c.days}) for c in dated):
+        return ("the day disagrees with " + ", ".join(c.fact.id for c in dated),
+                [c.fact.id for c in dated])
     # opposite descriptions
     comparing = re.search(r"\b(nothing like|not like|unlike|different from)\b", low)
     # what is set aside is not said: "it eased its way in rather than hitting me all at once"
@@ -297,6 +315,9 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     # an allergy claimed, not one denied beside another claim ("codeine turns my stomach,
     # but that's not an allergy")
     claiming = [c for c in negation.clauses(low) if ALLERGY.search(c) and not negation.denies(c)]
+    # "plasters bring me out in a rash, and so does doxycycline": the same reaction again
+    if claiming:
+        claiming += [c for c in negation.clauses(low) if _SO_DOES.match(c)]
     claims_allergy = bool(claiming)
     if ALLERGY.search(low) and pol != "absent" and claims_allergy:
         allergy_text = " ".join(i.text for i in present_allergies)
@@ -329,7 +350,8 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
                 return (f"denies the allergy in {i.fact.id}", [i.fact.id])
     # no reaction to medicines at all, where the case records one to a drug
     asked = ALLERGY.search(low) or re.search(r"\ballerg", context.question.lower())
-    if asked and any(negation.denies(c) and _MEDICINES.search(c) for c in negation.clauses(low)):
+    if asked and any((negation.denies(c) and _MEDICINES.search(c)) or _FINE_WITH_ALL.search(c)
+                     for c in negation.clauses(low)):
         for i in present_allergies:
             if i.polarity_words == "present" and (i.fact.drug or COMMON_DRUGS.search(i.text)):
                 return (f"denies the allergy in {i.fact.id}", [i.fact.id])
@@ -358,6 +380,14 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
                 not allergic or ALLERGY.search(low)):
             ids = [p.fact.id for p in planned]
             return (f"a claim where {', '.join(ids)} says no", ids)
+    # medicine taken or brought back where every planned drug fact says none was ("bought a
+    # pack of Lonart over there and had a couple since Tuesday")
+    if planned and all(p.fact.category is Category.drugs and p.fact.polarity is Polarity.absent
+                       for p in planned) and not RELATIVES.search(low):
+        took = [c for c in negation.affirmative_clauses(low) if _TOOK.search(c)]
+        if took:
+            ids = [p.fact.id for p in planned]
+            return (f"medicine taken where {', '.join(ids)} says none was", ids)
     # a habit given up was a habit once: "I gave up cigarettes years ago" where he never smoked
     quit = _QUIT.search(low)
     if quit and not RELATIVES.search(low):

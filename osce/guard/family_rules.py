@@ -210,13 +210,17 @@ def someone_else(idx: CaseIndex, low: str, carried: list[FactInfo]
     well = _said_of_the_well(idx, low)
     if well:
         return well
+    contacts = [i.fact.id for i in idx.facts.values() if "contact" in (
+        i.fact.attribute.lower()) and i.fact.polarity is Polarity.absent]
+    if contacts and any(people.GOING_ROUND.search(c)
+                        for c in negation.affirmative_clauses(low)):
+        return (Verdict.contradiction, "an illness going round where the case says nobody "
+                "was ill", contacts)
     if not (people.KIN_WORDS.search(low) or people.names_someone(low, idx.people)):
         return None
     carried_words = " ".join(c.fact.words.lower() for c in carried)
     ill = people.someone_else_ill(low, idx.people)
     if ill:
-        contacts = [i.fact.id for i in idx.facts.values() if "contact" in (
-            i.fact.attribute.lower()) and i.fact.polarity is Polarity.absent]
         if contacts:
             return (Verdict.contradiction, "someone else ill where the case says nobody was",
                     contacts)

@@ -7,7 +7,7 @@ import re
 from osce.engine.scripted.lexicon import content_stems, covers, normalise
 from osce.guard.case_index import CaseIndex
 from osce.guard.models import Context
-from osce.guard.terms import BODY_PARTS, RELATIVES
+from osce.guard.terms import RELATIVES
 from osce.guard.wording import PLAIN
 from osce.models.case import Category
 
@@ -24,11 +24,12 @@ _CONDITION = re.compile(
 # a fear or a guess names no condition had: "I'm scared it's a stroke"
 _FEARED = re.compile(r"\b(worr\w*|scared|afraid|frighten\w*|wonder\w*|could it be|might be|"
                      r"in case|what if|think it'?s|thought it was|hope it'?s not|not a)\b")
-BODY_WORDS = "|".join(BODY_PARTS.split())
 # an ulcer at a site is a symptom of now, not a history: "an ulcer in my mouth", "a mouth
 # ulcer" (gout in a big toe is still gout)
 _SITED = re.compile(r"^\W*(\w+\W+){0,2}?(in|on|at) (my|his|her|the) [a-z]+")
-_SITE_BEFORE = re.compile(rf"\b({BODY_WORDS}|mouth|lip|tongue|gum)\W*$")
+# (a stomach ulcer is a history, a mouth ulcer is not)
+_SITE_BEFORE = re.compile(r"\b(mouth|lips?|tongue|gums?|legs?|foot|feet|skin|eyes?|heel|toes?|"
+                          r"shin|ankle)\W*$")
 
 
 def condition_unheld(idx: CaseIndex, context: Context, low: str, pol: str

@@ -30,7 +30,9 @@ _HINTED = re.compile(
     r"know what i'?m saying|let'?s just say|weren'?t (exactly |just )?(sleeping|asleep)|"
     r"(the )?(middle of things|peak moment|heat of the moment|crucial moment)|"
     r"(just )?(got|getting) (going|cosy|frisky|romantic|busy)|otherwise engaged|"
-    r"being romantic|weren'?t (exactly )?(just )?(reading|watching telly|chatting))\b")
+    r"being romantic|weren'?t (exactly )?(just )?(reading|watching telly|chatting)|"
+    r"bedroom side of things|the bedroom department|between the sheets|(a |our )?(very )?"
+    r"(private|intimate|personal|tender) moment)\b")
 _TOGETHER = re.compile(r"\b(we|us|together|in bed|my (husband|wife|partner|other half))\b")
 
 

@@ -37,8 +37,14 @@ ILL = re.compile(
     r"getting over|recovering from)( got| had)? (it|the same|that|this|a temperature|"
     r"a (high )?fever|the bug|a bug|the runs|diarrhoea|a cold|the virus|a virus|a rash|a cough|"
     r"a sore throat|the flu|flu)\b|"
-    r"(been|is|was|were|are|'s) (ill|poorly|sick|unwell|off colour|bad with it|laid up)|"
+    r"(been|is|was|were|are|'s) (ill|poorly|sick|unwell|off colour|bad with it|laid up|"
+    r"coughing|sneezing|spluttering|snuffly|full of cold|being sick|throwing up|vomiting|"
+    r"under the weather|feverish|running a temperature)|"
     r"same (bug|thing|virus))")
+# an illness going round a place: "a sickness bug doing the rounds at her nursery"
+GOING_ROUND = re.compile(r"\b(bugs?|virus(es)?|lurgy|sickness|colds?|flu|d and v|something|"
+                         r"stuff)\b[^.,;]{0,20}\b(doing the rounds|going round|going around|"
+                         r"going about)\b")
 HAS = re.compile(r"\b(gets|get|got|has|had|have|having|suffers?|suffered|diagnosed|died (of|from)|"
                  r"with)\b")
 # topics of a life, not an illness: "my brother's got a new job", "my sister had a baby"

@@ -47,7 +47,8 @@ REPEAT = re.compile(
     r"(sorry,? (love,? |pet,? )?)?what was that\?|say (that|it) (a bit |a little )?(slower|more slowly)|"
     r"struggling to (follow|keep up)|(that'?s |it'?s )?gone (right )?over my head|"
     r"go over (that|it) again|(i )?lost you( there)?(?=\s*[,.?!])|"
-    r"what was it you wanted to know)\b")
+    r"what was it you wanted to know|"
+    r"(didn'?t|did not|couldn'?t) (quite )?(hear|catch) the (last|first|end) (bit|part))\b")
 REQUEST = re.compile(
     r"\b(could|can|would) you (possibly |please |just )?(turn|switch|dim|close|open|shut|pass|fetch|"
     r"get me|grab|pull|draw|move|lower)\b|\bwould you mind\b")
@@ -115,7 +116,10 @@ FEELING = re.compile(
     r"taking up (your|the doctor'?s) time|(folk|people) (much |far )?worse off than (me|us|him|her)|"
     r"(wind|winds|winding|wound) (me|him|her) up|going on (and on|a bit)|can'?t calm (myself |"
     r"him |her )?down|(pleased|glad|chuffed|happy) (that )?(i|he|she) (actually |finally )?"
-    r"(turned up|came in|made it|showed up))\b"
+    r"(turned up|came in|made it|showed up)|"
+    # embarrassment: "sorry, I'm going red here", "a bit awkward to say out loud"
+    r"(i'?m|my face'?s|my face is) (going|gone|turning) (red|bright red|pink|scarlet)|blushing|"
+    r"awkward to (say|talk about)( out loud)?)\b"
     r"|^(oh,? |i'?m )?(so )?sorry[.!]*$")
 
 

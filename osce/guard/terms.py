@@ -209,6 +209,11 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
     (r"\b(burnt|burned) out\b", "exhausted"),
     (r"\bblood transfusions?\b", "transfusions"),
     (r"\bsick (pay|leave|note|notes|day|days)\b", r"\1"),
+    # sayings that make no claim of their own
+    (r"\b(feel|feeling|look|looking) like death warmed up\b", r"\1 awful"),
+    (r"\bmy money'?s on\b|\bi'?d put (money|my money) on it\b", "i think"),
+    (r"\bout of the blue\b", "suddenly"),
+    (r"\bcan'?t get it out of my head\b", "keep worrying"),
     (r"\ball at once\b", "suddenly"),
     # a pain that stays: "it's been sat there since this morning without budging"
     (r"\b(without|not|never) (budging|shifting|moving|easing)( an inch)?\b", "not shifting"),
@@ -366,6 +371,17 @@ SIDES = {
     "back": re.compile(r"\b(back of (my|the|his|her) (head|neck)|occipital|base of (my|the) skull)\b"),
     # the top of the head is neither its front nor its back
     "crown": re.compile(r"\b(top of (my|the|his|her) head|crown of (my|the|his|her) head|vertex)\b"),
+    # a pain everywhere is at no one place: "all over, the whole of my head"
+    "diffuse": re.compile(r"\b(all over|the whole of (my|his|her|the) (head|tummy|belly|chest)|"
+                          r"everywhere|all (round|around) (my|his|her|the) head|whole head)\b"),
+    "both": re.compile(r"\b(both sides|either side|on both)\b"),
+    # the trunk's aspects: "under my breast", "under my shoulder blade", "at the side of the ribs"
+    "anterior": re.compile(r"\b(at the front|front of (my|the|his|her) chest|under (my|the|his|her) "
+                           r"(breast|nipple)|breastbone)\b"),
+    "posterior": re.compile(r"\b((round|at|in|on) (the|my|his|her) back\b|shoulder.?blade|"
+                            r"between (my|the|his|her) shoulders)"),
+    "lateral": re.compile(r"\b((at|on|round|down) the side|side of (my|the|his|her) (ribs|chest)|"
+                          r"lateral|under (my|the|his|her) arm|armpit|flank)\b"),
     "upper": re.compile(r"\b(upper|top|high up)\b"),
     "lower": re.compile(r"\b(lower|low down|down low|bottom)\b"),
     # which side of a joint or limb: "the inside of the knee" against "round the outside"
@@ -537,7 +553,8 @@ def drug_in_class(said: str, names: str) -> bool:
     """Does a drug class the patient names take in one of these drug names?"""
     return any(cls.search(said) and members.search(names) for cls, members in DRUG_CLASSES)
 
-ALLERGY = re.compile(r"\b(allerg\w*|brings? (me|him|her) out in|come out in|came out in|"
+ALLERGY = re.compile(r"\b(allerg\w*|(brings?|brought|bringing) (me|him|her) out in|come out in|"
+                     r"came out in|(gives?|gave) (me|him|her) (a rash|hives|welts|blotches)|"
                      r"(come|comes|coming|came) up in (lumps|hives|welts|blotches|a rash)|"
                      r"react(ion|s|ed)? (to|badly)|can't (take|have) (penicillin|\w+cillin|aspirin|"
                      r"ibuprofen|codeine)|intoleran\w*)\b")

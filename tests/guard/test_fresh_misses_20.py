@@ -25,6 +25,9 @@ def test_readers() -> None:
     assert "exhausted" in idioms("i thought i was burnt out")
     assert unit_spans("half a stone a week for six weeks") == [("week", [6.0, 6.0])]
     assert COMMON_DRUGS.search("she's on lamotrigine") and COMMON_DRUGS.search("tamsulosin")
+    assert social.kind("Sorry, my face is going bright red.") == "feeling"
+    assert social.kind("Pardon? I didn't catch the last part.") == "repeat"
+    assert "suddenly" in idioms("it came out of the blue")
 
 
 def test_out_of_role() -> None:
@@ -71,6 +74,57 @@ def test_out_of_role() -> None:
      "did he bang his head?",
      "Nobody saw, but I checked him over and there was no bruising and no cut.",
      Verdict.supported),
+    # the site by its aspect, its spread, or both sides where the fact gives one
+    ("site-aspect", "resp-breathless", ["hpc-site"], ["pc-breathless"],
+     "where is the chest pain?", "Mostly between my shoulders, on the right.",
+     Verdict.contradiction),
+    ("site-aspect-kept", "resp-breathless", ["hpc-site"], ["pc-breathless"],
+     "where is the chest pain?", "On the right, round the side of my ribs, low down.",
+     Verdict.supported),
+    ("site-diffuse", "neuro-headache", ["hpc-site"], ["pc-headache"],
+     "where in your head is it?", "It's all over, the whole of my head really.",
+     Verdict.contradiction),
+    ("site-both", "gastro-abdominal-pain", ["hpc-site"], ["pc-abdo-pain"],
+     "where is the pain?", "Low down on both sides of my tummy.", Verdict.contradiction),
+    # a day the planned fact does not give
+    ("day", "geri-confusion", ["hpc-fall"], ["pc-confusion", "hpc-onset"],
+     "has he had any falls?",
+     "It was the Tuesday night he went down, and I found him the next morning.",
+     Verdict.contradiction),
+    # an allergy by its reaction, another drug with "so does", every medicine tolerated
+    ("allergy-reaction", "msk-knee-pain", ["allergy-none"], ["pc-knee-pain"],
+     "any allergies?", "Naproxen brought me out in welts once.", Verdict.contradiction),
+    ("allergy-so-does", "derm-changing-mole", ["allergy-plasters"], ["pc-mole"],
+     "any allergies?", "Plasters give me a rash, and so does amoxicillin.",
+     Verdict.contradiction),
+    ("allergy-all-fine", "geri-confusion", ["allergy-penicillin"], ["pc-confusion"],
+     "any allergies?", "Only hay fever, and he's fine with all his medicines.",
+     Verdict.contradiction),
+    ("innuendo-moment", "neuro-headache", ["hpc-onset-circumstance"], ["pc-headache"],
+     "where were you when it started?",
+     "It was a very private moment with my husband, I'll leave it there.", Verdict.leak),
+    # a vague yes to what the plan holds; one thing named after it is a claim
+    ("vague-yes", "derm-changing-mole", ["hpc-bleeding", "hpc-itch"], ["pc-mole"],
+     "Have you noticed anything else along with it?",
+     "It's been playing up in a couple of ways, to be fair.", Verdict.supported),
+    ("vague-then-one", "derm-changing-mole", ["hpc-bleeding", "hpc-itch"], ["pc-mole"],
+     "Have you noticed anything else along with it?",
+     "A few things, and one of them is that I've been getting a lot of headaches.",
+     Verdict.unsupported),
+    # medicine taken where the planned drug fact says none was
+    ("took-none", "id-returned-traveller", ["dh-self-treatment"], ["pc-fever"],
+     "did you take any treatment out there?",
+     "I got hold of some tablets from a chemist in Lagos and took a couple.",
+     Verdict.contradiction),
+    # a stomach ulcer is a history, a mouth ulcer is not
+    ("ulcer-history", "psych-low-mood", [], ["pc-low-mood"], "anything else?",
+     "I had a stomach ulcer a while ago, that's what the omeprazole's for.",
+     Verdict.contradiction),
+    # someone else ill, or a bug going round, where the case says nobody was ill
+    ("going-round", "paeds-fever", ["ros-cough"], ["pc-fever-rash"], "any cough or runny nose?",
+     "No cough, though there's a nasty cold going round her nursery.", Verdict.contradiction),
+    ("contact-ill", "paeds-fever", ["ros-cough"], ["pc-fever-rash"], "any cough or runny nose?",
+     "No, but her brother's been sneezing all week.", Verdict.contradiction),
 ])
 def test_fresh_misses_20(guard, library, rule, case, planned, disclosed, question, sentence,
                          expected) -> None:

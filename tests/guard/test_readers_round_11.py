@@ -35,7 +35,7 @@ def test_negation_readers() -> None:
     assert negation.denies("my liver tests weren't raised")
     assert negation.affirmative_clauses("who knows if she swallowed any") == []
     assert negation.affirmative_clauses("she swallowed some") == ["she swallowed some"]
-    assert sides_of("a pain under my right shoulder blade") == {"right"}
+    assert sides_of("a pain under my right shoulder blade") == {"right", "posterior"}
     assert social.kind("Yes, that's me. Morning.") == "greeting"
     assert social.kind("That's right, it came on at work.") == "greeting"
     assert social.kind("It's me who found him.") is None
