@@ -9,7 +9,7 @@ import pytest
 from osce.guard import negation, roles, social
 from osce.guard.models import Verdict
 from osce.guard.numbers import unit_spans
-from osce.guard.terms import COMMON_DRUGS, idioms
+from osce.guard.terms import COMMON_DRUGS, idioms, lay_patterns_for
 from tests.guard.conftest import verdict_of
 
 
@@ -28,6 +28,20 @@ def test_readers() -> None:
     assert social.kind("Sorry, my face is going bright red.") == "feeling"
     assert social.kind("Pardon? I didn't catch the last part.") == "repeat"
     assert "suddenly" in idioms("it came out of the blue")
+
+
+@pytest.mark.parametrize(("term", "said"), [
+    ("ectopic pregnancy", "i'm scared it's ended up in the wrong place"),
+    ("degenerative medial meniscal tear", "maybe i've torn one of the shock absorbers in there"),
+    ("rapidly progressive glomerulonephritis", "could the kidney filters be packing in?"),
+    ("immune thrombocytopenic purpura", "is her blood not clotting like it should?"),
+    ("pituitary apoplexy", "something gone wrong with the gland at the bottom of my brain"),
+    ("pes anserine bursitis", "one of those fluid pockets round the knee"),
+])
+def test_lay_hints(term, said) -> None:
+    assert any(p.search(said) for p in lay_patterns_for(term))
+    assert not any(p.search("the pain is on the inside of my knee") for p in
+                   lay_patterns_for(term))
 
 
 def test_out_of_role() -> None:
