@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from osce.engine.scripted.lexicon import content_stems, covers, normalise
 from osce.guard import negation
 from osce.guard.numbers import any_close, digits
 from osce.guard.terms import ALLERGY
+from osce.guard.wording import PLAIN
 
 # "half a stone", "a stone or so", "sixteen and a half stone"
 _STONES = re.compile(r"\b(half a|an?|\d+(?:\.\d+)?(?: point 5)?) stones?\b")
@@ -131,7 +133,8 @@ _NAMED = {
                           r"(gp|walk-in( centre)?|a&e|111|out of hours|pharmacist|chemist|clinic|"
                           r"hospital|surgery|practice nurse)|walk-in centre|the (gp|nurse|"
                           r"pharmacist|chemist) (said|told|did|gave|checked|listened|looked|"
-                          r"reckoned|thought))\b"),
+                          r"reckoned|thought)|(my |the )?(gp|doctor|surgery)('s)? (couldn'?t|"
+                          r"could not|can'?t|wouldn'?t|won'?t) (see|fit|get))\b"),
     "supplement": re.compile(r"\b(multi-?vitamins?|vitamin [a-z]\b|vitamins|cod liver oil|"
                              r"supplements?|iron tablets|fish oils?|probiotics?|echinacea|"
                              r"glucosamine|turmeric)\b"),
@@ -139,6 +142,26 @@ _NAMED = {
                             r"teething|croup|tonsillitis|glandular fever|chickenpox|"
                             r"shingles|gout|sciatica|arthritis|thyroid)\b"),
 }
+
+
+# what brings it on or makes it worse, said as a habit: "whenever I kneel down", "worse
+# after I've eaten", "straight after I'd had a sip of water"
+_TRIGGER = re.compile(r"\b(whenever|every time|each time|straight after|right after|"
+                      r"(worse|better) (after|when|whenever|if)) (i|he|she|we)('ve|'d| have| had)? "
+                      r"(?P<rest>[^,.;!?]*)")
+
+
+def trigger_new(low: str, carried_stems: frozenset[str]) -> str | None:
+    """A trigger no carried fact gives: its words are all new."""
+    for clause in negation.affirmative_clauses(low):
+        for m in _TRIGGER.finditer(clause):
+            rest = m.group("rest")
+            if re.match(r"(was|were|am|is)\b", rest):
+                continue  # "whenever I was ..." tells a time, as the onset does
+            said = [s for s in content_stems(normalise(rest)) if s not in PLAIN and len(s) >= 3]
+            if said and not any(covers(carried_stems, s) for s in said):
+                return m.group(0)
+    return None
 
 
 def named_new(low: str, carried_words: list[str]) -> str | None:

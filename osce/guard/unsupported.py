@@ -141,6 +141,9 @@ def unsupported(idx: CaseIndex, low: str, stems: list[str], clinical_stems: list
     form = details.form_new(low, carried_texts)
     if form:
         return (f"a medicine no carried fact gives: {form}", [])
+    trigger = details.trigger_new(low, carried_stems)
+    if trigger:
+        return (f"a trigger no carried fact gives: {trigger}", [])
     named = details.named_new(low, carried_texts)
     if named:
         return (f"names what no carried fact gives, a {named}", [])

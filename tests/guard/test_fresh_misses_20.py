@@ -139,6 +139,12 @@ def test_out_of_role() -> None:
      "No cough, though there's a nasty cold going round her nursery.", Verdict.contradiction),
     ("contact-ill", "paeds-fever", ["ros-cough"], ["pc-fever-rash"], "any cough or runny nose?",
      "No, but her brother's been sneezing all week.", Verdict.contradiction),
+    # a trigger no carried fact gives
+    ("trigger", "endo-thirst", ["hpc-abdo-pain"], ["pc-thirst"], "any tummy pain?",
+     "It's worse after I've eaten anything.", Verdict.unsupported),
+    ("trigger-once", "gastro-abdominal-pain", ["hpc-nausea-vomit"], ["pc-abdo-pain"],
+     "have you been sick?", "Just the once, right after I'd had a slice of toast.",
+     Verdict.unsupported),
 ])
 def test_fresh_misses_20(guard, library, rule, case, planned, disclosed, question, sentence,
                          expected) -> None:
