@@ -16,8 +16,10 @@ from osce.guard.numbers import (
     counted_nouns,
     figures,
     iso_days,
+    iso_unit_spans,
     last_moments,
     times_of_day,
+    unit_spans,
 )
 from osce.guard.terms import NEVER_SYNONYMS, colours_in, lay_patterns_for
 from osce.guard.wording import GRAMMAR, NEARLY, PLAIN, sides_of, stems_of, strip_non_denials
@@ -44,6 +46,9 @@ class FactInfo:
     halves: list[tuple[float, str]] = field(default_factory=list)  # hours with am or pm
     ago: list[float] = field(default_factory=list)  # how long ago its words say, in days
     counted: list[tuple[str, list[float]]] = field(default_factory=list)  # "one pillow"
+    # its spans by the unit they are said in ("seven weeks" -> ("week", [7.0])), the ISO
+    # duration's own unit too
+    spans: list[tuple[str, list[float]]] = field(default_factory=list)
 
 
 @dataclass
@@ -75,6 +80,10 @@ class CaseIndex:
     others: frozenset[str] = frozenset()  # stems of the other people the case names (Alfie)
     patient_names: tuple[str, ...] = ()  # the patient's own names, lower case (dennis)
     people: frozenset[str] = frozenset()  # everyone else the case names, lower case (alfie)
+    drug_names: frozenset[str] = frozenset()  # every drug a fact names
+    drug_text: str = ""  # the drug facts' text, normalised
+    # what a rule derives from the case alone, once per index (see part_rules)
+    memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
 
 def _fact_text(fact: Fact) -> str:
@@ -181,7 +190,8 @@ def build_index(case: Case, embed: Callable[[list[str]], np.ndarray],
             # "a tummy bug last week" gives a moment as much as "ten days ago" does
             ago=[d for span in ago_durations(fact.words) + last_moments(fact.words)
                  for d in span],
-            counted=counted_nouns(fact.words))
+            counted=counted_nouns(fact.words),
+            spans=unit_spans(fact.words) + iso_unit_spans(str(fact.duration or "")))
     order = [f.id for f in case.facts]
     vectors = embed([f.words for f in case.facts])
     disclosable = [f for f in case.facts if f.disclosure is not Disclosure.never]
@@ -274,4 +284,7 @@ def build_index(case: Case, embed: Callable[[list[str]], np.ndarray],
                      patient_names=tuple(p.lower() for p in
                                          (case.persona.name or "").split()),
                      people=people.case_names([f.words for f in case.facts],
-                                              {p for n in own for p in n.split()}))
+                                              {p for n in own for p in n.split()}),
+                     drug_names=frozenset(n for i in facts.values() for n in i.drug_names),
+                     drug_text=" ".join(i.text for i in facts.values()
+                                        if i.fact.category is Category.drugs))

@@ -139,9 +139,9 @@ def _medicine_ruled_out(idx: CaseIndex, low: str, foreign: list[str]
     default = idx.case.defaults.get(Category.drugs)
     if not default or not negation.denies(default):
         return None
+    other = _OTHER_PRONOUN.get(idx.case.persona.sex.value, _NO_MATCH)
     for clause in negation.affirmative_clauses(low):
         # a medicine given to someone else: "Alfie's just had his MMR booster"
-        other = _OTHER_PRONOUN.get(idx.case.persona.sex.value, _NO_MATCH)
         if RELATIVES.search(clause) or people.names_someone(clause, idx.people) or (
                 other.search(clause)):
             continue
@@ -186,9 +186,7 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     The bars are the guard's SIM_CLAIM_ON_DENIAL, SIM_DENIED_CARRIED and SIM_DENIED."""
     # a drug the case never names brings its own dose and times: "topiramate, twice a day"
     # says nothing of the amlodipine's (the unsupported layer takes the drug itself)
-    case_drugs = {n for i in idx.facts.values() for n in i.drug_names}
-    drug_text = " ".join(i.text for i in idx.facts.values() if i.fact.category is Category.drugs)
-    foreign = [d for d in drugs_named if not known_drug(d, case_drugs, drug_text)
+    foreign = [d for d in drugs_named if not known_drug(d, set(idx.drug_names), idx.drug_text)
                and not TABLETS.fullmatch(d)]
     # a medicine the drugs default rules out: "some Infacol drops as well" where she takes
     # nothing apart from the Calpol

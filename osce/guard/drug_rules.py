@@ -341,14 +341,14 @@ def adherence_disagrees(idx: CaseIndex, context: Context, low: str
     said = _adherence(low)
     if said is None:
         return None
+    # the drug the sentence names, where it names one of the planned ones
+    named = [n for i in context.planned if i in idx.facts
+             for n in idx.facts[i].drug_names if re.search(rf"\b{re.escape(n)}", low)]
     for fid in context.planned:
         info = idx.facts.get(fid)
         if info is None or info.fact.category is not Category.drugs:
             continue
         theirs = _adherence(info.fact.words.lower().replace("’", "'"))
-        # the drug the sentence names, where it names one of the planned ones
-        named = [n for i in context.planned if i in idx.facts
-                 for n in idx.facts[i].drug_names if re.search(rf"\b{re.escape(n)}", low)]
         if named and not any(re.search(rf"\b{re.escape(n)}", low) for n in info.drug_names):
             continue
         if theirs and theirs != said:

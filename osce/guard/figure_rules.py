@@ -18,7 +18,6 @@ from osce.guard.numbers import (
     digits,
     figures,
     iso_days,
-    iso_unit_spans,
     last_moments,
     times_of_day,
     unit_spans,
@@ -38,9 +37,7 @@ def _same_unit_disagrees(low: str, spanned: list[FactInfo]) -> tuple[str, list[s
     is allowed ("a couple of months" for seven weeks), a near miss in the same unit is not."""
     if _LOOSE_SPAN.search(low):
         return None
-    theirs = [(c, unit, values) for c in spanned
-              for unit, values in (unit_spans(c.fact.words)
-                                   + iso_unit_spans(str(c.fact.duration or "")))]
+    theirs = [(c, unit, values) for c in spanned for unit, values in c.spans]
     for unit, values in unit_spans(low):
         same = [(c, v) for c, u, v in theirs if u == unit]
         if same and not any(close(a, b, 1.01) for _, v in same for a in values for b in v):

@@ -25,9 +25,8 @@ _CONDITION = re.compile(
 _FEARED = re.compile(r"\b(worr\w*|scared|afraid|frighten\w*|wonder\w*|could it be|might be|"
                      r"in case|what if|think it'?s|thought it was|hope it'?s not|not a)\b")
 # an ulcer at a site is a symptom of now, not a history: "an ulcer in my mouth", "a mouth
-# ulcer" (gout in a big toe is still gout)
+# ulcer" (a stomach ulcer is a history, and gout in a big toe is still gout)
 _SITED = re.compile(r"^\W*(\w+\W+){0,2}?(in|on|at) (my|his|her|the) [a-z]+")
-# (a stomach ulcer is a history, a mouth ulcer is not)
 _SITE_BEFORE = re.compile(r"\b(mouth|lips?|tongue|gums?|legs?|foot|feet|skin|eyes?|heel|toes?|"
                           r"shin|ankle)\W*$")
 

@@ -9,6 +9,7 @@ it), each is a plain contradiction of the case.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from osce.engine.scripted.lexicon import content_stems, normalise
 from osce.guard import negation
@@ -72,16 +73,65 @@ def _said(clause: str) -> set[str]:
     return {s for s in content_stems(normalise(clause)) if s not in PLAIN and s not in _WEAK}
 
 
-def _held_by_present(idx: CaseIndex, part: str, qualities: set[str]) -> bool:
+@dataclass(frozen=True)
+class _CaseParts:
+    """What the case says of its parts, read once per case index."""
+    # (fact id or default category, parts, qualities, "default" or "") denied
+    denials: list[tuple[str, set[str], set[str], str]]
+    # (fact id or default category, parts, "default" or "") called fine
+    reassured: list[tuple[str, set[str], str]]
+    # (parts, qualities) each fact that affirms speaks of
+    present: list[tuple[set[str], set[str]]]
+
+
+def _read_case(idx: CaseIndex) -> _CaseParts:
+    denials: list[tuple[str, set[str], set[str], str]] = []
+    reassured: list[tuple[str, set[str], str]] = []
+    for info in idx.facts.values():
+        words = info.fact.words.lower().replace("’", "'")
+        if info.negated:
+            # the part is often the subject, which the fact's denied stems leave out: "my
+            # neck isn't stiff" denies stiffness, of the neck
+            for clause in negation.clauses(words):
+                if negation.denies(clause):
+                    said = _said(clause)
+                    denials.append((info.fact.id, _parts(said),
+                                    _kin((said & info.negated) - set(PARTS)), ""))
+    for info in idx.facts.values():
+        # "my wee's a normal colour": an absent fact that calls a part fine
+        words = info.fact.words.lower().replace("’", "'")
+        if info.fact.polarity is not Polarity.absent or _HELD_BACK.search(words):
+            continue
+        for clause in negation.clauses(words):
+            if negation.reassures(clause) and not negation.denies(clause):
+                reassured.append((info.fact.id, _parts(_said(clause)), ""))
+    for category, text in idx.case.defaults.items():
+        for clause in negation.clauses(text.lower().replace("’", "'")):
+            said = _said(clause)
+            if negation.denies(clause):
+                denials.append((category.value, _parts(said),
+                                _kin(said - set(PARTS)), "default"))
+            elif negation.reassures(clause) and not _HELD_BACK.search(text.lower()):
+                reassured.append((category.value, _parts(said), "default"))
+    present = []
+    for info in idx.facts.values():
+        if info.fact.polarity is Polarity.present:
+            mine = _kin(set(info.affirmed))
+            present.append((_parts(mine), mine))
+    return _CaseParts(denials, reassured, present)
+
+
+def _case_parts(idx: CaseIndex) -> _CaseParts:
+    read = idx.memo.get("part_rules")
+    if not isinstance(read, _CaseParts):
+        read = idx.memo["part_rules"] = _read_case(idx)
+    return read
+
+
+def _held_by_present(case: _CaseParts, part: str, qualities: set[str]) -> bool:
     """Does a fact that affirms speak of this part with this quality (the complaint's own
     swollen knee is no contradiction of "my other knee's fine")?"""
-    for info in idx.facts.values():
-        if info.fact.polarity is not Polarity.present:
-            continue
-        mine = _kin(set(info.affirmed))
-        if part in _parts(mine) and qualities & mine:
-            return True
-    return False
+    return any(part in parts and qualities & mine for parts, mine in case.present)
 
 
 def part_finding_denied(idx: CaseIndex, low: str, carried: list[FactInfo]
@@ -100,42 +150,16 @@ def part_finding_denied(idx: CaseIndex, low: str, carried: list[FactInfo]
             claims.append((clause, parts, qualities))
     if not claims:
         return None
+    case = _case_parts(idx)
+    # a carried fact is held by the layers that read it whole
     carried_ids = {c.fact.id for c in carried}
-    # what a fact or a default denies, of which part
-    denials: list[tuple[str, set[str], set[str], str]] = []
-    for info in idx.facts.values():
-        if info.fact.id in carried_ids or not info.negated:
-            continue
-        # the part is often the subject, which the fact's denied stems leave out: "my neck
-        # isn't stiff" denies stiffness, of the neck
-        for clause in negation.clauses(info.fact.words.lower().replace("’", "'")):
-            if negation.denies(clause):
-                said = _said(clause)
-                denials.append((info.fact.id, _parts(said),
-                                _kin((said & info.negated) - set(PARTS)), ""))
-    reassured: list[tuple[str, set[str], str]] = []
-    for info in idx.facts.values():
-        # "my wee's a normal colour": an absent fact that calls a part fine
-        words = info.fact.words.lower().replace("’", "'")
-        if info.fact.id in carried_ids or info.fact.polarity is not Polarity.absent or (
-                _HELD_BACK.search(words)):
-            continue
-        for clause in negation.clauses(words):
-            if negation.reassures(clause) and not negation.denies(clause):
-                reassured.append((info.fact.id, _parts(_said(clause)), ""))
-    for category, text in idx.case.defaults.items():
-        for clause in negation.clauses(text.lower().replace("’", "'")):
-            said = _said(clause)
-            if negation.denies(clause):
-                denials.append((category.value, _parts(said),
-                                _kin(said - set(PARTS)), "default"))
-            elif negation.reassures(clause) and not _HELD_BACK.search(text.lower()):
-                reassured.append((category.value, _parts(said), "default"))
+    denials = [d for d in case.denials if d[3] or d[0] not in carried_ids]
+    reassured = [r for r in case.reassured if r[2] or r[0] not in carried_ids]
     for clause, parts, qualities in claims:
         for source, their_parts, their_qualities, kind in denials:
             part = parts & their_parts
             shared = qualities & their_qualities
-            if part and shared and not any(_held_by_present(idx, p, shared) for p in part):
+            if part and shared and not any(_held_by_present(case, p, shared) for p in part):
                 where = f"the {source} default" if kind else source
                 return (f"says of the {sorted(part)[0]} what {where} denies "
                         f"({', '.join(sorted(shared))})", [] if kind else [source])
@@ -144,7 +168,7 @@ def part_finding_denied(idx: CaseIndex, low: str, carried: list[FactInfo]
             continue
         for source, their_parts, kind in reassured:
             part = parts & their_parts
-            if part and not any(_held_by_present(idx, p, qualities) for p in part):
+            if part and not any(_held_by_present(case, p, qualities) for p in part):
                 where = f"the {source} default" if kind else source
                 return (f"a finding of the {sorted(part)[0]} where {where} says it is fine",
                         [] if kind else [source])
