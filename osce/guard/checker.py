@@ -15,7 +15,7 @@ import threading
 
 import numpy as np
 
-from osce.engine.scripted.lexicon import content_stems, is_claim_topic, normalise
+from osce.engine.scripted.lexicon import content_stems, is_claim_topic, normalise, stem
 from osce.guard import negation, roles, social
 from osce.guard.case_index import CaseIndex, build_index
 from osce.guard.contradiction import contradiction
@@ -23,7 +23,7 @@ from osce.guard.drug_rules import GENERIC_DRUG
 from osce.guard.family_rules import someone_else
 from osce.guard.leak_rules import leak_by_meaning, leak_by_words, relative_applied
 from osce.guard.models import Context, Finding, Verdict
-from osce.guard.numbers import figures
+from osce.guard.numbers import digits, figures
 from osce.guard.persona_rules import name_against_case
 from osce.guard.prototypes import PROTOTYPES
 from osce.guard.repeats import compact, for_embedding
@@ -58,6 +58,13 @@ def _clinical_words(text: str) -> bool:
     return bool(stems or COMMON_DRUGS.search(text) or not figures(text).empty or _PAIN.search(text)
                 or ALLERGY.search(text) or SYMPTOM_WORDS.search(text)
                 or sides_of(text) & {"left", "right"})
+
+
+def forget_read_texts() -> None:
+    """Forget the text readings the rules memoise (numbers as digits, idioms, lay terms,
+    stems), so that a benchmark times each sentence as a live guard first meets it."""
+    for read in (digits, idioms, normalise, stem):
+        read.cache_clear()
 
 
 class CaseGuard:

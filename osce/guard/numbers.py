@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 _UNITS = {
     "zero": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -158,6 +159,9 @@ def _read_words(tokens: list[str]) -> float | None:
     return value
 
 
+# a check reads the same sentence and the same case facts through several rules: read each
+# text once (about a fifth of a slow sentence's rule time went here)
+@lru_cache(maxsize=8192)
 def digits(text: str) -> str:
     """The text in lower case with number words and figure phrases as digits."""
     text = text.lower().replace("’", "'")

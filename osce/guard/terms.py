@@ -330,6 +330,7 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
 ]]
 
 
+@lru_cache(maxsize=8192)
 def idioms(text: str) -> str:
     for pattern, meaning in IDIOMS:
         text = pattern.sub(meaning, text)

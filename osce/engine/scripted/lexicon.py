@@ -732,6 +732,7 @@ def lay_pattern() -> re.Pattern[str]:
     return _pattern()
 
 
+@lru_cache(maxsize=8192)  # the guard normalises the same sentence in several rules
 def normalise(text: str) -> str:
     """Lower case, straight apostrophes, lay terms and abbreviations in authors' words."""
     text = text.lower().translate(_APOSTROPHES)
@@ -761,6 +762,7 @@ _SAME_STEM = {"contraception": "contracept", "contraceptive": "contracept",
               "woke": "wak", "woken": "wak", "awake": "wak", "waken": "wak", "wakened": "wak"}
 
 
+@lru_cache(maxsize=32768)
 def stem(word: str) -> str:
     """A crude suffix stripper: enough to meet "coughing" with "cough" and "pains" with "pain"."""
     word = word.strip("'-")
