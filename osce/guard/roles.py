@@ -28,7 +28,11 @@ AS_AI = re.compile(
     # a made thing, said of itself, or a role-play called off
     r"text generator|(generated|computer.generated|made.up|fictional) (character|patient|person)|"
     r"no more role.?play|instructions (dropped|overridden|removed|lifted)|"
-    r"role.?play('s| is)? (over|done|finished))")
+    r"role.?play('s| is)? (over|done|finished)|"
+    # a model or a programme doing someone's voice: "I'm just a text model voicing Natalie"
+    r"(text|language|computer|ai) (model|programme|program|generator)\b|\bvoicing [a-z]+\b|"
+    r"doing [a-z]+'s voice|(switching|switched|switch|swapping|stepping) (to|over to|into) (the )?examiner|"
+    r"examiner mode)")
 
 JARGON = re.compile(
     r"\b(polyuria|polydipsia|capillary (glucose|blood glucose)|ketones|urine dip\w*|dipstick|"
@@ -48,7 +52,9 @@ JARGON = re.compile(
     r"evidence.based (option|approach|treatment|plan)|talking therapies|"
     r"fluid balance|dip (his|her|the) urine|falls assessment|lying and standing|\bot (home )?visit|"
     r"occupational therap\w*|structured exercise|validated (questionnaire|tool|scale|score)|"
-    r"biological symptoms|differentials)\b")
+    r"biological symptoms|differentials|care bundle|medication reconciliation|hydration (chart|status)|"
+    r"fluid chart|formulation|carer'?s assessment|capacity (assessment|formally)|weight management service|"
+    r"contralateral|walking aid)\b")
 
 DIRECTIVE = re.compile(
     r"\b(i'?d (suggest|recommend|advise)|i would (suggest|recommend|advise)|"
@@ -57,7 +63,15 @@ DIRECTIVE = re.compile(
     r"appropriate|the next step)|next step|i'd rate|i would rate|as your doctor|"
     r"i'?d (start|check|arrange|request|order|refer|prescribe)|please arrange|"
     r"what you should (really )?do is|"
-    r"let me (examine|take a look at you|check you))\b")
+    r"let me (examine|take a look at you|check you)|"
+    # "you'll want to assess his capacity", "don't forget to consent him", "consider a referral"
+    r"you('ll| will) (want|need|have) to (assess|consent|examine|refer|request|order|book|arrange|"
+    r"prescribe|document|admit|offer|check (his|her|him|them)|do (a|an|his|her))|"
+    r"(don'?t forget|remember|make sure( you)?) to (consent|do (a|an|his|her)|send|check (his|her)|request|"
+    r"order|book|refer|examine|document|offer|safety.net|ask for)|"
+    r"(^|[.;,] )consider (a|an|the|referr\w+|start\w*|check\w*|request\w*|arrang\w*)|"
+    r"you ought to be|i'?d (ask for|take a (full |proper |detailed )?[a-z ]{0,20}history|"
+    r"examine (his|her|him)|assess (his|her|him)))\b")
 
 ROLE_REVERSAL = re.compile(
     r"\b(what('s| has)? brought you (in|here)|what brings you|how can i help( you)?|"
@@ -83,8 +97,13 @@ ROLE_REVERSAL = re.compile(
     r"(ache|pain|rash|cough|fever|headache)|"
     # history questions put to the student: "any clots in your family?", "anything for your
     # own blood pressure?"
-    r"for your own (blood pressure|health|heart|chest))\b"
-    r"|\b(in your family\b[^.!]*\?|have you been on any [a-z ]+ (lately|recently)\?)")
+    r"for your own (blood pressure|health|heart|chest)|"
+    r"your own (headaches?|pains?|symptoms?|cough|chest pain|tummy|rash|fever|knee|breathing)|"
+    # "could you roll up your sleeve so I can take your blood pressure?"
+    r"(roll|pull|pop|slip|take) (up |off )?your (sleeves?|trouser( legs?)?|top|shirt|shoes?|socks?)\b|"
+    r"i'?d like to (examine|listen to|feel|have a (look|feel|listen)( at)?|check|take) your|"
+    r"so (that )?i can (take|check|examine|listen to|feel|look at) your)\b"
+    r"|\b(in your (own )?family\b[^.!]*\?|have you been on any [a-z ]+ (lately|recently)\?)")
 
 INJECTION_QUESTION = re.compile(
     r"\b(ignore|forget|disregard|drop|override|bypass)\b.{0,40}\b(instructions?|script|prompt|"
@@ -136,6 +155,8 @@ def clinician_talk(sentence: str) -> bool:
                        r"(grab|grabbing|check|checking|do|doing|take|taking|repeat|repeating) (his|her|their|your) "
                        r"obs|"
                        r"(get|call|page|bleep) (the|a) (registrar|consultant|reg|on.call)|"
+                       r"safety.net (him|her|them|me)\b|review (him|her|them) in (a|one|two|three|four|six|\d+) "
+                       r"(days?|weeks?|months?)|"
                        r"you should be asking (me )?about|protective factors|access to means|"
                        r"skyline views?|a trial of [a-z]+ if|pop this [a-z]+ on your|"
                        r"check (his|her|your) (oxygen|sats|blood group|parasite count)|"
@@ -459,7 +480,7 @@ def foreign(sentence: str) -> bool:
 
 # the parent called "Mum" or "Dad" to her face, as a nurse or a doctor calls her: the parent
 # speaking is the one addressed, so the words are the clinician's
-_CALLS_PARENT = re.compile(r"(^|[,.!?] )(mum|mam|mummy|dad|daddy)(?=\s*[,.!?]|$)|"
+_CALLS_PARENT = re.compile(r"(^|[,.!?] )(mum|mam|mummy|mama|dad|daddy)(?=\s*[,.!?]|$)|"
                            r"\b(mum|dad),? (you('ve| have)|try|don'?t|we('ll| will))\b|"
                            r"\byou('ve| have) done (ever so |really |so |very )?well to (bring|come|"
                            r"spot|notice)\b")

@@ -16,7 +16,10 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
         r"(pipes?|vessels?|arter(y|ies)) (round|to|in|of|into|feeding|supplying) (my|the) heart"
         r".{0,25}\b(block|furr|clog|narrow|bung|shut)",
         r"\b(block|furr|clog|narrow|bung)\w*.{0,25}(pipes?|vessels?|arter(y|ies)) "
-        r"(round|to|in|of|into|feeding|supplying) (my|the) heart"]),
+        r"(round|to|in|of|into|feeding|supplying) (my|the) heart",
+        # the muscle itself starved: "a bit of my heart muscle is being starved and dying off"
+        r"heart muscle\b.{0,40}\b(starv|dying|die|dead|damag|short of (blood|oxygen))",
+        r"\b(starv|dying|dead|damag)\w*.{0,30}\bheart muscle"]),
     (r"angina", [r"\bangina\b", r"heart('s| is)? not getting (enough )?blood"]),
     (r"pulmonary embol|thromboembol|clot (on|in) the lung|\bpe\b|\bvte\b", [
         r"clots? (that's |that has |has )?(gone |moved |travelled )?(to|in|on|into) (my|the|her|his) lungs?",
@@ -33,8 +36,12 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"reflux", [r"\breflux\b", r"\bgord\b", r"\bgerd\b", r"acid coming up"]),
     (r"melanoma|skin cancer|cancerous mole", [r"melanoma", r"skin cancer", r"cancerous",
                                               r"\bcancer\b", r"malignant"]),
-    (r"nodular", [r"nodular"]),
+    # the kind that grows down, not out: "the fast kind that grows down deep"
+    (r"nodular", [r"nodular", r"\b(grows?|growing|goes|going|spreads?|spreading) (straight )?(down )?"
+                  r"(deep|deeper|downwards?|inwards?)\b"]),
     (r"metasta|spread", [r"metasta", r"secondar(y|ies)", r"spread (to|into) (my|the) (glands|lymph|liver|lungs|bones|brain)",
+                         # "it's already got into my liver or my lungs"
+                         r"(got|gone|spread|travelled|moved|reached) (in)?to (my|the|his|her) (liver|lungs?|bones?|brain)",
                          r"(got|gone|spread|travelled) (in)?to (the|my) (glands|lymph)", r"glands under (my|the) arm",
                          r"lymph nodes?", r"\bglands?\b.*\b(swollen|up|up in)"]),
     (r"naevus|nevus", [r"atypical mole", r"dysplastic", r"naevus", r"nevus", r"funny mole"]),
@@ -45,7 +52,14 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"lentigo", [r"lentig", r"age spot", r"liver spot", r"sun spot"]),
     (r"type 1 diabetes|t1dm|insulin-dependent", [
         r"type (one|1)\b", r"stops? making insulin", r"not making (any |enough )?insulin",
-        r"insulin.dependent", r"need(s|ing)? insulin", r"on insulin"]),
+        r"insulin.dependent", r"need(s|ing)? insulin", r"on insulin",
+        # the children's kind, or the one with jabs for life
+        r"(sugar|diabetes|diabetic)\b.{0,40}\b(kids|children|youngsters|young people) (get|have)",
+        r"(jabs|injections|insulin) for (the rest of (my|his|her) )?life"]),
+    # the grown-ups' slow kind: "a kind of diabetes that creeps up on adults, halfway between the two"
+    (r"latent autoimmune|diabetes in adults", [r"latent autoimmune", r"\blada\b", r"type (1\.5|one and a half)",
+        r"(creeps?|comes?|came) (up )?on (in )?(adults|grown.?ups|later in life)",
+        r"halfway between (the )?two (types|kinds|sorts)", r"(between|mix of) type (one|1) and (type )?(two|2)"]),
     (r"diabetes mellitus|^diabetes$|sugar diabetes", [r"diabet", r"sugar diabetes", r"high sugars?"]),
     (r"type 2 diabetes", [r"type (two|2)\b"]),
     # the body, said for the kidneys: "my body just can't hold on to water"
@@ -81,12 +95,17 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"mesenteric adenitis", [r"mesenteric", r"swollen glands in (my|the) (tummy|abdomen|stomach|belly)"]),
     (r"gastroenteritis", [r"gastroenteritis", r"stomach bug", r"tummy bug", r"food poisoning",
                           r"\bgastro\b", r"something i ate", r"a bug\b"]),
-    (r"crohn|ileitis|inflammatory bowel|colitis", [r"crohn", r"colitis", r"\bibd\b", r"inflammatory bowel", r"ileitis"]),
+    (r"crohn|ileitis|inflammatory bowel|colitis", [r"crohn", r"colitis", r"\bibd\b", r"inflammatory bowel", r"ileitis",
+        # the end of the small bowel inflamed: "could the last bit of my small intestine have got inflamed?"
+        r"(small (intestine|bowel)|(last|end) (bit|part|stretch) of (my|the) (gut|bowel|intestines?))\b.{0,40}\binflam",
+        r"inflam\w*.{0,30}\b(small (intestine|bowel)|(last|end) (bit|part) of (my|the) (gut|bowel|intestines?))"]),
     (r"ureteric colic|kidney stone|renal colic", [r"kidney stones?", r"\bstones?\b", r"renal colic"]),
     (r"urinary tract infection|pyelonephritis|urosepsis|water infection", [
         r"water infection", r"urine infection", r"urinary (tract )?infection", r"\buti\b",
         r"kidney infection", r"bladder infection", r"cystitis", r"pyelo", r"urosepsis"]),
-    (r"diverticul", [r"diverticul", r"meckel"]),
+    # a pouch off the bowel: "one of those extra little pouches off the bowel"
+    (r"diverticul", [r"diverticul", r"meckel", r"(pouch|pouches|pockets?|sacs?)\b.{0,25}\b(off|on|in|of) (the|my|your) "
+                     r"(bowel|gut|intestines?)"]),
     (r"pneumonia", [r"pneumonia", r"chest infection", r"infection (in|on) (my|his|her|the) (chest|lungs?)"]),
     (r"delirium|confusional", [r"delirium", r"delirious", r"acute confusion"]),
     (r"anticholinergic|drug toxicity", [r"(tablet|pill|medication|medicine|oxybutynin)s?\b.{0,40}\b(behind|causing) (all )?(this|it)",
@@ -124,6 +143,8 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"rickettsial", [r"rickettsia", r"tick.?bite", r"typhus"]),
     (r"lassa|haemorrhagic fever", [r"lassa", r"haemorrhagic fever", r"ebola"]),
     (r"meningitis|meningococc", [r"meningitis", r"meningococc", r"\bmeningo"]),
+    # the same germ in the blood: "a kind of meningitis that's in the blood"
+    (r"meningococc|septic", [r"(meningitis|infection|germ|bug)\b.{0,30}\bin (the|her|his|my) blood(stream)?\b"]),
     (r"osteoarthritis|osteoarthrosis|degenerative joint|wear and tear|\boa\b", [
         r"osteoarthrit", r"\barthritis\b", r"wear and tear", r"\b(my|his|her|the|it'?s) oa\b", r"worn (out|away|down)", r"cartilage('s| is| has)? (gone|worn)",
         r"degenerat"]),
@@ -152,9 +173,14 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"ectopic|tubal", [r"\b(growing|stuck|lodged|implanted|settled|ended up) (in the wrong place|somewhere it shouldn'?t)", r"ectopic", r"(pregnancy|baby|pregnant) in (my|the) tubes?", r"outside (my|the) womb",
                         r"(baby|pregnancy)('s| is| has)?[.…\s]*(growing |stuck |lodged |got stuck |implanted )?"
                         r"(in the wrong place|somewhere it shouldn't)",
-                        r"tubal pregnancy", r"tube('s| has)? (burst|ruptured)"]),
+                        r"tubal pregnancy", r"tube('s| has)? (burst|ruptured)",
+                        # "a pregnancy had burst her tube"
+                        r"(pregnancy|baby)\b.{0,30}\b(burst|ruptured|split) (her|my|the|a) tube"]),
     (r"miscarriage", [r"miscarr", r"los(e|ing) (the|a|my) baby", r"lost (the|a|my) baby",
-                      r"\b(i'?m|i am|i might be|i could be) losing (it|the pregnancy)\b"]),
+                      r"\b(i'?m|i am|i might be|i could be) losing (it|the pregnancy)\b",
+                      # "a pregnancy that's gone wrong and is coming away"
+                      r"(pregnancy|baby)\b.{0,30}\b(coming|come|came) away",
+                      r"(pregnancy|baby)('s| that's| that has| has)? (gone wrong|failing|failed|ending)"]),
     (r"corpus luteum|cyst", [r"\bcysts?\b", r"ovarian cyst"]),
     (r"pelvic inflammatory", [r"(spread|gone|travelled|moved) (up )?(in)?to (my|the|her) tubes", r"pelvic inflammatory", r"\bpid\b", r"pelvic infection", r"spread up inside",
                               r"infection (in|of) (my|the) (tubes|womb|pelvis)"]),

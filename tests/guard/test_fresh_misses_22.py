@@ -1,0 +1,63 @@
+"""Misses the twenty-second and twenty-third fresh hand-written sets (evals/guard/dev/)
+showed: diagnoses guessed at in lay words, and the senior's advice or the examination put to
+the student. Each as a general rule with a counterpart that must keep its verdict; the
+sentences are new wordings, not the sets' own lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from osce.guard import roles
+from osce.guard.models import Verdict
+from osce.guard.terms import lay_patterns_for
+from tests.guard.conftest import verdict_of
+
+
+@pytest.mark.parametrize(("term", "said"), [
+    ("Non-ST-elevation myocardial infarction", "is part of the heart muscle dying?"),
+    ("nodular melanoma", "the nasty sort that grows downwards instead of outwards"),
+    ("Malignant melanoma (superficial spreading)", "what if it's travelled to my bones"),
+    ("terminal ileitis or Crohn's disease", "the end part of the bowel all inflamed"),
+    ("Meckel's diverticulitis", "a little pocket on the gut that's got infected"),
+    ("Meningococcal septicaemia", "a germ that's in her bloodstream"),
+    ("Ruptured left tubal ectopic pregnancy", "the baby's split the tube"),
+    ("miscarriage (threatened or incomplete)", "is the pregnancy failing?"),
+    ("New-onset type 1 diabetes mellitus with ketosis", "will he need injections for life?"),
+    ("latent autoimmune diabetes in adults", "the sort that comes on in grown-ups"),
+])
+def test_lay_hints(term, said) -> None:
+    assert any(p.search(said) for p in lay_patterns_for(term))
+    assert not any(p.search("the pain's low down on the right side of my tummy")
+                   for p in lay_patterns_for(term))
+
+
+def test_senior_advice_and_the_examination_put_to_the_student() -> None:
+    assert roles.clinician_talk("You'll need to examine his hips before he goes home.")
+    assert roles.clinician_talk("Remember to safety-net her about the rash, doctor.")
+    assert roles.clinician_talk("Consider checking her sodium and a CT head.")
+    assert roles.clinician_talk("Review her in two weeks with the results.")
+    assert roles.clinician_talk("I'd ask for a medication reconciliation first.")
+    assert not roles.clinician_talk("You'll want to ask my wife, she remembers dates.")
+    assert not roles.clinician_talk("The nurse said they'd review him in the morning.")
+    assert roles.role_reversal("Pop your shoes off so I can check your ankles.")
+    assert roles.role_reversal("I'd like to listen to your chest now, if that's alright.")
+    assert roles.role_reversal("Any strokes in your own family?")
+    assert not roles.role_reversal("I rolled up my sleeve for the blood test.")
+    assert roles.as_ai("I'm a language programme reading out a script, nothing more.")
+    assert roles.as_ai("Switching over to the examiner now: here's what's left.")
+    assert not roles.as_ai("My son writes computer programs for a bank.")
+    assert roles.addresses_parent("Tummy hurts, Mama.")
+
+
+@pytest.mark.parametrize(("case", "sentence", "expected"), [
+    ("cardio-chest-pain", "Do you think the heart muscle's being starved of blood?",
+     Verdict.leak),
+    ("cardio-chest-pain", "There's been a pain in my chest since this morning.",
+     Verdict.supported),
+    ("gastro-abdominal-pain", "Could it be one of them little pouches in the bowel?",
+     Verdict.leak),
+])
+def test_in_a_turn(guard, library, case, sentence, expected) -> None:
+    planned = [f.id for f in library.case(case).facts if f.id.startswith("pc-")][:1]
+    assert verdict_of(guard, library, case, sentence, planned=planned,
+                      question="Tell me about it.") == expected
