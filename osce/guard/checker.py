@@ -40,9 +40,9 @@ _PAIN = re.compile(r"(?<!this )(?<!the )\b(pain|pains|painful|hurts?|hurting|ach
 
 # "yes, there's been a couple of other things going on": a vague yes to the planned facts,
 # which carry it, not talk
-_VAGUE = re.compile(r"\b((some|a few|a couple of|one or two|two or three|a handful of|several) "
-                    r"(other (things|bits|ways)|(things|bits|ways)( and pieces)?( (going on|"
-                    r"happening|cropping up|cropped up|as well|besides))?)|"
+_VAGUE = re.compile(r"\b((some|a few|a fair few|a couple of|one or two|two or three|a handful of|"
+                    r"several) (more |other )?((things|bits|ways)( and pieces)?( (going on|"
+                    r"happening|cropping up|cropped up|as well|besides|to tell you|else))?)|"
                     r"(playing|played) up|a bit of (bother|a nuisance)|one thing after another|"
                     r"gone to pot|not been (entirely |completely |all )?quiet|"
                     r"more than i'?d like)\b")

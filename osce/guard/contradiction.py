@@ -259,6 +259,10 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     near_plan = max((sim_of[i] for i in context.planned if i in sim_of), default=0.0)
     if topics and near_plan < 0.5 and not any(covers(carried_stems, t) for t in topics):
         days = set()
+    # ... and so is a day beside a medicine the case does not give ("echinacea drops since
+    # Wednesday")
+    if foreign:
+        days = set()
     if days and carried_days and days - carried_days:
         return ("the day disagrees with the carried facts",
                 [c.fact.id for c in carried if c.days])

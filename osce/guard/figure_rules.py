@@ -172,6 +172,11 @@ def figures_disagree(idx: CaseIndex, context: Context, low: str, fig: Figures,
     timed = [idx.facts[i] for i in context.planned if i in idx.facts]
     if details.moments_of_day(own_low) and STARTED.search(context.question.lower()):
         timed += [i for i in idx.facts.values() if i.fact.category is Category.hpc_onset]
+    # (a moment beside a subject none of those facts speaks of, "a bad taste in my mouth since
+    # last night", is that subject's: new, for the unsupported layer)
+    topics = {t for t in said if is_claim_topic(t)}
+    if topics and timed and not any(covers(c.stems, t) for c in timed for t in topics):
+        timed = []
     if details.moment_disagrees(own_low, [c.fact.words for c in timed]):
         ids = list(dict.fromkeys(c.fact.id for c in timed
                                  if details.moments_of_day(c.fact.words)))

@@ -352,6 +352,8 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
     # a result, not a return: "the test came back negative"
     (r"\b(came|come|comes|coming) back (negative|positive|normal|clear|fine|ok|okay)\b", r"was \2"),
     # how it came on, in the case's word: "slowly", "bit by bit" are "gradually"
+    # "zero pain" is none
+    (r"\bzero (pain|problems?|trouble)\b", r"no \1"),
     (r"\b(slowly|bit by bit|little by little|over time)\b", "gradually"),
 ]]
 

@@ -61,3 +61,33 @@ def test_in_a_turn(guard, library, case, sentence, expected) -> None:
     planned = [f.id for f in library.case(case).facts if f.id.startswith("pc-")][:1]
     assert verdict_of(guard, library, case, sentence, planned=planned,
                       question="Tell me about it.") == expected
+
+
+def test_talk_that_claims_nothing() -> None:
+    from osce.guard import negation, social
+    from osce.guard.numbers import figures
+
+    assert social.kind("Sorry, could you run that past me again?") == "repeat"
+    assert social.kind("I didn't catch the question, sorry.") == "repeat"
+    assert social.kind("I'm cheesed off with the lot of it.") == "feeling"
+    assert social.kind("I'm barely holding myself together.") == "feeling"
+    assert social.kind("She's putting on a brave face for the kids.") == "feeling"
+    assert negation.denies("i haven't got a cough")
+    assert not negation.denies("i can't quench this thirst")
+    assert not negation.denies("i've never had a pain like this, not even close")
+    assert not negation.denies("it's a sharp pain, nothing like the ache it was before")
+    assert figures("if you've got a minute, there's more").empty
+    assert not figures("it lasted about a minute").empty
+
+
+@pytest.mark.parametrize(("case", "planned", "question", "sentence", "expected"), [
+    # a vague yes, with the student's time asked for: no duration, the plan carries it
+    ("geri-confusion", ["hpc-intake"], "Anything else you've noticed?",
+     "There's a few more bits to tell you, if you've got a moment.", Verdict.supported),
+    # a moment beside a new subject is that subject's, not the planned fact's
+    ("gastro-abdominal-pain", ["hpc-fever"], "Any temperature?",
+     "My ears have been ringing since last night too.", Verdict.unsupported),
+])
+def test_turns(guard, library, case, planned, question, sentence, expected) -> None:
+    assert verdict_of(guard, library, case, sentence, planned=planned,
+                      question=question) == expected
