@@ -173,9 +173,11 @@ def figures_disagree(idx: CaseIndex, context: Context, low: str, fig: Figures,
     if details.moments_of_day(own_low) and STARTED.search(context.question.lower()):
         timed += [i for i in idx.facts.values() if i.fact.category is Category.hpc_onset]
     # (a moment beside a subject none of those facts speaks of, "a bad taste in my mouth since
-    # last night", is that subject's: new, for the unsupported layer)
+    # last night", is that subject's: new, for the unsupported layer); asked when it began,
+    # the answer's moment is the onset's whatever else it names ("when I woke up")
     topics = {t for t in said if is_claim_topic(t)}
-    if topics and timed and not any(covers(c.stems, t) for c in timed for t in topics):
+    if topics and timed and not STARTED.search(context.question.lower()) and not any(
+            covers(c.stems, t) for c in timed for t in topics):
         timed = []
     if details.moment_disagrees(own_low, [c.fact.words for c in timed]):
         ids = list(dict.fromkeys(c.fact.id for c in timed
