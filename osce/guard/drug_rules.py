@@ -129,11 +129,12 @@ def dose_disagrees(idx: CaseIndex, context: Context, low: str, fig: Figures,
         if when and said_when and when != said_when and len(named_here) == 1:
             return (f"the time of day disagrees with {info.fact.id} "
                     f"({info.fact.drug.frequency})", [info.fact.id])
-        if fig.per_day and freq.per_day:
+        per_day = fig.per_day or _times_named(low, info.drug_names)
+        if per_day and freq.per_day:
             upto = "up to" in info.fact.drug.frequency.lower()
             # "up to four times a day" is a ceiling: five is over it, however near
             ok = any((a <= b * 1.01) if upto else close(a, b)
-                     for a in fig.per_day for b in freq.per_day)
+                     for a in per_day for b in freq.per_day)
             if not ok:
                 return (f"frequency disagrees with {info.fact.id} ({info.fact.drug.frequency})",
                         [info.fact.id])
@@ -354,6 +355,31 @@ def adherence_disagrees(idx: CaseIndex, context: Context, low: str
         if theirs and theirs != said:
             return (f"says the doses are {said} where {fid} says otherwise", [fid])
     return None
+
+
+# the times of day a dose is taken, named in a list: "morning, noon and night" is three a day
+_NAMED_TIMES = [
+    (3.0, re.compile(r"\b(morning,? noon and night|breakfast,? (lunch|dinner),? and (tea|supper|"
+                     r"dinner|bedtime))\b")),
+    (2.0, re.compile(r"\b((morning|breakfast) and (night|evening|bedtime|tea|supper)|"
+                     r"(night|evening) and morning)\b")),
+]
+
+
+def _times_named(low: str, names: tuple[str, ...] | list[str]) -> list[float]:
+    """Doses a day by the times named, where the drug named last before them is this one
+    ("a glucosamine morning and night" says nothing of the amlodipine named first)."""
+    for n, pattern in _NAMED_TIMES:
+        m = pattern.search(low)
+        if not m:
+            continue
+        before = [(d.start(), d.group(0)) for d in COMMON_DRUGS.finditer(low[:m.start()])]
+        before += [(d.start(), name) for name in names
+                   for d in re.finditer(rf"\b{re.escape(name)}", low[:m.start()])]
+        if before and max(before)[1] in names:
+            return [n]
+        return []
+    return []
 
 
 # how a medicine is taken, as a kind: "regular" (every day or night), "when needed",

@@ -266,6 +266,30 @@ _CALLED = re.compile(r"\b(?!I\b)([A-Za-z]+) (?:said|says|goes|went|asked|shouted
                      r"['\"‘“]([A-Z][a-z]{2,}),")
 
 
+# someone named beside how they stand to the speaker: "my wife Julie", "Julie, my wife"
+_RELATION = (r"(wife|husband|partner|daughter|son|mum|mother|dad|father|brother|sister|"
+             r"girlfriend|boyfriend|granddaughter|grandson|neighbour|friend|flatmate)")
+_REL_THEN_NAME = re.compile(rf"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er) {_RELATION},? ([A-Z][a-z]{{2,}})\b")
+_NAME_THEN_REL = re.compile(rf"\b([A-Z][a-z]{{2,}}),? (?:my|our|his|her) {_RELATION}\b")
+# one standing, several words: a partner is a wife, a husband, a girlfriend
+_SAME_STANDING = {"mum": "mother", "dad": "father", "wife": "partner", "husband": "partner",
+                  "girlfriend": "partner", "boyfriend": "partner"}
+
+
+def _relations(text: str) -> dict[str, str]:
+    """Each name a text gives beside a relation, lower case, to that relation."""
+    out: dict[str, str] = {}
+    for m in _REL_THEN_NAME.finditer(text):
+        out.setdefault(m.group(2).lower(), m.group(1))
+    for m in _NAME_THEN_REL.finditer(text):
+        out.setdefault(m.group(1).lower(), m.group(2))
+    return out
+
+
+def _standing(relation: str) -> str:
+    return _SAME_STANDING.get(relation, relation)
+
+
 def name_against_case(idx: CaseIndex, sentence: str) -> tuple[str, list[str]] | None:
     """A partner by a name the case does not give her, where it names the people about the
     patient; the speaker called by another's name in someone's quoted words."""
@@ -276,6 +300,17 @@ def name_against_case(idx: CaseIndex, sentence: str) -> tuple[str, list[str]] | 
         name = m.group(2).lower()
         if name not in idx.people and name not in own:
             return (f"a {m.group(1)} named {m.group(2)}, a name the case does not give", [])
+    # a person the case names, given another standing: "my daughter Julie" where Julie is
+    # the wife
+    theirs = idx.memo.get("relations")
+    if theirs is None:
+        theirs = idx.memo["relations"] = {
+            name: rel for name, rel in _relations(idx.case.model_dump_json()).items()
+            if name in idx.people}
+    for name, rel in _relations(text).items():
+        held = theirs.get(name)  # type: ignore[union-attr]
+        if held and _standing(held) != _standing(rel):
+            return (f"calls {name.title()} the {rel}, where the case gives the {held}", [])
     m = _CALLED.search(text)
     if m and m.group(2).lower() not in own and m.group(1).lower() in (
             set(idx.people) | {"she", "he", "wife", "husband", "partner", "mum", "dad"}):

@@ -91,3 +91,20 @@ def test_talk_that_claims_nothing() -> None:
 def test_turns(guard, library, case, planned, question, sentence, expected) -> None:
     assert verdict_of(guard, library, case, sentence, planned=planned,
                       question=question) == expected
+
+
+@pytest.mark.parametrize(("case", "planned", "question", "sentence", "expected"), [
+    # a person the case names, given another standing
+    ("derm-changing-mole", ["hpc-onset"], "When did you notice the change?",
+     "My sister Julie spotted it a few months ago.", Verdict.contradiction),
+    ("derm-changing-mole", ["hpc-onset"], "When did you notice the change?",
+     "Julie noticed it had changed about four months ago.", Verdict.supported),
+    # doses a day by the times named, held against the drug named last before them
+    ("cardio-chest-pain", ["dh-amlodipine"], "What tablets do you take?",
+     "Amlodipine, five milligrams, at breakfast and bedtime.", Verdict.contradiction),
+    ("cardio-chest-pain", ["dh-amlodipine"], "What tablets do you take?",
+     "Amlodipine, five milligrams, once a day.", Verdict.supported),
+])
+def test_people_and_doses(guard, library, case, planned, question, sentence, expected) -> None:
+    assert verdict_of(guard, library, case, sentence, planned=planned,
+                      question=question) == expected
