@@ -153,6 +153,9 @@ def _medicine_ruled_out(idx: CaseIndex, low: str, foreign: list[str]
     return None
 
 
+_HAY_FEVER = re.compile(r"\bhay ?fever\b")
+
+
 def _paled(text: str) -> str:
     return _BLANCHED.sub("went pale", text)
 
@@ -473,6 +476,7 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
         # what a remedy is for is no finding: "cod liver oil capsules, for my joints"
         if _REMEDY.search(low):
             clause = _FOR_PART.sub(" ", clause)
+        clause = _HAY_FEVER.sub(" ", clause)  # no fever
         # (a habit by its thing, as above: "a spliff now and then" where he never took drugs)
         affirmed |= {_SAME_FINDING.get(s, s) for s in {*content_stems(normalise(clause)),
                                                        *(topic_stems(clause) & ALIASED)}

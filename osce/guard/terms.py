@@ -532,7 +532,8 @@ COMMON_DRUGS = re.compile(
     r"coartem|artemether|malarone|quinine|antihistamines?|cetirizine|loratadine|piriton|"
     r"sumatriptan|triptans?|contraceptive pill|the pill|microgynon|hrt|"
     r"donepezil|memantine|tamsulosin|finasteride|oxybutynin|glucosamine|cod liver oil|"
-    r"vitamins?|supplements?|iron tablets|folic acid|laxatives?|senna|lactulose|"
+    r"vitamin (?:[a-ek]|b ?\d+)|b ?12|vitamins?|supplements?|iron tablets|folic acid|laxatives?|"
+    r"senna|lactulose|"
     r"creams?|gel|ointment|eye drops|injections?|jabs?|patches?|drops|tablets?|pills?|"
     r"medicines?|medications?|water tablets?|"
     # classes a patient names instead of the drug

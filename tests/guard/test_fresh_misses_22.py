@@ -108,3 +108,20 @@ def test_turns(guard, library, case, planned, question, sentence, expected) -> N
 def test_people_and_doses(guard, library, case, planned, question, sentence, expected) -> None:
     assert verdict_of(guard, library, case, sentence, planned=planned,
                       question=question) == expected
+
+
+def test_vitamins_by_name_are_medicines() -> None:
+    from osce.guard.drug_rules import GENERIC_DRUG
+    from osce.guard.terms import COMMON_DRUGS
+
+    for said in ("a vitamin d tablet", "my b12 injections", "the vitamin b12"):
+        found = COMMON_DRUGS.findall(said)
+        assert any(not GENERIC_DRUG.match(d) for d in found), said
+    assert all(GENERIC_DRUG.match(d) for d in COMMON_DRUGS.findall("some vitamins"))
+
+
+def test_a_figure_beside_a_vitamin_is_the_vitamins(guard, library) -> None:
+    assert verdict_of(guard, library, "cardio-chest-pain",
+                      "I take vitamin D too, two thousand units a day.",
+                      planned=["dh-amlodipine"],
+                      question="What tablets do you take?") is Verdict.unsupported
