@@ -27,14 +27,19 @@ STILL = re.compile(r"\b(still|to this day|even now)\b|\b(i'm|i am|he's|he is|she
 # "kept taking all my usual tablets", "I smoke": what a fact says goes on
 ONGOING = re.compile(r"\b(kept|keep|carried on|carry on|still|started again|every day|"
                      r"most days|a day|a week)\b")
-_COUNTED_DOSE = re.compile(r"\b(\d+) (\d+(?:\.\d+)?) ?(mg|milligrams?|g|grams?) "
-                           r"(tablets?|capsules?|pills?|caplets?|medications?)\b")
+# a count of tablets of a strength: "two 500 milligram tablets", "the one 500 tablet", "four
+# of the 500s", "two of the 1000-milligram ones" (a strength without its unit is milligrams)
+_COUNTED_DOSE = re.compile(r"\b(\d+) (?:of the )?(\d+(?:\.\d+)?)(?:[- ]?(mg|milligrams?|g|grams?))?"
+                           r"(?: (?:tablets?|capsules?|pills?|caplets?|medications?|ones)\b|"
+                           r"(?<=\d)s\b)")
 
 
 def _doses(text: str, masses: list[float] | None = None) -> list[float]:
     """Each dose in milligrams, with a count of tablets multiplied in."""
-    counted = [float(m.group(1)) * float(m.group(2)) * (1000.0 if m.group(3)[0] == "g" else 1.0)
-               for m in _COUNTED_DOSE.finditer(digits(text))]
+    counted = [float(m.group(1)) * float(m.group(2))
+               * (1000.0 if (m.group(3) or "m")[0] == "g" else 1.0)
+               for m in _COUNTED_DOSE.finditer(digits(text))
+               if m.group(3) or float(m.group(2)) >= 50]  # "two 2 tablets" is no strength
     if counted:
         return counted
     return list(masses) if masses is not None else figures(text).mass
@@ -119,7 +124,8 @@ def dose_disagrees(idx: CaseIndex, context: Context, low: str, fig: Figures,
                           if _COUNTED_DOSE.search(digits(t)) for d in _doses(t)]
         held_doses = theirs_counted if said_counted and theirs_counted else (
             dose.mass + _doses(info.text))
-        if fig.mass and dose.mass and not any_close(_doses(low, fig.mass), held_doses, 1.01):
+        said_doses = _doses(low, fig.mass)
+        if said_doses and dose.mass and not any_close(said_doses, held_doses, 1.01):
             return (f"dose disagrees with {info.fact.id} ({info.fact.drug.dose})",
                     [info.fact.id])
         if fig.volume and dose.volume and not any_close(fig.volume, dose.volume, 1.01):

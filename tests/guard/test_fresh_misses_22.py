@@ -125,3 +125,24 @@ def test_a_figure_beside_a_vitamin_is_the_vitamins(guard, library) -> None:
                       "I take vitamin D too, two thousand units a day.",
                       planned=["dh-amlodipine"],
                       question="What tablets do you take?") is Verdict.unsupported
+
+
+def test_counted_doses() -> None:
+    from osce.guard.drug_rules import _doses
+
+    assert _doses("three of the 500s at a time") == [1500.0]
+    assert _doses("two of the 400-milligram ones") == [800.0]
+    assert _doses("just the one 250 tablet") == [250.0]
+    assert _doses("two 2 tablets") == []
+    assert _doses("back in the 1990s") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Paracetamol, four of the 500s at once.", Verdict.contradiction),
+    ("Paracetamol, only the one 500 tablet at a time.", Verdict.contradiction),
+    ("Paracetamol, two of the 500s up to four times a day.", Verdict.supported),
+])
+def test_counted_dose_in_a_turn(guard, library, sentence, expected) -> None:
+    assert verdict_of(guard, library, "id-returned-traveller", sentence,
+                      planned=["dh-paracetamol"],
+                      question="What have you taken for it?") == expected
