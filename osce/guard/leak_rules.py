@@ -19,7 +19,7 @@ SELF_CLAIM = re.compile(r"\b(i've got|i have got|i have|i've|i('ve)? got|mine|sa
 SAME_AS_RELATIVE = re.compile(
     rf"\b(the same (thing|type|way|one|as)|i('ve| have)? got (it|one|the same)( now)?|"
     rf"same (type|thing|way) as|like (my |our )?{KIN}('s)?( had| did)?|"
-    rf"(what|whatever) (my |our )?{KIN} had)\b")
+    rf"(what|whatever) (my |our )?{KIN} had|(gone|going|go|went) the way of (my |our )?{KIN})\b")
 # ... unless the relative is the one said to have the same: "Mum had the same"
 RELATIVE_HAS_SAME = re.compile(rf"\b{KIN}('s| has| had| have)? (got |had )?the same\b")
 
@@ -31,6 +31,8 @@ _HINTED = re.compile(
     r"(the )?(middle of things|peak moment|heat of the moment|crucial moment)|"
     r"(just )?(got|getting) (going|cosy|frisky|romantic|busy)|otherwise engaged|"
     r"being romantic|weren'?t (exactly )?(just )?(reading|watching telly|chatting)|"
+    r"if you see what i mean|if i can put it that way|peak of (things|it all|the moment)|"
+    r"being,? (um,? |er,? |well,? )?(romantic|intimate|amorous|frisky|close)|"
     r"bedroom side of things|the bedroom department|between the sheets|(a |our )?(very )?"
     r"(private|intimate|personal|tender) moment)\b")
 _TOGETHER = re.compile(r"\b(we|us|together|in bed|my (husband|wife|partner|other half))\b")

@@ -24,6 +24,8 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"pulmonary embol|thromboembol|clot (on|in) the lung|\bpe\b|\bvte\b", [
         r"clots? (that's |that has |has )?(gone |moved |travelled )?(to|in|on|into) (my|the|her|his) lungs?",
         r"blood clots? (in|on) (my|the) lungs?", r"embolism", r"embolus", r"lung clot",
+        # "Mum had a clot in her leg, and I'm scared one's gone up into my lung"
+        r"\bclots?\b.{0,60}\b(gone|travelled|moved|shot|flown|come)( up| off)? (in)?to (my|the|her|his) lungs?",
         # a clot's journey told without the word: "something's broken off in my leg and travelled up"
         r"\b(broken|broke|come|came|breaking) (off|loose)\b.{0,40}\b(travell?(ed|ing)?|moved|gone|went)"
         r" (up|to|into)\b"]),
@@ -113,6 +115,8 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
         r"(muddl|confus)\w*.{0,30}\b(tablet|pill|medication|medicine|oxybutynin)",
         r"anticholinergic", r"side.?effects?"]),
     (r"urinary retention|retention", [r"retention", r"can't (pee|wee|pass water|pass urine)",
+                                      r"(can'?t|cannot|couldn'?t|could not|unable to) (pass|do) "
+                                      r"((his|her|my|any) )?(water|wee|urine)\b",
                                       # "he can't get his water out", "it's backing up"
                                       r"(can't|cannot|couldn't) (get|push) (his|her|my|the) "
                                       r"(water|wee|pee|urine) out",
@@ -189,7 +193,12 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"vasculitis|henoch|purpura", [r"(blood )?vessels?\b.{0,25}\binflam\w*", r"inflam\w*.{0,25}\b(blood )?vessels?", r"vasculitis", r"henoch", r"\bhsp\b"]),
     (r"streptococ", [r"\bstrep\b( a)?", r"streptococ"]),
     (r"nsaid", [r"(ibuprofen|nurofen|naproxen|anti-?inflammator\w*)\b.{0,60}\bkidneys?"]),
-    (r"leukaemia", [r"leuka?emia", r"leukemia", r"blood cancer", r"cancer of the blood"]),
+    (r"leukaemia", [r"leuka?emia", r"leukemia", r"blood cancer", r"cancer of the blood",
+                    r"(wrong|problem|trouble) (with|in) (her|his|my|the) bone marrow",
+                    r"bone marrow\b.{0,30}\b(wrong|problem|trouble|failing|cancer)"]),
+    # the muscles broken down by a long lie: "lying on the floor that long has damaged his muscles"
+    (r"rhabdo", [r"rhabdo", r"(damag|break\w* down|broken down|crush)\w*.{0,20}\bmuscles?\b",
+                 r"\bmuscles?\b.{0,30}\b(damaged|breaking down|broken down|crushed)"]),
     (r"non-accidental", [r"non.accidental", r"someone('s| has)? (hurt|hit|hurting)", r"\babuse", r"been hit",
                          r"(nobody|no one|no-one)('s| has)? (hurt|hit|harmed|touched) her", r"grab marks",
                          # the denial that answers a suspicion nobody voiced

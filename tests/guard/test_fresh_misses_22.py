@@ -146,3 +146,23 @@ def test_counted_dose_in_a_turn(guard, library, sentence, expected) -> None:
     assert verdict_of(guard, library, "id-returned-traveller", sentence,
                       planned=["dh-paracetamol"],
                       question="What have you taken for it?") == expected
+
+
+@pytest.mark.parametrize(("term", "said"), [
+    ("rhabdomyolysis after a long lie", "has being stuck on the floor crushed his muscles?"),
+    ("acute leukaemia", "is there a problem in her bone marrow?"),
+    ("Pulmonary embolism", "what if a clot's travelled up to my lungs?"),
+    ("acute urinary retention", "maybe he couldn't pass his water at all"),
+])
+def test_more_lay_hints(term, said) -> None:
+    assert any(p.search(said) for p in lay_patterns_for(term))
+    assert not any(p.search("my muscles ache after gardening") for p in lay_patterns_for(term))
+
+
+def test_innuendo_and_a_relatives_illness_taken_on() -> None:
+    from osce.guard.leak_rules import _HINTED, SAME_AS_RELATIVE
+
+    assert _HINTED.search("we were being, er, intimate, if you see what i mean")
+    assert not _HINTED.search("we were watching the telly")
+    assert SAME_AS_RELATIVE.search("i'm scared it's going the way of my dad's")
+    assert not SAME_AS_RELATIVE.search("my dad went the long way round")
