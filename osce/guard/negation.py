@@ -19,7 +19,8 @@ _WELL = re.compile(r"\b(((?<!than )(?<!from )(?<!on )normal|fine|alright|all rig
                    r"(?<!than )as usual|"
                    r"clear(?! (sort of |kind of )?(fluid|liquid|discharge|stuff|jelly|mucus|snot|"
                    r"water|gunk|goo|ooze))|"
-                   r"nothing wrong|no problems?|settled|stays put|stays there)\b")
+                   r"nothing wrong|no problems?|settled|stays put|stays there|"
+                   r"untouched|unmarked)\b")
 # Negations that do not deny the claim: "not so sure", "couldn't be worse".
 _HEDGES = re.compile(r"\b(not (so |too |quite |really )?sure|not sure|"
                      r"(wasn't|weren't|was never) (so |too |quite |really )?sure|not convinced|"
@@ -135,11 +136,16 @@ def set_aside(clause: str) -> str:
     return _RATHER.sub("", clause).strip()
 # a clause that wonders asserts nothing: "who knows if he knocked his head"
 _WONDERS = re.compile(r"\b(who knows|(not sure|don't know|can't say|couldn't say|can't tell|"
-                      r"couldn't tell|no idea|no way of knowing) (if|whether))\b")
+                      r"couldn't tell|no idea|no way of knowing) (if|whether)|"
+                      # what would have been seen, had it been there: "I'd have noticed a cough"
+                      r"(i|we|he|she)('d| would) have (noticed|seen|heard|known|spotted))\b")
+# a word echoed back as a question, then denied: "Hurt? No, not in the slightest"
+_ECHO_DENIED = re.compile(r"^\s*([a-z' ]{1,25})\?\s*(no|nope|nah|not|never)\b")
 
 
 def affirmative_clauses(text: str) -> list[str]:
     """The clauses that assert something rather than deny it (or wonder about it)."""
+    text = _ECHO_DENIED.sub(r"\2 \1,", text.lower().replace("’", "'"))
     return [_RATHER.sub("", c).strip() for c in clauses(text)
             if not denies(c) and not reassures(c) and not _WONDERS.search(c)]
 

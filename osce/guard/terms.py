@@ -364,6 +364,9 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
     # "zero pain" is none
     (r"\bzero (pain|problems?|trouble)\b", r"no \1"),
     (r"\b(slowly|bit by bit|little by little|over time)\b", "gradually"),
+    # shifting a load is moving it, not a pain that shifts: "shifting boxes up the stairs"
+    (r"\bshift(ing|ed)? (the |some |a few |a load of |heavy )?(boxes|furniture|stock|crates|bags|"
+     r"sacks|pallets|stuff|things|gear|tins)\b", r"moving \3"),
 ]]
 
 

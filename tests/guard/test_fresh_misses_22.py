@@ -166,3 +166,20 @@ def test_innuendo_and_a_relatives_illness_taken_on() -> None:
     assert not _HINTED.search("we were watching the telly")
     assert SAME_AS_RELATIVE.search("i'm scared it's going the way of my dad's")
     assert not SAME_AS_RELATIVE.search("my dad went the long way round")
+
+
+def test_what_asserts_nothing() -> None:
+    from osce.guard import negation
+
+    assert not negation.affirmative_clauses("Sick? No, not once.")
+    assert negation.affirmative_clauses("Sick? Yes, twice.")
+    assert not negation.affirmative_clauses("I'd have seen a rash if there was one")
+    assert negation.reassures("his arm looked unmarked")
+    assert "moving boxes" in idioms_of("i was shifting boxes in the stockroom")
+    assert "shifting" in idioms_of("the pain keeps shifting about")
+
+
+def idioms_of(text: str) -> str:
+    from osce.guard.terms import idioms
+
+    return idioms(text)
