@@ -130,7 +130,7 @@ _DAYS_PER = {
 def _read_words(tokens: list[str]) -> float | None:
     """A run of number words ("thirty", "nine", "point", "six") as one figure."""
     total, current, decimals, in_decimals = 0.0, 0.0, "", False
-    seen = False
+    seen = last_unit = False
     for tok in tokens:
         if tok == "point":
             in_decimals = True
@@ -142,6 +142,12 @@ def _read_words(tokens: list[str]) -> float | None:
                 decimals += str(_UNITS[tok])
             continue
         seen = True
+        if tok in _UNITS and last_unit and current >= 20 and current % 10:
+            # "thirty-nine six" is a temperature's tenths: 39.6, not 45
+            decimals += str(_UNITS[tok])
+            in_decimals = True
+            continue
+        last_unit = tok in _UNITS
         if tok in _UNITS:
             current += _UNITS[tok]
         elif tok in _TENS:
@@ -214,6 +220,8 @@ def digits(text: str) -> str:
 
 
 _NUM = r"(\d+(?:\.\d+)?)"
+_PART_OF_DAY = re.compile(r"\s*(this|that|in the|the next|the following|tomorrow|last|on the)\s*"
+                          r"(morning|afternoon|evening|night)\b")
 _DURATION = re.compile(
     rf"{_NUM}(?:\s*(?:or|to|-)\s*{_NUM})?\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|"
     rf"weeks?|months?|years?)\b(?!\s*old)")
@@ -377,7 +385,10 @@ def figures(text: str) -> Figures:
         value = float(m.group(1))
         before, after = t[max(0, m.start() - 16):m.start()], t[m.end():m.end() + 8]
         if value <= 24 and (re.search(r"\bat\s+(about|around|roughly|just after|gone)?\s*$", before)
-                            or re.match(r"\s*(o'?clock|am\b|pm\b|a\.m\.|p\.m\.)", after)):
+                            or re.match(r"\s*(o'?clock|am\b|pm\b|a\.m\.|p\.m\.)", after)
+                            # "about seven this morning", "half six that evening"
+                            or (value <= 12 and _PART_OF_DAY.match(t[m.end():m.end() + 24]))
+                            or (value <= 12 and re.search(r"\bhalf\s*$", before))):
             out.clock.append(value)  # "at about two", "seven o'clock": a time of day
         elif value != 1:  # "one of those", "a" read as one: too common to mean a figure
             out.bare.append(value)

@@ -183,3 +183,14 @@ def idioms_of(text: str) -> str:
     from osce.guard.terms import idioms
 
     return idioms(text)
+
+
+def test_clock_times_and_tenths() -> None:
+    from osce.guard.numbers import figures
+
+    said = figures("it started about six this morning")
+    assert said.clock == [6.0] and not said.bare
+    assert figures("at half eight that evening").clock == [8.0]
+    assert figures("she was thirty-eight four last night").bare == [38.4]
+    assert figures("she's thirty-eight").bare == [38.0]
+    assert figures("about six tablets").bare == [6.0]
