@@ -165,6 +165,8 @@ def _read_words(tokens: list[str]) -> float | None:
     return value
 
 
+_PERIODS_WORTH = re.compile(r"\ban? (good |decent |full |proper |whole |hard )?(day|night|week|"
+                            r"month|year)'s\b")
 _ASKED_TIME = re.compile(r"\b((if )?you('ve| have)? (got|have)|give me|hang on|wait|bear with me"
                          r"(for)?|just) a (minute|moment|sec|second|mo)\b")
 
@@ -177,6 +179,9 @@ def digits(text: str) -> str:
     text = text.lower().replace("’", "'")
     # time asked of the listener is no span: "if you've got a minute", "give me a sec"
     text = _ASKED_TIME.sub(" ", text)
+    # a period's worth is no span ("a night's sleep", "a day's wages"), and zero pain is none
+    text = _PERIODS_WORTH.sub(" ", text)
+    text = re.sub(r"\bzero (pain|problems?|trouble|bother)\b", r"no \1", text)
     text = re.sub(r"(\d),(\d{3})", r"\1\2", text)
     for pattern, repl in _PHRASES:
         text = re.sub(pattern, repl, text)

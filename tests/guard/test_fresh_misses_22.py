@@ -194,3 +194,12 @@ def test_clock_times_and_tenths() -> None:
     assert figures("she was thirty-eight four last night").bare == [38.4]
     assert figures("she's thirty-eight").bare == [38.0]
     assert figures("about six tablets").bare == [6.0]
+
+
+def test_no_span_in_a_periods_worth() -> None:
+    from osce.guard.numbers import figures
+
+    assert figures("I've not had a decent night's sleep").empty
+    assert figures("that's a week's money gone").empty
+    assert figures("there's zero pain in it").empty
+    assert figures("a week of bad nights").durations == [7.0]
