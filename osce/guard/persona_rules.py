@@ -292,7 +292,8 @@ def _standing(relation: str) -> str:
 
 def name_against_case(idx: CaseIndex, sentence: str) -> tuple[str, list[str]] | None:
     """A partner by a name the case does not give her, where it names the people about the
-    patient; the speaker called by another's name in someone's quoted words."""
+    patient; someone the case names, given another standing ("my daughter Julie" where Julie
+    is the wife); the speaker called by another's name in someone's quoted words."""
     text = sentence.replace("’", "'")
     own = {p for n in idx.own_names for p in n.split()}
     m = _PARTNER_NAMED.search(text)
