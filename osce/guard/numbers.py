@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from osce.guard.terms import ZERO_AS_NONE
+
 _UNITS = {
     "zero": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -181,7 +183,7 @@ def digits(text: str) -> str:
     text = _ASKED_TIME.sub(" ", text)
     # a period's worth is no span ("a night's sleep", "a day's wages"), and zero pain is none
     text = _PERIODS_WORTH.sub(" ", text)
-    text = re.sub(r"\bzero (pain|problems?|trouble|bother)\b", r"no \1", text)
+    text = ZERO_AS_NONE.sub(r"no \1", text)
     text = re.sub(r"(\d),(\d{3})", r"\1\2", text)
     for pattern, repl in _PHRASES:
         text = re.sub(pattern, repl, text)

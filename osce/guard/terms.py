@@ -237,6 +237,9 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
                                      r"chest wall"]),
 ]
 
+# "zero pain" is none: no figure, and a denial (numbers reads it so too)
+ZERO_AS_NONE = re.compile(r"\bzero (pain|problems?|trouble|bother)\b")
+
 # Idioms a patient uses whose words say something else: read as what they mean before the
 # sentence is weighed ("going nineteen to the dozen" counts nothing and names no dozen)
 IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) for p, r in [
@@ -360,9 +363,9 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
     (r"\b(puffed|puffing|blown|swelled) up\b|\bpuffy\b", "swollen"),
     # a result, not a return: "the test came back negative"
     (r"\b(came|come|comes|coming) back (negative|positive|normal|clear|fine|ok|okay)\b", r"was \2"),
-    # how it came on, in the case's word: "slowly", "bit by bit" are "gradually"
     # "zero pain" is none
-    (r"\bzero (pain|problems?|trouble)\b", r"no \1"),
+    (ZERO_AS_NONE.pattern, r"no \1"),
+    # how it came on, in the case's word: "slowly", "bit by bit" are "gradually"
     (r"\b(slowly|bit by bit|little by little|over time)\b", "gradually"),
     # shifting a load is moving it, not a pain that shifts: "shifting boxes up the stairs"
     (r"\bshift(ing|ed)? (the |some |a few |a load of |heavy )?(boxes|furniture|stock|crates|bags|"
