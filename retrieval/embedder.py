@@ -4,6 +4,11 @@ Two implementations of the same model give the same vectors (a test holds them w
 1e-5): `MiniLMEmbedder` runs the encoder in numpy and is the default, because it starts in
 a quarter of a second and answers a short query faster; `SentenceTransformerEmbedder` is
 the reference, chosen with OSCE_EMBEDDER=sentence-transformers.
+
+OSCE_EMBED_PRECISION picks the arithmetic of MiniLM's dense products: `float32` (the
+reference's), `bfloat16` (about a third faster where the processor multiplies bfloat16 in
+hardware, vectors within a cosine of 1e-4), or `auto`, the default: bfloat16 on such a
+processor, float32 elsewhere, where emulated bfloat16 would be slower than numpy.
 """
 
 from __future__ import annotations
@@ -18,6 +23,10 @@ from typing import Protocol
 import numpy as np
 
 EMBEDDERS = ("minilm", "sentence-transformers")
+PRECISION_SETTINGS = ("auto", "float32", "bfloat16")
+# /proc/cpuinfo flags of hardware bfloat16 products: AVX-512 BF16 (Cooper Lake, Zen 4 and
+# later) and AMX (Sapphire Rapids and later)
+BF16_FLAGS = frozenset({"avx512_bf16", "amx_bf16"})
 BULK = 64  # texts in one call from which indexing, not a query, is under way
 
 
@@ -47,6 +56,32 @@ def cores() -> int:
         return os.cpu_count() or 1
 
 
+def native_bfloat16(cpuinfo: str | None = None) -> bool:
+    """Does this processor multiply bfloat16 in hardware? Read from Linux's /proc/cpuinfo;
+    elsewhere (or unreadable) the answer is no, and float32 is the safe choice."""
+    if cpuinfo is None:
+        try:
+            cpuinfo = Path("/proc/cpuinfo").read_text()
+        except OSError:
+            return False
+    return any(line.startswith("flags") and BF16_FLAGS & set(line.split(":", 1)[-1].split())
+               for line in cpuinfo.splitlines())
+
+
+def choose_precision(setting: str | None = None, cpuinfo: str | None = None) -> str:
+    """The dense products' precision for a setting of OSCE_EMBED_PRECISION."""
+    setting = setting or os.environ.get("OSCE_EMBED_PRECISION", "auto")
+    if setting not in PRECISION_SETTINGS:
+        raise ValueError(f"unknown OSCE_EMBED_PRECISION {setting!r}; choose one of "
+                         f"{', '.join(PRECISION_SETTINGS)}")
+    if setting != "auto":
+        return setting
+    from importlib.util import find_spec
+
+    native = native_bfloat16(cpuinfo) and find_spec("torch") is not None
+    return "bfloat16" if native else "float32"
+
+
 class MiniLMEmbedder:
     """all-MiniLM-L6-v2 in numpy, on one BLAS thread per calling thread.
 
@@ -61,13 +96,20 @@ class MiniLMEmbedder:
     name = "all-MiniLM-L6-v2"
     dim = 384
 
-    def __init__(self, threads: int = 1, workers: int | None = None) -> None:
+    def __init__(self, threads: int = 1, workers: int | None = None,
+                 precision: str = "float32") -> None:
         from threadpoolctl import threadpool_limits
 
         from retrieval.minilm import MiniLM
 
         self._limits = threadpool_limits(limits=threads, user_api="blas")
-        self._model = MiniLM(model_folder())
+        if precision == "bfloat16":
+            import torch
+
+            # the same rule as BLAS's: each calling thread's products on that thread alone
+            torch.set_num_threads(threads)
+        self._model = MiniLM(model_folder(), precision)
+        self.precision = precision
         self.workers = workers or cores()
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
@@ -105,7 +147,7 @@ class SentenceTransformerEmbedder:
 def make_embedder(kind: str | None = None) -> Embedder:
     kind = kind or os.environ.get("OSCE_EMBEDDER", "minilm")
     if kind == "minilm":
-        return MiniLMEmbedder()
+        return MiniLMEmbedder(precision=choose_precision())
     if kind == "sentence-transformers":
         return SentenceTransformerEmbedder()
     raise ValueError(f"unknown embedder {kind!r}; choose one of {', '.join(EMBEDDERS)}")

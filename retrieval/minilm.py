@@ -4,6 +4,11 @@ Why: importing torch and sentence-transformers costs about three seconds, and th
 per-call overhead dominates a 12-token query. A BERT encoder this small is a few matrix
 products, so numpy reproduces it exactly (a test holds it to sentence-transformers) in a
 fraction of the time. sentence-transformers stays available as the reference embedder.
+
+The dense products are nearly all of a sentence's time, and in float32 they already run
+near one core's peak. Where the processor multiplies bfloat16 in hardware, `precision=
+"bfloat16"` hands just those products to torch's oneDNN in bfloat16 (sums kept in float32):
+about a third less time a sentence, for vectors within a cosine of 1e-4 of float32's.
 """
 
 from __future__ import annotations
@@ -16,21 +21,53 @@ import numpy as np
 
 Array = np.ndarray
 
+PRECISIONS = ("float32", "bfloat16")
+
 # Tokens per packed pass. Attention stays within texts of like length (see `_attention`), so
 # this sets only the dense layers' block: 256 indexed the question bank faster than 128 or 512.
 TOKENS_PER_PASS = 256
 
 
+class Float32Product:
+    """`x @ weight` in numpy: the reference arithmetic."""
+
+    def __init__(self, weight: Array) -> None:
+        self.weight = weight  # (in, out)
+
+    def __call__(self, x: Array) -> Array:
+        return x @ self.weight
+
+
+class BFloat16Product:
+    """`x @ weight` with both rounded to bfloat16 and summed in float32, by torch (oneDNN):
+    twice float32's rate on a processor with AVX-512 BF16 or AMX, and half the bytes of
+    weights to stream, which then fit the cache."""
+
+    def __init__(self, weight: Array) -> None:
+        import torch
+
+        self._torch = torch
+        self._weight = torch.from_numpy(np.ascontiguousarray(weight.T)).to(torch.bfloat16)
+
+    def __call__(self, x: Array) -> Array:
+        torch = self._torch
+        rounded = torch.from_numpy(np.ascontiguousarray(x)).to(torch.bfloat16)
+        return torch.nn.functional.linear(rounded, self._weight).float().numpy()
+
+
+Product = Float32Product | BFloat16Product
+
+
 @dataclass(frozen=True)
 class Layer:
-    qkv: Array  # (hidden, 3*hidden): query, key and value projections side by side
+    qkv: Product  # (hidden, 3*hidden): query, key and value projections side by side
     qkv_bias: Array
-    out: Array
+    out: Product
     out_bias: Array
     norm1: tuple[Array, Array]
-    up: Array
+    up: Product
     up_bias: Array
-    down: Array
+    down: Product
     down_bias: Array
     norm2: tuple[Array, Array]
 
@@ -110,7 +147,10 @@ def _layer_norm(x: Array, weights: tuple[Array, Array], eps: float) -> Array:
 class MiniLM:
     """The BERT encoder, mean pooling and normalisation of a sentence-transformers folder."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, precision: str = "float32") -> None:
+        if precision not in PRECISIONS:
+            raise ValueError(f"unknown precision {precision!r}; choose one of "
+                             f"{', '.join(PRECISIONS)}")
         from safetensors.numpy import load_file
         from tokenizers import Tokenizer
 
@@ -128,24 +168,26 @@ class MiniLM:
         self.position = w["embeddings.position_embeddings.weight"]
         self.token_type = w["embeddings.token_type_embeddings.weight"]
         self.embed_norm = (w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
-        self.layers = [self._layer(w, f"encoder.layer.{i}.")
+        self.precision = precision
+        product = BFloat16Product if precision == "bfloat16" else Float32Product
+        self.layers = [self._layer(w, f"encoder.layer.{i}.", product)
                        for i in range(config["num_hidden_layers"])]
         self.dim: int = self.word.shape[1]
 
     @staticmethod
-    def _layer(w: dict[str, Array], p: str) -> Layer:
+    def _layer(w: dict[str, Array], p: str, product: type[Product]) -> Layer:
         att = p + "attention.self."
         return Layer(
-            qkv=np.ascontiguousarray(np.concatenate(
-                [w[att + n + ".weight"].T for n in ("query", "key", "value")], axis=1)),
+            qkv=product(np.ascontiguousarray(np.concatenate(
+                [w[att + n + ".weight"].T for n in ("query", "key", "value")], axis=1))),
             qkv_bias=np.concatenate([w[att + n + ".bias"] for n in ("query", "key", "value")]),
-            out=np.ascontiguousarray(w[p + "attention.output.dense.weight"].T),
+            out=product(np.ascontiguousarray(w[p + "attention.output.dense.weight"].T)),
             out_bias=w[p + "attention.output.dense.bias"],
             norm1=(w[p + "attention.output.LayerNorm.weight"],
                    w[p + "attention.output.LayerNorm.bias"]),
-            up=np.ascontiguousarray(w[p + "intermediate.dense.weight"].T),
+            up=product(np.ascontiguousarray(w[p + "intermediate.dense.weight"].T)),
             up_bias=w[p + "intermediate.dense.bias"],
-            down=np.ascontiguousarray(w[p + "output.dense.weight"].T),
+            down=product(np.ascontiguousarray(w[p + "output.dense.weight"].T)),
             down_bias=w[p + "output.dense.bias"],
             norm2=(w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"]),
         )
@@ -206,16 +248,16 @@ class MiniLM:
         x = _layer_norm(x, self.embed_norm, self.eps)
         attend = self._attention(lengths, x.shape[1] // self.heads)
         for layer in self.layers:
-            qkv = x @ layer.qkv
+            qkv = layer.qkv(x)
             qkv += layer.qkv_bias
             context = attend(qkv)
-            attended = context @ layer.out
+            attended = layer.out(context)
             attended += layer.out_bias
             attended += x
             x = _layer_norm(attended, layer.norm1, self.eps)
-            up = x @ layer.up
+            up = layer.up(x)
             up += layer.up_bias
-            down = _gelu_rows(up) @ layer.down
+            down = layer.down(_gelu_rows(up))
             down += layer.down_bias
             down += x
             x = _layer_norm(down, layer.norm2, self.eps)
