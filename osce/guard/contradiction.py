@@ -165,6 +165,25 @@ def _paled(text: str) -> str:
 FINDINGS = frozenset(content_stems(normalise("hot")))
 
 
+WHERE = re.compile(r"\bwhere\b")
+# Regions of the body, coarse on purpose: a part is held against a site only across regions,
+# so "in my head" stays true of a headache "across the forehead"
+_REGIONS = {
+    "head": r"head|forehead|temples?|eyes?|ears?|nose|face|scalp|jaw|mouth|cheeks?",
+    "neck": r"neck|throat",
+    "chest": r"chest|breastbone|ribs?|sides?|armpits?",
+    "abdomen": r"tummy|belly|stomach|abdomen|groin|sides?|pelvis|navel|belly button",
+    "back": r"back",
+    "arms": r"arms?|shoulders?|elbows?|wrists?|hands?|fingers?|thumbs?",
+    "legs": r"legs?|hips?|knees?|ankles?|feet|foot|toes?|calf|calves|thighs?|shins?",
+}
+_REGION_RES = {name: re.compile(rf"\b({parts})\b") for name, parts in _REGIONS.items()}
+
+
+def _regions(text: str) -> set[str]:
+    return {name for name, pattern in _REGION_RES.items() if pattern.search(text)}
+
+
 def _finding(s: str) -> bool:
     return is_claim_topic(s) or s in FINDINGS
 
@@ -253,6 +272,16 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
             theirs = {s for s in c.stems if s in LIMBS}
             if theirs and limbs - theirs and theirs - limbs:
                 return (f"the site disagrees with {c.fact.id}", [c.fact.id])
+    # asked where it is, a part in another region of the body than the planned site's: "in
+    # my hands" where the headache is across the forehead and behind the eyes
+    if WHERE.search(context.question.lower()):
+        mine = _regions(" ".join(negation.affirmative_clauses(low)))
+        for c in carried:
+            if (mine and c.fact.id in context.planned and c.fact.category is Category.hpc_site
+                    and c.fact.polarity is Polarity.present):
+                theirs = _regions(c.fact.words.lower())
+                if theirs and not mine & theirs:
+                    return (f"the site disagrees with {c.fact.id}", [c.fact.id])
     days = set(WEEKDAYS.findall(low))
     carried_days = set().union(*(c.days for c in carried)) if carried else set()
     # any day the facts do not give: "Monday. He was fine on the Sunday" where the facts date

@@ -468,10 +468,13 @@ _ON_THE_GO = (r"(carrying|lifting|climbing|running|walking|stairs|exercis\w*|dig
 
 OPPOSITES: list[tuple[str, str, tuple[str, ...]]] = [
     (_onset_doing(_AT_REST), _onset_doing(_ON_THE_GO), ("hpc.onset",)),
-    (r"\b(constant(ly)?|all the time|the whole time|continuous(ly)?|non.?stop|"
-     r"never (stops|goes|drops|eases|settles|lets up)|hasn't gone|doesn't go|there all the time|"
+    # ("not there all the time" is the other way round: it comes and goes)
+    (r"\b((?<!not )(?<!n't )constant(ly)?|(?<!not )(?<!n't )(?<!not there )(?<!n't there )"
+     r"(?<!not really there )all the time|the whole time|continuous(ly)?|non.?stop|"
+     r"never (stops|goes|drops|eases|settles|lets up)|hasn't gone|doesn't go|"
      r"doesn't ease|no let.?up|without (a )?let.?up|morning,? noon and night|round the clock)\b",
      r"\b(comes? and goes?|in waves|on and off|off and on|intermittent|spikes?|"
+     r"(not|n't)( really)?( there)? all the time|(not|n't) (always there|constant)|"
      r"(?<!never )(?<!n't )(?<!not )settles?|(?<!n't )(?<!not )(?<!never )eases? (right )?off|"
      r"(?<!n't )(?<!never )goes? away|(?<!n't )(?<!never )goes? (back )?down|"
      r"(?<!n't )(?<!never )drops? (back|down|off)|comes? in bouts)\b",
@@ -491,6 +494,31 @@ OPPOSITES: list[tuple[str, str, tuple[str, ...]]] = [
      r"over (a|about|the last|the past|several)|came on slowly|(came|comes|come) on gently|"
      r"over (two|three|four|five|a few|several|\d+)( or (two|three|four|five|\d+))? "
      r"(minutes|hours))\b", ("hpc.onset",)),
+    # whether it has changed since it began: "it's not changed at all" against "it's eased a
+    # little", "it's spreading", "got less each day"
+    (r"\b((hasn't|has not|haven't|have not|not|isn't|hadn't|never)( really| much| at all)? "
+     r"(changed|changing)|no (real )?change|(still|stayed|staying|much) the same|"
+     r"same as (ever|always|it was|before|when it started))\b",
+     r"\b((it's|it has|it's been|he's|she's|has) changed|(getting|got|gotten|gone|grown|growing|grew)"
+     r"( much| a lot| a bit| a little| even)? (worse|bigger|better|larger|darker|less|smaller)|"
+     r"worse and worse|spreading|eased|(less|more|bigger|worse) (each|every) day|more of it)\b",
+     ("presenting_complaint", "hpc.onset", "hpc.timing", "hpc.other")),
+    # whether it spreads: "it's not really spreading anywhere" against "it goes up into my jaw"
+    (r"\b((doesn't|does not|don't|not|never|isn't|n't)( really)? (spread\w*|go|goes|going|move|"
+     r"moves|travel\w*|radiat\w*)( \w+)? (anywhere|elsewhere)|(stays?|staying|stayed) (put|there|"
+     r"in (one|the same|that one) (place|spot)|in (the|my|his|her) \w+|at the front)|"
+     r"nowhere else|not anywhere else)\b",
+     r"\b((?<!not )(?<!n't )(?<!never )(?<!really )(?<!nothing )(?<!no )(spreads?|spreading|goes|"
+     r"going|moves|travels|shoots|radiates?|radiating) (up |down |round |across |out )?"
+     r"(into|to|through|across|round|down|up) (my|his|her|the|both)|"
+     r"(?<!nothing )(?<!not )(?<!n't )(spreads?|spreading|goes|going) (everywhere|all over))\b",
+     ("hpc.radiation",)),
+    # nothing worrying at all, against the fears the case gives
+    (r"\b((not|n't)( really| too)? (worried|worrying|concerned|bothered) (about anything|at all)|"
+     r"nothing( in particular| really| much)? (worries|is worrying|'s worrying|bothers|scares) me)"
+     r"\b",
+     r"\b(?<!not )(?<!n't )(?<!not really )(?<!not too )(worried|scared|frightened|terrified|"
+     r"afraid|dread)\b", ("ice.concerns",)),
     (r"\b(better|eases|helps|brought (it )?(right )?down|takes the edge off|relieves?|"
      # a fever brought down: "got her temperature back to normal"
      r"(?<!n't )(?<!not )back to normal|(?<!n't )(?<!not )(got|gets|getting) (it|her|his|the|my) "
