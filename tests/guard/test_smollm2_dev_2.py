@@ -77,3 +77,18 @@ def test_a_site_in_another_region_of_the_body(guard, library) -> None:
 
     assert said("It's mostly in my hands and wrists.") is Verdict.contradiction
     assert said("It's all in my head, mostly behind my eyes.") is Verdict.supported
+
+
+def test_a_long_time_said_of_a_complaint_days_old(guard, library) -> None:
+    """"Going on for a long time" gainsays a complaint that began hours or days ago; of a
+    knee that has ached for months, it is what the case says."""
+    question = "How long has this been going on?"
+    # whatever the turn plans: the complaint's onset is the case's
+    assert verdict_of(guard, library, "cardio-chest-pain", "It's been going on for ages now.",
+                      planned=["hpc-character"], question="Can you describe the pain?"
+                      ) is Verdict.contradiction
+    assert verdict_of(guard, library, "cardio-chest-pain",
+                      "It's been going on for about three hours now.",
+                      planned=["hpc-onset"], question=question) is Verdict.supported
+    assert verdict_of(guard, library, "msk-knee-pain", "It's been going on for a long time now.",
+                      planned=["hpc-onset"], question=question) is Verdict.supported
