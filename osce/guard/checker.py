@@ -27,10 +27,10 @@ from osce.guard.numbers import digits, figures
 from osce.guard.persona_rules import name_against_case
 from osce.guard.prototypes import PROTOTYPES
 from osce.guard.repeats import compact, for_embedding
-from osce.guard.terms import ALLERGY, COLOURS, COMMON_DRUGS, idioms
+from osce.guard.terms import ALLERGY, COLOURS, COMMON_DRUGS, NOTHING_WORRIES, idioms
 from osce.guard.unsupported import unsupported
 from osce.guard.wording import PLAIN, SYMPTOM_WORDS, sides_of
-from osce.models.case import Case, Fact
+from osce.models.case import Case, Category, Fact
 
 # pain is the commonest claim of all, and too general a word to be a topic of its own
 # ("hard to think straight with this pain" speaks of the pain already told)
@@ -48,6 +48,7 @@ _VAGUE = re.compile(r"\b((some|a few|a fair few|a couple of|one or two|two or th
                     r"more than i'?d like)\b")
 # what follows a vague yes to name one thing ("a few things, and one of them is ...") is a
 # claim of its own
+_NOTHING_WORRIES = re.compile(NOTHING_WORRIES)
 _NAMING_ONE = re.compile(r"\b(one of them|such as|for example|for instance|namely|like)\b")
 
 
@@ -205,7 +206,11 @@ class CaseGuard:
         rest = social.remainder(low)
         # "not sure" is filler only when nothing else is said beside it
         unsure_only = kind != "not sure" or not (set(content_stems(normalise(rest))) - PLAIN)
-        if kind and unsure_only and (not clinical or not _clinical_words(rest)):
+        # ... and "not worried about anything" is a claim where the turn plans the fears
+        fears = kind == "feeling" and _NOTHING_WORRIES.search(low) and any(
+            idx.facts[i].fact.category is Category.ice_concerns
+            for i in context.planned if i in idx.facts)
+        if kind and unsure_only and not fears and (not clinical or not _clinical_words(rest)):
             return finding(Verdict.social, kind)
 
         sims = idx.vectors @ vector

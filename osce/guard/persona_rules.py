@@ -241,7 +241,23 @@ def work_against_persona(context: Context, low: str) -> tuple[str, list[str]] | 
         known = [said, *_SAME_WORK.get(said, "").split()]
         if not any(re.search(rf"\b{re.escape(k)}", work) for k in known):
             return (f"work the persona does not do: {said}", [])
+    # asked what they do, any trade named by its worker ("I'm a medical writer"), not
+    # only those listed above
+    if _ASKS_WORK.search(context.question.lower()):
+        for m in _WORKER.finditer(low):
+            head = m.group(1)
+            known = [head, *_SAME_WORK.get(head, "").split()]
+            if not any(re.search(rf"\b{re.escape(k)}", work) for k in known):
+                return (f"work the persona does not do: {head}", [])
     return None
+
+
+_ASKS_WORK = re.compile(r"\b(for a living|your (job|work|occupation)|do you work|what do you do|"
+                        r"where do you work)\b")
+# a worker by the trade's noun: "an assistant", "a medical writer", "a bus driver"
+_WORKER = re.compile(r"\b(?:i'?m|i am|i work as|i was|i used to be) an? (?:[a-z-]+ ){0,2}?"
+                     r"([a-z-]+(?:er|or|ist|ian|ant|man|woman|nurse|chef|clerk|cook|vet|"
+                     r"pilot|guard|porter|medic))\b")
 
 
 def persona_disagrees(idx: CaseIndex, context: Context, low: str, pol: str,

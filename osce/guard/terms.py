@@ -466,6 +466,11 @@ _AT_REST = (r"(sat|sitting|watching|telly|tv|lying|resting|asleep|sleeping|in be
 _ON_THE_GO = (r"(carrying|lifting|climbing|running|walking|stairs|exercis\w*|digging|gardening|"
               r"jogging|cycling|hurrying|rushing|hoovering|mowing|shovelling|humping|lugging)\b")
 
+# no fear at all: a claim where the case gives fears (ice.concerns), not just a feeling
+NOTHING_WORRIES = (r"\b((not|n't)( really| too)? (worried|worrying|concerned|bothered) "
+                   r"(about anything|at all)|nothing( in particular| really| much)? "
+                   r"(worries|is worrying|'s worrying|bothers|scares) me)\b")
+
 OPPOSITES: list[tuple[str, str, tuple[str, ...]]] = [
     (_onset_doing(_AT_REST), _onset_doing(_ON_THE_GO), ("hpc.onset",)),
     # ("not there all the time" is the other way round: it comes and goes)
@@ -514,11 +519,15 @@ OPPOSITES: list[tuple[str, str, tuple[str, ...]]] = [
      r"(?<!nothing )(?<!not )(?<!n't )(spreads?|spreading|goes|going) (everywhere|all over))\b",
      ("hpc.radiation",)),
     # nothing worrying at all, against the fears the case gives
-    (r"\b((not|n't)( really| too)? (worried|worrying|concerned|bothered) (about anything|at all)|"
-     r"nothing( in particular| really| much)? (worries|is worrying|'s worrying|bothers|scares) me)"
-     r"\b",
+    (NOTHING_WORRIES,
      r"\b(?<!not )(?<!n't )(?<!not really )(?<!not too )(worried|scared|frightened|terrified|"
      r"afraid|dread)\b", ("ice.concerns",)),
+    # how much one drinks: "I drink a lot" against "two pints on a Friday, that's about it"
+    (r"\b((drink|drinking) (quite |rather |far too |way too )?(a lot|loads|heavily|too much|"
+     r"like a fish)|heavy drinker|drink a fair bit)\b",
+     r"\b((that's|that is) (all|it|about it)|(not|n't) (much of |a )?(big |heavy )?drinker|"
+     r"(don't|do not|doesn't|does not) drink (much|a lot))\b",
+     ()),  # the carried facts only: "that's all" closes many a fact
     (r"\b(better|eases|helps|brought (it )?(right )?down|takes the edge off|relieves?|"
      # a fever brought down: "got her temperature back to normal"
      r"(?<!n't )(?<!not )back to normal|(?<!n't )(?<!not )(got|gets|getting) (it|her|his|the|my) "

@@ -92,3 +92,35 @@ def test_a_long_time_said_of_a_complaint_days_old(guard, library) -> None:
                       planned=["hpc-onset"], question=question) is Verdict.supported
     assert verdict_of(guard, library, "msk-knee-pain", "It's been going on for a long time now.",
                       planned=["hpc-onset"], question=question) is Verdict.supported
+
+
+def test_how_much_one_drinks(guard, library) -> None:
+    question = "How much alcohol do you drink in a week?"
+    # two pints on a Friday and a Saturday, "that's about it"
+    assert verdict_of(guard, library, "msk-knee-pain", "I drink quite a lot, to be fair.",
+                      planned=["sh-alcohol"], question=question) is Verdict.contradiction
+    # three or four cans most nights
+    assert verdict_of(guard, library, "psych-low-mood", "I drink a lot, if I'm honest.",
+                      planned=["sh-alcohol"], question=question) is Verdict.supported
+
+
+def test_a_trade_named_by_its_worker(guard, library) -> None:
+    """Asked what they do, a worker's noun the persona's work does not hold."""
+    question = "What do you do for a living?"
+
+    def said(sentence: str) -> Verdict:
+        return verdict_of(guard, library, "resp-breathless", sentence, planned=["sh-work"],
+                          question=question)
+
+    assert said("I'm a freelance photographer, mostly weddings.") is Verdict.contradiction
+    assert said("I'm a marketing manager, desk all day.") is not Verdict.contradiction
+
+
+def test_no_worries_at_all_where_the_turn_plans_the_fears(guard, library) -> None:
+    question = "Is there anything in particular that's worrying you?"
+    sentence = "Honestly, I'm not really worried about anything."
+    assert verdict_of(guard, library, "psych-low-mood", sentence, planned=["ice-concerns"],
+                      question=question) is Verdict.contradiction
+    # asked how he is, the same words are a feeling
+    assert verdict_of(guard, library, "psych-low-mood", sentence,
+                      question="How are you in yourself?") is Verdict.social
