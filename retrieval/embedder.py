@@ -109,7 +109,6 @@ class MiniLMEmbedder:
             # the same rule as BLAS's: each calling thread's products on that thread alone
             torch.set_num_threads(threads)
         self._model = MiniLM(model_folder(), precision)
-        self.precision = precision
         self.workers = workers or cores()
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:

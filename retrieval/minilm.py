@@ -168,7 +168,6 @@ class MiniLM:
         self.position = w["embeddings.position_embeddings.weight"]
         self.token_type = w["embeddings.token_type_embeddings.weight"]
         self.embed_norm = (w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
-        self.precision = precision
         product = BFloat16Product if precision == "bfloat16" else Float32Product
         self.layers = [self._layer(w, f"encoder.layer.{i}.", product)
                        for i in range(config["num_hidden_layers"])]

@@ -192,7 +192,7 @@ def _long_where_short(idx: CaseIndex, low: str, carried: list[FactInfo], topics:
     return None
 
 
-WHERE = re.compile(r"\bwhere\b")
+_WHERE = re.compile(r"\bwhere\b")
 # Regions of the body, coarse on purpose: a part is held against a site only across regions,
 # so "in my head" stays true of a headache "across the forehead"
 _REGIONS = {
@@ -301,7 +301,7 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
                 return (f"the site disagrees with {c.fact.id}", [c.fact.id])
     # asked where it is, a part in another region of the body than the planned site's: "in
     # my hands" where the headache is across the forehead and behind the eyes
-    if WHERE.search(context.question.lower()):
+    if _WHERE.search(context.question.lower()):
         mine = _regions(" ".join(negation.affirmative_clauses(low)))
         for c in carried:
             if (mine and c.fact.id in context.planned and c.fact.category is Category.hpc_site

@@ -236,19 +236,15 @@ def work_against_persona(context: Context, low: str) -> tuple[str, list[str]] | 
     # retired, where the persona still works ("after I'd retired from the gardening")
     if _RETIRED.search(low) and "retire" not in work and "redundan" not in work:
         return ("retired, where the persona still works", [])
-    for m in _OWN_WORK.finditer(low):
-        said = next(g for g in m.groups() if g)
-        known = [said, *_SAME_WORK.get(said, "").split()]
-        if not any(re.search(rf"\b{re.escape(k)}", work) for k in known):
-            return (f"work the persona does not do: {said}", [])
+    said = [next(g for g in m.groups() if g) for m in _OWN_WORK.finditer(low)]
     # asked what they do, any trade named by its worker ("I'm a medical writer"), not
     # only those listed above
     if _ASKS_WORK.search(context.question.lower()):
-        for m in _WORKER.finditer(low):
-            head = m.group(1)
-            known = [head, *_SAME_WORK.get(head, "").split()]
-            if not any(re.search(rf"\b{re.escape(k)}", work) for k in known):
-                return (f"work the persona does not do: {head}", [])
+        said += [m.group(1) for m in _WORKER.finditer(low)]
+    for trade in said:
+        known = [trade, *_SAME_WORK.get(trade, "").split()]
+        if not any(re.search(rf"\b{re.escape(k)}", work) for k in known):
+            return (f"work the persona does not do: {trade}", [])
     return None
 
 
