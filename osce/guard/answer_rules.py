@@ -181,6 +181,44 @@ def no_to_the_question(idx: CaseIndex, context: Context, low: str, pol: str
     return (f"says no where {', '.join(hit)} says yes", hit)
 
 
+# what relieves or worsens, asked: "does anything make it better?", "what makes it worse?"
+_EASE_ASKED = re.compile(r"\b(better|help|helps|ease|eases|easier|relieve|relieves)\b")
+_WORSE_ASKED = re.compile(r"\b(worse|worsen|aggravate|aggravates)\b")
+# ... and a fact's clause that says something does: "lying still helps a little"
+_EASES = re.compile(r"\b(helps?|helped|takes the edge off|brings [^,.;]{1,30} down|settles?)\b")
+_WORSENS = re.compile(r"\b(worse|worst|sets [^,.;]{1,20} off|hurts)\b")
+# a bare no to it, naming nothing else: "no, nothing makes it better"
+_NO_EASE_WORDS = frozenset(content_stems(normalise(
+    "no not nothing anything really make makes it better help helps worse ease eases "
+    "doesn't does seem seems")))
+
+
+def denies_what_eases(idx: CaseIndex, context: Context, low: str, pol: str
+                      ) -> tuple[str, list[str]] | None:
+    """"Nothing makes it better" where a planned fact says something does (and "nothing
+    makes it worse" where one says something does that). A fact that itself says nothing
+    helps ("nothing really helps", "made no difference") is not contradicted."""
+    question = context.question.lower()
+    asked = ((Category.hpc_relieving, _EASES) if _EASE_ASKED.search(question) else
+             (Category.hpc_exacerbating, _WORSENS) if _WORSE_ASKED.search(question) else None)
+    if pol != "absent" or asked is None or CONTRAST.search(low):
+        return None
+    if any(s not in PLAIN and s not in _NO_EASE_WORDS for s in content_stems(normalise(low))):
+        return None
+    category, says = asked
+    for fid in context.planned:
+        info = idx.facts.get(fid)
+        if info is None or info.fact.category is not category or (
+                info.fact.polarity is not Polarity.present):
+            continue
+        words = info.fact.words.lower()
+        if re.search(r"\bnothing (really )?(helps|works)|no difference\b", words):
+            continue
+        if any(says.search(c) for c in negation.affirmative_clauses(words)):
+            return (f"says nothing does, where {fid} says something does", [fid])
+    return None
+
+
 def ever_answered_yes(idx: CaseIndex, context: Context, low: str
                       ) -> tuple[str, list[str]] | None:
     """"Have you ever…?" answered with when it happened, where every planned fact says it

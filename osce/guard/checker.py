@@ -183,7 +183,7 @@ class CaseGuard:
         carried = [idx.facts[i] for i in carried_ids]
         carried_stems = frozenset().union(*(c.stems for c in carried)) if carried else frozenset()
         norm = normalise(low)
-        stems = [s for s in content_stems(norm)]
+        stems = content_stems(norm)
         fig = figures(text)
         drugs_named = [d for d in COMMON_DRUGS.findall(low) if not GENERIC_DRUG.match(d)]
         clinical_stems = [s for s in stems if is_claim_topic(s) and s not in PLAIN]
@@ -213,6 +213,12 @@ class CaseGuard:
         if kind and unsure_only and not fears and (not clinical or not _clinical_words(rest)):
             return finding(Verdict.social, kind)
 
+        # a choice left open beside a claim claims nothing itself, and its two sides would
+        # read as both ("it came on suddenly, and I'm not sure if it's sudden or gradual")
+        if kind == "not sure" and social.CHOICE_LEFT_OPEN.search(low):
+            low = social.CHOICE_LEFT_OPEN.sub(" ", low).strip() or low
+            stems = content_stems(normalise(low))
+            clinical_stems = [s for s in stems if is_claim_topic(s) and s not in PLAIN]
         sims = idx.vectors @ vector
         sim_of = {fid: float(sims[k]) for k, fid in enumerate(idx.order)}
 

@@ -12,6 +12,7 @@ from osce.guard.answer_rules import (
     against_the_question,
     denies_planned_topic,
     denies_planned_words,
+    denies_what_eases,
     ever_answered_yes,
     gave_up_where_never,
     never_where_ever_yes,
@@ -426,7 +427,8 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
                or ever_answered_yes(idx, context, low)
                or gave_up_where_never(idx, context, low)
                or never_where_ever_yes(idx, context, low, pol)
-               or no_to_the_question(idx, context, low, pol))
+               or no_to_the_question(idx, context, low, pol)
+               or denies_what_eases(idx, context, low, pol))
     if against:
         return against
     # a claim on the very subject where every planned fact says no ("I took an overdose

@@ -309,9 +309,15 @@ _ONGOING = re.compile(r"\bbeen [a-z]+ing( [a-z]+)? for\s+(about|around|"
                       r"roughly)?\s*$")
 
 
+_SCALE = re.compile(r"(?:\b(?:on a scale of|(?:on a scale )?from|between|scale of) |^)(?:0|1) "
+                    r"(?:to|and|-) "
+                    r"10\b(?!\s*(?:times|days?|minutes|hours|weeks|months|years|mg|ml))")
+
+
 def figures(text: str) -> Figures:
     """Every figure in a text, read from number words as well as digits."""
-    t = digits(text)
+    # the scale the question set is no score: "from nought to ten, it's a terrible thing"
+    t = _SCALE.sub(" ", digits(text))
     out = Figures()
     used: list[tuple[int, int]] = []
 

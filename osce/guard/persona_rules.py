@@ -13,7 +13,7 @@ from osce.guard.case_index import CaseIndex, FactInfo
 from osce.guard.models import Context
 from osce.guard.numbers import digits
 from osce.guard.wording import SYMPTOM_WORDS
-from osce.models.case import Polarity
+from osce.models.case import Category, Polarity
 
 # "I'm only twenty-five", "I'm 25 years old": the speaker's own age
 _MY_AGE = re.compile(r"\b(?:i'?m|i am) (?:only |just |nearly |almost |about |barely |not even )?"
@@ -80,6 +80,46 @@ def spouse_against_case(idx: CaseIndex, low: str) -> tuple[str, list[str]] | Non
         if _SPOUSE[said].search(low) and _SPOUSE[other].search(text) and not re.search(
                 rf"\b{said}\b", text):
             return (f"a {said} where the case gives a {other}", [])
+    return None
+
+
+# Who the speaker lives with, said ("I'm at home with my friends", "I live on my own"),
+# by household standing: a wife, a husband, a girlfriend are all a partner.
+_LIVES_WITH = re.compile(r"\b(?:i live|i'?m living|i'?m at home|i stay|i share (?:a|the|my) "
+                         r"(?:flat|house|home|place)|it'?s just me) (?:with|and) ([^.;!?]{2,60})")
+_LIVES_ALONE = re.compile(r"\bi live (?:on my own|alone|by myself)\b|\bi'?m on my own at home\b")
+_HOUSEHOLD = {"partner": r"wife|husband|partner|girlfriend|boyfriend|fianc[eé]e?|hubby|missus",
+              "friend": r"friends?|flatmates?|housemates?|mates?",
+              "child": r"kids|children|son|sons|daughter|daughters|boys?|girls?|lads?|baby",
+              "parent": r"mum|dad|mother|father|parents|mam",
+              "sibling": r"brothers?|sisters?"}
+
+
+def _household(text: str) -> set[str]:
+    return {k for k, words in _HOUSEHOLD.items() if re.search(rf"\b({words})\b", text)}
+
+
+def household_against_case(idx: CaseIndex, low: str) -> tuple[str, list[str]] | None:
+    """Someone the speaker says they live with whom the home fact does not give, or living
+    alone where it gives someone. Held only to a home fact told in the speaker's own first
+    person (an informant's "he lives on his own" is the patient's home, not hers)."""
+    said = _LIVES_WITH.search(low)
+    alone = _LIVES_ALONE.search(low)
+    if not said and not alone:
+        return None
+    for info in idx.facts.values():
+        words = info.fact.words.lower().replace("’", "'")
+        if info.fact.category is not Category.social or not re.search(
+                r"^i (live|share)\b", words):
+            continue
+        home = _household(words)
+        if alone and home:
+            return (f"living alone, where {info.fact.id} gives a household", [info.fact.id])
+        named = _household(said.group(1)) if said else set()
+        extra = named - home
+        if extra:
+            return (f"lives with a {sorted(extra)[0]}, where {info.fact.id} gives none",
+                    [info.fact.id])
     return None
 
 
@@ -262,7 +302,7 @@ def persona_disagrees(idx: CaseIndex, context: Context, low: str, pol: str,
     # a spouse, a child or a pregnancy named is there even in a denial ("I can't leave my
     # boys", "nothing like it since I was pregnant")
     held = (spouse_against_case(idx, low) or child_where_none(idx, low)
-            or sex_against_persona(context, low))
+            or sex_against_persona(context, low) or household_against_case(idx, low))
     if held or pol == "absent":
         return held
     return (age_against_persona(context, low) or part_said_fine(context, idx, low, carried_stems)

@@ -55,14 +55,24 @@ REQUEST = re.compile(
     r"\b(could|can|would) you (possibly |please |just )?(turn|switch|dim|close|open|shut|pass|fetch|"
     r"get me|grab|pull|draw|move|lower)\b|\bwould you mind\b")
 # Not knowing, said as filler: "I'm not sure what to say", "I don't know".
+# Not knowing, with nothing claimed: the question's own choice handed back, no side taken
+# ("not sure if it's a sudden thing or a gradual thing"), or an indirect question ("not
+# sure who's at home with me").
+CHOICE_LEFT_OPEN = re.compile(
+    r"\b((i'?m|i am) )?(just )?not (really |quite )?sure (if|whether) (it'?s|it is|it was|this is) (a |an )?[a-z]+"
+    r"( (thing|one|process|event|start))? or (a |an )?[a-z]+( (thing|one|process|event|start))?(?=\s*[.!?]*$)|"
+    r"\b((i'?m|i am) )?(just )?not (really |quite )?sure (who|what|where|when|why|how (it|this|that|they|he|she))\b[^,.;!?]*(?=\s*([,.;!?]|$))")
 UNSURE = re.compile(
+    CHOICE_LEFT_OPEN.pattern + "|"
     # "I'm not sure how to explain it in a way that's easy to understand": filler to its end
     r"\b((i'?m|i am) )?(really |just )?not sure how to (explain|describe|put|say) (it|this|that)"
     r"( in a way [^.?!]*)?|"
     r"\b(i'?m|i am) (really |just |honestly )?not (really |quite |too |entirely )?sure\b|"
     r"\bi (really |honestly |just )?(don't|do not) know\b|\bno idea\b|"
     r"\bi can't (really )?say\b|\bnot sure what to (say|tell you)\b|"
-    r"\b(haven't|have not|not) (got )?a clue\b|\bno clue\b|\b(i'?m|i am) not a doctor\b")
+    r"\b(haven't|have not|not) (got )?a clue\b|\bno clue\b|\b(i'?m|i am) not a doctor\b|"
+    # a refusal with nothing refused named: "I'm not allowed to tell you"
+    r"\b(i'?m|i am) not allowed to (tell|say)( you)?( that)?(?=\s*[,.!?]|$)")
 STAGE = re.compile(r"^\s*[*(\[_][^*)\]_]+[*)\]_]\s*$")
 FEELING = re.compile(
     r"\b(i'?m|i am|i (do |really |just )?feel|i've been|feeling|i get|it's all)\b(?! up and down).{0,25}\b(scared|frightened|"
@@ -102,7 +112,7 @@ FEELING = re.compile(
     r"\b(scared|frightened|terrified|petrified|nervous|can'?t think straight)\b)"
     r"|\b(scared|frightened|terrified|petrified|nervous)\b[^.?!]{0,20}\b(shaking|trembling)\b"
     r"|\b(mustn'?t grumble|can'?t complain|can'?t think straight|hard to find the words|not easy (saying|talking|to say|to talk)|hard to (say|talk about|"
-    r"think straight|admit)|bear with me|it's a lot|i'm not myself)\b"
+    r"think straight|admit|explain|understand|describe|put into words)|bear with me|it's a lot|i'm not myself)\b"
     r"|\b(i'll be honest|to be honest|honestly|sorry (to|for)|rambling|making (such )?a fuss|"
     r"keep this between us|between you and me|"
     # made to come: "the wife wasn't having it", "she dragged me here"

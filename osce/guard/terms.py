@@ -498,7 +498,9 @@ OPPOSITES: list[tuple[str, str, tuple[str, ...]]] = [
      r"\b(gradual(ly)?|built up|build(s|ing)? up|crept up|creeping up|creep(s)? up|slowly|"
      r"over (a|about|the last|the past|several)|came on slowly|(came|comes|come) on gently|"
      r"over (two|three|four|five|a few|several|\d+)( or (two|three|four|five|\d+))? "
-     r"(minutes|hours))\b", ("hpc.onset",)),
+     r"(minutes|hours)|"
+     # a decline day by day: "started tailing off ..., got less each day since"
+     r"(less|more|worse|bigger) (each|every) day|tail(s|ed|ing)? off)\b", ("hpc.onset",)),
     # whether it has changed since it began: "it's not changed at all" against "it's eased a
     # little", "it's spreading", "got less each day"
     (r"\b((hasn't|has not|haven't|have not|not|isn't|hadn't|never)( really| much| at all)? "
@@ -528,7 +530,8 @@ OPPOSITES: list[tuple[str, str, tuple[str, ...]]] = [
      r"\b((that's|that is) (all|it|about it)|(not|n't) (much of |a )?(big |heavy )?drinker|"
      r"(don't|do not|doesn't|does not) drink (much|a lot))\b",
      ()),  # the carried facts only: "that's all" closes many a fact
-    (r"\b(better|eases|helps|brought (it )?(right )?down|takes the edge off|relieves?|"
+    (r"\b((?<!nothing makes it )(?<!nothing made it )(?<!n't make it )(?<!n't make it any )"
+     r"(?<!not make it )better|eases|helps|brought (it )?(right )?down|takes the edge off|relieves?|"
      # a fever brought down: "got her temperature back to normal"
      r"(?<!n't )(?<!not )back to normal|(?<!n't )(?<!not )(got|gets|getting) (it|her|his|the|my) "
      r"(temperature |temp |fever )?(right )?(back )?down|worked (a treat|wonders)|"
@@ -539,7 +542,10 @@ OPPOSITES: list[tuple[str, str, tuple[str, ...]]] = [
      r"\b(no (difference|help)|did nothing|does nothing|nothing('s| has)? (really )?helped|"
      r"(didn't|doesn't|hasn't)( really)? do (anything|much)|"
      r"(doesn't|didn't|hasn't|haven't|not)( really| even)? (help|helped|touch|touched|bring|brought|shift)|"
-     r"made no difference)\b", ("hpc.relieving",)),
+     r"made no difference|"
+     # "no, nothing makes it better", "it doesn't make it any better"
+     r"(nothing|n't|not|never) (really )?(makes?|made) (it|things|them) (any )?better)\b",
+     ("hpc.relieving",)),
     (r"\b((?<!as )sharp(?! as)|stabb\w*|knife-like|shooting)\b",  # not "as sharp as ever"
      r"\b(dull|ach(e|es|ing|y)|heavy|heaviness|crushing|pressure|squeez\w*|gnaw\w*)\b",
      ()),  # the carried facts only: a calf may ache where the chest pain is sharp
