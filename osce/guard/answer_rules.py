@@ -42,7 +42,8 @@ PAST_EVENT = re.compile(
 EVER = re.compile(r"\b(ever|before)\b")
 # Words a bare denial carries that say nothing of its own ("no, nothing at the moment, doc").
 _FILLER = frozenset(content_stems(normalise(
-    "doc doctor moment now currently really recently lately ever time know think honestly")))
+    "doc doctor moment now currently really recently lately ever time know think honestly "
+    "nowhere")))
 # What a part of the history is about, for a question that names the part, not the fact
 # ("anything in the family?" to a fact about a father's heart attack).
 _CATEGORY_STEMS = {
@@ -50,7 +51,10 @@ _CATEGORY_STEMS = {
     Category.drugs: frozenset(content_stems(normalise("medication medicine tablets drugs"))),
     Category.allergies: frozenset(content_stems(normalise("allergy allergies allergic"))),
     Category.past_medical: frozenset(content_stems(normalise(
-        "medical conditions illnesses health history"))),
+        "medical conditions illnesses health history operation operations surgery"))),
+    # "pain anywhere else?" asks where else it goes, however the fact words the spread
+    Category.hpc_radiation: frozenset(content_stems(normalise(
+        "pain anywhere else elsewhere spread spreads"))),
 }
 
 
@@ -179,6 +183,71 @@ def no_to_the_question(idx: CaseIndex, context: Context, low: str, pol: str
     if not hit:
         return None
     return (f"says no where {', '.join(hit)} says yes", hit)
+
+
+_PAIN = stem("pain")
+_ELSE = re.compile(r"\b(else|other|elsewhere|anywhere|apart from|besides)\b")
+_JUST_NOW = re.compile(r"\b(at the moment|right now|now|today|currently|at present|just now)\b")
+
+
+def denies_the_complaint(idx: CaseIndex, context: Context, low: str, pol: str
+                         ) -> tuple[str, list[str]] | None:
+    """A bare denial of the complaint itself ("no pain.", "I've got no pain" from a patient
+    whose complaint is tummy pain), to whatever question: nothing but the complaint's own
+    words is denied. Not to a question about somewhere or something else, and not of the
+    moment only ("no pain right now" may be true of pain that comes and goes)."""
+    if pol != "absent" or CONTRAST.search(low) or _JUST_NOW.search(low) or _ELSE.search(
+            context.question.lower()) or _ELSE.search(low):
+        return None
+    # (pain is too plain a word to be a topic elsewhere, but here it is the complaint)
+    said = {s for s in content_stems(normalise(low))
+            if s not in _FILLER and (s not in PLAIN or s == _PAIN)}
+    if not said or not any(is_claim_topic(s) or s == _PAIN for s in said):
+        return None
+    for info in idx.facts.values():
+        if info.fact.category is not Category.presenting_complaint or (
+                info.fact.polarity is not Polarity.present):
+            continue
+        # what the complaint affirms, not what its words deny ("not sharp")
+        affirmed = frozenset(s for c in negation.affirmative_clauses(info.fact.words)
+                             for s in content_stems(normalise(c)))
+        if all(covers(affirmed, s) for s in said):
+            return (f"denies the complaint itself, {info.fact.id}", [info.fact.id])
+    return None
+
+
+_FINE_ASKED = re.compile(r"\b(normal|ok|okay|alright|all right|fine)\b")
+_NO_ANSWER = re.compile(r"^(no|nope|nah)\s*[,.!]")
+_NOT_FINE = re.compile(r"\bnot (been |really |quite )?(normal|right|ok|okay|fine|great|good)\b")
+_ALL_WELL = re.compile(r"\b(no|nothing|any|without) (real )?(problems?|trouble|issues?|changes?|"
+                       r"bother|worries)\b|\b(fine|normal|okay|ok|alright)\b(?<!not normal)"
+                       r"(?<!not fine)(?<!not okay)(?<!not ok)(?<!not alright)")
+
+
+def no_where_default_is_fine(idx: CaseIndex, context: Context, low: str, pol: str
+                             ) -> tuple[str, list[str]] | None:
+    """A bare no to "have your bowels been normal?" where nothing is planned and the case's
+    stated default for that part says they are ("Bowels normal."): the default is the
+    answer, and the no gainsays it."""
+    question = context.question.lower()
+    # a no to the question, not the "fine" that reassures ("yes, they're fine" reads as
+    # absent too) nor "no problems", which says all is well
+    if pol == "present" or context.planned or not _FINE_ASKED.search(question) or not (
+            _NO_ANSWER.match(low) or _NOT_FINE.search(low)) or _ALL_WELL.search(low):
+        return None
+    asked = {s for s in content_stems(normalise(question)) if s not in PLAIN and s not in ASKING}
+    said = {s for s in content_stems(normalise(low))
+            if is_claim_topic(s) and s not in PLAIN and not _FINE_ASKED.search(s)}
+    subjects = {s for s in asked if is_claim_topic(s)}
+    if not subjects or any(not covers(frozenset(asked), s) for s in said):
+        return None
+    for category, text in idx.case.defaults.items():
+        # ("bowels normal" reassures, so it is no affirmative clause: read every clause)
+        for clause in negation.clauses(text):
+            if not negation.denies(clause) and _FINE_ASKED.search(clause) and (
+                    subjects & set(content_stems(normalise(clause)))):
+                return (f"says no where the {category} default says all is well", [])
+    return None
 
 
 # what relieves or worsens, asked: "does anything make it better?", "what makes it worse?"

@@ -28,7 +28,7 @@ from osce.guard.persona_rules import name_against_case
 from osce.guard.prototypes import PROTOTYPES
 from osce.guard.repeats import compact, for_embedding
 from osce.guard.terms import ALLERGY, COLOURS, COMMON_DRUGS, NOTHING_WORRIES, idioms
-from osce.guard.unsupported import unsupported
+from osce.guard.unsupported import default_denies, unsupported
 from osce.guard.wording import PLAIN, SYMPTOM_WORDS, sides_of
 from osce.models.case import Case, Category, Fact
 
@@ -259,6 +259,8 @@ class CaseGuard:
             return finding(Verdict.unsupported, uncarried[0], uncarried[1])
 
         # (f) carried, or nothing clinical
+        if not carried and clinical and default_denies(idx, low, clinical_stems):
+            return finding(Verdict.supported, "a denial a stated default carries")
         if clinical or carried:
             best = max(carried, key=lambda c: sim_of[c.fact.id]) if carried else None
             denial = negation.polarity(low) == "absent"

@@ -12,11 +12,13 @@ from osce.guard.answer_rules import (
     against_the_question,
     denies_planned_topic,
     denies_planned_words,
+    denies_the_complaint,
     denies_what_eases,
     ever_answered_yes,
     gave_up_where_never,
     never_where_ever_yes,
     no_to_the_question,
+    no_where_default_is_fine,
     reads_present,
 )
 from osce.guard.case_index import WEEKDAYS, CaseIndex, FactInfo
@@ -193,6 +195,27 @@ def _long_where_short(idx: CaseIndex, low: str, carried: list[FactInfo], topics:
     return None
 
 
+# a bout's length: "the first bout lasted for two weeks", "each attack goes on for hours"
+_BOUT = re.compile(r"\b(bouts?|episodes?|attacks?|spells?|flares?|flare-ups?)\b[^.;]{0,40}"
+                   r"\b(lasts?|lasted|lasting|went on|goes on|go on)\b")
+
+
+def _bout_outlasts(idx: CaseIndex, low: str, fig: Figures) -> tuple[str, list[str]] | None:
+    """A bout said to last longer than the illness has existed ("the first bout lasted two
+    weeks" where the pain began yesterday): no part of an illness outlasts it."""
+    own = people.about_the_patient(low, idx.people)
+    said = fig.durations + fig.course
+    if not said or not _BOUT.search(own):
+        return None
+    complaint = [i for i in idx.facts.values() if i.fact.category in (
+        Category.hpc_onset, Category.presenting_complaint) and i.durations]
+    spans = [d for c in complaint for d in c.durations]
+    if spans and max(spans) <= _A_WEEK and min(said) > 2 * max(spans):
+        ids = [c.fact.id for c in complaint]
+        return ("a bout longer than the illness: " + ", ".join(ids), ids)
+    return None
+
+
 _WHERE = re.compile(r"\bwhere\b")
 # Regions of the body, coarse on purpose: a part is held against a site only across regions,
 # so "in my head" stays true of a headache "across the forehead"
@@ -310,7 +333,7 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
                 theirs = _regions(c.fact.words.lower())
                 if theirs and not mine & theirs:
                     return (f"the site disagrees with {c.fact.id}", [c.fact.id])
-    long_ago = _long_where_short(idx, low, carried, topics)
+    long_ago = _long_where_short(idx, low, carried, topics) or _bout_outlasts(idx, low, fig)
     if long_ago:
         return long_ago
     days = set(WEEKDAYS.findall(low))
@@ -428,7 +451,9 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
                or gave_up_where_never(idx, context, low)
                or never_where_ever_yes(idx, context, low, pol)
                or no_to_the_question(idx, context, low, pol)
-               or denies_what_eases(idx, context, low, pol))
+               or denies_what_eases(idx, context, low, pol)
+               or denies_the_complaint(idx, context, low, pol)
+               or no_where_default_is_fine(idx, context, low, pol))
     if against:
         return against
     # a claim on the very subject where every planned fact says no ("I took an overdose

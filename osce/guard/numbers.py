@@ -341,9 +341,11 @@ def figures(text: str) -> Figures:
             continue  # "twelve miles a day", "two litres a day": a rate, not how long
         lead = re.search(r"\b(over|within|in|for)\s+(about|around|roughly)?\s*$", before)
         # "I've had it for two days" says when it began; "built up over an hour" how it went
-        since = re.search(r"\b(been|had|having|going on|got)\b[\w\s']*\bfor\s+(about|around|"
-                          r"roughly)?\s*$", before) or _ONGOING.search(t[max(0, m.start() - 40):
-                                                                         m.start()])
+        # (the verb may sit a few words back: "I have had trouble breathing for 2 weeks")
+        wider = t[max(0, m.start() - 40): m.start()]
+        # ... but a habit's "every morning for years" is how long it was kept up
+        since = re.search(r"\b(been|had|having|going on|got)\b(?:(?!\b(?:every|each)\b)[\w\s'])*"
+                          r"\bfor\s+(about|around|roughly)?\s*$", wider) or _ONGOING.search(wider)
         is_course = bool(lead) and not (
             since or re.search(r"\b(last|past)\s*$", before)
             or re.match(r"\s*(ago|now|back)", after))

@@ -20,7 +20,7 @@ from osce.guard.figure_rules import spanned_facts
 from osce.guard.models import Context
 from osce.guard.numbers import Figures, any_close, figures
 from osce.guard.terms import colours_in
-from osce.guard.wording import ADDITIVE, PLAIN, SYMPTOM_WORDS
+from osce.guard.wording import ADDITIVE, PLAIN, SYMPTOM_WORDS, topic_stems
 from osce.models.case import Category, Polarity
 
 PAIN_STEMS = frozenset(content_stems(normalise("pain pains painful ache aches aching sore hurt "
@@ -62,6 +62,8 @@ def unsupported(idx: CaseIndex, low: str, stems: list[str], clinical_stems: list
     """A clinical claim the planned and disclosed facts do not carry. The bars are the guard's
     SIM_CARRY and SIM_LOOSE_DENIAL."""
     if not carried:
+        if default_denies(idx, low, clinical_stems) and not drugs_named and fig.empty:
+            return None
         if clinical_stems or drugs_named or not fig.empty:
             return ("a clinical claim with no planned or disclosed fact", [])
         return None
@@ -164,7 +166,19 @@ def unsupported(idx: CaseIndex, low: str, stems: list[str], clinical_stems: list
     denial_ok = denies and any(
         c.fact.polarity is Polarity.absent for c in carried)
     if absent:
-        loose = _loose_denial(idx, low, carried_stems, best, loose_denial_bar)
+        # a no in the question's own words, where every planned fact is a no ("no, nothing
+        # from the chemist or any herbal remedies" where the plan says no over-the-counter
+        # medicines), denies only what was asked
+        planned = [c for c in carried if context and c.fact.id in context.planned]
+        asked = frozenset(content_stems(normalise(context.question.lower()))) if (
+            context and planned and all(c.fact.polarity is Polarity.absent for c in planned)
+        ) else frozenset()
+        # ... and is about what was asked: "never had an operation" is not carried by a
+        # planned "no heart trouble"
+        if not any(covers(c.stems | topic_stems(c.fact.attribute), s) for c in planned
+                   for s in asked if s not in PLAIN):
+            asked = frozenset()
+        loose = _loose_denial(idx, low, carried_stems | asked, best, loose_denial_bar)
         # a no in its own words to a planned no ("never been on one in my life", "not a
         # twinge"): loose only where the new words name a clinical subject
         planned = [idx.facts[i] for i in (context.planned if context else ()) if i in idx.facts]
@@ -197,6 +211,16 @@ def unsupported(idx: CaseIndex, low: str, stems: list[str], clinical_stems: list
     if not denial_ok and len(uncovered) >= 3 and best < 0.45:
         return ("an elaboration no carried fact holds", [])
     return None
+
+
+def default_denies(idx: CaseIndex, low: str, clinical_stems: list[str]) -> bool:
+    """A plain denial of what a stated default denies ("no chest pain" where the default
+    says "no chest pain or anything like that"): the default is the case's answer when no
+    fact is planned, so it carries the denial."""
+    if not clinical_stems or negation.polarity(low) != "absent" or not idx.default_denials:
+        return False
+    defaults = frozenset().union(*idx.default_denials.values())
+    return all(covers(defaults, s) for s in clinical_stems)
 
 
 def _loose_denial(idx: CaseIndex, low: str, carried_stems: frozenset[str], best: float,
