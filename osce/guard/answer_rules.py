@@ -28,6 +28,8 @@ ASKING = frozenset(content_stems(normalise(
 # "once", "a handful of times" answer "have you ever…?" with a yes as surely as "yes" does
 # ("I have been taking ibuprofen" tells what was done; it says yes to no question)
 YES = re.compile(r"^(yes|yeah|yep|yup|aye|i do|i have(?! been| taken| had| got)|i am|i did|"
+                 # a bare "it does." to "does it wake you at night?"
+                 r"(it|they|he|she) (does|do|did|has|have)(?=\s*[.!]*$)|"
                  r"a (little )?bit|a little|slightly|"
                  r"(only |just )?(once|twice|"
                  r"a (few|couple of|handful of) times|a handful|occasionally|now and then|"

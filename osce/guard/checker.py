@@ -16,7 +16,7 @@ import threading
 import numpy as np
 
 from osce.engine.scripted.lexicon import content_stems, is_claim_topic, normalise, stem
-from osce.guard import negation, roles, social
+from osce.guard import complaint_rules, negation, roles, social
 from osce.guard.case_index import CaseIndex, build_index
 from osce.guard.contradiction import contradiction
 from osce.guard.drug_rules import GENERIC_DRUG
@@ -210,7 +210,10 @@ class CaseGuard:
         fears = kind == "feeling" and _NOTHING_WORRIES.search(low) and any(
             idx.facts[i].fact.category is Category.ice_concerns
             for i in context.planned if i in idx.facts)
-        if kind and unsure_only and not fears and (not clinical or not _clinical_words(rest)):
+        # ... and "completely well" says the complaint is gone, however it is dressed
+        well = complaint_rules.says_completely_well(low)
+        if kind and unsure_only and not fears and not well and (
+                not clinical or not _clinical_words(rest)):
             return finding(Verdict.social, kind)
 
         # a choice left open beside a claim claims nothing itself, and its two sides would

@@ -7,7 +7,7 @@ import re
 import numpy as np
 
 from osce.engine.scripted.lexicon import content_stems, covers, is_claim_topic, normalise
-from osce.guard import details, negation, people
+from osce.guard import complaint_rules, details, negation, people
 from osce.guard.answer_rules import (
     against_the_question,
     denies_planned_topic,
@@ -170,52 +170,6 @@ FINDINGS = frozenset(content_stems(normalise("hot")))
 
 # a span said without a figure, and a long one
 # (of the complaint itself: "retching for ages afterwards" is a moment's length)
-_LONG = re.compile(r"\b((been|going) on|had (it|this)|been like (this|it)|it's been( there)?|"
-                   r"been (ill|poorly|unwell|bad)) (for )?((a|quite a|such a|a very|a really) "
-                   r"long (time|while)|ages|years|forever)\b")
-_A_WEEK = 7.0  # days: what no one calls "a long time" of an illness
-
-
-def _long_where_short(idx: CaseIndex, low: str, carried: list[FactInfo], topics: set[str]
-                      ) -> tuple[str, list[str]] | None:
-    """"It's been going on for a long time" of a complaint the case begins days ago: a span
-    in words, against the complaint's own (the carried facts', else the case's onset)."""
-    own = people.about_the_patient(low, idx.people)
-    if not _LONG.search(own) or negation.polarity(own) == "absent":
-        return None
-    complaint = [c for c in carried if c.fact.category.is_hpc and c.durations] or [
-        i for i in idx.facts.values() if i.fact.category in (
-            Category.hpc_onset, Category.presenting_complaint) and i.durations]
-    if topics and not any(covers(c.stems, t) for c in complaint for t in topics):
-        return None
-    spans = [d for c in complaint for d in c.durations]
-    if spans and max(spans) <= _A_WEEK:
-        ids = [c.fact.id for c in complaint]
-        return ("a long time, where the complaint began days ago: " + ", ".join(ids), ids)
-    return None
-
-
-# a bout's length: "the first bout lasted for two weeks", "each attack goes on for hours"
-_BOUT = re.compile(r"\b(bouts?|episodes?|attacks?|spells?|flares?|flare-ups?)\b[^.;]{0,40}"
-                   r"\b(lasts?|lasted|lasting|went on|goes on|go on)\b")
-
-
-def _bout_outlasts(idx: CaseIndex, low: str, fig: Figures) -> tuple[str, list[str]] | None:
-    """A bout said to last longer than the illness has existed ("the first bout lasted two
-    weeks" where the pain began yesterday): no part of an illness outlasts it."""
-    own = people.about_the_patient(low, idx.people)
-    said = fig.durations + fig.course
-    if not said or not _BOUT.search(own):
-        return None
-    complaint = [i for i in idx.facts.values() if i.fact.category in (
-        Category.hpc_onset, Category.presenting_complaint) and i.durations]
-    spans = [d for c in complaint for d in c.durations]
-    if spans and max(spans) <= _A_WEEK and min(said) > 2 * max(spans):
-        ids = [c.fact.id for c in complaint]
-        return ("a bout longer than the illness: " + ", ".join(ids), ids)
-    return None
-
-
 _WHERE = re.compile(r"\bwhere\b")
 # Regions of the body, coarse on purpose: a part is held against a site only across regions,
 # so "in my head" stays true of a headache "across the forehead"
@@ -333,7 +287,10 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
                 theirs = _regions(c.fact.words.lower())
                 if theirs and not mine & theirs:
                     return (f"the site disagrees with {c.fact.id}", [c.fact.id])
-    long_ago = _long_where_short(idx, low, carried, topics) or _bout_outlasts(idx, low, fig)
+    long_ago = (complaint_rules.long_where_short(idx, low, carried, topics)
+                or complaint_rules.bout_outlasts(idx, low, fig)
+                or complaint_rules.first_noticed_long_ago(idx, context, low)
+                or complaint_rules.well_despite_complaint(idx, low))
     if long_ago:
         return long_ago
     days = set(WEEKDAYS.findall(low))

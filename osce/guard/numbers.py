@@ -339,6 +339,9 @@ def figures(text: str) -> Figures:
         if values == [1.0] and re.search(r"\b(?!(?:is|was|has|this|its|it's|days|weeks|years)\b)"
                                          r"[a-z]{3,}s\s*$", before):
             continue  # "twelve miles a day", "two litres a day": a rate, not how long
+        if values == [1.0] and re.match(r"\s*(filled|full|like|when|where|that|in the life)\b",
+                                        after):
+            continue  # "a day filled with laughter": a day described, not how long
         lead = re.search(r"\b(over|within|in|for)\s+(about|around|roughly)?\s*$", before)
         # "I've had it for two days" says when it began; "built up over an hour" how it went
         # (the verb may sit a few words back: "I have had trouble breathing for 2 weeks")

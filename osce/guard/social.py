@@ -56,14 +56,21 @@ REQUEST = re.compile(
     r"get me|grab|pull|draw|move|lower)\b|\bwould you mind\b")
 # Not knowing, said as filler: "I'm not sure what to say", "I don't know".
 # Not knowing, with nothing claimed: the question's own choice handed back, no side taken
-# ("not sure if it's a sudden thing or a gradual thing"), or an indirect question ("not
-# sure who's at home with me").
+# ("not sure if it's a sudden thing or a gradual thing").
 CHOICE_LEFT_OPEN = re.compile(
     r"\b((i'?m|i am) )?(just )?not (really |quite )?sure (if|whether) (it'?s|it is|it was|this is) (a |an )?[a-z]+"
-    r"( (thing|one|process|event|start))? or (a |an )?[a-z]+( (thing|one|process|event|start))?(?=\s*[.!?]*$)|"
-    r"\b((i'?m|i am) )?(just )?not (really |quite )?sure (who|what|where|when|why|how (it|this|that|they|he|she))\b[^,.;!?]*(?=\s*([,.;!?]|$))")
+    r"( (thing|one|process|event|start))? or (a |an )?[a-z]+( (thing|one|process|event|start))?(?=\s*[.!?]*$)")
+
+# ... and an indirect question, nothing claimed: "not sure who's at home with me", "not sure
+# if I've had any colds", "not sure if it's normal" (but not a guess at a cause: "not sure if
+# it's the kidneys")
+INDIRECT = re.compile(
+    r"\b((i'?m|i am) )?(just )?not (really |quite )?sure (who|what|where|when|why|how (it|this|that|they|he|she))\b[^,.;!?]*(?=\s*([,.;!?]|$))|"
+    r"\b((i'?m|i am) )?(just )?not (really |quite )?sure (if|whether) (i'?m|i'?ve|i am|i have|i had|i was|i|"
+    r"it'?s (a )?(normal|right|ok|okay|anything|something|serious)|that'?s (normal|right|ok|okay))\b[^,.;!?]*(?=\s*([,.;!?]|$))")
+
 UNSURE = re.compile(
-    CHOICE_LEFT_OPEN.pattern + "|"
+    CHOICE_LEFT_OPEN.pattern + "|" + INDIRECT.pattern + "|"
     # "I'm not sure how to explain it in a way that's easy to understand": filler to its end
     r"\b((i'?m|i am) )?(really |just )?not sure how to (explain|describe|put|say) (it|this|that)"
     r"( in a way [^.?!]*)?|"
@@ -72,7 +79,7 @@ UNSURE = re.compile(
     r"\bi can't (really )?say\b|\bnot sure what to (say|tell you)\b|"
     r"\b(haven't|have not|not) (got )?a clue\b|\bno clue\b|\b(i'?m|i am) not a doctor\b|"
     # a refusal with nothing refused named: "I'm not allowed to tell you"
-    r"\b(i'?m|i am) not allowed to (tell|say)( you)?( that)?(?=\s*[,.!?]|$)")
+    r"\b(i'?m|i am) not (allowed|able|going) to (tell|say)( you)?( that| anything( about [a-z ]{1,30})?)?(?=\s*[,.!?]|$)")
 STAGE = re.compile(r"^\s*[*(\[_][^*)\]_]+[*)\]_]\s*$")
 FEELING = re.compile(
     r"\b(i'?m|i am|i (do |really |just )?feel|i've been|feeling|i get|it's all)\b(?! up and down).{0,25}\b(scared|frightened|"

@@ -1,0 +1,113 @@
+"""The complaint's own age and presence, against what a sentence says of it: "going on for
+ages" of an illness of days, a bout that outlasts the illness, a first time years ago, and
+"completely well" said by a patient who came in ill."""
+
+from __future__ import annotations
+
+import re
+
+from osce.engine.scripted.lexicon import covers
+from osce.guard import negation, people
+from osce.guard.case_index import CaseIndex, FactInfo
+from osce.guard.models import Context
+from osce.guard.numbers import Figures
+from osce.models.case import Category, Polarity
+
+# days: what no one calls "a long time" of an illness, and an illness this young has no bout
+# of weeks and no first time years ago
+A_WEEK = 7.0
+
+# a bout's length: "the first bout lasted for two weeks", "each attack goes on for hours"
+_BOUT = re.compile(r"\b(bouts?|episodes?|attacks?|spells?|flares?|flare-ups?)\b[^.;]{0,40}"
+                   r"\b(lasts?|lasted|lasting|went on|goes on|go on)\b")
+# when it was first noticed, asked
+_FIRST_ASKED = re.compile(r"\b(first (time|noticed|notice)|when did (it|this|the \w+) (start|"
+                          r"begin|come on)|when (it|this) (started|began))\b")
+# ... answered with a time of life long gone: "a few years ago", "in the 12th grade"
+_LONG_AGO = re.compile(r"\b((a few|several|many|some|\d+) years ago|years back|when i was (just )?"
+                       r"(a |an )?(little|kid|child|young|teenager|girl|boy|baby|toddler)|"
+                       r"\d+(st|nd|rd|th) grade|(at|in) (primary|secondary|high) school|"
+                       r"as a (kid|child|teenager))\b")
+# well through and through, said now: not "completely well until Tuesday"
+_WELL = re.compile(r"\b(i'?ve been|i'?m|i am|i feel|i'?ve been feeling|i'?m feeling|he'?s been|"
+                   r"she'?s been|he'?s|she'?s) (feeling )?(completely|perfectly|absolutely|"
+                   r"totally) (well|fine|normal|healthy|ok|okay|alright)\b(?![^.;]*\b(until|till|"
+                   r"up to|before|apart from|except|other than|but for)\b)")
+
+
+def _complaint(idx: CaseIndex) -> list[FactInfo]:
+    return [i for i in idx.facts.values() if i.fact.category in (
+        Category.hpc_onset, Category.presenting_complaint) and i.durations]
+
+
+def _young(complaint: list[FactInfo]) -> float | None:
+    """How old the illness is, in days, where it is a week old or less."""
+    spans = [d for c in complaint for d in c.durations]
+    return max(spans) if spans and max(spans) <= A_WEEK else None
+
+
+_LONG = re.compile(r"\b((been|going) on|had (it|this)|been like (this|it)|it's been( there)?|"
+                   r"been (ill|poorly|unwell|bad)) (for )?((a|quite a|such a|a very|a really) "
+                   r"long (time|while)|ages|years|forever)\b")
+
+
+def long_where_short(idx: CaseIndex, low: str, carried: list[FactInfo], topics: set[str]
+                     ) -> tuple[str, list[str]] | None:
+    """"It's been going on for a long time" of a complaint the case begins days ago: a span
+    in words, against the complaint's own (the carried facts', else the case's onset)."""
+    own = people.about_the_patient(low, idx.people)
+    if not _LONG.search(own) or negation.polarity(own) == "absent":
+        return None
+    complaint = [c for c in carried if c.fact.category.is_hpc and c.durations] or _complaint(idx)
+    if topics and not any(covers(c.stems, t) for c in complaint for t in topics):
+        return None
+    spans = [d for c in complaint for d in c.durations]
+    if spans and max(spans) <= A_WEEK:
+        ids = [c.fact.id for c in complaint]
+        return ("a long time, where the complaint began days ago: " + ", ".join(ids), ids)
+    return None
+
+
+def bout_outlasts(idx: CaseIndex, low: str, fig: Figures) -> tuple[str, list[str]] | None:
+    """A bout said to last longer than the illness has existed ("the first bout lasted two
+    weeks" where the pain began yesterday): no part of an illness outlasts it."""
+    own = people.about_the_patient(low, idx.people)
+    said = fig.durations + fig.course
+    if not said or not _BOUT.search(own):
+        return None
+    complaint = _complaint(idx)
+    age = _young(complaint)
+    if age is not None and min(said) > 2 * age:
+        ids = [c.fact.id for c in complaint]
+        return ("a bout longer than the illness: " + ", ".join(ids), ids)
+    return None
+
+
+def first_noticed_long_ago(idx: CaseIndex, context: Context, low: str
+                           ) -> tuple[str, list[str]] | None:
+    """Asked when it was first noticed, a time of life long gone ("a few years ago, when I was
+    in the 12th grade") where the illness is days old."""
+    own = people.about_the_patient(low, idx.people)
+    if not _FIRST_ASKED.search(context.question.lower()) or not _LONG_AGO.search(own):
+        return None
+    complaint = _complaint(idx)
+    if _young(complaint) is not None:
+        ids = [c.fact.id for c in complaint]
+        return ("first noticed long ago, where the illness is days old: " + ", ".join(ids), ids)
+    return None
+
+
+def says_completely_well(low: str) -> bool:
+    return bool(_WELL.search(low))
+
+
+def well_despite_complaint(idx: CaseIndex, low: str) -> tuple[str, list[str]] | None:
+    """"I've been feeling completely well" from a patient (or for a patient) whom the case
+    brings in ill: the complaint itself is gainsaid."""
+    if not says_completely_well(low):
+        return None
+    for info in idx.facts.values():
+        if info.fact.category is Category.presenting_complaint and (
+                info.fact.polarity is Polarity.present):
+            return (f"completely well, against the complaint {info.fact.id}", [info.fact.id])
+    return None
