@@ -42,7 +42,7 @@ from osce.guard.family_rules import (
     well_as_told,
 )
 from osce.guard.figure_rules import figures_disagree, once_disagrees, severity_disagrees
-from osce.guard.history_rules import condition_unheld
+from osce.guard.history_rules import condition_unheld, hospital_where_never
 from osce.guard.models import Context
 from osce.guard.numbers import Figures, any_close
 from osce.guard.part_rules import part_finding_denied
@@ -563,6 +563,7 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
         return swapped
     unheld = (relative_illness_unheld(idx, low, stems, carried_stems, pol)
               or condition_unheld(idx, context, low, pol)
+              or hospital_where_never(idx, low)
               or age_against_mine(context, low, carried))
     if unheld:
         return unheld

@@ -63,3 +63,22 @@ def condition_unheld(idx: CaseIndex, context: Context, low: str, pol: str
         ids = [p.fact.id for p in planned if p.fact.category is Category.past_medical]
         return ("a condition the past-medical default rules out: " + ", ".join(news), ids)
     return None
+
+
+# a stay in hospital, said: "I was in the ICU", "I've been in hospital a few times"
+_IN_HOSPITAL = re.compile(r"\b(i was|i'?ve been|i have been|i was taken|i ended up|he was|she was|"
+                          r"he'?s been|she'?s been) (in|into|admitted to) (the |a )?(hospital|icu|"
+                          r"intensive care|high dependency|a ward)\b")
+_NEVER_IN_HOSPITAL = re.compile(r"\bnever (been|stayed|gone) (in|into) hospital\b|"
+                                r"\bnever been admitted\b")
+
+
+def hospital_where_never(idx: CaseIndex, low: str) -> tuple[str, list[str]] | None:
+    """A stay in hospital, where a fact says the patient has never been in one. (Visiting is
+    not staying: "I was at the hospital" is left alone.)"""
+    if RELATIVES.search(low) or not _IN_HOSPITAL.search(low):
+        return None
+    for info in idx.facts.values():
+        if _NEVER_IN_HOSPITAL.search(info.fact.words.lower()):
+            return (f"a stay in hospital, where {info.fact.id} says never", [info.fact.id])
+    return None

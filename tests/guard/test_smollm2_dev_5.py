@@ -71,3 +71,14 @@ def test_a_day_described_is_no_span(text, spans) -> None:
     """"A day filled with ..." says what a day is like, not how long anything lasted."""
     found = figures(text)
     assert found.durations + found.course == spans
+
+
+@pytest.mark.parametrize(("case", "expected"), [
+    # "No operations, no injuries, and I've never been in hospital."
+    ("resp-breathless", Verdict.contradiction),
+    # a case that says nothing of hospital stays: the stay is new, not gainsaid
+    ("msk-knee-pain", Verdict.unsupported),
+])
+def test_a_stay_in_hospital_where_the_case_says_never(guard, library, case, expected) -> None:
+    assert verdict_of(guard, library, case, "I was in intensive care for a week last year.",
+                      planned=[], question="Have you ever been in hospital?") is expected
