@@ -117,6 +117,9 @@ def denies_planned_words(idx: CaseIndex, context: Context, low: str
     return None
 
 
+_HEDGE_TAIL = re.compile(r",? but (i'?m|i am) (just )?not (really |quite )?sure\b[^.;!?]*")
+
+
 def against_the_question(idx: CaseIndex, context: Context, low: str, pol: str
                          ) -> tuple[str, list[str]] | None:
     """Yes where the plan says no. The question names the subject, so an answer that
@@ -124,6 +127,8 @@ def against_the_question(idx: CaseIndex, context: Context, low: str, pol: str
     problems" to "any medical problems?"), affirms what a planned denial denies, however
     differently that fact is worded. With nothing planned, a stated default that denies
     the subject is held instead."""
+    # a hedge tacked on ("..., but I'm not sure I'm safe") takes nothing back
+    low = _HEDGE_TAIL.sub("", low)
     if pol != "present" or not context.question or RELATIVES.search(low) or (
             CONTRAST.search(low)):
         return None

@@ -264,6 +264,10 @@ class CaseGuard:
         # (f) carried, or nothing clinical
         if not carried and clinical and default_denies(idx, low, clinical_stems):
             return finding(Verdict.supported, "a denial a stated default carries")
+        # a symptom affirmed with nothing planned or disclosed, that no stem rule caught
+        # ("I've been numb")
+        if not carried and SYMPTOM_WORDS.search(" ".join(negation.affirmative_clauses(low))):
+            return finding(Verdict.unsupported, "a symptom with no planned or disclosed fact")
         if clinical or carried:
             best = max(carried, key=lambda c: sim_of[c.fact.id]) if carried else None
             denial = negation.polarity(low) == "absent"

@@ -83,6 +83,26 @@ def bout_outlasts(idx: CaseIndex, low: str, fig: Figures) -> tuple[str, list[str
     return None
 
 
+_ILL_FOR = re.compile(r"\b(been|being) (ill|poorly|unwell|sick|off colour|under the weather|"
+                     r"bad with it|like this)\b")
+
+
+def ill_longer_than_illness(idx: CaseIndex, low: str, fig: Figures
+                            ) -> tuple[str, list[str]] | None:
+    """"Who's been ill for a few months" of an illness the case begins last night: a span of
+    being ill, against the illness's own age."""
+    own = people.about_the_patient(low, idx.people)
+    said = fig.durations + fig.course
+    if not said or not _ILL_FOR.search(own):
+        return None
+    complaint = _complaint(idx)
+    age = _young(complaint)
+    if age is not None and min(said) > 2 * age:
+        ids = [c.fact.id for c in complaint]
+        return ("ill for longer than the illness: " + ", ".join(ids), ids)
+    return None
+
+
 def first_noticed_long_ago(idx: CaseIndex, context: Context, low: str
                            ) -> tuple[str, list[str]] | None:
     """Asked when it was first noticed, a time of life long gone ("a few years ago, when I was

@@ -314,10 +314,14 @@ _SCALE = re.compile(r"(?:\b(?:on a scale of|(?:on a scale )?from|between|scale o
                     r"10\b(?!\s*(?:times|days?|minutes|hours|weeks|months|years|mg|ml))")
 
 
+# an age in brackets after a name is no span: "Isla (14 months)"
+_AGE_IN_BRACKETS = re.compile(r"\(\s*\d+\s*(months?|years?|weeks?)( old)?\s*\)")
+
+
 def figures(text: str) -> Figures:
     """Every figure in a text, read from number words as well as digits."""
     # the scale the question set is no score: "from nought to ten, it's a terrible thing"
-    t = _SCALE.sub(" ", digits(text))
+    t = _AGE_IN_BRACKETS.sub(" ", _SCALE.sub(" ", digits(text)))
     out = Figures()
     used: list[tuple[int, int]] = []
 

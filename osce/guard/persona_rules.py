@@ -296,13 +296,35 @@ _WORKER = re.compile(r"\b(?:i'?m|i am|i work as|i was|i used to be) an? (?:[a-z-
                      r"pilot|guard|porter|medic))\b")
 
 
+_NO_KIDS = re.compile(r"\b(i )?(don'?t|do not) have (any )?(children|kids)\b|"
+                      r"\bi have no (children|kids)\b|"
+                      r"\bi'?m not a (mum|mother|mam|dad|father|parent)\b")
+
+
+def no_children_where_some(idx: CaseIndex, context: Context, low: str
+                           ) -> tuple[str, list[str]] | None:
+    """"I don't have any children" from a parent speaking for her child, or from a speaker whose
+    own first-person facts name a child of theirs."""
+    if not _NO_KIDS.search(low):
+        return None
+    if context.case.informant.role.value == "parent":
+        return ("no children, from the parent who speaks for one", [])
+    for info in idx.facts.values():
+        words = info.fact.words.lower().replace("’", "'")
+        if info.fact.polarity is Polarity.present and _OWN_CHILD.search(
+                words.replace("our ", "my ")):
+            return (f"no children, where {info.fact.id} names one", [info.fact.id])
+    return None
+
+
 def persona_disagrees(idx: CaseIndex, context: Context, low: str, pol: str,
                       carried: list[FactInfo], carried_stems: frozenset[str]
                       ) -> tuple[str, list[str]] | None:
     # a spouse, a child or a pregnancy named is there even in a denial ("I can't leave my
     # boys", "nothing like it since I was pregnant")
     held = (spouse_against_case(idx, low) or child_where_none(idx, low)
-            or sex_against_persona(context, low) or household_against_case(idx, low))
+            or sex_against_persona(context, low) or household_against_case(idx, low)
+            or no_children_where_some(idx, context, low))
     if held or pol == "absent":
         return held
     return (age_against_persona(context, low) or part_said_fine(context, idx, low, carried_stems)

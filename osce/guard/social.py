@@ -67,7 +67,9 @@ CHOICE_LEFT_OPEN = re.compile(
 INDIRECT = re.compile(
     r"\b((i'?m|i am) )?(just )?not (really |quite )?sure (who|what|where|when|why|how (it|this|that|they|he|she))\b[^,.;!?]*(?=\s*([,.;!?]|$))|"
     r"\b((i'?m|i am) )?(just )?not (really |quite )?sure (if|whether) (i'?m|i'?ve|i am|i have|i had|i was|i|"
-    r"it'?s (a )?(normal|right|ok|okay|anything|something|serious)|that'?s (normal|right|ok|okay))\b[^,.;!?]*(?=\s*([,.;!?]|$))")
+    r"it'?s (a )?(normal|right|ok|okay|anything|something|serious)|that'?s (normal|right|ok|okay))\b[^,.;!?]*(?=\s*([,.;!?]|$))|"
+    # "I'm not sure of my own memory": unsure of a thing of one's own, nothing said of it
+    r"\b((i'?m|i am) )?(just )?not (really |quite )?sure of (my own |my )[a-z']+( name)?( either)?(?=\s*([,.;!?]|$))")
 
 UNSURE = re.compile(
     CHOICE_LEFT_OPEN.pattern + "|" + INDIRECT.pattern + "|"

@@ -219,6 +219,10 @@ def default_denies(idx: CaseIndex, low: str, clinical_stems: list[str]) -> bool:
     fact is planned, so it carries the denial."""
     if not clinical_stems or negation.polarity(low) != "absent" or not idx.default_denials:
         return False
+    # the symptom in a clause that affirms it is no denial: "I've been numb, but I'm not sure"
+    affirmed = {s for c in negation.affirmative_clauses(low) for s in content_stems(normalise(c))}
+    if affirmed & set(clinical_stems):
+        return False
     defaults = frozenset().union(*idx.default_denials.values())
     return all(covers(defaults, s) for s in clinical_stems)
 
