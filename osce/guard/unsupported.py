@@ -166,24 +166,22 @@ def unsupported(idx: CaseIndex, low: str, stems: list[str], clinical_stems: list
     denial_ok = denies and any(
         c.fact.polarity is Polarity.absent for c in carried)
     if absent:
-        # a no in the question's own words, where every planned fact is a no ("no, nothing
-        # from the chemist or any herbal remedies" where the plan says no over-the-counter
-        # medicines), denies only what was asked
-        planned = [c for c in carried if context and c.fact.id in context.planned]
+        planned = [idx.facts[i] for i in (context.planned if context else ()) if i in idx.facts]
+        denials_planned = bool(planned) and all(p.fact.polarity is Polarity.absent
+                                                for p in planned)
+        # a no in the question's own words, where every planned fact is a no and speaks of
+        # what was asked ("no, nothing from the chemist or any herbal remedies" where the plan
+        # says no over-the-counter medicines), denies only what was asked; "never had an
+        # operation" is not carried by a planned "no heart trouble"
         asked = frozenset(content_stems(normalise(context.question.lower()))) if (
-            context and planned and all(c.fact.polarity is Polarity.absent for c in planned)
-        ) else frozenset()
-        # ... and is about what was asked: "never had an operation" is not carried by a
-        # planned "no heart trouble"
-        if not any(covers(c.stems | topic_stems(c.fact.attribute), s) for c in planned
+            context and denials_planned) else frozenset()
+        if not any(covers(p.stems | topic_stems(p.fact.attribute), s) for p in planned
                    for s in asked if s not in PLAIN):
             asked = frozenset()
         loose = _loose_denial(idx, low, carried_stems | asked, best, loose_denial_bar)
         # a no in its own words to a planned no ("never been on one in my life", "not a
         # twinge"): loose only where the new words name a clinical subject
-        planned = [idx.facts[i] for i in (context.planned if context else ()) if i in idx.facts]
-        if loose and planned and all(p.fact.polarity is Polarity.absent for p in planned) and (
-                negation.denies(low)) and (
+        if loose and denials_planned and negation.denies(low) and (
                 not any(is_claim_topic(s) for s in loose[0].split(": ", 1)[-1].split(", "))):
             loose = None
         if loose:
