@@ -11,6 +11,7 @@ from osce.guard import negation, people
 from osce.guard.case_index import CaseIndex, FactInfo
 from osce.guard.models import Context
 from osce.guard.numbers import Figures
+from osce.guard.terms import BODY_PARTS
 from osce.models.case import Category, Polarity
 
 # days: what no one calls "a long time" of an illness, and an illness this young has no bout
@@ -130,4 +131,46 @@ def well_despite_complaint(idx: CaseIndex, low: str) -> tuple[str, list[str]] | 
         if info.fact.category is Category.presenting_complaint and (
                 info.fact.polarity is Polarity.present):
             return (f"completely well, against the complaint {info.fact.id}", [info.fact.id])
+    return None
+
+
+# Kinds of pain, by their words: a pain said to be of one kind where the character fact gives
+# only others is another pain ("a dull ache" of a bursting, thumping headache)
+_PAIN_KINDS = {
+    "sharp": r"sharp|stabb\w*|stab|knife|knife-like|shooting|piercing",
+    "dull": r"dull|grinding|gnawing",
+    "crushing": r"crushing|tight|tightness|squeez\w*|tight band",
+    "throbbing": r"throbb\w*|thump\w*|pound\w*|bursting|banging",
+    "burning": r"burning|burns",
+    "cramping": r"crampy|cramping|cramps?|colicky",
+}
+_KIND_RES = {kind: re.compile(rf"\b({words})\b") for kind, words in _PAIN_KINDS.items()}
+
+
+_THE_PAIN = re.compile(r"^(the|my|this) (pain|headache|ache)('s| is| was| has been)\b")
+_BODY_PART = re.compile(r"\b(" + "|".join(BODY_PARTS.split()) + r")\b")
+
+
+def _pain_kinds(text: str) -> set[str]:
+    return {kind for kind, pattern in _KIND_RES.items() if pattern.search(text)}
+
+
+def character_disagrees(idx: CaseIndex, low: str, carried: list[FactInfo]
+                        ) -> tuple[str, list[str]] | None:
+    """A kind of pain affirmed that the character fact does not give: "it's a dull ache" of
+    a bursting, thumping headache, "sharp, like a knife" of a crushing band. Held to the
+    carried character fact, else to the case's only one."""
+    said = _pain_kinds(" ".join(negation.affirmative_clauses(low)))
+    # of the complaint's pain, not a calf's cramp or a kneecap's twinge
+    if not said or _BODY_PART.search(low):
+        return None
+    facts = [c for c in carried if c.fact.category is Category.hpc_character]
+    if not facts and _THE_PAIN.match(low):
+        facts = [i for i in idx.facts.values() if i.fact.category is Category.hpc_character]
+    if len(facts) != 1 or facts[0].fact.polarity is not Polarity.present:
+        return None
+    theirs = _pain_kinds(facts[0].fact.words.lower())
+    if theirs and said - theirs:
+        kind = sorted(said - theirs)[0]
+        return (f"a {kind} pain, where {facts[0].fact.id} gives another", [facts[0].fact.id])
     return None

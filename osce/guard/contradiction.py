@@ -291,7 +291,8 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
                 or complaint_rules.bout_outlasts(idx, low, fig)
                 or complaint_rules.ill_longer_than_illness(idx, low, fig)
                 or complaint_rules.first_noticed_long_ago(idx, context, low)
-                or complaint_rules.well_despite_complaint(idx, low))
+                or complaint_rules.well_despite_complaint(idx, low)
+                or complaint_rules.character_disagrees(idx, low, carried))
     if long_ago:
         return long_ago
     days = set(WEEKDAYS.findall(low))

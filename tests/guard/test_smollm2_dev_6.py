@@ -1,8 +1,9 @@
-"""Misses the sixth fresh SmolLM2 set (evals/guard/dev/smollm2-dev-6.jsonl) showed: "not sure
-of my own X" claims nothing, a child's age in brackets is no span, "been ill for months" of an
-illness of hours, "no children" from a parent, and a symptom affirmed with nothing planned
-that no stem rule caught. Each as a general rule with a counterpart that must keep its
-verdict; the sentences are new wordings, not the set's own lines."""
+"""Misses the sixth and seventh fresh SmolLM2 sets (evals/guard/dev/smollm2-dev-6 and -7)
+showed: "not sure of my own X" claims nothing, a child's age in brackets is no span, "been ill
+for months" of an illness of hours, "no children" from a parent, a symptom affirmed with
+nothing planned that no stem rule caught, and a kind of pain the character fact does not
+give. Each as a general rule with a counterpart that must keep its verdict; the sentences
+are new wordings, not the set's own lines."""
 
 from __future__ import annotations
 
@@ -59,3 +60,22 @@ def test_a_symptom_affirmed_with_nothing_planned(guard, library) -> None:
     # the neurological default denies numbness: its denial is carried
     assert verdict_of(guard, library, "resp-breathless", "No numbness, no.", planned=[],
                       question=question) is Verdict.supported
+
+
+@pytest.mark.parametrize(("case", "planned", "sentence", "expected"), [
+    # "a bursting, thumping pain": a dull ache is another pain
+    ("neuro-headache", ["hpc-character"], "It's more of a dull ache really.",
+     Verdict.contradiction),
+    ("neuro-headache", ["hpc-character"], "It's thumping, like my head will burst.",
+     Verdict.supported),
+    # "like a tight band, crushing": sharp like a knife is another
+    ("cardio-chest-pain", ["hpc-character"], "It's sharp, like a knife.",
+     Verdict.contradiction),
+    # a cramp in the calf is another part's pain, not the chest pain's character
+    ("cardio-chest-pain", ["hpc-character"], "I get a cramp in my calf too.",
+     Verdict.unsupported),
+])
+def test_a_kind_of_pain_the_character_fact_does_not_give(guard, library, case, planned,
+                                                         sentence, expected) -> None:
+    assert verdict_of(guard, library, case, sentence, planned=planned,
+                      question="Is it sharp or more of a dull ache?") is expected
