@@ -69,38 +69,26 @@ def long_where_short(idx: CaseIndex, low: str, carried: list[FactInfo], topics: 
     return None
 
 
-def bout_outlasts(idx: CaseIndex, low: str, fig: Figures) -> tuple[str, list[str]] | None:
-    """A bout said to last longer than the illness has existed ("the first bout lasted two
-    weeks" where the pain began yesterday): no part of an illness outlasts it."""
-    own = people.about_the_patient(low, idx.people)
-    said = fig.durations + fig.course
-    if not said or not _BOUT.search(own):
-        return None
-    complaint = _complaint(idx)
-    age = _young(complaint)
-    if age is not None and min(said) > 2 * age:
-        ids = [c.fact.id for c in complaint]
-        return ("a bout longer than the illness: " + ", ".join(ids), ids)
-    return None
-
-
 _ILL_FOR = re.compile(r"\b(been|being) (ill|poorly|unwell|sick|off colour|under the weather|"
                      r"bad with it|like this)\b")
+_OUTLASTING = ((_BOUT, "a bout longer than the illness"),
+               (_ILL_FOR, "ill for longer than the illness"))
 
 
-def ill_longer_than_illness(idx: CaseIndex, low: str, fig: Figures
-                            ) -> tuple[str, list[str]] | None:
-    """"Who's been ill for a few months" of an illness the case begins last night: a span of
-    being ill, against the illness's own age."""
+def outlasts_illness(idx: CaseIndex, low: str, fig: Figures) -> tuple[str, list[str]] | None:
+    """A bout, or a spell of being ill, said to last longer than the illness has existed
+    ("the first bout lasted two weeks", "who's been ill for a few months" where it began
+    last night): no part of an illness outlasts it."""
     own = people.about_the_patient(low, idx.people)
     said = fig.durations + fig.course
-    if not said or not _ILL_FOR.search(own):
+    what = next((w for pattern, w in _OUTLASTING if pattern.search(own)), None) if said else None
+    if what is None:
         return None
     complaint = _complaint(idx)
     age = _young(complaint)
     if age is not None and min(said) > 2 * age:
         ids = [c.fact.id for c in complaint]
-        return ("ill for longer than the illness: " + ", ".join(ids), ids)
+        return (f"{what}: " + ", ".join(ids), ids)
     return None
 
 

@@ -288,8 +288,7 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
                 if theirs and not mine & theirs:
                     return (f"the site disagrees with {c.fact.id}", [c.fact.id])
     long_ago = (complaint_rules.long_where_short(idx, low, carried, topics)
-                or complaint_rules.bout_outlasts(idx, low, fig)
-                or complaint_rules.ill_longer_than_illness(idx, low, fig)
+                or complaint_rules.outlasts_illness(idx, low, fig)
                 or complaint_rules.first_noticed_long_ago(idx, context, low)
                 or complaint_rules.well_despite_complaint(idx, low)
                 or complaint_rules.character_disagrees(idx, low, carried))
