@@ -254,7 +254,11 @@ class CaseGuard:
             return finding(Verdict.supported, "a vague yes to the planned facts",
                            planned_here[:1])
 
-        # (e) unsupported
+        # (e) unsupported; with nothing planned or disclosed, a plain denial a stated default
+        # carries is the default's own answer
+        if not carried and not drugs_named and fig.empty and default_denies(idx, low,
+                                                                            clinical_stems):
+            return finding(Verdict.supported, "a denial a stated default carries")
         uncarried = unsupported(idx, low, stems, clinical_stems, fig, carried, carried_stems,
                                 sim_of, drugs_named, context, carry_bar=self.SIM_CARRY,
                                 loose_denial_bar=self.SIM_LOOSE_DENIAL)
@@ -262,12 +266,6 @@ class CaseGuard:
             return finding(Verdict.unsupported, uncarried[0], uncarried[1])
 
         # (f) carried, or nothing clinical
-        if not carried and clinical and default_denies(idx, low, clinical_stems):
-            return finding(Verdict.supported, "a denial a stated default carries")
-        # a symptom affirmed with nothing planned or disclosed, that no stem rule caught
-        # ("I've been numb")
-        if not carried and SYMPTOM_WORDS.search(" ".join(negation.affirmative_clauses(low))):
-            return finding(Verdict.unsupported, "a symptom with no planned or disclosed fact")
         if clinical or carried:
             best = max(carried, key=lambda c: sim_of[c.fact.id]) if carried else None
             denial = negation.polarity(low) == "absent"

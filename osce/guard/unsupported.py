@@ -62,10 +62,11 @@ def unsupported(idx: CaseIndex, low: str, stems: list[str], clinical_stems: list
     """A clinical claim the planned and disclosed facts do not carry. The bars are the guard's
     SIM_CARRY and SIM_LOOSE_DENIAL."""
     if not carried:
-        if default_denies(idx, low, clinical_stems) and not drugs_named and fig.empty:
-            return None
         if clinical_stems or drugs_named or not fig.empty:
             return ("a clinical claim with no planned or disclosed fact", [])
+        # a symptom no stem reads as a claim topic ("I've been numb") is still one
+        if SYMPTOM_WORDS.search(" ".join(negation.affirmative_clauses(low))):
+            return ("a symptom with no planned or disclosed fact", [])
         return None
     best = max(sim_of[c.fact.id] for c in carried)
     kindred = _with_kindred(carried_stems)
