@@ -16,7 +16,7 @@ import threading
 import numpy as np
 
 from osce.engine.scripted.lexicon import content_stems, is_claim_topic, normalise, stem
-from osce.guard import complaint_rules, negation, roles, social
+from osce.guard import complaint_rules, negation, recital, roles, social
 from osce.guard.case_index import CaseIndex, build_index
 from osce.guard.contradiction import contradiction
 from osce.guard.drug_rules import GENERIC_DRUG
@@ -288,6 +288,10 @@ class CaseGuard:
             return "obeys an instruction injected in the question"
         if roles.foreign(sentence):
             return "answers in another language"
+        if recital.recites_instructions(sentence):
+            return "says back its own instructions"
+        if recital.defines_condition(sentence):
+            return "defines a condition as a textbook does"
         form = roles.written_form(sentence)
         if form:
             return form

@@ -532,9 +532,15 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     affirmed = {s for s in affirmed if not covers(
         carried_affirmed if s in ALIASED else carried_stems, s)}
     if affirmed:
+        said_sites = set(stems) & BODY
         for info in idx.facts.values():
             f = info.fact
             if f.polarity is not Polarity.absent or f.id in context.planned:
+                continue
+            # a finding at another part of the body is another finding: a nosebleed is not
+            # the bleeding a stomach fact denies
+            sites = info.stems & BODY
+            if said_sites and sites and not said_sites & sites:
                 continue
             key = frozenset(s for s in info.stems if _finding(s) or s in ALIASED)
             hit = {s for s in affirmed if covers(key, s) and not covers(idx.present_stems, s)

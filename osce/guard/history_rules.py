@@ -9,7 +9,7 @@ from osce.guard.case_index import CaseIndex
 from osce.guard.models import Context
 from osce.guard.terms import RELATIVES
 from osce.guard.wording import PLAIN
-from osce.models.case import Category
+from osce.models.case import Category, Polarity
 
 # a condition by its name (a symptom or a reading, "my sugar number was fifty-eight", is no
 # condition of the history)
@@ -20,7 +20,9 @@ _CONDITION = re.compile(
     r"malaria|pneumonia|hernia|glaucoma|cataracts?|shingles|lupus|crohn'?s|colitis|"
     r"heart failure|kidney disease|sleep apnoea|migraines?|depression|anxiety|atrial fibrillation|"
     r"\baf\b|irregular heart ?beat|(pre|borderline)[- ]?diabet\w*|high blood pressure|"
-    r"high cholesterol)\b")
+    r"high cholesterol|(blood pressure|heart|thyroid|kidney|liver) (issues|problems|trouble)|"
+    r"(issues|problems|trouble) with (my |his |her )?(blood pressure|heart|thyroid|kidneys?|"
+    r"liver))\b")
 # a fear or a guess names no condition had: "I'm scared it's a stroke"
 _FEARED = re.compile(r"\b(worr\w*|scared|afraid|frighten\w*|wonder\w*|could it be|might be|"
                      r"in case|what if|think it'?s|thought it was|hope it'?s not|not a)\b")
@@ -31,14 +33,27 @@ _SITE_BEFORE = re.compile(r"\b(mouth|lips?|tongue|gums?|legs?|foot|feet|skin|eye
                           r"shin|ankle)\W*$")
 
 
+# a past-medical fact that says there is nothing at all: "I don't have any medical problems"
+_NONE_AT_ALL = re.compile(r"\b(no|any|other) (medical|health) (problems|conditions|issues)\b|"
+                          r"\bfit and well\b|\bnever (been|had) (ill|poorly|anything)\b")
+
+
+def _nothing_else(idx: CaseIndex) -> bool:
+    """The case says the history holds nothing more: its past-medical default, or an absent
+    past-medical fact that denies any illness at all."""
+    if idx.case.defaults.get(Category.past_medical):
+        return True
+    return any(f.category is Category.past_medical and f.polarity is Polarity.absent
+               and _NONE_AT_ALL.search(f.words.lower()) for f in idx.case.facts)
+
+
 def condition_unheld(idx: CaseIndex, context: Context, low: str, pol: str
                      ) -> tuple[str, list[str]] | None:
     """A condition no fact gives, told in a turn about the medical history (or one that plans
     nothing), where the past-medical default says there is nothing else ("he's got emphysema
     as well" where "apart from his memory, his prostate and his blood pressure, he's been
     pretty healthy")."""
-    default = idx.case.defaults.get(Category.past_medical)
-    if not default or pol == "absent" or RELATIVES.search(low):
+    if not _nothing_else(idx) or pol == "absent" or RELATIVES.search(low):
         return None
     planned = [idx.facts[i] for i in context.planned if i in idx.facts]
     # in a turn on the history, or on nothing the case plans ("anything else?")
@@ -61,7 +76,8 @@ def condition_unheld(idx: CaseIndex, context: Context, low: str, pol: str
         news.append(named)
     if news:
         ids = [p.fact.id for p in planned if p.fact.category is Category.past_medical]
-        return ("a condition the past-medical default rules out: " + ", ".join(news), ids)
+        source = "default" if idx.case.defaults.get(Category.past_medical) else "fact"
+        return (f"a condition the past-medical {source} rules out: " + ", ".join(news), ids)
     return None
 
 
