@@ -182,3 +182,13 @@ def test_an_exact_time_or_date(engine, library) -> None:
                  "what exact time did you take the co-codamol?") == []
     assert facts(engine, library, "derm-changing-mole",
                  "what exact date did Julie take the first photo?") == []
+
+
+def test_how_many_is_answered_by_a_fact_that_denies_it_outright(engine, library) -> None:
+    # "I don't smoke. I vape sometimes": none a day is the answer, not "I don't know"
+    assert facts(engine, library, "gastro-abdominal-pain",
+                 "How many cigarettes do you smoke a day?") == ["sh-smoking"]
+    # a fact that gives a habit without its count still lacks the count: he smoked for
+    # years and stopped, and nobody said how many
+    assert facts(engine, library, "geri-confusion",
+                 "How many cigarettes did he smoke a day?") == []

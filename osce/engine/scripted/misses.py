@@ -237,6 +237,12 @@ def _other_choice_said(norm: str, unknown: list[str], said: frozenset[str]) -> b
     return False
 
 
+# a fact that opens by denying the thing outright, and a question of how many or how much
+_NONE_AT_ALL = re.compile(r"^(?:no\b|none\b|never\b|(?:i|he|she|they|we) (?:don't|doesn't|do not|"
+                          r"does not|never|haven't|hasn't|have never|has never)\b)")
+_ASKS_AMOUNT = re.compile(r"\bhow (?:many|much|often)\b")
+
+
 def lacks_detail(norm: str, fact: Fact, leaning: bool) -> bool:
     """The question asks for a kind of detail (side effects, a try at stopping, what sets it
     off, an age, hours, a score; after an answer, the reason for it) and the fact's own words
@@ -245,6 +251,8 @@ def lacks_detail(norm: str, fact: Fact, leaning: bool) -> bool:
     said = f"{fact.words} {fact.drug.dose if fact.drug else ''}".lower()
     if _NOT_KNOWN.search(said):
         return False  # "I don't know how long he'd been down there" answers "how many hours?"
+    if _NONE_AT_ALL.match(said) and _ASKS_AMOUNT.search(norm):
+        return False  # "I don't smoke" answers "how many a day?": none
     said = _KIND_NUMBER.sub("", said)  # "type 2 diabetes" gives no age or count
     spanless = _SPANS.sub("", said)  # "seven weeks ago" says when, not how old
     return any(asks.search(norm) and (leaning or not after_answer)
