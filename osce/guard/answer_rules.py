@@ -207,8 +207,9 @@ def denies_the_complaint(idx: CaseIndex, context: Context, low: str, pol: str
             context.question.lower()) or _ELSE.search(low):
         return None
     # (pain is too plain a word to be a topic elsewhere, but here it is the complaint)
-    said = {s for s in content_stems(normalise(low))
-            if s not in _FILLER and (s not in PLAIN or s == _PAIN)}
+    # ("it doesn't hurt" denies the pain as surely as "no pain")
+    said = {_PAIN if s == "hurt" else s for s in content_stems(normalise(low))
+            if s not in _FILLER and (s not in PLAIN or s in (_PAIN, "hurt"))}
     if not said or not any(is_claim_topic(s) or s == _PAIN for s in said):
         return None
     for info in idx.facts.values():

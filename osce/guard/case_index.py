@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from osce.engine.scripted.keys import CATEGORY_BANK
 from osce.engine.scripted.lexicon import is_claim_topic, normalise
 from osce.guard import leaks, negation, people
 from osce.guard.numbers import (
@@ -82,6 +83,9 @@ class CaseIndex:
     people: frozenset[str] = frozenset()  # everyone else the case names, lower case (alfie)
     drug_names: frozenset[str] = frozenset()  # every drug a fact names
     drug_text: str = ""  # the drug facts' text, normalised
+    # what a default that waves a whole system off ("No, nothing like that") answers: the
+    # system's usual questions, which the scripted engine answers with that default
+    default_waved: frozenset[str] = frozenset()
     # what a rule derives from the case alone, once per index (see part_rules)
     memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
@@ -103,6 +107,15 @@ def _drug_names(fact: Fact) -> list[str]:
              if w not in ("oral", "suspension", "tablet", "tablets", "inhaler", "sulfate",
                           "sulphate", "micrograms", "then", "break")]
     return names[:3] if names else [name]
+
+
+# a default that says a whole system is fine: "No, nothing like that", "My chest's fine"
+_BLANKET = re.compile(r"\b(nothing|anything) like that\b|\bor anything\b|\bno problems with\b|"
+                      r"\b(been|is|are|'s|look|looks) (fine|alright|normal)\b|\bnothing else\b")
+
+
+def _bank_stems(category: Category) -> set[str]:
+    return {s for q in CATEGORY_BANK.get(category, ()) for s in stems_of(q) if is_claim_topic(s)}
 
 
 def _names_in(case: Case) -> frozenset[str]:
@@ -207,12 +220,15 @@ def build_index(case: Case, embed: Callable[[list[str]], np.ndarray],
     own_text = " ".join(says([f for f in disclosable if f.category is not Category.family])
                         + list(case.defaults.values())).lower().replace("’", "'")
     denials: dict[str, frozenset[str]] = {}
+    waved: set[str] = set()
     for category, text in case.defaults.items():
         stems: set[str] = set()
         for clause in negation.clauses(text):
             if negation.denies(clause) or negation.reassures(clause):
                 stems |= {s for s in stems_of(clause) if is_claim_topic(s)}
         denials[category.value] = frozenset(stems)
+        if category.value.startswith("ros.") and _BLANKET.search(text.lower()):
+            waved |= _bank_stems(category)
     never = [f for f in case.facts if f.disclosure is Disclosure.never]
     never_vectors = embed([f.words for f in never]) if never else np.zeros((0, 1))
     never_items = [(f, stems_of(never_text(f.words)) - PLAIN, never_vectors[i])
@@ -274,7 +290,8 @@ def build_index(case: Case, embed: Callable[[list[str]], np.ndarray],
                      denied=denied, denied_vectors=denied_vectors,
                      kept_ids=[i for i, _ in kept], kept_vectors=kept_vectors,
                      allowed_text=allowed, own_text=own_text,
-                     default_denials=denials, never=never_items, leak_terms=leak_terms,
+                     default_denials=denials, default_waved=frozenset(waved),
+                     never=never_items, leak_terms=leak_terms,
                      present_stems=present, key_texts=key_texts, key_vectors=key_vectors,
                      allowed_vectors=disclosable_vectors,
                      prototypes=prototypes(), own_names=own,

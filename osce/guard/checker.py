@@ -15,7 +15,7 @@ import threading
 
 import numpy as np
 
-from osce.engine.scripted.lexicon import content_stems, is_claim_topic, normalise, stem
+from osce.engine.scripted.lexicon import content_stems, covers, is_claim_topic, normalise, stem
 from osce.guard import complaint_rules, negation, recital, roles, social
 from osce.guard.case_index import CaseIndex, build_index
 from osce.guard.contradiction import contradiction
@@ -24,7 +24,7 @@ from osce.guard.family_rules import someone_else
 from osce.guard.leak_rules import leak_by_meaning, leak_by_words, relative_applied
 from osce.guard.models import Context, Finding, Verdict
 from osce.guard.numbers import digits, figures
-from osce.guard.persona_rules import name_against_case
+from osce.guard.persona_rules import name_against_case, says_own_age
 from osce.guard.prototypes import PROTOTYPES
 from osce.guard.repeats import compact, for_embedding
 from osce.guard.terms import ALLERGY, COLOURS, COMMON_DRUGS, NOTHING_WORRIES, idioms
@@ -225,6 +225,11 @@ class CaseGuard:
         sims = idx.vectors @ vector
         sim_of = {fid: float(sims[k]) for k, fid in enumerate(idx.order)}
 
+        # the persona's own age, said alone, is no score or span of a planned fact: "I'm 27
+        # now" where the plan is her pain out of ten
+        if says_own_age(context, low):
+            return finding(Verdict.supported, "the persona's own age")
+
         # (d) contradictions
         contra = contradiction(idx, context, low, stems, fig, carried, carried_stems, sim_of,
                                drugs_named, vector, claim_on_denial=self.SIM_CLAIM_ON_DENIAL,
@@ -254,10 +259,12 @@ class CaseGuard:
             return finding(Verdict.supported, "a vague yes to the planned facts",
                            planned_here[:1])
 
-        # (e) unsupported; with nothing planned or disclosed, a plain denial a stated default
-        # carries is the default's own answer
-        if not carried and not drugs_named and fig.empty and default_denies(idx, low,
-                                                                            clinical_stems):
+        # (e) unsupported; with nothing planned, and nothing heard that speaks of it, a plain
+        # denial a stated default carries is the default's own answer
+        unheard = not carried or not (context.planned or any(
+            covers(carried_stems, s) for s in clinical_stems))
+        if unheard and not drugs_named and fig.empty and default_denies(idx, low,
+                                                                        clinical_stems):
             return finding(Verdict.supported, "a denial a stated default carries")
         uncarried = unsupported(idx, low, stems, clinical_stems, fig, carried, carried_stems,
                                 sim_of, drugs_named, context, carry_bar=self.SIM_CARRY,

@@ -16,10 +16,29 @@ from osce.guard.wording import SYMPTOM_WORDS
 from osce.models.case import Category, Polarity
 
 # "I'm only twenty-five", "I'm 25 years old": the speaker's own age
-_MY_AGE = re.compile(r"\b(?:i'?m|i am) (?:only |just |nearly |almost |about |barely |not even )?"
+_MY_AGE = re.compile(r"\b(?:i'?m|i am) (only |just |nearly |almost |about |barely |not even )?"
                      r"(\d{1,3})(?: years? old| years? of age)?\b(?!\s*(?:-|\.\d|%|[a-z]))")
+# an age said plainly is said to the year; "about", "nearly" and the like leave some room
+_ROUGH_AGE = {"nearly ", "almost ", "about ", "barely ", "not even "}
 _MY_AGE_TAIL = re.compile(r"^\s*(?:years? old|years? of age)?\s*(?:[,.!?;]|$|so\b|and\b|but\b|"
                           r"now\b|next\b|this\b|in\b)")
+
+
+# the whole sentence is the speaker's age: "I'm 58.", "I'm 14 months old now."
+_ONLY_AGE = re.compile(r"^(?:i'?m|i am) (\d{1,3}(?: (?:years?|months?|weeks?))?)(?: old)?"
+                       r"(?: now)?[.!]?$")
+
+
+def says_own_age(context: Context, low: str) -> bool:
+    """The sentence says the persona's own age and nothing else: the case gives it, in the
+    persona and on the door, though no fact does. (An informant saying it speaks as the
+    patient, which the labels take by content.)"""
+    m = _ONLY_AGE.match(digits(low).strip())
+    if not m:
+        return False
+    said = re.sub(r"s$", "", m.group(1))
+    age = re.sub(r"s$", "", str(context.case.persona.age).strip().lower())
+    return said == age or (age.isdigit() and said == f"{age} year")
 
 
 # "around the time I turned sixty-five": an age reached is one the speaker is at least
@@ -37,8 +56,8 @@ def age_against_persona(context: Context, low: str) -> tuple[str, list[str]] | N
     for m in _MY_AGE.finditer(text):
         if not _MY_AGE_TAIL.match(text[m.end():]):
             continue
-        said = int(m.group(1))
-        if abs(said - int(age)) > 2:
+        said = int(m.group(2))
+        if abs(said - int(age)) > (2 if m.group(1) in _ROUGH_AGE else 0):
             return (f"an age the persona does not give ({age})", [])
     recent = _RECENT.search(low)
     for m in _TURNED.finditer(text):

@@ -10,6 +10,7 @@ from osce.guard.social import STAGE
 
 AS_AI = re.compile(
     r"\b(i'?m (just |only |simply |really |actually )?(an?|the) (ai|a\.i\.|bot|chatbot|computer|program|language model|virtual|simulat\w*)|"
+    r"i'?m (just |only |simply )(an?|the) (voice|character|script|recording|text)\b|"
     r"(the|an?) ai (playing|pretending|who)|"
     r"(as|being) an? (ai|a\.i\.|language model|assistant|chatbot|virtual patient)|artificial intelligence|"
     r"language model|\bllm\b|ai (assistant|model)|chatbot|system prompt|my (instructions|programming|prompt)|"
@@ -199,7 +200,8 @@ ASSISTANT = re.compile(
     r"answered|responded|said|asked|says|asks|replies|answers)\b|^the answer is(?=\s*:)|(switching|switch|switched) to \w+ mode|\w+ mode (on|now|activated)|"
     r"i'?ll (make (one|it|something) up|play along|pretend)|as requested|as instructed|"
     r"my (guidelines|instructions|training data|system)|i('m| am) (just )?(a|an) (ai|assistant|model)|"
-    r"happy to help|hope (this|that) helps|is there anything else i can help|"
+    # (a patient "happy to help" is willing; an assistant is happy to help with something)
+    r"happy to (help|assist) (you )?(with|further|in any)|hope (this|that) helps|is there anything else i can help|"
     r"i can'?t (discuss|talk about|engage (in|with)|continue with) (explicit|sexual|this|that|graphic)|"
     r"explicit (sexual )?content)\b")
 

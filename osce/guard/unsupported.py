@@ -163,7 +163,10 @@ def unsupported(idx: CaseIndex, low: str, stems: list[str], clinical_stems: list
     if plain_claims:
         return ("clinical content no carried fact holds: " + ", ".join(plain_claims), [])
     absent = negation.polarity(low) == "absent"
-    denies = absent or re.match(r"(no|nope|not|never|none)\b", low)
+    # a leading "no" before an inability says yes to the problem: "No, I'm not able to
+    # concentrate" answers "are you able to?"
+    denies = absent or (re.match(r"(no|nope|not|never|none)\b", low)
+                        and not _INABILITY.search(low))
     denial_ok = denies and any(
         c.fact.polarity is Polarity.absent for c in carried)
     if absent:
@@ -199,7 +202,8 @@ def unsupported(idx: CaseIndex, low: str, stems: list[str], clinical_stems: list
     coloured = any(c.colours for c in carried)
     # a symptom denied is no symptom claimed: "no swelling and no broken skin"
     symptoms = [w for w in SYMPTOM_WORDS.findall(" . ".join(negation.affirmative_clauses(low)))
-                if not covers(carried_stems, content_stems(normalise(w))[0]
+                # the thing itself, last: "not able to concentrate" is carried by concentrating
+                if not covers(carried_stems, content_stems(normalise(w))[-1]
                               if content_stems(normalise(w)) else w)
                 and not (pained and PAIN_WORD.match(w))
                 and not (coloured and w.startswith(("colour", "color")))]
@@ -212,6 +216,9 @@ def unsupported(idx: CaseIndex, low: str, stems: list[str], clinical_stems: list
     return None
 
 
+_INABILITY = re.compile(r"\b(not able to|unable to|can'?t|cannot|couldn'?t)\b")
+
+
 def default_denies(idx: CaseIndex, low: str, clinical_stems: list[str]) -> bool:
     """A plain denial of what a stated default denies ("no chest pain" where the default
     says "no chest pain or anything like that"): the default is the case's answer when no
@@ -222,7 +229,7 @@ def default_denies(idx: CaseIndex, low: str, clinical_stems: list[str]) -> bool:
     affirmed = {s for c in negation.affirmative_clauses(low) for s in content_stems(normalise(c))}
     if affirmed & set(clinical_stems):
         return False
-    defaults = frozenset().union(*idx.default_denials.values())
+    defaults = frozenset().union(*idx.default_denials.values()) | idx.default_waved
     return all(covers(defaults, s) for s in clinical_stems)
 
 

@@ -45,7 +45,9 @@ SYMPTOM_WORDS = re.compile(
     r"weak\w*|tingl\w*|cough\w*|wheez\w*|breathless\w*|sick|vomit\w*|nause\w*|"
     r"diarrh\w*|constipat\w*|thirst\w*|hungry|tired|fatigue|sleep\w*|nightmares?|"
     r"infection|chlamydia|physio\w*|operation|surgery|gp|hospital|scan|x-ray|"
-    r"droop\w*|hoarse\w*|gritty|weep\w*|cracked|bruis\w*|twitch\w*|floppy|cloudy|loose)\b")
+    r"droop\w*|hoarse\w*|gritty|weep\w*|cracked|bruis\w*|twitch\w*|floppy|cloudy|loose|"
+    r"harm(?:ing)? (?:myself|himself|herself)|self.harm\w*|(?:poor|no) concentration|"
+    r"(?:not able|unable|can'?t|cannot|couldn'?t) (?:to )?concentrat\w*)\b")
 # Negations that deny nothing of what follows: "from nothing to the worst pain" (how fast it
 # came), "nothing since some pasta" (the last thing eaten), "not even aspirin" handled apart
 _NOT_DENIAL = re.compile(r"\bfrom nothing( to)?\b|\b(nothing|not|none|not a thing|no) "
