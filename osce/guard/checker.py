@@ -24,7 +24,7 @@ from osce.guard.family_rules import someone_else
 from osce.guard.leak_rules import leak_by_meaning, leak_by_words, relative_applied
 from osce.guard.models import Context, Finding, Verdict
 from osce.guard.numbers import digits, figures
-from osce.guard.persona_rules import name_against_case, says_own_age
+from osce.guard.persona_rules import name_against_case, says_own_age, says_own_name
 from osce.guard.prototypes import PROTOTYPES
 from osce.guard.repeats import compact, for_embedding
 from osce.guard.terms import ALLERGY, COLOURS, COMMON_DRUGS, NOTHING_WORRIES, idioms
@@ -229,6 +229,8 @@ class CaseGuard:
         # now" where the plan is her pain out of ten
         if says_own_age(context, low):
             return finding(Verdict.supported, "the persona's own age")
+        if says_own_name(context, low):
+            return finding(Verdict.supported, "the speaker's own name, as the case gives it")
 
         # (d) contradictions
         contra = contradiction(idx, context, low, stems, fig, carried, carried_stems, sim_of,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from osce.engine.scripted.lexicon import content_stems, covers, normalise
+from osce.guard import negation
 from osce.guard.case_index import CaseIndex
 from osce.guard.models import Context
 from osce.guard.terms import RELATIVES
@@ -20,9 +21,9 @@ _CONDITION = re.compile(
     r"malaria|pneumonia|hernia|glaucoma|cataracts?|shingles|lupus|crohn'?s|colitis|"
     r"heart failure|kidney disease|sleep apnoea|migraines?|depression|anxiety|atrial fibrillation|"
     r"\baf\b|irregular heart ?beat|(pre|borderline)[- ]?diabet\w*|high blood pressure|"
-    r"high cholesterol|(blood pressure|heart|thyroid|kidney|liver) (issues|problems|trouble)|"
+    r"high cholesterol|(blood pressure|heart|thyroid|kidney|liver|joint) (issues|problems|trouble)|"
     r"(issues|problems|trouble) with (my |his |her )?(blood pressure|heart|thyroid|kidneys?|"
-    r"liver))\b")
+    r"liver|joints)|(blood )?transfusions?)\b")
 # a fear or a guess names no condition had: "I'm scared it's a stroke"
 _FEARED = re.compile(r"\b(worr\w*|scared|afraid|frighten\w*|wonder\w*|could it be|might be|"
                      r"in case|what if|think it'?s|thought it was|hope it'?s not|not a)\b")
@@ -63,8 +64,12 @@ def condition_unheld(idx: CaseIndex, context: Context, low: str, pol: str
         return None
     # each condition by its whole name: "heart attack" is new where "heart" alone is not
     news = []
+    # (in a clause that says it: "never had a transfusion, but I'm not sure" names none)
+    affirmed = " . ".join(negation.affirmative_clauses(low))
     for m in _CONDITION.finditer(low):
         named = m.group(0)
+        if named not in affirmed:
+            continue
         if named.startswith("ulcer") and (_SITED.match(low[m.end():])
                                           or _SITE_BEFORE.search(low[:m.start()])):
             continue

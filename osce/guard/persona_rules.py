@@ -41,6 +41,29 @@ def says_own_age(context: Context, low: str) -> bool:
     return said == age or (age.isdigit() and said == f"{age} year")
 
 
+# the whole sentence is a name: "Gareth Moffat.", "My name is Tunde Bakare.", "I'm Joanne
+# Price.", "Dennis Walsh's daughter."
+_ONLY_NAME = re.compile(r"^(?:(?:my name is|my name's|i'm|i am|it's|this is) )?"
+                        r"([a-z][a-z' -]{1,60}?)[.!]?$")
+
+
+def says_own_name(context: Context, low: str) -> bool:
+    """The sentence gives the speaker's own name, as the case does (the persona's, or the
+    informant's, or the informant as the patient's relation), and nothing else."""
+    m = _ONLY_NAME.match(low.strip())
+    if not m:
+        return False
+    said = re.sub(r"'s\b", " ", m.group(1)).split()
+    persona = (context.case.persona.name or "").lower().split()
+    informant = context.case.informant
+    names = set(persona) | set(informant.name.lower().split())
+    relation = informant.relationship.lower()
+    if relation and said and said[-1] == relation and informant.role.value != "patient":
+        said = said[:-1]  # "Dennis Walsh's daughter"
+        return bool(said) and set(said) <= set(persona)
+    return bool(said) and set(said) <= names
+
+
 # "around the time I turned sixty-five": an age reached is one the speaker is at least
 _TURNED = re.compile(r"\bi(?:'d| had)? (?:turned|hit|reached) (\d{1,3})\b")
 
