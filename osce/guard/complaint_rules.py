@@ -162,3 +162,50 @@ def character_disagrees(idx: CaseIndex, low: str, carried: list[FactInfo]
         kind = sorted(said - theirs)[0]
         return (f"a {kind} pain, where {facts[0].fact.id} gives another", [facts[0].fact.id])
     return None
+
+
+# a clock time the complaint began at: "it started at 11:45 AM", "it came on at 10 o'clock"
+_CLOCK_ONSET = re.compile(r"\b(?:started|began|begun|came on|come on|kicked off)\b[^.;]{0,20}?"
+                          r"\bat (?:about |around )?(\d{1,2})(?::\d\d)? ?(am|pm|a\.m\.|p\.m\.|"
+                          r"o'clock)")
+_HOUR_WORDS = {w: n for n, w in enumerate(["one", "two", "three", "four", "five", "six", "seven",
+                                           "eight", "nine", "ten", "eleven", "twelve"], 1)}
+_FACT_HOUR = re.compile(r"\b(?:at|around|about) (?:about |around )?(\d{1,2}|"
+                        + "|".join(_HOUR_WORDS)
+                        + r")\b(?! (?:hours|days|weeks|months|years|minutes))")
+_DAY_PART = re.compile(r"\b(morning|afternoon|evening|night|tonight)\b")
+# an onset with no moment: "it crept up on me", "there wasn't a day it started"
+_NO_MOMENT = re.compile(r"\bcrept up\b|\bwasn'?t (?:a|one|one particular) day\b|\bgradually over "
+                        r"(?:the last |a few |several )?(?:weeks|months|years)\b")
+
+
+def _halves(part: str) -> set[str]:
+    return {"morning": {"am"}, "afternoon": {"pm"}, "evening": {"pm"}}.get(part, {"am", "pm"})
+
+
+def clock_onset_disagrees(idx: CaseIndex, low: str) -> tuple[str, list[str]] | None:
+    """A clock time for the start that no onset fact of the case allows: an hour or half of
+    the day another than the one it gives, or any moment at all for an onset that crept up
+    over months ("it started at 10:30 AM" where "there wasn't a day it started")."""
+    m = _CLOCK_ONSET.search(low)
+    if not m:
+        return None
+    hour = int(m.group(1)) % 12 or 12
+    half = {"a.m.": "am", "p.m.": "pm"}.get(m.group(2), m.group(2))
+    onsets = [i.fact for i in idx.facts.values() if i.fact.category is Category.hpc_onset]
+    if not onsets:
+        return None
+    for fact in onsets:
+        words = fact.words.lower()
+        if _NO_MOMENT.search(words):
+            continue  # no moment at all: a clock time disagrees
+        hours = {_HOUR_WORDS.get(h) or int(h) % 12 or 12 for h in _FACT_HOUR.findall(words)}
+        parts = _DAY_PART.findall(words)
+        if not hours and not parts:
+            return None  # the fact gives no time of day: nothing to disagree with
+        hour_ok = not hours or any(min(abs(hour - h), 12 - abs(hour - h)) <= 1 for h in hours)
+        half_ok = half == "o'clock" or not parts or any(half in _halves(p) for p in parts)
+        if hour_ok and half_ok:
+            return None
+    ids = [f.id for f in onsets]
+    return (f"a clock time for the start that {', '.join(ids)} does not give", ids)

@@ -30,6 +30,7 @@ from osce.guard.drug_rules import (
     drug_disagrees,
     known_drug,
     regimen_disagrees,
+    smokes_where_case_says_not,
     still_where_stopped,
     stopped_where_ongoing,
 )
@@ -291,7 +292,8 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
                 or complaint_rules.outlasts_illness(idx, low, fig)
                 or complaint_rules.first_noticed_long_ago(idx, context, low)
                 or complaint_rules.well_despite_complaint(idx, low)
-                or complaint_rules.character_disagrees(idx, low, carried))
+                or complaint_rules.character_disagrees(idx, low, carried)
+                or complaint_rules.clock_onset_disagrees(idx, low))
     if long_ago:
         return long_ago
     days = set(WEEKDAYS.findall(low))
@@ -571,6 +573,7 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     unheld = (relative_illness_unheld(idx, low, stems, carried_stems, pol)
               or condition_unheld(idx, context, low, pol)
               or hospital_where_never(idx, low)
+              or smokes_where_case_says_not(idx, low, pol)
               or age_against_mine(context, low, carried))
     if unheld:
         return unheld

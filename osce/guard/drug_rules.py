@@ -289,6 +289,36 @@ def still_where_stopped(idx: CaseIndex, context: Context, low: str, pol: str
     return None
 
 
+# smoking now, said: "I smoke 10 cigarettes a day", "I'm a smoker", "he smokes"
+_SMOKES_NOW = re.compile(r"\b(?:i|he|she) smokes?\b(?! (?:weed|cannabis|pot|a pipe))|"
+                         r"\b(?:i'?m|he'?s|she'?s) (?:still )?a smoker\b|"
+                         r"\b(?:\d+|a few|a couple of|some) (?:cigarettes|cigs|fags) a day\b")
+# a case's smoking fact that says there is none now: never, not, or given up for good
+_SMOKES_NOT = re.compile(r"\b(?:don'?t|doesn'?t|do not|does not|never) smoked?\b|"
+                         r"\b(?:gave|given|give) up\b|\bstopped\b|\bpacked (?:it )?in\b|"
+                         r"\bquit\b")
+
+
+def smokes_where_case_says_not(idx: CaseIndex, low: str, pol: str
+                               ) -> tuple[str, list[str]] | None:
+    """Smoking now, said where the case's smoking fact says there is none now ("I smoke 2
+    cigarettes a day" where he doesn't smoke, only vapes; "I smoke 10 a day" where Dad
+    stopped in his fifties), planned or not."""
+    if pol == "absent" or not _SMOKES_NOW.search(low) or RELATIVES.search(low) or (
+            re.search(r"\b(used to|years ago|back then|when i was)\b", low)):
+        return None
+    for info in idx.facts.values():
+        f = info.fact
+        if "smok" not in f"{f.attribute} {f.topic or ''} {f.id}".lower():
+            continue
+        words = f.words.lower().replace("’", "'")
+        if re.search(r"\b(started|start) again\b|\bi smoke\b|\b(he|she) smokes\b", words):
+            continue
+        if f.polarity is Polarity.absent or _SMOKES_NOT.search(words):
+            return (f"smokes now, where {f.id} says not", [f.id])
+    return None
+
+
 def stopped_where_ongoing(idx: CaseIndex, context: Context, low: str
                           ) -> tuple[str, list[str]] | None:
     """Stopped what a planned fact says goes on ("I stopped the water tablet" where she kept

@@ -77,7 +77,7 @@ def test_a_condition_defined_as_a_textbook_does(sentence, expected) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    # Aisha's past-medical fact: she's normally fit and well, with no medical problems
+    # Natalie's past-medical fact: she's normally fit and well, with no medical problems
     ("I've had a few heart problems over the years.", Verdict.contradiction),
     ("I've got some trouble with my thyroid.", Verdict.contradiction),
     # a fear names no condition had

@@ -16,7 +16,7 @@ AGE = "Sorry, how old did you say you were?"
 
 
 @pytest.mark.parametrize(("case", "sentence", "expected"), [
-    # Dennis's daughter speaks for him; Jessica is 27, Aisha 34
+    # Jessica is 27, Isla 14 months (her mother slips into her voice), Natalie 34
     ("obgyn-pelvic-pain", "I'm 27.", Verdict.supported),
     ("obgyn-pelvic-pain", "I'm 27 years old now.", Verdict.supported),
     ("paeds-fever", "I'm 14 months old.", Verdict.supported),
