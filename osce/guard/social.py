@@ -62,12 +62,14 @@ CHOICE_LEFT_OPEN = re.compile(
     r"( (thing|one|process|event|start))? or (a |an )?[a-z]+( (thing|one|process|event|start))?(?=\s*[.!?]*$)")
 
 # ... and an indirect question, nothing claimed: "not sure who's at home with me", "not sure
-# if I've had any colds", "not sure if it's normal" (but not a guess at a cause: "not sure if
-# it's the kidneys")
+# if I've had any colds", "not sure if it's normal", "not sure how far I can walk" (but not a
+# guess at a cause: "not sure if it's the kidneys")
 INDIRECT = re.compile(
-    r"\b((i'?m|i am) )?(just )?not (really |quite )?sure (who|what|where|when|why|how (it|this|that|they|he|she))\b[^,.;!?]*(?=\s*([,.;!?]|$))|"
+    r"\b((i'?m|i am) )?(just )?not (really |quite )?sure (who|what|where|when|why|how (it|this|that|they|he|she|much(?! longer)|far|many|long|often))\b[^,.;!?]*(?=\s*([,.;!?]|$))|"
     r"\b((i'?m|i am) )?(just )?not (really |quite )?sure (if|whether) (i'?m|i'?ve|i am|i have|i had|i was|i|"
-    r"it'?s (a )?(normal|right|ok|okay|anything|something|serious)|that'?s (normal|right|ok|okay))\b[^,.;!?]*(?=\s*([,.;!?]|$))|"
+    r"it'?s (a )?(normal|right|ok|okay|anything|something|serious)|that'?s (normal|right|ok|okay)|"
+    # "not sure if it's a problem with my joints": wondering, nothing said to be wrong
+    r"it'?s a problem with (my|his|her|the) [a-z]+)\b[^,.;!?]*(?=\s*([,.;!?]|$))|"
     # "I'm not sure of my own memory": unsure of a thing of one's own, nothing said of it
     r"\b((i'?m|i am) )?(just )?not (really |quite )?sure of (my own |my )[a-z']+( name)?( either)?(?=\s*([,.;!?]|$))")
 

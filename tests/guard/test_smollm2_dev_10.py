@@ -39,3 +39,16 @@ def test_history_where_the_default_says_nothing_else(guard, library, sentence,
     said = verdict_of(guard, library, "derm-changing-mole", sentence, planned=[],
                       question="Is there anything else in your medical history?")
     assert (said is Verdict.contradiction) is contradicts
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an indirect question: wondering, nothing said to be wrong or measured
+    ("I'm not sure if it's a problem with my kidneys.", Verdict.social),
+    ("Not sure how far I could walk, to be honest.", Verdict.social),
+    ("I'm not sure how often it happens.", Verdict.social),
+    # "how much longer I've had it" takes the having as given
+    ("I'm not sure how much longer I've had the rash.", Verdict.unsupported),
+])
+def test_wondering_claims_nothing(guard, library, sentence, expected) -> None:
+    assert verdict_of(guard, library, "endo-thirst", sentence, planned=[],
+                      question="Is there anything else you've noticed?") is expected
