@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from osce.engine.llm.prompt import PROMPTS
+from osce.guard.terms import RELATIVES
 
 MIN_WORDS = 4  # shorter pieces ("in your own words") turn up in ordinary talk
 
@@ -49,14 +50,13 @@ _DEFINITION = re.compile(
     r"\b(?:is|are) (?:an? )?(?:rare|common|chronic|serious|severe|benign|malignant)\b[^.]{0,40}"
     r"\b(?:condition|disease|disorder|infection|syndrome)s?\b|"
     r"\bcaused by (?:an? )?(?:type|kind|form) of\b")
-# someone in it: the speaker, a relative, or whoever said so
-_OWN = re.compile(r"(?<![\w'])(i|i'm|i've|i'd|me|my|mine|we|our|us|mum|mum's|dad|dad's|mother|"
-                  r"father|sister|brother|wife|husband|nan|gran|grandad|grandma|son|daughter|"
-                  r"says|said|thinks|thought|told)(?![\w'])")
+# someone in it: the speaker, or whoever said so (a relative is `RELATIVES`)
+_OWN = re.compile(r"(?<![\w'])(i|i'm|i've|i'd|me|my|mine|we|our|us|says|said|thinks|thought|"
+                  r"told)(?![\w'])")
 
 
 def defines_condition(sentence: str) -> bool:
     """A condition defined in the third person, with nobody in it: what a patient describing
     their own illness, or a relative's, never sounds like."""
     s = sentence.lower().replace("’", "'")
-    return bool(_DEFINITION.search(s)) and not _OWN.search(s)
+    return bool(_DEFINITION.search(s)) and not _OWN.search(s) and not RELATIVES.search(s)
