@@ -34,6 +34,9 @@ YES = re.compile(r"^(yes|yeah|yep|yup|aye|i do|i have(?! been| taken| had| got)|
                  r"(only |just )?(once|twice|"
                  r"a (few|couple of|handful of) times|a handful|occasionally|now and then|"
                  r"sometimes|the odd time|the once))\b")
+# "I've had a few", "I've had one or two": a yes given as how many, to "have you had any…?"
+_HAD_SOME = re.compile(r"^(yes,? |yeah,? )?(i'?ve|i have) had (a few|some|one or two|a couple|"
+                       r"a couple of them|one|one or two of them|a few of them)(?=\s*[,.!]|$)")
 MISSED = re.compile(r"\b(missed|skipped)\b")
 # when a thing happened: "once, years back", "only when I came off my bike", "a milder one
 # over Christmas", "in my twenties"
@@ -66,6 +69,13 @@ def _kin(stems: frozenset[str], word: str) -> bool:
         len(s) >= 7 and s[:7] == word[:7] for s in stems))
 
 
+# a denial kept to a time or a place denies the habit only there: "I don't drink in the
+# mornings" says nothing against the beers at the weekend
+_NARROWED = re.compile(r"\b(in the (mornings?|evenings?|afternoons?|daytime)|first thing|"
+                       r"at (night|work|lunch(time)?)|during the (day|week)|on (weekdays|week "
+                       r"nights|school nights|my own)|before (noon|lunch|work)|(every|each) day)\b")
+
+
 def denies_planned_topic(idx: CaseIndex, context: Context, low: str
                          ) -> tuple[str, list[str]] | None:
     """A clause that denies the very subject of a planned fact that affirms it ("I've
@@ -73,7 +83,8 @@ def denies_planned_topic(idx: CaseIndex, context: Context, low: str
     fact, so a sentence that answers two questions at once is held to both."""
     denied: set[str] = set()
     for clause in negation.clauses(low):
-        if negation.denies(clause) and not CONTRAST.search(clause):
+        if negation.denies(clause) and not CONTRAST.search(clause) and not (
+                _NARROWED.search(clause)):
             denied |= topic_stems(clause)
     if not denied:
         return None
@@ -147,7 +158,8 @@ def against_the_question(idx: CaseIndex, context: Context, low: str, pol: str
         # a colour where the denials give none ("my wee's darker" to "any waterworks
         # problems?" where they deny burning) is new, not a yes to what they deny
         recoloured = colours_in(low) and not any(p.colours for p in planned)
-        if denials and (YES.match(low) or (echoed and not recoloured)):
+        if denials and (YES.match(low) or _HAD_SOME.match(low) or (
+                echoed and not recoloured)):
             ids = [p.fact.id for p in planned]
             return (f"says yes where {', '.join(ids)} says no", ids)
         return None
@@ -178,6 +190,12 @@ def no_to_the_question(idx: CaseIndex, context: Context, low: str, pol: str
         return None
     said = {s for s in content_stems(normalise(low)) if s not in PLAIN and s not in _FILLER}
     if any(not covers(asked, s) for s in said):
+        return None
+    # a question kept to a time ("do you ever drink in the mornings?") is not answered by a
+    # plan that never speaks of that time
+    narrowed = _NARROWED.search(context.question.lower())
+    when = narrowed.group(1).split()[-1].rstrip("s") if narrowed else ""
+    if narrowed and not any(re.search(rf"\b{when}s?\b", p.fact.words.lower()) for p in planned):
         return None
     subjects = set(asked) | {stem(ALIASES[s]) for s in asked if s in ALIASES}
     held = [(p, p.stems | _CATEGORY_STEMS.get(p.fact.category, frozenset())) for p in planned]
@@ -367,9 +385,10 @@ def never_where_ever_yes(idx: CaseIndex, context: Context, low: str, pol: str
     """"Have you ever…?" answered never, in whatever words ("never had so much as a twinge"),
     where every planned fact says there was something before; a denial by comparison ("never
     anything like this") is left alone, as the facts often say the same."""
+    # (never "in the daytime" is no never at all)
     if pol != "absent" or not EVER.search(context.question.lower()) or CONTRAST.search(low) or (
             RELATIVES.search(low) or not re.search(r"\b(never|not once|so much as|not even)\b",
-                                                   low)):
+                                                   low)) or _NARROWED.search(low):
         return None
     planned = [idx.facts[i] for i in context.planned if i in idx.facts]
     if not planned or not all(p.fact.polarity is Polarity.present and reads_present(p, low)
@@ -377,3 +396,60 @@ def never_where_ever_yes(idx: CaseIndex, context: Context, low: str, pol: str
         return None
     ids = [p.fact.id for p in planned]
     return (f"says never, where {', '.join(ids)} says there was", ids)
+
+
+def bare_yes(low: str) -> bool:
+    """A yes and nothing of its own beside it ("Yes, I have.", "It does.", "I've had a few,
+    but I'm not sure"): what it says yes to is whatever the question asked."""
+    low = _HEDGE_TAIL.sub("", low).strip()
+    m = YES.match(low) or _HAD_SOME.match(low)
+    if not m:
+        return False
+    rest = low[m.end():]
+    return not {s for s in content_stems(normalise(rest)) if s not in PLAIN and s not in _FILLER}
+
+
+def asked_topics(question: str) -> frozenset[str]:
+    """The clinical subjects a question names ("any mouth ulcers?": ulcer, mouth)."""
+    return frozenset(s for s in content_stems(normalise(question.lower()))
+                     if s not in PLAIN and s not in ASKING and is_claim_topic(s))
+
+
+def yes_held_to_case(idx: CaseIndex, context: Context, low: str
+                     ) -> tuple[str, str, list[str]] | None:
+    """A bare yes to a question about a clinical subject the plan does not speak of: the yes
+    claims the subject ("Yes, I have." to "any mouth ulcers?") as surely as naming it would,
+    so it is held to the case as the named subject would be. A fact that denies every
+    subject asked, or a stated default that denies one, is contradicted; otherwise, with
+    nothing disclosed that speaks of it, the yes is unsupported. Returns (verdict, reason,
+    fact ids). With a plan that speaks of the subject, the plan is the answer and the other
+    layers judge the yes against it."""
+    if not context.question or not bare_yes(low):
+        return None
+    topics = asked_topics(context.question)
+    planned = [idx.facts[i] for i in context.planned if i in idx.facts]
+    # (a plan about something else, a drug planned to "does it wake you at night?", is no
+    # answer to what was asked)
+    # (a plan that says no is answered by `against_the_question`)
+    if not topics or any(covers(p.stems, s) for p in planned for s in topics) or (
+            planned and all(p.fact.polarity is Polarity.absent for p in planned)):
+        return None
+    for info in idx.facts.values():
+        if info.fact.polarity is Polarity.absent and all(covers(info.negated, s)
+                                                          for s in topics):
+            return ("contradiction", f"a yes to what {info.fact.id} denies", [info.fact.id])
+    for category, denied in idx.default_denials.items():
+        if any(covers(denied, s) for s in topics) and not any(
+                covers(idx.present_stems, s) for s in topics):
+            return ("contradiction", f"a yes to what the {category} default denies", [])
+    heard = [idx.facts[i] for i in context.disclosed if i in idx.facts]
+    if any(covers(h.stems, s) for h in heard for s in topics):
+        return None
+    return ("unsupported", f"a yes to what no carried fact holds: {', '.join(sorted(topics))}",
+            [])
+
+
+def yes_despite_hedge(low: str) -> bool:
+    """"I've had a few, but I'm not sure": the hedge tacked on takes the yes back no more
+    than it takes back any other claim."""
+    return bool(_HEDGE_TAIL.search(low)) and bare_yes(low)

@@ -16,7 +16,7 @@ import threading
 import numpy as np
 
 from osce.engine.scripted.lexicon import content_stems, covers, is_claim_topic, normalise, stem
-from osce.guard import complaint_rules, negation, recital, roles, social
+from osce.guard import answer_rules, complaint_rules, negation, recital, roles, social
 from osce.guard.case_index import CaseIndex, build_index
 from osce.guard.contradiction import contradiction
 from osce.guard.drug_rules import GENERIC_DRUG
@@ -24,7 +24,12 @@ from osce.guard.family_rules import someone_else
 from osce.guard.leak_rules import leak_by_meaning, leak_by_words, relative_applied
 from osce.guard.models import Context, Finding, Verdict
 from osce.guard.numbers import digits, figures
-from osce.guard.persona_rules import name_against_case, says_own_age, says_own_name
+from osce.guard.persona_rules import (
+    height_unheld,
+    name_against_case,
+    says_own_age,
+    says_own_name,
+)
 from osce.guard.prototypes import PROTOTYPES
 from osce.guard.repeats import compact, for_embedding
 from osce.guard.terms import ALLERGY, COLOURS, COMMON_DRUGS, NOTHING_WORRIES, idioms
@@ -212,7 +217,8 @@ class CaseGuard:
             for i in context.planned if i in idx.facts)
         # ... and "completely well" says the complaint is gone, however it is dressed
         well = complaint_rules.says_completely_well(low)
-        if kind and unsure_only and not fears and not well and (
+        if kind and unsure_only and not fears and not well and not (
+                answer_rules.yes_despite_hedge(low)) and (
                 not clinical or not _clinical_words(rest)):
             return finding(Verdict.social, kind)
 
@@ -232,6 +238,12 @@ class CaseGuard:
         if says_own_name(context, low):
             return finding(Verdict.supported, "the speaker's own name, as the case gives it")
 
+        # a bare yes is held to the case by what the question asked, before the layers
+        # that read the yes's own few words against whatever was heard
+        said_yes = answer_rules.yes_held_to_case(idx, context, low)
+        if said_yes:
+            return finding(Verdict(said_yes[0]), said_yes[1], said_yes[2])
+
         # (d) contradictions
         contra = contradiction(idx, context, low, stems, fig, carried, carried_stems, sim_of,
                                drugs_named, vector, claim_on_denial=self.SIM_CLAIM_ON_DENIAL,
@@ -245,6 +257,9 @@ class CaseGuard:
         other = someone_else(idx, low, carried)
         if other:
             return finding(*other)
+        tall = height_unheld(low, carried)
+        if tall:
+            return finding(Verdict.unsupported, *tall)
         if injected and clinical and not carried:
             return finding(Verdict.break_, "gives case content to an injected instruction")
         # an injected question answered off the case: nothing in it is the case's

@@ -452,9 +452,12 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     if carried:
         best = max(carried, key=lambda c: sim_of[c.fact.id] + 0.1 * len(set(stems) & c.stems))
         absent_fact = best.fact.polarity is Polarity.absent
+        # (the speaker's own no denies nothing of a relative's: "no, I've had no operation"
+        # beside a mother's knee replacements)
         if pol == "absent" and not absent_fact and reads_present(best, low) and (
                 sim_of[best.fact.id] >= 0.35 or set(stems) & best.stems) and not (
-                well_as_told(best, low)):
+                well_as_told(best, low)) and not (
+                best.fact.category is Category.family and not RELATIVES.search(low)):
             return (f"denies what {best.fact.id} says", [best.fact.id])
         clinical_here = [s for s in stems if s not in PLAIN]
         shares = {s for s in clinical_here if covers(best.stems, s)}

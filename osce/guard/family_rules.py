@@ -202,12 +202,37 @@ def _said_of_the_well(idx: CaseIndex, low: str) -> tuple[Verdict, str, list[str]
     return None
 
 
+# brothers and sisters said to be none, or said to be there
+_NO_SIBLINGS = re.compile(r"\b(no|not any|don'?t have any|haven'?t got any|never had any) "
+                          r"(brothers?|sisters?|siblings)\b|\bi'?m an only child\b")
+_SIBLINGS = re.compile(r"\bi('ve| have)( got)? (a|an|one|two|three|four|five|six|\d) "
+                       r"(older |younger |big |little |twin |half-)?(brothers?|sisters?)\b")
+_OWN_SIBLING = re.compile(r"\bmy (\w+ )?(brother|sister|brothers|sisters)\b")
+
+
+def siblings_said(idx: CaseIndex, low: str, carried: list[FactInfo]
+                  ) -> tuple[Verdict, str, list[str]] | None:
+    """The speaker's brothers and sisters, none or some: held to the facts that name one,
+    and otherwise a claim about the family no carried fact makes."""
+    none = _NO_SIBLINGS.search(low)
+    if not none and not _SIBLINGS.search(low):
+        return None
+    named = [i.fact.id for i in idx.facts.values()
+             if _OWN_SIBLING.search(i.fact.words.lower().replace("’", "'"))]
+    if none and named:
+        return (Verdict.contradiction, f"no brothers or sisters, where {named[0]} names one",
+                named[:1])
+    if any(c.fact.id in named for c in carried):
+        return None
+    return (Verdict.unsupported, "brothers or sisters, which no carried fact tells of", [])
+
+
 def someone_else(idx: CaseIndex, low: str, carried: list[FactInfo]
                  ) -> tuple[Verdict, str, list[str]] | None:
     """Someone else's illness: a sick contact where a fact says nobody was ill, or one
     no carried fact tells of; a relative no family fact names, with an illness; a relative
     a family fact calls well, with one."""
-    well = _said_of_the_well(idx, low)
+    well = _said_of_the_well(idx, low) or siblings_said(idx, low, carried)
     if well:
         return well
     contacts = [i.fact.id for i in idx.facts.values() if "contact" in (

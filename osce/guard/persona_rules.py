@@ -16,8 +16,10 @@ from osce.guard.wording import SYMPTOM_WORDS
 from osce.models.case import Category, Polarity
 
 # "I'm only twenty-five", "I'm 25 years old": the speaker's own age
+# ("I'm 40 now": the words the tail allows are no unit, as "I'm 5 foot" has one)
 _MY_AGE = re.compile(r"\b(?:i'?m|i am) (only |just |nearly |almost |about |barely |not even )?"
-                     r"(\d{1,3})(?: years? old| years? of age)?\b(?!\s*(?:-|\.\d|%|[a-z]))")
+                     r"(\d{1,3})(?: years? old| years? of age)?\b(?!\s*(?:-|\.\d|%|"
+                     r"(?!(?:now|next|this|in|so|and|but)\b)[a-z]))")
 # an age said plainly is said to the year; "about", "nearly" and the like leave some room
 _ROUGH_AGE = {"nearly ", "almost ", "about ", "barely ", "not even "}
 _MY_AGE_TAIL = re.compile(r"^\s*(?:years? old|years? of age)?\s*(?:[,.!?;]|$|so\b|and\b|but\b|"
@@ -68,13 +70,48 @@ def says_own_name(context: Context, low: str) -> bool:
 _TURNED = re.compile(r"\bi(?:'d| had)? (?:turned|hit|reached) (\d{1,3})\b")
 
 
+# the speaker as a child, now or then: "I'm a little girl", "when I was just a little boy"
+_CHILD_NOW = re.compile(r"\bi'?m (just |only |still )?(a )?(little|young|small) (girl|boy)\b|"
+                        r"\bi'?m (just |only |still )?a (child|kid|toddler|baby|schoolgirl|"
+                        r"schoolboy)\b")
+_CHILD_THEN = re.compile(r"\bi (was|'m|am) (just |only |still )?(a )?(little |young |small )?"
+                         r"(girl|boy)\b")
+
+
+_BODY_ASKED = re.compile(r"\b(tall|height|weigh|weight|shoe size|size)\b")
+# the speaker's height in words: "I'm not a tall person", "I'm quite short"
+_HEIGHT_WORDS = re.compile(r"\b(?:i'?m|i am) (?:not )?(?:(?:a|very|quite|fairly|really|pretty|"
+                           r"bit|a bit|on the) )*(tall|short|small)(?:ish)?(?: (?:person|man|woman|"
+                           r"lad|lass|guy|side|one))?(?=\s*[,.!?]|$)")
+
+
+def height_unheld(low: str, carried: list[FactInfo]) -> tuple[str, list[str]] | None:
+    """The speaker's height said in words, which no carried fact gives: a student would
+    take it for a finding as surely as a figure."""
+    if not _HEIGHT_WORDS.search(low):
+        return None
+    if any(re.search(r"\b(tall|short|height|small)\b", c.fact.words.lower()) for c in carried):
+        return None
+    return ("a height no carried fact gives", [])
+
+
 def age_against_persona(context: Context, low: str) -> tuple[str, list[str]] | None:
-    """The speaker's own age said, where the persona gives another (the patient speaking)."""
+    """The speaker's own age said, where the persona gives another (the patient speaking);
+    a child, where the persona is grown; a girl once, where he is a man, or a boy, where
+    she is a woman."""
     if context.case.informant.role.value != "patient":
         return None
     age = str(context.case.persona.age).strip()
-    if not age.isdigit():
+    then = _CHILD_THEN.search(low)
+    sex = context.case.persona.sex.value
+    if then and {"male": "girl", "female": "boy"}.get(sex) == then.group(5):
+        grown = "a man" if sex == "male" else "a woman"
+        return (f"a {then.group(5)}, where the persona is {grown}", [])
+    # (a number to "how tall are you?" is a height, whatever it leaves unsaid)
+    if not age.isdigit() or _BODY_ASKED.search(context.question.lower()):
         return None
+    if int(age) >= 18 and _CHILD_NOW.search(low):
+        return (f"a child, where the persona is {age}", [])
     text = digits(low)
     for m in _MY_AGE.finditer(text):
         if not _MY_AGE_TAIL.match(text[m.end():]):
@@ -139,6 +176,24 @@ _HOUSEHOLD = {"partner": r"wife|husband|partner|girlfriend|boyfriend|fianc[eé]e
 
 def _household(text: str) -> set[str]:
     return {k for k, words in _HOUSEHOLD.items() if re.search(rf"\b({words})\b", text)}
+
+
+# no partner: "I'm a single parent", "I'm divorced", "never married"
+_SINGLE = re.compile(r"\bi'?m (still |now )?(a )?(single|divorced|widowed|separated|a widow|"
+                     r"a widower|not married|unmarried)\b|\bi('ve| have) never (been )?married\b|"
+                     r"\bi('ve| have) been (divorced|widowed|single)\b|\b(i|we) got divorced\b")
+_PARTNER = re.compile(r"\b(my|our) (wife|husband|partner|hubby|missus|other half)\b")
+
+
+def single_where_partnered(idx: CaseIndex, low: str) -> tuple[str, list[str]] | None:
+    """No partner said, where a fact in the speaker's voice names one ("I live with my wife,
+    Julie")."""
+    if not _SINGLE.search(low):
+        return None
+    for info in idx.facts.values():
+        if _PARTNER.search(info.fact.words.lower().replace("’", "'")):
+            return (f"no partner, where {info.fact.id} names one", [info.fact.id])
+    return None
 
 
 def household_against_case(idx: CaseIndex, low: str) -> tuple[str, list[str]] | None:
@@ -366,7 +421,7 @@ def persona_disagrees(idx: CaseIndex, context: Context, low: str, pol: str,
     # boys", "nothing like it since I was pregnant")
     held = (spouse_against_case(idx, low) or child_where_none(idx, low)
             or sex_against_persona(context, low) or household_against_case(idx, low)
-            or no_children_where_some(idx, context, low))
+            or no_children_where_some(idx, context, low) or single_where_partnered(idx, low))
     if held or pol == "absent":
         return held
     return (age_against_persona(context, low) or part_said_fine(context, idx, low, carried_stems)

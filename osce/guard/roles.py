@@ -245,8 +245,16 @@ def written_form(sentence: str) -> str | None:
     return None
 
 
+# a person not giving a detail of their own ("I'm unable to provide a specific address") is
+# shy or muddled, not an assistant refusing: an assistant refuses advice, help or talk
+_OWN_DETAIL = re.compile(r"\b(i('m| am) (not able|unable) to (provide|give)) (you )?(a |an |the |"
+                         r"my )?(specific |exact |precise |full )?(address|name|height|weight|age|"
+                         r"date of birth|birthday|phone number|postcode)\b")
+
+
 def assistant_talk(sentence: str) -> bool:
-    return bool(ASSISTANT.search(sentence.lower().replace("’", "'")))
+    s = sentence.lower().replace("’", "'")
+    return bool(ASSISTANT.search(_OWN_DETAIL.sub(" ", s)))
 
 
 # Clinical register: words for findings, tests and plans that belong in the notes, not in a
@@ -486,7 +494,8 @@ def speaks_as_staff(sentence: str, occupation: str = "") -> bool:
     if role and role.group(2) not in own:
         return True
     match = _STAFF_SELF.search(s)
-    return bool(match) and match.group(4) not in own
+    # "a medical student" is no university student of engineering
+    return bool(match) and f"{match.group(3) or ''}{match.group(4)}" not in own
 
 
 # Function words of other languages that English almost never uses: three make a reply in

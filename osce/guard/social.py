@@ -81,6 +81,9 @@ UNSURE = re.compile(
     r"\b(i'?m|i am) (really |just |honestly )?not (really |quite |too |entirely )?sure\b|"
     r"\bi (really |honestly |just )?(don't|do not) know\b|\bno idea\b|"
     r"\bi can't (really )?say\b|\bnot sure what to (say|tell you)\b|"
+    # "I haven't really thought about that": nothing said of the thing not thought about
+    r"\bi (haven't|have not|hadn't) (really |honestly |actually )?(thought|given (it|that) "
+    r"(much |any )?thought)( about)?( (it|that|this))?(?=\s*[,.!?]|$)|"
     r"\b(haven't|have not|not) (got )?a clue\b|\bno clue\b|\b(i'?m|i am) not a doctor\b|"
     # a refusal with nothing refused named: "I'm not allowed to tell you"
     r"\b(i'?m|i am) not (allowed|able|going) to (tell|say)( you)?( that| anything( about [a-z ]{1,30})?)?(?=\s*[,.!?]|$)")

@@ -351,6 +351,8 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
     (r"\b(i had|i've had|i have had|had) my ((?:\w+ )?(?:gallbladder|gall bladder|appendix|tonsils|"
      r"womb|uterus|ovary|ovaries|spleen|thyroid|adenoids|wisdom teeth|cataracts?))( taken)? "
      r"(out|removed)\b", r"\1 an operation to take my \2 out"),
+    # a general anaesthetic is had for an operation: "never had a general anaesthetic"
+    (r"\b(a )?general an(a)?esthetics?\b", "an operation"),
     # abstaining said in one word
     (r"\b(i'?m |i am |i've always been )?(strictly |completely |totally )?(teetotal|tee-total)\b",
      "i don't drink alcohol"),

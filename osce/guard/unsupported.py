@@ -20,7 +20,7 @@ from osce.guard.figure_rules import spanned_facts
 from osce.guard.models import Context
 from osce.guard.numbers import Figures, any_close, figures
 from osce.guard.terms import colours_in
-from osce.guard.wording import ADDITIVE, PLAIN, SYMPTOM_WORDS, topic_stems
+from osce.guard.wording import ADDITIVE, ALIASES, PLAIN, SYMPTOM_WORDS, topic_stems
 from osce.models.case import Category, Polarity
 
 PAIN_STEMS = frozenset(content_stems(normalise("pain pains painful ache aches aching sore hurt "
@@ -233,6 +233,9 @@ def default_denies(idx: CaseIndex, low: str, clinical_stems: list[str]) -> bool:
     return all(covers(defaults, s) for s in clinical_stems)
 
 
+_ALIAS_STEMS = {stem(word): stem(topic) for word, topic in ALIASES.items()}
+
+
 def _loose_denial(idx: CaseIndex, low: str, carried_stems: frozenset[str], best: float,
                   bar: float) -> tuple[str, list[str]] | None:
     """A denial of something no carried fact (and no default) speaks of. "Never had
@@ -242,8 +245,10 @@ def _loose_denial(idx: CaseIndex, low: str, carried_stems: frozenset[str], best:
         idx.default_denials) else frozenset()
     denied = {s for c in negation.clauses(low) if negation.denies(c) or negation.reassures(c)
               for s in content_stems(normalise(c)) if s not in PLAIN}
+    # (a habit by its verb is the habit: "drink" is what a fact on alcohol speaks of)
     loose = sorted(s for s in denied if not covers(carried_stems, s) and not covers(PLAIN, s)
-                   and not covers(defaults, s))
+                   and not covers(defaults, s)
+                   and not (s in _ALIAS_STEMS and covers(carried_stems, _ALIAS_STEMS[s])))
     if not loose:
         return None
     if best < bar:

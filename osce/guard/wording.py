@@ -15,7 +15,7 @@ PLAIN = frozenset(content_stems(normalise(
     "there's theres few "
     "actually pretty properly honest honestly sure maybe perhaps probably about around "
     "one two three four five six seven eight nine ten twenty thirty hundred half couple "
-    "today tonight morning night evening afternoon yesterday week weekend work home "
+    "today tonight morning night evening afternoon daytime yesterday week weekend work home "
     "bad worse better good fine okay alright same other another else again never ever always "
     "usually often sometimes mostly mainly just only easily hardly barely quite rather "
     "put take took taking make made keep kept went seen see saw look looked looking want "
