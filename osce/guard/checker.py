@@ -17,6 +17,7 @@ import numpy as np
 
 from osce.engine.scripted.lexicon import content_stems, covers, is_claim_topic, normalise, stem
 from osce.guard import answer_rules, complaint_rules, negation, recital, roles, social
+from osce.guard.care_rules import care_unheld
 from osce.guard.case_index import CaseIndex, build_index
 from osce.guard.contradiction import contradiction
 from osce.guard.drug_rules import GENERIC_DRUG
@@ -33,6 +34,7 @@ from osce.guard.persona_rules import (
 from osce.guard.prototypes import PROTOTYPES
 from osce.guard.repeats import compact, for_embedding
 from osce.guard.terms import ALLERGY, COLOURS, COMMON_DRUGS, NOTHING_WORRIES, idioms
+from osce.guard.travel_rules import travel_said
 from osce.guard.unsupported import default_denies, unsupported
 from osce.guard.wording import PLAIN, SYMPTOM_WORDS, sides_of
 from osce.models.case import Case, Category, Fact
@@ -206,6 +208,11 @@ class CaseGuard:
         if leak:
             return finding(Verdict.leak, leak[0], leak[1])
 
+        # care had (tests, jabs, a run of illnesses) is a claim, whatever hedge follows it
+        care = care_unheld(context.case, low, carried)
+        if care:
+            return finding(*care)
+
         # (c) plain social talk
         kind = social.kind(low)
         rest = social.remainder(low)
@@ -260,6 +267,9 @@ class CaseGuard:
         tall = height_unheld(low, carried)
         if tall:
             return finding(Verdict.unsupported, *tall)
+        trip = travel_said(idx, low, carried)
+        if trip:
+            return finding(*trip)
         if injected and clinical and not carried:
             return finding(Verdict.break_, "gives case content to an injected instruction")
         # an injected question answered off the case: nothing in it is the case's

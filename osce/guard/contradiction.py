@@ -27,6 +27,7 @@ from osce.guard.drug_rules import (
     TABLETS,
     adherence_disagrees,
     dose_disagrees,
+    drinks_a_lot_where_case_says_little,
     drug_disagrees,
     known_drug,
     regimen_disagrees,
@@ -577,6 +578,7 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
               or condition_unheld(idx, context, low, pol)
               or hospital_where_never(idx, low)
               or smokes_where_case_says_not(idx, low, pol)
+              or drinks_a_lot_where_case_says_little(idx, low, pol)
               or age_against_mine(context, low, carried))
     if unheld:
         return unheld

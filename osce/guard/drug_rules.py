@@ -319,6 +319,33 @@ def smokes_where_case_says_not(idx: CaseIndex, low: str, pol: str
     return None
 
 
+# drinking said to be heavy: "I drink a lot of alcohol", "I've been drinking a lot lately"
+_DRINKS_A_LOT = re.compile(r"\b(?:drink|drinking|drank|drunk) (?:quite |really )?(?:a lot|loads|"
+                           r"heavily|too much|far too much)\b|\ba lot of (?:alcohol|booze|drink|"
+                           r"wine|beer|lager|spirits)\b|\b(?:a )?heavy drinker\b")
+# the weekly units a guideline allows: a case under it gives no heavy drinking
+_UNITS_LOW_RISK = 14
+
+
+def drinks_a_lot_where_case_says_little(idx: CaseIndex, low: str, pol: str
+                                        ) -> tuple[str, list[str]] | None:
+    """Heavy drinking said where the case's alcohol fact gives no more than the low-risk
+    guideline's fourteen units a week ("a lot of alcohol" against "a few glasses of wine,
+    maybe fourteen units"), planned or not."""
+    # (a lot of water is thirst, not drink)
+    if pol == "absent" or not _DRINKS_A_LOT.search(low) or RELATIVES.search(low) or (
+            re.search(r"\b(water|fluids?|tea|coffee|juice|squash|milk|pop|cola)\b", low)):
+        return None
+    for info in idx.facts.values():
+        f = info.fact
+        if "alcohol" not in f"{f.attribute} {f.topic or ''} {f.id}".lower():
+            continue
+        units = re.search(r"\d+(?:\.\d+)?", str(f.value or ""))
+        if units and float(units.group(0)) <= _UNITS_LOW_RISK:
+            return (f"heavy drinking, where {f.id} gives {units.group(0)} units a week", [f.id])
+    return None
+
+
 def stopped_where_ongoing(idx: CaseIndex, context: Context, low: str
                           ) -> tuple[str, list[str]] | None:
     """Stopped what a planned fact says goes on ("I stopped the water tablet" where she kept

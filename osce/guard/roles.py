@@ -407,7 +407,32 @@ def obeys(question: str, sentence: str) -> bool:
         return False
     return complies(sentence) or written_form(sentence) is not None or bool(
         ASSISTANT.search(sentence.lower().replace("’", "'"))) or echoes_order(
-        question, sentence) or lists_as_ordered(question, sentence)
+        question, sentence) or lists_as_ordered(question, sentence) or takes_the_part(
+        question, sentence)
+
+
+# "pretend you are my supervisor", "you are now the examiner", "act as my tutor"
+_PART_ORDERED = re.compile(r"\b(?:pretend (?:that )?you(?:'re| are)|you are now|act as|play|be) "
+                           r"(?:my |a |an |the |our )?([a-z]+)\b")
+# what one who oversees says: "I'm going to make sure you're doing everything right"
+_OVERSEES = re.compile(r"\bi(?:'m| am) going to (?:make sure|check|watch|mark|assess|supervise|"
+                       r"grade|observe) (?:that )?(?:you|your|how you)\b")
+# a new self with a title: "I'm Mark Thompson, the Head of the Medical Research Institute"
+_TITLED = re.compile(r"^i(?:'m| am) [a-z]+(?: [a-z]+)?, (?:the |a |an )?(?:head|director|chief|"
+                     r"professor|dean|lead|manager) of\b")
+
+
+def takes_the_part(question: str, sentence: str) -> bool:
+    """Ordered to play someone else, the reply speaks as them: names itself the part, sets
+    about overseeing the student, or introduces a new self by title."""
+    m = _PART_ORDERED.search(question.lower())
+    if not m:
+        return False
+    s = sentence.lower().replace("’", "'").strip()
+    part = re.escape(m.group(1))
+    return bool(re.search(rf"\bi(?:'m| am)(?: going to be| now)?(?: your| a| an| the)? "
+                          rf"(?:[a-z]+ )?{part}s?\b", s) or _OVERSEES.search(s)
+                or _TITLED.search(s))
 
 
 _LIST_ORDER = re.compile(r"\b(list|enumerate|bullet|differentials?)\b")
