@@ -27,6 +27,7 @@ from osce.guard.models import Context, Finding, Verdict
 from osce.guard.numbers import digits, figures
 from osce.guard.persona_rules import (
     height_unheld,
+    marriage_unheld,
     name_against_case,
     says_own_age,
     says_own_name,
@@ -264,7 +265,7 @@ class CaseGuard:
         other = someone_else(idx, low, carried)
         if other:
             return finding(*other)
-        tall = height_unheld(low, carried)
+        tall = height_unheld(low, carried) or marriage_unheld(low, carried)
         if tall:
             return finding(Verdict.unsupported, *tall)
         trip = travel_said(idx, low, carried)

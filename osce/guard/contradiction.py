@@ -34,6 +34,7 @@ from osce.guard.drug_rules import (
     smokes_where_case_says_not,
     still_where_stopped,
     stopped_where_ongoing,
+    supplement_where_list_closed,
 )
 from osce.guard.family_rules import (
     age_against_mine,
@@ -579,6 +580,7 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
               or hospital_where_never(idx, low)
               or smokes_where_case_says_not(idx, low, pol)
               or drinks_a_lot_where_case_says_little(idx, low, pol)
+              or supplement_where_list_closed(idx, low, pol)
               or age_against_mine(context, low, carried))
     if unheld:
         return unheld

@@ -346,6 +346,35 @@ def drinks_a_lot_where_case_says_little(idx: CaseIndex, low: str, pol: str
     return None
 
 
+# a supplement taken: "I take vitamins", "I'm on cod liver oil"
+_SUPPLEMENT_TAKEN = re.compile(r"\b(?:i take|i'?m on|i'?ve been taking|i have|i use) (?:some |a |"
+                               r"my |the odd )?(multi-?vitamins?|vitamin [a-z]\b|vitamins|"
+                               r"cod liver oil|supplements?|iron tablets|fish oils?|probiotics?|"
+                               r"echinacea|glucosamine|turmeric)\b")
+# a medicines fact that closes the list: "Nothing else. No other tablets", "Just my inhaler"
+_CLOSED_LIST = re.compile(r"^(just|only) |\b(nothing else|no other (tablets|medicines?|"
+                          r"medication)|nothing from the chemist|that'?s (it|all))\b")
+
+
+def supplement_where_list_closed(idx: CaseIndex, low: str, pol: str
+                                 ) -> tuple[str, list[str]] | None:
+    """A supplement said to be taken, where a medicines fact says there is nothing else
+    ("Nothing else. No other tablets and nothing from the chemist."), planned or not."""
+    m = _SUPPLEMENT_TAKEN.search(low)
+    if pol == "absent" or not m or RELATIVES.search(low):
+        return None
+    for info in idx.facts.values():
+        words = info.fact.words.lower().replace("’", "'")
+        # ("nothing from the chemist apart from the paracetamol" speaks of the chemist's
+        # remedies, not of everything taken)
+        if info.fact.category is Category.drugs and _CLOSED_LIST.search(words) and (
+                m.group(1).split()[0] not in words) and not re.search(
+                r"\b(apart from|except|besides|other than)\b", words):
+            return (f"a supplement, where {info.fact.id} says there is nothing else",
+                    [info.fact.id])
+    return None
+
+
 def stopped_where_ongoing(idx: CaseIndex, context: Context, low: str
                           ) -> tuple[str, list[str]] | None:
     """Stopped what a planned fact says goes on ("I stopped the water tablet" where she kept

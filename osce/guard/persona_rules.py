@@ -12,7 +12,7 @@ from osce.guard import negation
 from osce.guard.case_index import CaseIndex, FactInfo
 from osce.guard.models import Context
 from osce.guard.numbers import digits
-from osce.guard.wording import SYMPTOM_WORDS
+from osce.guard.wording import SYMPTOM_WORDS, topic_stems
 from osce.models.case import Category, Polarity
 
 # "I'm only twenty-five", "I'm 25 years old": the speaker's own age
@@ -95,6 +95,13 @@ def height_unheld(low: str, carried: list[FactInfo]) -> tuple[str, list[str]] | 
     return ("a height no carried fact gives", [])
 
 
+# the speaker as a grown man or woman: "I'm a married man", "I'm a woman of sixty"
+_GROWN_SEX = re.compile(r"\bi'?m (a|an) (?:(?:married|single|old|older|young|grown|retired|"
+                        r"working) )?(man|woman|bloke|lady|gentleman|chap|fella)\b")
+_OTHER_SEX = {"male": ("woman", "lady"), "female": ("man", "bloke", "gentleman", "chap", "fella")}
+_SEXED = {"male": "a man", "female": "a woman"}
+
+
 def age_against_persona(context: Context, low: str) -> tuple[str, list[str]] | None:
     """The speaker's own age said, where the persona gives another (the patient speaking);
     a child, where the persona is grown; a girl once, where he is a man, or a boy, where
@@ -104,6 +111,9 @@ def age_against_persona(context: Context, low: str) -> tuple[str, list[str]] | N
     age = str(context.case.persona.age).strip()
     then = _CHILD_THEN.search(low)
     sex = context.case.persona.sex.value
+    grown_sex = _GROWN_SEX.search(low)
+    if grown_sex and grown_sex.group(2) in _OTHER_SEX.get(sex, ()):
+        return (f"a {grown_sex.group(2)}, where the persona is {_SEXED[sex]}", [])
     if then and {"male": "girl", "female": "boy"}.get(sex) == then.group(5):
         grown = "a man" if sex == "male" else "a woman"
         return (f"a {then.group(5)}, where the persona is {grown}", [])
@@ -180,20 +190,41 @@ def _household(text: str) -> set[str]:
 
 # no partner: "I'm a single parent", "I'm divorced", "never married"
 _SINGLE = re.compile(r"\bi'?m (still |now )?(a )?(single|divorced|widowed|separated|a widow|"
-                     r"a widower|not married|unmarried)\b|\bi('ve| have) never (been )?married\b|"
+                     r"a widower)\b|"
                      r"\bi('ve| have) been (divorced|widowed|single)\b|\b(i|we) got divorced\b")
+# never married: no wife or husband, though a partner may share the home
+_UNMARRIED = re.compile(r"\bi'?m (still )?(not married|unmarried)\b|\bi('ve| have) never (been |"
+                        r"got )?married\b")
+_MARRIED = re.compile(r"\bi'?m (a )?married\b|\bmarried to\b|\bi('ve| have) got (a )?(wife|"
+                      r"husband)\b")
 _PARTNER = re.compile(r"\b(my|our) (wife|husband|partner|hubby|missus|other half)\b")
+_SPOUSE_NAMED = re.compile(r"\b(my|our) (wife|husband|hubby|missus)\b")
 
 
 def single_where_partnered(idx: CaseIndex, low: str) -> tuple[str, list[str]] | None:
     """No partner said, where a fact in the speaker's voice names one ("I live with my wife,
-    Julie")."""
-    if not _SINGLE.search(low):
+    Julie"); never married, where one names a wife or a husband."""
+    single, unmarried = _SINGLE.search(low), _UNMARRIED.search(low)
+    if not single and not unmarried:
         return None
+    named = _PARTNER if single else _SPOUSE_NAMED
     for info in idx.facts.values():
-        if _PARTNER.search(info.fact.words.lower().replace("’", "'")):
+        if named.search(info.fact.words.lower().replace("’", "'")):
             return (f"no partner, where {info.fact.id} names one", [info.fact.id])
     return None
+
+
+def marriage_unheld(low: str, carried: list[FactInfo]) -> tuple[str, list[str]] | None:
+    """Married or not, said where no carried fact speaks of a partner: social history a
+    student records, as any other."""
+    said = _SINGLE.search(low) or _UNMARRIED.search(low) or _MARRIED.search(low)
+    # ("I'm not sure I'm married" wonders, and says neither)
+    if not said or re.search(r"\bnot (really |quite )?sure\b[^,.;]*$", low[:said.start()]):
+        return None
+    if any(re.search(r"\b(wife|husband|partner|hubby|missus|married|boyfriend|girlfriend|"
+                     r"fianc[eé]e?)\b", c.fact.words.lower()) for c in carried):
+        return None
+    return ("married or not, which no carried fact tells", [])
 
 
 def household_against_case(idx: CaseIndex, low: str) -> tuple[str, list[str]] | None:
@@ -312,6 +343,10 @@ def cadence_disagrees(idx: CaseIndex, context: Context, low: str
         words = f"{info.fact.words} {info.fact.value or ''}".lower().replace("’", "'")
         daily, weekly = bool(_DAILY.search(words)), bool(_WEEKLY.search(words))
         if daily == weekly:
+            continue
+        # a habit of something else: "a glass of water every day" beside the weekend pints
+        subject = topic_stems(f"{info.fact.attribute} {info.fact.topic or ''} {words}")
+        if not topic_stems(low) & subject:
             continue
         if said_daily != daily:
             return (f"how often disagrees with {fid}", [fid])

@@ -69,6 +69,8 @@ INDIRECT = re.compile(
     # ("not sure I've ever used an inhaler" wonders as "not sure if I've" does)
     r"\b((i'?m|i am) )?(just )?not (really |quite )?sure (that )?(i'?ve|i have) (ever |really |actually )?"
     r"(had|taken|used|felt|noticed|seen|been|got)\b[^,.;!?]*(?=\s*([,.;!?]|$))|"
+    r"\b((i'?m|i am) )?(just )?not (really |quite )?sure (that )?i (ever |really |actually )?"
+    r"(take|use|get)\b[^,.;!?]*(?=\s*([,.;!?]|$))|"
     r"\b((i'?m|i am) )?(just )?not (really |quite )?sure (if|whether) (i'?m|i'?ve|i am|i have|i had|i was|i|"
     r"it'?s (a )?(normal|right|ok|okay|anything|something|serious)|that'?s (normal|right|ok|okay)|"
     # "not sure if it's a problem with my joints": wondering, nothing said to be wrong
