@@ -10,7 +10,7 @@ from functools import lru_cache
 from osce.engine.scripted.lexicon import content_stems, covers, normalise
 from osce.guard import negation
 from osce.guard.numbers import any_close, digits
-from osce.guard.terms import ALLERGY
+from osce.guard.terms import ALLERGY, SUPPLEMENTS
 from osce.guard.wording import PLAIN
 
 # "half a stone", "a stone or so", "sixteen and a half stone"
@@ -135,9 +135,7 @@ _NAMED = {
                           r"pharmacist|chemist) (said|told|did|gave|checked|listened|looked|"
                           r"reckoned|thought)|(my |the )?(gp|doctor|surgery)('s)? (couldn'?t|"
                           r"could not|can'?t|wouldn'?t|won'?t) (see|fit|get))\b"),
-    "supplement": re.compile(r"\b(multi-?vitamins?|vitamin [a-z]\b|vitamins|cod liver oil|"
-                             r"supplements?|iron tablets|fish oils?|probiotics?|echinacea|"
-                             r"glucosamine|turmeric)\b"),
+    "supplement": re.compile(rf"\b({SUPPLEMENTS})\b"),
     "condition": re.compile(r"\b(eczema|psoriasis|hay ?fever|asthma|migraines?|anaemi[ac]|"
                             r"teething|croup|tonsillitis|glandular fever|chickenpox|"
                             r"shingles|gout|sciatica|arthritis|thyroid)\b"),

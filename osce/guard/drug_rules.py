@@ -9,7 +9,7 @@ from osce.guard import negation
 from osce.guard.case_index import CaseIndex, FactInfo
 from osce.guard.models import Context
 from osce.guard.numbers import Figures, any_close, close, digits, figures
-from osce.guard.terms import COMMON_DRUGS, RELATIVES, drug_in_class
+from osce.guard.terms import COMMON_DRUGS, RELATIVES, SUPPLEMENTS, drug_in_class
 from osce.guard.wording import ADDITIVE, CONTRAST, PLAIN, topic_stems
 from osce.models.case import Category, Polarity
 
@@ -348,9 +348,7 @@ def drinks_a_lot_where_case_says_little(idx: CaseIndex, low: str, pol: str
 
 # a supplement taken: "I take vitamins", "I'm on cod liver oil"
 _SUPPLEMENT_TAKEN = re.compile(r"\b(?:i take|i'?m on|i'?ve been taking|i have|i use) (?:some |a |"
-                               r"my |the odd )?(multi-?vitamins?|vitamin [a-z]\b|vitamins|"
-                               r"cod liver oil|supplements?|iron tablets|fish oils?|probiotics?|"
-                               r"echinacea|glucosamine|turmeric)\b")
+                               rf"my |the odd )?({SUPPLEMENTS})\b")
 # a medicines fact that closes the list: "Nothing else. No other tablets", "Just my inhaler"
 _CLOSED_LIST = re.compile(r"^(just|only) |\b(nothing else|no other (tablets|medicines?|"
                           r"medication)|nothing from the chemist|that'?s (it|all))\b")

@@ -375,6 +375,11 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
 ]]
 
 
+# supplements a patient takes beside (or instead of) medicines, by name
+SUPPLEMENTS = (r"multi-?vitamins?|vitamin [a-z]\b|vitamins|cod liver oil|supplements?|iron tablets|"
+               r"fish oils?|probiotics?|echinacea|glucosamine|turmeric")
+
+
 @lru_cache(maxsize=8192)
 def idioms(text: str) -> str:
     for pattern, meaning in IDIOMS:
