@@ -7,7 +7,7 @@ import re
 from osce.engine.scripted.lexicon import content_stems, covers, is_claim_topic, normalise, stem
 from osce.guard import negation, people
 from osce.guard.case_index import CaseIndex, FactInfo
-from osce.guard.models import Context
+from osce.guard.models import Context, Verdict
 from osce.guard.terms import RELATIVES, colours_in
 from osce.guard.wording import (
     ALIASED,
@@ -416,7 +416,7 @@ def asked_topics(question: str) -> frozenset[str]:
 
 
 def yes_held_to_case(idx: CaseIndex, context: Context, low: str
-                     ) -> tuple[str, str, list[str]] | None:
+                     ) -> tuple[Verdict, str, list[str]] | None:
     """A bare yes to a question about a clinical subject the plan does not speak of: the yes
     claims the subject ("Yes, I have." to "any mouth ulcers?") as surely as naming it would,
     so it is held to the case as the named subject would be. A fact that denies every
@@ -437,16 +437,18 @@ def yes_held_to_case(idx: CaseIndex, context: Context, low: str
     for info in idx.facts.values():
         if info.fact.polarity is Polarity.absent and all(covers(info.negated, s)
                                                           for s in topics):
-            return ("contradiction", f"a yes to what {info.fact.id} denies", [info.fact.id])
+            return (Verdict.contradiction, f"a yes to what {info.fact.id} denies",
+                    [info.fact.id])
     for category, denied in idx.default_denials.items():
         if any(covers(denied, s) for s in topics) and not any(
                 covers(idx.present_stems, s) for s in topics):
-            return ("contradiction", f"a yes to what the {category} default denies", [])
+            return (Verdict.contradiction, f"a yes to what the {category} default denies",
+                    [])
     heard = [idx.facts[i] for i in context.disclosed if i in idx.facts]
     if any(covers(h.stems, s) for h in heard for s in topics):
         return None
-    return ("unsupported", f"a yes to what no carried fact holds: {', '.join(sorted(topics))}",
-            [])
+    return (Verdict.unsupported,
+            f"a yes to what no carried fact holds: {', '.join(sorted(topics))}", [])
 
 
 def yes_despite_hedge(low: str) -> bool:

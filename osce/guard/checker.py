@@ -250,7 +250,7 @@ class CaseGuard:
         # that read the yes's own few words against whatever was heard
         said_yes = answer_rules.yes_held_to_case(idx, context, low)
         if said_yes:
-            return finding(Verdict(said_yes[0]), said_yes[1], said_yes[2])
+            return finding(*said_yes)
 
         # (d) contradictions
         contra = contradiction(idx, context, low, stems, fig, carried, carried_stems, sim_of,
@@ -265,9 +265,9 @@ class CaseGuard:
         other = someone_else(idx, low, carried)
         if other:
             return finding(*other)
-        tall = height_unheld(low, carried) or marriage_unheld(low, carried)
-        if tall:
-            return finding(Verdict.unsupported, *tall)
+        of_self = height_unheld(low, carried) or marriage_unheld(low, carried)
+        if of_self:
+            return finding(Verdict.unsupported, *of_self)
         trip = travel_said(idx, low, carried)
         if trip:
             return finding(*trip)

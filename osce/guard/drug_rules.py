@@ -9,7 +9,7 @@ from osce.guard import negation
 from osce.guard.case_index import CaseIndex, FactInfo
 from osce.guard.models import Context
 from osce.guard.numbers import Figures, any_close, close, digits, figures
-from osce.guard.terms import COMMON_DRUGS, RELATIVES, SUPPLEMENTS, drug_in_class
+from osce.guard.terms import COMMON_DRUGS, RELATIVES, SOFT_DRINKS, SUPPLEMENTS, drug_in_class
 from osce.guard.wording import ADDITIVE, CONTRAST, PLAIN, topic_stems
 from osce.models.case import Category, Polarity
 
@@ -334,7 +334,7 @@ def drinks_a_lot_where_case_says_little(idx: CaseIndex, low: str, pol: str
     maybe fourteen units"), planned or not."""
     # (a lot of water is thirst, not drink)
     if pol == "absent" or not _DRINKS_A_LOT.search(low) or RELATIVES.search(low) or (
-            re.search(r"\b(water|fluids?|tea|coffee|juice|squash|milk|pop|cola)\b", low)):
+            SOFT_DRINKS.search(low)):
         return None
     for info in idx.facts.values():
         f = info.fact

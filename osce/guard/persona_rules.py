@@ -12,6 +12,7 @@ from osce.guard import negation
 from osce.guard.case_index import CaseIndex, FactInfo
 from osce.guard.models import Context
 from osce.guard.numbers import digits
+from osce.guard.terms import SOFT_DRINKS
 from osce.guard.wording import SYMPTOM_WORDS
 from osce.models.case import Category, Polarity
 
@@ -115,8 +116,7 @@ def age_against_persona(context: Context, low: str) -> tuple[str, list[str]] | N
     if grown_sex and grown_sex.group(2) in _OTHER_SEX.get(sex, ()):
         return (f"a {grown_sex.group(2)}, where the persona is {_SEXED[sex]}", [])
     if then and {"male": "girl", "female": "boy"}.get(sex) == then.group(5):
-        grown = "a man" if sex == "male" else "a woman"
-        return (f"a {then.group(5)}, where the persona is {grown}", [])
+        return (f"a {then.group(5)}, where the persona is {_SEXED[sex]}", [])
     # (a number to "how tall are you?" is a height, whatever it leaves unsaid)
     if not age.isdigit() or _BODY_ASKED.search(context.question.lower()):
         return None
@@ -221,8 +221,8 @@ def marriage_unheld(low: str, carried: list[FactInfo]) -> tuple[str, list[str]] 
     # ("I'm not sure I'm married" wonders, and says neither)
     if not said or re.search(r"\bnot (really |quite )?sure\b[^,.;]*$", low[:said.start()]):
         return None
-    if any(re.search(r"\b(wife|husband|partner|hubby|missus|married|boyfriend|girlfriend|"
-                     r"fianc[eé]e?)\b", c.fact.words.lower()) for c in carried):
+    if any("partner" in _household(words) or re.search(r"\bmarried\b", words)
+           for words in (c.fact.words.lower() for c in carried)):
         return None
     return ("married or not, which no carried fact tells", [])
 
@@ -323,9 +323,6 @@ _WEEKLY = re.compile(r"\b(weekends?|saturdays?|sundays?|fridays?|a week|per week
                      r"special occasions?|christmas|birthdays?)\b")
 
 
-_SOFT_DRINK = re.compile(r"\b(water|tea|coffee|juice|squash|milk|pop|cola|fizzy drinks?)\b")
-
-
 def cadence_disagrees(idx: CaseIndex, context: Context, low: str
                       ) -> tuple[str, list[str]] | None:
     """A habit said to come round every day where the planned fact gives it only at the
@@ -348,7 +345,7 @@ def cadence_disagrees(idx: CaseIndex, context: Context, low: str
         if daily == weekly:
             continue
         # a habit of something else: "a glass of water every day" beside the weekend pints
-        if _SOFT_DRINK.search(low) and not _SOFT_DRINK.search(words):
+        if SOFT_DRINKS.search(low) and not SOFT_DRINKS.search(words):
             continue
         if said_daily != daily:
             return (f"how often disagrees with {fid}", [fid])

@@ -375,6 +375,9 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
 ]]
 
 
+# drinks with no alcohol in them: a habit of these is no habit of drink
+SOFT_DRINKS = re.compile(r"\b(water|fluids?|tea|coffee|juice|squash|milk|pop|cola|"
+                         r"fizzy drinks?)\b")
 # supplements a patient takes beside (or instead of) medicines, by name
 SUPPLEMENTS = (r"multi-?vitamins?|vitamin [a-z]\b|vitamins|cod liver oil|supplements?|iron tablets|"
                r"fish oils?|probiotics?|echinacea|glucosamine|turmeric")
