@@ -128,7 +128,17 @@ def denies_planned_words(idx: CaseIndex, context: Context, low: str
     return None
 
 
+# an aside on the speaker's certainty or company, no answer to anything
+_ASIDE = re.compile(r"^(but |and )?(i'?m|i am) (sure|not sure|certain)\b.*|"
+                    r"^(but |and )?(i'?m|i am) not alone\b")
 _HEDGE_TAIL = re.compile(r",? but (i'?m|i am) (just )?not (really |quite )?sure\b[^.;!?]*")
+
+
+def clinical_polarity(low: str) -> str:
+    """The polarity less the asides about the speaker's own certainty: "I'm sure I'm not
+    alone" beside "I've had night sweats" denies nothing."""
+    kept = [c for c in negation.clauses(low) if not _ASIDE.match(c)]
+    return negation.polarity(". ".join(kept)) if kept else "mixed"
 
 
 def against_the_question(idx: CaseIndex, context: Context, low: str, pol: str
@@ -140,6 +150,8 @@ def against_the_question(idx: CaseIndex, context: Context, low: str, pol: str
     the subject is held instead."""
     # a hedge tacked on ("..., but I'm not sure I'm safe") takes nothing back
     low = _HEDGE_TAIL.sub("", low)
+    if pol == "mixed":
+        pol = clinical_polarity(low)
     if pol != "present" or not context.question or RELATIVES.search(low) or (
             CONTRAST.search(low)):
         return None
@@ -444,11 +456,46 @@ def yes_held_to_case(idx: CaseIndex, context: Context, low: str
                 covers(idx.present_stems, s) for s in topics):
             return (Verdict.contradiction, f"a yes to what the {category} default denies",
                     [])
+    waved = _system_called_fine(idx, topics)
+    if waved:
+        return (Verdict.contradiction, f"a yes to what the {waved} default calls fine", [])
     heard = [idx.facts[i] for i in context.disclosed if i in idx.facts]
     if any(covers(h.stems, s) for h in heard for s in topics):
         return None
     return (Verdict.unsupported,
             f"a yes to what no carried fact holds: {', '.join(sorted(topics))}", [])
+
+
+def _system_called_fine(idx: CaseIndex, subjects: frozenset[str] | list[str]) -> str | None:
+    """The category of a default that calls fine the whole system these subjects belong to,
+    where no fact of the case says any of them is present."""
+    if not subjects or any(covers(idx.present_stems, s) for s in subjects):
+        return None
+    for category, stems in idx.systems_fine.items():
+        if all(covers(stems, s) for s in subjects):
+            return category
+    return None
+
+
+def claims_what_default_calls_fine(idx: CaseIndex, context: Context, low: str, pol: str
+                                   ) -> tuple[str, list[str]] | None:
+    """A claim of what was asked ("I've had fits and seizures." to "any fits or seizures?")
+    where no planned fact speaks of it and the case's default calls that whole system fine
+    ("No, nothing like that.", "My chest is fine."): the default is the case's answer to the
+    question, and the claim gainsays it."""
+    if pol == "absent" or not context.question:
+        return None
+    topics = asked_topics(context.question)
+    planned = [idx.facts[i] for i in context.planned if i in idx.facts]
+    if not topics or any(covers(p.stems, s) for p in planned for s in topics):
+        return None
+    affirmed = frozenset(s for c in negation.affirmative_clauses(low)
+                         for s in content_stems(normalise(c)))
+    claimed = [s for s in topics if covers(affirmed, s)]
+    waved = _system_called_fine(idx, claimed)
+    if waved:
+        return (f"claims what the {waved} default calls fine", [])
+    return None
 
 
 def yes_despite_hedge(low: str) -> bool:

@@ -86,6 +86,9 @@ class CaseIndex:
     # what a default that waves a whole system off ("No, nothing like that") answers: the
     # system's usual questions, which the scripted engine answers with that default
     default_waved: frozenset[str] = frozenset()
+    # the systems a default calls fine as a whole ("No, nothing like that.", "My chest is
+    # fine."), each with its usual subjects: a claim of one of them gainsays the default
+    systems_fine: dict[str, frozenset[str]] = field(default_factory=dict)
     # what a rule derives from the case alone, once per index (see part_rules)
     memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
@@ -110,6 +113,14 @@ def _drug_names(fact: Fact) -> list[str]:
 
 
 # a default that says a whole system is fine: "No, nothing like that", "My chest's fine"
+# a default that calls its whole system fine, as an answer in its own right: narrower than
+# _BLANKET, since "No chest pain or anything like that" rules out chest pain, not the calves
+_SYSTEM_FINE = re.compile(
+    r"^no, (nothing like that|no [a-z]+( [a-z]+)? or anything like that|my [a-z]+('s| is) fine)"
+    r"|^(no, )?my (chest|heart|stomach|tummy|skin)('s| is)( been)? (fine|alright|normal)\b")
+# bowels called normal answer for the habit, not for the whole gut
+_BOWELS_NORMAL = re.compile(r"\bbowels (are )?(back to )?normal\b|no problems with my bowels\b")
+BOWEL_HABIT = frozenset({"constipat", "constip", "diarrhoea", "bowel", "stool"})
 _BLANKET = re.compile(r"\b(nothing|anything) like that\b|\bor anything\b|\bno problems with\b|"
                       r"\b(been|is|are|'s|look|looks) (fine|alright|normal)\b|\bnothing else\b")
 
@@ -221,6 +232,7 @@ def build_index(case: Case, embed: Callable[[list[str]], np.ndarray],
                         + list(case.defaults.values())).lower().replace("’", "'")
     denials: dict[str, frozenset[str]] = {}
     waved: set[str] = set()
+    systems: dict[str, frozenset[str]] = {}
     for category, text in case.defaults.items():
         stems: set[str] = set()
         for clause in negation.clauses(text):
@@ -229,6 +241,13 @@ def build_index(case: Case, embed: Callable[[list[str]], np.ndarray],
         denials[category.value] = frozenset(stems)
         if category.value.startswith("ros.") and _BLANKET.search(text.lower()):
             waved |= _bank_stems(category)
+        if category.value.startswith("ros."):
+            # ("blood" alone is no subject: a blood test, a blood pressure)
+            fine = _bank_stems(category) - {"blood"} if _SYSTEM_FINE.search(text.lower()) else set()
+            if _BOWELS_NORMAL.search(text.lower()):
+                fine |= BOWEL_HABIT
+            if fine:
+                systems[category.value] = frozenset(fine)
     never = [f for f in case.facts if f.disclosure is Disclosure.never]
     never_vectors = embed([f.words for f in never]) if never else np.zeros((0, 1))
     never_items = [(f, stems_of(never_text(f.words)) - PLAIN, never_vectors[i])
@@ -291,6 +310,7 @@ def build_index(case: Case, embed: Callable[[list[str]], np.ndarray],
                      kept_ids=[i for i, _ in kept], kept_vectors=kept_vectors,
                      allowed_text=allowed, own_text=own_text,
                      default_denials=denials, default_waved=frozenset(waved),
+                     systems_fine=systems,
                      never=never_items, leak_terms=leak_terms,
                      present_stems=present, key_texts=key_texts, key_vectors=key_vectors,
                      allowed_vectors=disclosable_vectors,

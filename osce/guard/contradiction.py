@@ -10,6 +10,7 @@ from osce.engine.scripted.lexicon import content_stems, covers, is_claim_topic, 
 from osce.guard import complaint_rules, details, negation, people
 from osce.guard.answer_rules import (
     against_the_question,
+    claims_what_default_calls_fine,
     denies_planned_topic,
     denies_planned_words,
     denies_the_complaint,
@@ -415,7 +416,8 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
                or no_to_the_question(idx, context, low, pol)
                or denies_what_eases(idx, context, low, pol)
                or denies_the_complaint(idx, context, low, pol)
-               or no_where_default_is_fine(idx, context, low, pol))
+               or no_where_default_is_fine(idx, context, low, pol)
+               or claims_what_default_calls_fine(idx, context, low, pol))
     if against:
         return against
     # a claim on the very subject where every planned fact says no ("I took an overdose

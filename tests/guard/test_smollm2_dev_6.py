@@ -55,8 +55,10 @@ def test_no_children_where_the_case_gives_some(guard, library, case, expected) -
 
 def test_a_symptom_affirmed_with_nothing_planned(guard, library) -> None:
     question = "Any numbness or tingling anywhere?"
+    # (the neurological default, "No weakness or numbness", is the case's answer: the claim
+    # gainsays it, as the labelled line this came from says)
     assert verdict_of(guard, library, "resp-breathless", "I've been numb, but I'm not sure.",
-                      planned=[], question=question) is Verdict.unsupported
+                      planned=[], question=question) is Verdict.contradiction
     # the neurological default denies numbness: its denial is carried
     assert verdict_of(guard, library, "resp-breathless", "No numbness, no.", planned=[],
                       question=question) is Verdict.supported
