@@ -16,18 +16,28 @@ import threading
 import numpy as np
 
 from osce.engine.scripted.lexicon import content_stems, covers, is_claim_topic, normalise, stem
-from osce.guard import answer_rules, complaint_rules, negation, recital, roles, social
+from osce.guard import (
+    answer_rules,
+    complaint_rules,
+    history_rules,
+    negation,
+    recital,
+    roles,
+    social,
+)
 from osce.guard.care_rules import care_unheld
 from osce.guard.case_index import CaseIndex, build_index
 from osce.guard.contradiction import contradiction
 from osce.guard.drug_rules import GENERIC_DRUG
 from osce.guard.family_rules import someone_else
+from osce.guard.home_rules import home_unheld
 from osce.guard.leak_rules import leak_by_meaning, leak_by_words, relative_applied
 from osce.guard.models import Context, Finding, Verdict
 from osce.guard.numbers import digits, figures
 from osce.guard.persona_rules import (
     height_unheld,
     marriage_unheld,
+    mood_against_case,
     name_against_case,
     says_own_age,
     says_own_name,
@@ -58,6 +68,9 @@ _VAGUE = re.compile(r"\b((some|a few|a fair few|a couple of|one or two|two or th
 # claim of its own
 _NOTHING_WORRIES = re.compile(NOTHING_WORRIES)
 _NAMING_ONE = re.compile(r"\b(one of them|such as|for example|for instance|namely|like)\b")
+
+
+_TIME_ASKED = re.compile(r"\bhow long\b|\bwhen\b|\bsince\b|\bhow many (days|weeks|months|years)\b")
 
 
 def _clinical_words(text: str) -> bool:
@@ -210,21 +223,30 @@ class CaseGuard:
             return finding(Verdict.leak, leak[0], leak[1])
 
         # care had (tests, jabs, a run of illnesses) is a claim, whatever hedge follows it
-        care = care_unheld(context.case, low, carried)
+        care = care_unheld(context.case, low, carried) or home_unheld(idx, low, carried)
         if care:
             return finding(*care)
 
         # (c) plain social talk
         kind = social.kind(low)
         rest = social.remainder(low)
-        # "not sure" is filler only when nothing else is said beside it
-        unsure_only = kind != "not sure" or not (set(content_stems(normalise(rest))) - PLAIN)
+        # "not sure" and garble are filler only when nothing else is said beside them
+        unsure_only = kind not in ("not sure", "filler") or not (
+            set(content_stems(normalise(rest))) - PLAIN)
+        # ("doing it for a long time" answers "how long has it been going on?")
+        if kind == "filler" and _TIME_ASKED.search(context.question.lower()):
+            kind = None
         # ... and "not worried about anything" is a claim where the turn plans the fears
         fears = kind == "feeling" and _NOTHING_WORRIES.search(low) and any(
             idx.facts[i].fact.category is Category.ice_concerns
             for i in context.planned if i in idx.facts)
         # ... and "completely well" says the complaint is gone, however it is dressed
         well = complaint_rules.says_completely_well(low)
+        # ... and a feeling is social only where it fits the persona's mood
+        if kind == "feeling":
+            moody = mood_against_case(idx, low)
+            if moody:
+                return finding(Verdict.contradiction, *moody)
         if kind and unsure_only and not fears and not well and not (
                 answer_rules.yes_despite_hedge(low)) and (
                 not clinical or not _clinical_words(rest)):
@@ -294,6 +316,9 @@ class CaseGuard:
         if unheard and not drugs_named and fig.empty and default_denies(idx, low,
                                                                         clinical_stems):
             return finding(Verdict.supported, "a denial a stated default carries")
+        if not drugs_named and history_rules.denial_carried(idx, low):
+            return finding(Verdict.supported,
+                           "a condition denied where the history holds nothing more")
         uncarried = unsupported(idx, low, stems, clinical_stems, fig, carried, carried_stems,
                                 sim_of, drugs_named, context, carry_bar=self.SIM_CARRY,
                                 loose_denial_bar=self.SIM_LOOSE_DENIAL)

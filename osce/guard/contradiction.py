@@ -46,7 +46,11 @@ from osce.guard.family_rules import (
     well_as_told,
 )
 from osce.guard.figure_rules import figures_disagree, once_disagrees, severity_disagrees
-from osce.guard.history_rules import condition_unheld, hospital_where_never
+from osce.guard.history_rules import (
+    condition_unheld,
+    device_where_never_operated,
+    hospital_where_never,
+)
 from osce.guard.models import Context
 from osce.guard.numbers import Figures, any_close
 from osce.guard.part_rules import part_finding_denied
@@ -580,6 +584,7 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     unheld = (relative_illness_unheld(idx, low, stems, carried_stems, pol)
               or condition_unheld(idx, context, low, pol)
               or hospital_where_never(idx, low)
+              or device_where_never_operated(idx, low)
               or smokes_where_case_says_not(idx, low, pol)
               or drinks_a_lot_where_case_says_little(idx, low, pol)
               or supplement_where_list_closed(idx, low, pol)

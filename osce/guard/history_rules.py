@@ -23,7 +23,9 @@ _CONDITION = re.compile(
     r"\baf\b|irregular heart ?beat|(pre|borderline)[- ]?diabet\w*|high blood pressure|"
     r"high cholesterol|(blood pressure|heart|thyroid|kidney|liver|joint) (issues|problems|trouble)|"
     r"(issues|problems|trouble) with (my |his |her )?(blood pressure|heart|thyroid|kidneys?|"
-    r"liver|joints)|(blood )?transfusions?)\b")
+    r"liver|joints)|(blood )?transfusions?|chicken ?pox|measles|mumps|head injury|"
+    r"broken (a |my )?(bone|leg|arm|wrist|ankle|hip|collarbone)|fractured? \w+|"
+    r"pacemaker|(metal )?implants?|(metal )?plates?( and pins)?)\b")
 # a fear or a guess names no condition had: "I'm scared it's a stroke"
 _FEARED = re.compile(r"\b(worr\w*|scared|afraid|frighten\w*|wonder\w*|could it be|might be|"
                      r"in case|what if|think it'?s|thought it was|hope it'?s not|not a)\b")
@@ -60,15 +62,15 @@ def condition_unheld(idx: CaseIndex, context: Context, low: str, pol: str
     # in a turn on the history, or on nothing the case plans ("anything else?")
     if planned and not any(p.fact.category is Category.past_medical for p in planned):
         return None
-    if _FEARED.search(low):
-        return None
     # each condition by its whole name: "heart attack" is new where "heart" alone is not
     news = []
     # (in a clause that says it: "never had a transfusion, but I'm not sure" names none)
-    affirmed = " . ".join(negation.affirmative_clauses(low))
     for m in _CONDITION.finditer(low):
         named = m.group(0)
-        if named not in affirmed:
+        # (a fear is its own clause's: "I've had a head injury, but I'm not a head injury
+        # person" fears nothing)
+        if not any(named in c and not _FEARED.search(c)
+                   for c in negation.affirmative_clauses(low)):
             continue
         if named.startswith("ulcer") and (_SITED.match(low[m.end():])
                                           or _SITE_BEFORE.search(low[:m.start()])):
@@ -78,12 +80,26 @@ def condition_unheld(idx: CaseIndex, context: Context, low: str, pol: str
             continue
         if all(covers(idx.present_stems, s) for s in said):
             continue
-        news.append(named)
+        if named not in news:
+            news.append(named)
     if news:
         ids = [p.fact.id for p in planned if p.fact.category is Category.past_medical]
         source = "default" if idx.case.defaults.get(Category.past_medical) else "fact"
         return (f"a condition the past-medical {source} rules out: " + ", ".join(news), ids)
     return None
+
+
+def denial_carried(idx: CaseIndex, low: str) -> bool:
+    """A plain denial of a condition of the history ("No, I've never had chickenpox.") where
+    the case says the history holds nothing more: that says so, and the default carries it."""
+    if negation.polarity(low) != "absent" or not _nothing_else(idx) or RELATIVES.search(low):
+        return False
+    # every clause denies a condition, bar a bare "no" (an ulcer may be a sore of now, and a
+    # transfusion is care, not a condition: the default says neither)
+    clauses = [c for c in negation.clauses(low) if c.strip(" ,.!") not in ("no", "nope")]
+    return bool(clauses) and all(
+        negation.denies(c) and (m := _CONDITION.search(c)) is not None
+        and not re.match(r"ulcer|(blood )?transfusion", m.group(0)) for c in clauses)
 
 
 # a stay in hospital, said: "I was in the ICU", "I've been in hospital a few times"
@@ -102,4 +118,30 @@ def hospital_where_never(idx: CaseIndex, low: str) -> tuple[str, list[str]] | No
     for info in idx.facts.values():
         if _NEVER_IN_HOSPITAL.search(info.fact.words.lower()):
             return (f"a stay in hospital, where {info.fact.id} says never", [info.fact.id])
+    return None
+
+
+# a device put in by surgery, said as the speaker's own
+_DEVICE = re.compile(r"\b(pacemaker|defibrillator|(metal )?implants?|(metal )?plates?|pins in|"
+                     r"(hip|knee) replacement|stent)\b")
+_MINE = re.compile(r"^(i|i'?ve|i'?m|i have|i had|i got)\b|\bin my\b")
+_NEVER_OPERATED = re.compile(r"\bnever had (an|any) operations?\b|\bno operations\b")
+
+
+def device_where_never_operated(idx: CaseIndex, low: str) -> tuple[str, list[str]] | None:
+    """A pacemaker or a metal plate of one's own, where a fact or a default says the patient
+    has never had an operation: the device came with one."""
+    # (the speaker's own: "a mate had a knee replacement" is the mate's)
+    if RELATIVES.search(low) or not any(_DEVICE.search(c) and _MINE.search(c)
+                                        for c in negation.affirmative_clauses(low)):
+        return None
+    for info in idx.facts.values():
+        if info.fact.disclosure.value != "never" and _NEVER_OPERATED.search(
+                info.fact.words.lower()):
+            return (f"a device put in by surgery, where {info.fact.id} says no operation",
+                    [info.fact.id])
+    for category, text in idx.case.defaults.items():
+        if _NEVER_OPERATED.search(text.lower()):
+            return (f"a device put in by surgery, where the {category} default says no "
+                    "operation", [])
     return None

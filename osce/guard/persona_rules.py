@@ -357,6 +357,9 @@ _FEMALE_ONLY = re.compile(r"\b(i was pregnant|i'?m pregnant|when i was expecting
                           r"the|my|our)\b|[,.!?]|$)|my (pregnancy|pregnancies|periods?|womb|"
                           r"ovar(y|ies)|menopause|cervix|smear)|i gave birth)\b")
 _MALE_ONLY = re.compile(r"\bmy (prostate|testicles?|balls)\b")
+# screening only a woman's body is offered, said as had (a man may truly say he never has)
+_FEMALE_CARE = re.compile(r"\b(had|have|having|get|getting|been|go for) (a |my |the |any |some )?"
+                          r"(smear|cervical screening|mammogram)")
 
 
 def sex_against_persona(context: Context, low: str) -> tuple[str, list[str]] | None:
@@ -367,6 +370,8 @@ def sex_against_persona(context: Context, low: str) -> tuple[str, list[str]] | N
     sex = context.case.persona.sex.value
     if sex == "male" and _FEMALE_ONLY.search(low):
         return ("a woman's history where the persona is a man", [])
+    if sex == "male" and _FEMALE_CARE.search(" . ".join(negation.affirmative_clauses(low))):
+        return ("a woman's screening, had, where the persona is a man", [])
     if sex == "female" and _MALE_ONLY.search(low):
         return ("a man's body where the persona is a woman", [])
     return None
@@ -448,6 +453,27 @@ def no_children_where_some(idx: CaseIndex, context: Context, low: str
     return None
 
 
+# a good mood or a high regard of oneself, said as the speaker's own ("I'm happy to" is willing)
+_GOOD_MOOD = re.compile(r"\b(i'?m|i am|i feel|i'?ve been|i'?ve been feeling|i'?m feeling) "
+                        r"(really |very |so |quite |dead )?(proud of myself|"
+                        r"happy(?! to| for| with| that| if)|"
+                        r"on top of the world|full of beans|cheerful|on cloud nine|over the moon|"
+                        r"in great spirits|in good spirits)\b")
+# a low mood or a low regard of oneself, as a fact gives it
+_LOW_MOOD = re.compile(r"\b(feeling (really |so |very )?low|like a failure|worthless|hopeless|"
+                       r"let (my family|everyone|them) down|depressed)\b")
+
+
+def mood_against_case(idx: CaseIndex, low: str) -> tuple[str, list[str]] | None:
+    """A good mood or pride in oneself where a fact gives a low mood or feeling a failure."""
+    if not any(_GOOD_MOOD.search(c) for c in negation.affirmative_clauses(low)):
+        return None
+    for info in idx.facts.values():
+        if info.fact.polarity.value == "present" and _LOW_MOOD.search(info.fact.words.lower()):
+            return (f"a good mood where {info.fact.id} gives a low one", [info.fact.id])
+    return None
+
+
 def persona_disagrees(idx: CaseIndex, context: Context, low: str, pol: str,
                       carried: list[FactInfo], carried_stems: frozenset[str]
                       ) -> tuple[str, list[str]] | None:
@@ -460,7 +486,7 @@ def persona_disagrees(idx: CaseIndex, context: Context, low: str, pol: str,
         return held
     return (age_against_persona(context, low) or part_said_fine(context, idx, low, carried_stems)
             or many_ills(context, low) or cadence_disagrees(idx, context, low)
-            or work_against_persona(context, low))
+            or work_against_persona(context, low) or mood_against_case(idx, low))
 
 
 # "my wife Sandra": a partner by name (the original capitals, since a name is known by them)

@@ -76,7 +76,12 @@ INDIRECT = re.compile(
     # "not sure if it's a problem with my joints": wondering, nothing said to be wrong
     r"it'?s a problem with (my|his|her|the) [a-z]+)\b[^,.;!?]*(?=\s*([,.;!?]|$))|"
     # "I'm not sure of my own memory": unsure of a thing of one's own, nothing said of it
-    r"\b((i'?m|i am) )?(just )?not (really |quite )?sure of (my own |my )[a-z']+( name)?( either)?(?=\s*([,.;!?]|$))")
+    r"\b((i'?m|i am) )?(just )?not (really |quite )?sure (of|about) (the number of (my |the )?|"
+    r"how many |my own |my |the |any )[a-z']+( [a-z']+){0,3}?( either)?(?=\s*([,.;!?]|$))|"
+    # "I'm not sure I'm right handed": wondering what one is says nothing of it
+    r"\b((i'?m|i am) )?(just )?not (really |quite )?sure (that )?(i'?m|i am) [a-z-]+( [a-z-]+)?(?=\s*([,.;!?]|$))|"
+    # "I don't know my blood group": the thing not known is not told
+    r"\bi (really |honestly )?(don'?t|do not) know (what )?my [a-z']+( [a-z']+)?( is| are)?(?=\s*([,.;!?]|$))")
 
 UNSURE = re.compile(
     CHOICE_LEFT_OPEN.pattern + "|" + INDIRECT.pattern + "|"
@@ -92,6 +97,13 @@ UNSURE = re.compile(
     r"\b(haven't|have not|not) (got )?a clue\b|\bno clue\b|\b(i'?m|i am) not a doctor\b|"
     # a refusal with nothing refused named: "I'm not allowed to tell you"
     r"\b(i'?m|i am) not (allowed|able|going) to (tell|say)( you)?( that| anything( about [a-z ]{1,30})?)?(?=\s*[,.!?]|$)")
+# Garble that names no claim: a kind of person ("I'm a bit of a stair person"), a thing done
+# for ages with nothing said of what
+FILLER = re.compile(
+    r"\b(i'?m|i am) a bit of (a|an) [a-z]+( [a-z]+)? person\b|"
+    # (its garbled "but not": "I'm not a tall person" alone is a claim of height)
+    r",? but (i'?m|i am) not (a|an) [a-z]+( [a-z]+)? person\b|"
+    r"^(i'?ve|i have) been doing (this|it|that) for (a long time|ages|years|a while)[.!]*$")
 STAGE = re.compile(r"^\s*[*(\[_][^*)\]_]+[*)\]_]\s*$")
 FEELING = re.compile(
     r"\b(i'?m|i am|i (do |really |just )?feel|i've been|feeling|i get|it's all)\b(?! up and down).{0,25}\b(scared|frightened|"
@@ -174,6 +186,8 @@ def kind(sentence: str) -> str | None:
         return "request"
     if UNSURE.search(s):
         return "not sure"
+    if FILLER.search(s):
+        return "filler"
     return None
 
 
@@ -182,6 +196,6 @@ def remainder(sentence: str) -> str:
     s = sentence.lower().replace("’", "'").strip()
     if STAGE.match(s):
         return ""
-    for pattern in (REPEAT, GREETING, FEELING, REQUEST, UNSURE):
+    for pattern in (REPEAT, GREETING, FEELING, REQUEST, UNSURE, FILLER):
         s = pattern.sub(" ", s)
     return s
