@@ -389,9 +389,14 @@ _OWN_WORK = re.compile(
     r"|\b(?:i|i'?ve|i'?d|i was|i'?m|i am) (?:still |just )?(?:work|worked|working|retired|been) "
     r"(?:at|in|for|from) "
     rf"(?:an? |the |my )?(?:[a-z]+ )?({_TRADES})\b"
-    r"|\b(?:i was|i'?m|i am) (?:still )?(?:stuck |sat |sitting )?behind (?:a|my|the) (desk)\b")
-_RETIRED = re.compile(r"\b(i'?d|i had|i'?ve|i have|since i|when i|after i) (just )?retired\b|"
-                      r"\b(i'?m|i am) retired\b")
+    r"|\b(?:i was|i'?m|i am) (?:still )?(?:stuck |sat |sitting )?behind (?:a|my|the) (desk)\b"
+    # "still stuck in an office job"
+    rf"|\b(?:i was|i'?m|i am) (?:still )?(?:stuck |working )?in (?:an?|my) ({_TRADES}) job\b")
+_RETIRED = re.compile(r"\b(i'?d|i had|i'?ve|i have|since i|when i|after i|time i) (just )?"
+                      r"retired\b|\b(i'?m|i am) retired\b")
+# work lost: laid off, made redundant
+_LAID_OFF = re.compile(r"\b(laid me off|(i was|i got|i'?ve been) (laid off|made redundant)|"
+                       r"made me redundant|i lost my job)\b")
 # the same work in other words: a desk is an office's, a site an engineer's
 _SAME_WORK = {"desk": "office manager secretary marketing", "office": "manager secretary desk",
               "site": "engineer builder", "railway": "signalman", "railways": "signalman",
@@ -412,6 +417,9 @@ def work_against_persona(context: Context, low: str) -> tuple[str, list[str]] | 
     # retired, where the persona still works ("after I'd retired from the gardening")
     if _RETIRED.search(low) and "retire" not in work and "redundan" not in work:
         return ("retired, where the persona still works", [])
+    if _LAID_OFF.search(low) and not re.search(r"redundan|laid off|lost (my|his|her) job|"
+                                               r"unemployed|out of work", work):
+        return ("work lost, where the persona still works", [])
     said = [next(g for g in m.groups() if g) for m in _OWN_WORK.finditer(low)]
     # asked what they do, any trade named by its worker ("I'm a medical writer"), not
     # only those listed above

@@ -134,3 +134,16 @@ def test_a_good_mood_where_the_case_gives_a_low_one(guard, library, case, senten
                                                     expected) -> None:
     assert verdict_of(guard, library, case, sentence, planned=[],
                       question="How have you been in yourself?") is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Gareth is a self-employed landscape gardener, still working
+    ("It started the year I was still stuck in a factory job.", Verdict.contradiction),
+    ("It came up about the time I retired from the council.", Verdict.contradiction),
+    ("I noticed it the month they made me redundant.", Verdict.contradiction),
+    # someone else's lost job is not his
+    ("I noticed it the month Julie was laid off from the shop.", Verdict.unsupported),
+])
+def test_work_the_persona_does_not_do(guard, library, sentence, expected) -> None:
+    assert verdict_of(guard, library, "derm-changing-mole", sentence, planned=["hpc-onset"],
+                      disclosed=["pc-mole"], question="When did it all start?") is expected
