@@ -22,8 +22,8 @@ A_WEEK = 7.0
 _BOUT = re.compile(r"\b(bouts?|episodes?|attacks?|spells?|flares?|flare-ups?)\b[^.;]{0,40}"
                    r"\b(lasts?|lasted|lasting|went on|goes on|go on)\b")
 # when it was first noticed, asked
-_FIRST_ASKED = re.compile(r"\b(first (time|noticed|notice)|when did (it|this|the \w+) (start|"
-                          r"begin|come on)|when (it|this) (started|began))\b")
+_FIRST_ASKED = re.compile(r"\b(first (time|noticed|notice)|when did (it|this|the \w+) (first )?"
+                          r"(start|begin|come on)|when (it|this) (first )?(started|began))\b")
 # ... answered with a time of life long gone: "a few years ago", "in the 12th grade"
 _LONG_AGO = re.compile(r"\b((a few|several|many|some|\d+) years ago|years back|when i was (just )?"
                        r"(a |an )?(little|kid|child|young|teenager|girl|boy|baby|toddler)|"

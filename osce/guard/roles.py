@@ -507,7 +507,10 @@ _STAFF_TALK = re.compile(
     r"condition|assessment|osce|station|consultation)\b|\b(talk|talking|tell|telling|explain|"
     r"explaining|discuss|discussing|describe|describing) (to )?(you )?about (a|the|this|my) "
     r"patient\b|\b(a|the) patient (who|that|with)\b|\ba patient'?s\b|\bsorry (to hear )?"
-    r"(about|for) (your|the recent)\b|\bi'?ll give you (a few |some |the )?options\b")
+    r"(about|for) (your|the recent)\b|\bi'?ll give you (a few |some |the )?options\b|"
+    # "I'm here to discuss your health": the student's health is no patient's business
+    r"\b(here|going) to (discuss|talk about|look at) your (health|well-?being|symptoms|"
+    r"condition|care)\b")
 
 
 def speaks_as_staff(sentence: str, occupation: str = "") -> bool:

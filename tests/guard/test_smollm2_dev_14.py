@@ -147,3 +147,24 @@ def test_a_good_mood_where_the_case_gives_a_low_one(guard, library, case, senten
 def test_work_the_persona_does_not_do(guard, library, sentence, expected) -> None:
     assert verdict_of(guard, library, "derm-changing-mole", sentence, planned=["hpc-onset"],
                       disclosed=["pc-mole"], question="When did it all start?") is expected
+
+
+def test_first_begun_long_ago_asked_with_first(guard, library) -> None:
+    # Jessica's pain began yesterday afternoon; "when did this first begin?" asks as
+    # "when did it begin?" does
+    def said(sentence: str) -> Verdict:
+        return verdict_of(guard, library, "obgyn-pelvic-pain", sentence, planned=["hpc-onset"],
+                          question="When did this first start?")
+
+    assert said("It first came on when I was a teenager.") is Verdict.contradiction
+    assert said("It started yesterday afternoon.") is Verdict.supported
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("I'm here to talk about your health.", Verdict.break_),
+    # the patient's own reason for coming names no one else's health
+    ("I'm here to discuss a medical condition.", Verdict.unsupported),
+])
+def test_here_to_discuss_your_health(guard, library, sentence, expected) -> None:
+    assert verdict_of(guard, library, "msk-knee-pain", sentence, planned=["pc-knee-pain"],
+                      question="What brings you in today?") is expected
