@@ -106,6 +106,29 @@ def first_noticed_long_ago(idx: CaseIndex, context: Context, low: str
     return None
 
 
+# the year it began: "this first began in the year 2015", "it started in 2019"
+_BEGAN_IN = re.compile(r"\b(began|begun|started|start|came on|first noticed it|been going on "
+                       r"since|had it since) (?:back )?in (?:the year )?((?:19|20)\d\d)\b|"
+                       r"\bsince ((?:19|20)\d\d)\b")
+
+
+def onset_year_disagrees(idx: CaseIndex, context: Context, low: str
+                         ) -> tuple[str, list[str]] | None:
+    """A year of onset long before the turn's day, where the case's onset is under a year
+    old: "This first began in the year 2015" of three months' low mood."""
+    m = _BEGAN_IN.search(people.about_the_patient(low, idx.people))
+    complaint = _complaint(idx)
+    if not m or not complaint:
+        return None
+    year = int(m.group(2) or m.group(3))
+    spans = [d for c in complaint for d in c.durations]
+    if context.today.year - year >= 2 and max(spans) < 365:
+        ids = [c.fact.id for c in complaint]
+        return (f"began in {year}, where the illness is under a year old: " + ", ".join(ids),
+                ids)
+    return None
+
+
 def says_completely_well(low: str) -> bool:
     return bool(_WELL.search(low))
 

@@ -298,6 +298,7 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     long_ago = (complaint_rules.long_where_short(idx, low, carried, topics)
                 or complaint_rules.outlasts_illness(idx, low, fig)
                 or complaint_rules.first_noticed_long_ago(idx, context, low)
+                or complaint_rules.onset_year_disagrees(idx, context, low)
                 or complaint_rules.well_despite_complaint(idx, low)
                 or complaint_rules.character_disagrees(idx, low, carried)
                 or complaint_rules.clock_onset_disagrees(idx, low))

@@ -8,6 +8,7 @@ record, which only staff see.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 from typing import Protocol
 
@@ -53,6 +54,8 @@ class Context:
     disclosed: tuple[str, ...] = ()
     question: str = ""
     said: tuple[str, ...] = field(default=())  # sentences of this reply already released
+    # the day the turn is had: a year said ("born in the 1980s") is read against it
+    today: date = field(default_factory=date.today)
 
 
 class SentenceGuard(Protocol):

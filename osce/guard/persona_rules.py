@@ -103,6 +103,25 @@ _OTHER_SEX = {"male": ("woman", "lady"), "female": ("man", "bloke", "gentleman",
 _SEXED = {"male": "a man", "female": "a woman"}
 
 
+# a year of birth, or its decade: "born in 1985", "born in the 1980s"
+_BORN_IN = re.compile(r"\b(?:i was|i'?m) born in (?:the )?((?:19|20)\d\d)(s)?\b")
+
+
+def birth_year_against_age(context: Context, low: str) -> tuple[str, list[str]] | None:
+    """A year of birth the persona's age, counted back from the turn's day, does not fit (the
+    patient speaking): "I was born in the 1980s" from a woman of 27."""
+    age = str(context.case.persona.age).strip()
+    m = _BORN_IN.search(low)
+    if context.case.informant.role.value != "patient" or not age.isdigit() or not m:
+        return None
+    born = context.today.year - int(age)  # or the year before, birthday not yet had
+    first = int(m.group(1))
+    last = first + 9 if m.group(2) else first
+    if born < first or born - 1 > last:
+        return (f"a year of birth the persona's age does not fit ({age})", [])
+    return None
+
+
 def age_against_persona(context: Context, low: str) -> tuple[str, list[str]] | None:
     """The speaker's own age said, where the persona gives another (the patient speaking);
     a child, where the persona is grown; a girl once, where he is a man, or a boy, where
@@ -492,7 +511,8 @@ def persona_disagrees(idx: CaseIndex, context: Context, low: str, pol: str,
             or no_children_where_some(idx, context, low) or single_where_partnered(idx, low))
     if held or pol == "absent":
         return held
-    return (age_against_persona(context, low) or part_said_fine(context, idx, low, carried_stems)
+    return (age_against_persona(context, low) or birth_year_against_age(context, low)
+            or part_said_fine(context, idx, low, carried_stems)
             or many_ills(context, low) or cadence_disagrees(idx, context, low)
             or work_against_persona(context, low) or mood_against_case(idx, low))
 

@@ -4,6 +4,8 @@ the sentences are new wordings, not lines of any labelled set."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from osce.guard.models import Verdict
@@ -168,3 +170,36 @@ def test_first_begun_long_ago_asked_with_first(guard, library) -> None:
 def test_here_to_discuss_your_health(guard, library, sentence, expected) -> None:
     assert verdict_of(guard, library, "msk-knee-pain", sentence, planned=["pc-knee-pain"],
                       question="What brings you in today?") is expected
+
+
+def _on(guard, library, case, sentence, planned, question, today):
+    from osce.guard.models import Context
+    context = Context(case=library.case(case), planned=tuple(planned), question=question,
+                      today=today)
+    return guard.check(context, sentence).verdict
+
+
+@pytest.mark.parametrize(("today", "sentence", "expected"), [
+    # Jessica is 27: born in 1999 or 2000, seen in 2026; in 1998 or 1999, seen in 2025
+    (date(2026, 12, 6), "I was born in the 1970s.", Verdict.contradiction),
+    (date(2026, 12, 6), "I was born in 1990.", Verdict.contradiction),
+    (date(2026, 12, 6), "I was born in 1999.", Verdict.unsupported),
+    (date(2026, 12, 6), "I was born in the 1990s.", Verdict.unsupported),
+    (date(2025, 1, 6), "I was born in 1998.", Verdict.unsupported),
+])
+def test_a_year_of_birth_against_the_age(guard, library, today, sentence, expected) -> None:
+    assert _on(guard, library, "obgyn-pelvic-pain", sentence, [], "Tell me about yourself.",
+               today) is expected
+
+
+@pytest.mark.parametrize(("today", "sentence", "gainsays"), [
+    # Daniel's low mood began about three months ago
+    (date(2026, 12, 6), "It all started back in 2019.", True),
+    (date(2030, 1, 1), "It all started back in 2026.", True),
+    (date(2026, 12, 6), "It all started in 2026, after the summer.", False),
+])
+def test_a_year_of_onset_against_a_young_illness(guard, library, today, sentence,
+                                                 gainsays) -> None:
+    said = _on(guard, library, "psych-low-mood", sentence, ["hpc-onset"],
+               "When did this first begin?", today)
+    assert (said is Verdict.contradiction) is gainsays
