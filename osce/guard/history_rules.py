@@ -25,7 +25,7 @@ _CONDITION = re.compile(
     r"(issues|problems|trouble) with (my |his |her )?(blood pressure|heart|thyroid|kidneys?|"
     r"liver|joints)|(blood )?transfusions?|chicken ?pox|measles|mumps|head injury|"
     r"broken (a |my )?(bone|leg|arm|wrist|ankle|hip|collarbone)|fractured? \w+|"
-    r"pacemaker|(metal )?implants?|(metal )?plates?( and pins)?)\b")
+    r"pacemaker|(metal )?implants?|metal plates?( and pins)?)\b")
 # a fear or a guess names no condition had: "I'm scared it's a stroke"
 _FEARED = re.compile(r"\b(worr\w*|scared|afraid|frighten\w*|wonder\w*|could it be|might be|"
                      r"in case|what if|think it'?s|thought it was|hope it'?s not|not a)\b")
@@ -122,7 +122,7 @@ def hospital_where_never(idx: CaseIndex, low: str) -> tuple[str, list[str]] | No
 
 
 # a device put in by surgery, said as the speaker's own
-_DEVICE = re.compile(r"\b(pacemaker|defibrillator|(metal )?implants?|(metal )?plates?|pins in|"
+_DEVICE = re.compile(r"\b(pacemaker|defibrillator|(metal )?implants?|metal plates?|pins in|"
                      r"(hip|knee) replacement|stent)\b")
 _MINE = re.compile(r"^(i|i'?ve|i'?m|i have|i had|i got)\b|\bin my\b")
 _NEVER_OPERATED = re.compile(r"\bnever had (an|any) operations?\b|\bno operations\b")

@@ -24,6 +24,10 @@ _AIDS = (r"(walking stick|stick|walking frame|frame|zimmer( frame)?|rollator|whe
 _AID = re.compile(rf"\b({_WHO}|i (use|need)|he (uses|needs)|she (uses|needs)|(i|he|she) "
                   rf"(walks?|gets? about) with|i'?ve been using) (a |an |my |his |her )?{_AIDS}\b")
 _AID_NAMED = re.compile(rf"\b{_AIDS}\b")
+# an aid denied by its name, or a stick or frame by its use ("I can't stick to it" is none)
+_AID_DENIED = re.compile(r"\b(walking stick|walking frame|zimmer|rollator|wheelchair|crutches|"
+                         r"mobility scooter)\b|\b(use|need|walk with|get about with) (a |any )?"
+                         r"(stick|frame)s?\b")
 # help coming in
 _CARERS = re.compile(rf"\b{_WHO} (a |some )?(carers?|support team|home help|care package)\b|"
                      r"\bcarers? (come|comes|visit|visits|pop)\b")
@@ -66,7 +70,7 @@ def home_unheld(idx: CaseIndex, low: str, carried: list[FactInfo]
             return (Verdict.supported, f"{kind}, as {telling[0].fact.id} tells",
                     [telling[0].fact.id])
         return None
-    if _AID_NAMED.search(denied) and not _AID_NAMED.search(affirmed):
+    if _AID_DENIED.search(denied) and not _AID_NAMED.search(affirmed):
         for info in carried:
             if _AID_NAMED.search(info.fact.words.lower()):
                 return (Verdict.contradiction, f"denies the aid {info.fact.id} gives",

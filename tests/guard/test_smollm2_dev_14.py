@@ -203,3 +203,11 @@ def test_a_year_of_onset_against_a_young_illness(guard, library, today, sentence
     said = _on(guard, library, "psych-low-mood", sentence, ["hpc-onset"],
                "When did this first begin?", today)
     assert (said is Verdict.contradiction) is gainsays
+
+
+def test_words_that_only_look_like_a_device_or_an_aid(guard, library) -> None:
+    # a plate of food is no metal plate, and sticking to a diet is no walking stick
+    assert verdict_of(guard, library, "derm-changing-mole", "I had a plate of chips.",
+                      planned=[], question=HISTORY) is not Verdict.contradiction
+    assert verdict_of(guard, library, "endo-thirst", "I never stick to a plan.", planned=[],
+                      question="How are you managing?") is Verdict.social
