@@ -30,6 +30,7 @@ from osce.guard.drug_rules import (
     dose_disagrees,
     drinks_a_lot_where_case_says_little,
     drug_disagrees,
+    drug_where_fact_denies,
     known_drug,
     regimen_disagrees,
     smokes_where_case_says_not,
@@ -370,7 +371,12 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     present_allergies = [i for i in allergy_facts if i.fact.polarity is Polarity.present]
     # an allergy claimed, not one denied beside another claim ("codeine turns my stomach,
     # but that's not an allergy")
-    claiming = [c for c in negation.clauses(low) if ALLERGY.search(c) and not negation.denies(c)]
+    parts = negation.clauses(low)
+    claiming = [c for c in parts if ALLERGY.search(c) and not negation.denies(c)]
+    # "cefalexin, which brought me out in blotches": the reaction's clause points back at
+    # the drug named in the clause before it
+    claiming += [parts[k - 1] for k, c in enumerate(parts)
+                 if k and c in claiming and re.match(r"(which|that|it|they|both)\b", c)]
     # "plasters bring me out in a rash, and so does doxycycline": the same reaction again
     if claiming:
         claiming += [c for c in negation.clauses(low) if _SO_DOES.match(c)]
@@ -380,7 +386,7 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
         # a drug in another clause is not what the reaction is to ("plasters bring me out in
         # a rash, but I've had penicillin loads of times")
         named = [d for d in drugs_named if d not in allergy_text
-                 and (len(claiming) == len(negation.clauses(low)) or any(d in c for c in claiming))]
+                 and (len(claiming) == len(parts) or any(d in c for c in claiming))]
         allergen_ok = any(covers(i.stems, s) for i in present_allergies for s in stems
                           if s not in ("allergy", "allergi", "allerg"))
         if named or not allergen_ok:
@@ -589,6 +595,7 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
               or smokes_where_case_says_not(idx, low, pol)
               or drinks_a_lot_where_case_says_little(idx, low, pol)
               or supplement_where_list_closed(idx, low, pol)
+              or drug_where_fact_denies(idx, low, pol)
               or age_against_mine(context, low, carried))
     if unheld:
         return unheld

@@ -89,13 +89,15 @@ _MORNING = re.compile(r"\b(mornings?|breakfast|first thing|when i (get|wake) up)
 _NIGHT = re.compile(r"\b(nights?|bedtime|bed|evenings?|teatime|tea ?time|dinner|supper)\b")
 
 
+_MIDDAY = re.compile(r"\b(lunch ?time|lunch|midday|noon)\b")
+
+
 def _dosing_half(text: str) -> str | None:
-    """When in the day a medicine is taken, where only one half is said."""
+    """When in the day a medicine is taken, where only one part of the day is said."""
     t = text.lower()
-    morning, night = bool(_MORNING.search(t)), bool(_NIGHT.search(t))
-    if morning == night:
-        return None
-    return "morning" if morning else "night"
+    said = [when for when, pattern in (("morning", _MORNING), ("night", _NIGHT),
+                                       ("midday", _MIDDAY)) if pattern.search(t)]
+    return said[0] if len(said) == 1 else None
 
 
 def dose_disagrees(idx: CaseIndex, context: Context, low: str, fig: Figures,
@@ -370,6 +372,43 @@ def supplement_where_list_closed(idx: CaseIndex, low: str, pol: str
                 r"\b(apart from|except|besides|other than)\b", words):
             return (f"a supplement, where {info.fact.id} says there is nothing else",
                     [info.fact.id])
+    return None
+
+
+# a kind of medicine a fact may deny by its kind ("No, I'm not on the pill or HRT", "never
+# been on tablets for it" of the mental health), and its members by name
+_DENIED_KINDS = [
+    (re.compile(r"\b(the pill|hrt|contracepti\w+|hormones?)\b"),
+     re.compile(r"\b(the pill|combined pill|mini.?pill|contraceptive pill|microgynon|rigevidon|"
+                r"cerazette|yasmin|hrt|hormone replacement)\b")),
+    (re.compile(r"\b(mental health|antidepressants?|tablets for (it|my (mood|nerves)))\b"),
+     re.compile(r"\b(antidepressants?|sertraline|citalopram|escitalopram|fluoxetine|mirtazapine|"
+                r"trazodone|venlafaxine|duloxetine|paroxetine|(tablets|pills|something) for (my )?"
+                r"(mood|depression|nerves|anxiety))\b")),
+]
+
+
+_OTHERS = re.compile(r"\b(he|she|his|her|herself|himself|they|their)\b")
+
+
+def drug_where_fact_denies(idx: CaseIndex, low: str, pol: str) -> tuple[str, list[str]] | None:
+    """A medicine said to be taken, of a kind a fact denies ("the combined pill" where "I'm
+    not on the pill or HRT"; trazodone for the mood where she has "never been on tablets
+    for it")."""
+    if pol == "absent" or RELATIVES.search(low):
+        return None
+    for info in idx.facts.values():
+        if info.fact.polarity is not Polarity.absent:
+            continue
+        words = info.fact.words.lower().replace("’", "'")
+        for kind, members in _DENIED_KINDS:
+            m = members.search(low)
+            # (denied, or said of someone else: "Claire's been on antidepressants herself")
+            if kind.search(words) and m and not any(
+                    m.group(0) in c and (negation.denies(c) or _OTHERS.search(c) or any(
+                        re.search(rf"\b{re.escape(p)}\b", c) for p in idx.people))
+                    for c in negation.clauses(low)):
+                return (f"{m.group(0)}, of a kind {info.fact.id} denies", [info.fact.id])
     return None
 
 

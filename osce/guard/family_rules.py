@@ -36,7 +36,19 @@ def relative_swapped(idx: CaseIndex, context: Context, low: str, stems: list[str
     family = [i for i in idx.facts.values() if i.fact.category is Category.family]
     named = set().union(*(people.kin_in(f"{i.fact.words} {i.fact.value or ''}") for i in family))
     if said & named:
-        return None
+        # the relatives the case names, told in their own clauses, leave the rest to be
+        # read: "my mother's diabetes, and my niece, who was born with the one kidney"
+        rest = " ".join(c for c in negation.clauses(low) if not people.relatives_said(
+            c, _informant_relationship(idx.case)) & named)
+        said = people.relatives_said(rest, _informant_relationship(idx.case))
+        if not said or said & named:
+            return None
+        kept = set(content_stems(normalise(rest)))
+        low, stems = rest, [s for s in stems if s in kept]
+        # (there "had it too" adds a relative to the named one's illness: no swap)
+        also = False
+    else:
+        also = bool(HAD_IT.search(low))
     planned = [idx.facts[i] for i in context.planned if i in idx.facts]
     for info in planned:
         if info.fact.category is not Category.family or info.fact.polarity is not (
@@ -45,7 +57,7 @@ def relative_swapped(idx: CaseIndex, context: Context, low: str, stems: list[str
         shared = {s for s in stems if s not in PLAIN and (is_claim_topic(s) or len(s) >= 5)
                   and covers(info.stems, s) and not people.KIN_WORDS.search(s)}
         # "his brother had it as well": the illness asked about, said as "it"
-        if shared or HAD_IT.search(low):
+        if shared or also:
             return (f"puts {info.fact.id}'s illness on another relative", [info.fact.id])
     return None
 

@@ -156,6 +156,7 @@ def figures_disagree(idx: CaseIndex, context: Context, low: str, fig: Figures,
            if not GENERIC_DRUG.match(d)):
         on_subject = []
     contra = (_same_kind_disagrees(fig, low, carried, on_subject)
+              or reading_disagrees(low, carried)
               or _half_of_day_disagrees(low, carried)
               or _count_of_disagrees(low, carried) or _count_as_rate(context, fig, carried))
     if contra:
@@ -188,6 +189,29 @@ def figures_disagree(idx: CaseIndex, context: Context, low: str, fig: Figures,
 
 _AGE_SAID = re.compile(r"\b(?:when (?:i|he|she|they|we) (?:was|were)|aged|(?:at )?the age of|"
                        r"died at|age) (?:about |around |roughly |nearly |only |just )?(\d{1,3})\b")
+
+
+# a thermometer read out to the tenth, not rounded: "39.7", "thirty-nine point seven"
+# ("about 39.5" and "thirty-nine and a half" round, and are weighed as any figure)
+_READING = re.compile(r"(?<!about )(?<!around )(?<!nearly )(?<!almost )(?<!roughly )(?<!over )"
+                      r"(?<!under )\b(3[4-9]|4[0-2])\.(\d)\b(?! or)")
+
+
+def reading_disagrees(low: str, carried: list[FactInfo]) -> tuple[str, list[str]] | None:
+    """A temperature read to the tenth against a carried fact's reading to the tenth: 39.7
+    is not 39.6, though a rounding speaker might give either."""
+    if not re.search(r"\d\.\d|\bpoint\b", low):
+        return None
+    said = [float(f"{a}.{b}") for a, b in _READING.findall(digits(low))]
+    held = [(c, [v for v in (*c.value_figures.bare, *c.figures.bare)
+                 if v != int(v) and 34 <= v <= 43]) for c in carried]
+    held = [(c, vs) for c, vs in held if vs]
+    if not said or not held:
+        return None
+    if all(any(abs(n - v) < 0.05 for _, vs in held for v in vs) for n in said):
+        return None
+    ids = [c.fact.id for c, _ in held]
+    return ("a reading to the tenth disagrees with " + ", ".join(ids), ids)
 
 
 def _near(a: float, b: float, ratio: float = 1.02) -> bool:

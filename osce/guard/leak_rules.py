@@ -34,7 +34,10 @@ _HINTED = re.compile(
     r"if you see what i mean|if i can put it that way|peak of (things|it all|the moment)|"
     r"being,? (um,? |er,? |well,? )?(romantic|intimate|amorous|frisky|close)|"
     r"bedroom side of things|the bedroom department|between the sheets|(a |our )?(very )?"
-    r"(private|intimate|personal|tender) moment)\b")
+    r"(private|intimate|personal|tender) moment|"
+    # "in the middle of something private", "in the middle of, you know, it", "fooling around"
+    r"in the middle of,? (you know,? )?(it|something( private| personal)?)(?=[\s,.;!?]|$)|"
+    r"(fooling|messing|mucking) (about|around))\b")
 _TOGETHER = re.compile(r"\b(we|us|together|in bed|my (husband|wife|partner|other half))\b")
 
 

@@ -416,6 +416,7 @@ _RETIRED = re.compile(r"\b(i'?d|i had|i'?ve|i have|since i|when i|after i|time i
 # work lost: laid off, made redundant
 _LAID_OFF = re.compile(r"\b(laid me off|(i was|i got|i'?ve been) (laid off|made redundant)|"
                        r"made me redundant|i lost my job)\b")
+_OWN_BOSS = re.compile(r"\bmy (boss|gaffer|manager|line manager|supervisor|employer|foreman)\b")
 # the same work in other words: a desk is an office's, a site an engineer's
 _SAME_WORK = {"desk": "office manager secretary marketing", "office": "manager secretary desk",
               "site": "engineer builder", "railway": "signalman", "railways": "signalman",
@@ -439,6 +440,9 @@ def work_against_persona(context: Context, low: str) -> tuple[str, list[str]] | 
     if _LAID_OFF.search(low) and not re.search(r"redundan|laid off|lost (my|his|her) job|"
                                                r"unemployed|out of work", work):
         return ("work lost, where the persona still works", [])
+    # a boss of one's own, where the persona works for himself
+    if "self-employed" in work and (m := _OWN_BOSS.search(low)):
+        return (f"{m.group(0)}, where the persona is self-employed", [])
     said = [next(g for g in m.groups() if g) for m in _OWN_WORK.finditer(low)]
     # asked what they do, any trade named by its worker ("I'm a medical writer"), not
     # only those listed above
@@ -480,6 +484,55 @@ def no_children_where_some(idx: CaseIndex, context: Context, low: str
     return None
 
 
+# the speaker's children, how many and which: "our two lads", "all three of our boys", "my
+# daughter"
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+_KIDS_SAID = re.compile(r"\b(?:(all |both )?(one|two|three|four|five|six) of |(both) )?(?:my|our) "
+                        r"(?:(?:little|eldest|youngest|oldest|grown-up|grown up) )?"
+                        r"(one|two|three|four|five|six)? ?(boys?|lads?|sons?|girls?|daughters?|"
+                        r"kids|children)\b")
+_MALE = {"boy", "boys", "lad", "lads", "son", "sons"}
+_FEMALE = {"girl", "girls", "daughter", "daughters"}
+
+
+def _kids(text: str) -> list[tuple[int | None, str | None]]:
+    """Each mention of the speaker's children: how many (when said) and which sex (when
+    said)."""
+    out: list[tuple[int | None, str | None]] = []
+    for m in _KIDS_SAID.finditer(text):
+        word = m.group(5)
+        number = m.group(2) or m.group(3) or m.group(4)
+        # (a bare "my son" gives no number: one of several is still "my son")
+        count = _NUMBERS.get(number) if number else None
+        sex = "male" if word in _MALE else "female" if word in _FEMALE else None
+        out.append((count, sex))
+    return out
+
+
+def children_against_case(idx: CaseIndex, context: Context, low: str
+                          ) -> tuple[str, list[str]] | None:
+    """The speaker's children given another number or sex than the case's own first-person
+    home fact gives them ("our two girls" where it says "our two lads")."""
+    if context.case.informant.role.value == "parent":
+        return None  # a parent's "my daughter" is the patient, or a sibling the case names
+    said = _kids(low)
+    if not said:
+        return None
+    for info in idx.facts.values():
+        words = info.fact.words.lower().replace("’", "'")
+        if info.fact.category is not Category.social or info.fact.polarity is not Polarity.present:
+            continue
+        for held_count, held_sex in _kids(words):
+            for count, sex in said:
+                if held_sex and sex and held_sex != sex and (held_count or count):
+                    return (f"the speaker's children as {sex}, where {info.fact.id} gives them "
+                            f"as {held_sex}", [info.fact.id])
+                if held_count and count and held_count != count:
+                    return (f"{count} children, where {info.fact.id} gives {held_count}",
+                            [info.fact.id])
+    return None
+
+
 # a good mood or a high regard of oneself, said as the speaker's own ("I'm happy to" is willing)
 _GOOD_MOOD = re.compile(r"\b(i'?m|i am|i feel|i'?ve been|i'?ve been feeling|i'?m feeling) "
                         r"(really |very |so |quite |dead )?(proud of myself|"
@@ -508,7 +561,8 @@ def persona_disagrees(idx: CaseIndex, context: Context, low: str, pol: str,
     # boys", "nothing like it since I was pregnant")
     held = (spouse_against_case(idx, low) or child_where_none(idx, low)
             or sex_against_persona(context, low) or household_against_case(idx, low)
-            or no_children_where_some(idx, context, low) or single_where_partnered(idx, low))
+            or no_children_where_some(idx, context, low) or single_where_partnered(idx, low)
+            or children_against_case(idx, context, low))
     if held or pol == "absent":
         return held
     return (age_against_persona(context, low) or birth_year_against_age(context, low)
@@ -527,12 +581,16 @@ _CALLED = re.compile(r"\b(?!I\b)([A-Za-z]+) (?:said|says|goes|went|asked|shouted
 
 # someone named beside how they stand to the speaker: "my wife Julie", "Julie, my wife"
 _RELATION = (r"(wife|husband|partner|daughter|son|mum|mother|dad|father|brother|sister|"
-             r"girlfriend|boyfriend|granddaughter|grandson|neighbour|friend|flatmate)")
+             r"girlfriend|boyfriend|fiancee|fiance|granddaughter|grandson|neighbour|friend|flatmate)")
 _REL_THEN_NAME = re.compile(rf"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er) {_RELATION},? ([A-Z][a-z]{{2,}})\b")
 _NAME_THEN_REL = re.compile(rf"\b([A-Z][a-z]{{2,}}),? (?:my|our|his|her) {_RELATION}\b")
-# one standing, several words: a partner is a wife, a husband, a girlfriend
-_SAME_STANDING = {"mum": "mother", "dad": "father", "wife": "partner", "husband": "partner",
-                  "girlfriend": "partner", "boyfriend": "partner"}
+# one standing, several words. A partner may be a wife or a girlfriend; a wife is not a
+# girlfriend ("my girlfriend, Julie" where Julie is the wife)
+_SAME_STANDING = {"mum": "mother", "dad": "father", "wife": "spouse", "husband": "spouse",
+                  "girlfriend": "courting", "boyfriend": "courting", "fiancee": "courting",
+                  "fiance": "courting"}
+_PARTNERS = {"wife", "husband", "partner", "girlfriend", "boyfriend", "hubby", "missus",
+             "other half", "fiancee", "fiance"}
 
 
 def _relations(text: str) -> dict[str, str]:
@@ -545,8 +603,22 @@ def _relations(text: str) -> dict[str, str]:
     return out
 
 
+# a capital that opens a sentence and names no one: "Yes, my wife does the cooking"
+_OPENER = re.compile(r"^(yes|yeah|yep|no|nope|well|and|but|now|then|sorry|honestly|only|just|"
+                     r"aye|right|okay|sure|look|listen|actually|also|plus|because|since|though|"
+                     r"apart|except|not|even|both|doc|doctor|thanks|please|mostly|mainly|"
+                     r"usually|sometimes|once|love|dear|mate|oh|ooh|erm|mind|anyway|besides)$",
+                     re.IGNORECASE)
+
+
 def _standing(relation: str) -> str:
     return _SAME_STANDING.get(relation, relation)
+
+
+def _same_standing(said: str, held: str) -> bool:
+    # "partner" covers a wife and a girlfriend alike
+    return _standing(said) == _standing(held) or (
+        said in _PARTNERS and held in _PARTNERS and "partner" in (said, held))
 
 
 def name_against_case(idx: CaseIndex, sentence: str) -> tuple[str, list[str]] | None:
@@ -555,11 +627,15 @@ def name_against_case(idx: CaseIndex, sentence: str) -> tuple[str, list[str]] | 
     is the wife); the speaker called by another's name in someone's quoted words."""
     text = sentence.replace("’", "'")
     own = {p for n in idx.own_names for p in n.split()}
-    m = _PARTNER_NAMED.search(text)
-    if m and idx.people and re.search(rf"\bmy {m.group(1)}\b", idx.allowed_text):
-        name = m.group(2).lower()
-        if name not in idx.people and name not in own:
-            return (f"a {m.group(1)} named {m.group(2)}, a name the case does not give", [])
+    # ("Sharon, my wife" as "my wife, Sharon")
+    named = [(m.group(1), m.group(2)) for m in _PARTNER_NAMED.finditer(text)] + [
+        (m.group(2), m.group(1)) for m in _NAME_THEN_REL.finditer(text)
+        if m.group(2) in _PARTNERS and not _OPENER.match(m.group(1))]
+    for rel, who in named:
+        if idx.people and re.search(rf"\bmy {rel}\b", idx.allowed_text):
+            name = who.lower()
+            if name not in idx.people and name not in own:
+                return (f"a {rel} named {who}, a name the case does not give", [])
     # a person the case names, given another standing: "my daughter Julie" where Julie is
     # the wife
     theirs = idx.memo.get("relations")
@@ -569,7 +645,7 @@ def name_against_case(idx: CaseIndex, sentence: str) -> tuple[str, list[str]] | 
             if name in idx.people}
     for name, rel in _relations(text).items():
         held = theirs.get(name)  # type: ignore[union-attr]
-        if held and _standing(held) != _standing(rel):
+        if held and not _same_standing(rel, held):
             return (f"calls {name.title()} the {rel}, where the case gives the {held}", [])
     m = _CALLED.search(text)
     if m and m.group(2).lower() not in own and m.group(1).lower() in (

@@ -33,7 +33,14 @@ AS_AI = re.compile(
     # a model or a programme doing someone's voice: "I'm just a text model voicing Natalie"
     r"(text|language|computer|ai) (model|programme|program|generator)\b|\bvoicing [a-z]+\b|"
     r"doing [a-z]+'s voice|(switching|switched|switch|swapping|stepping) (to|over to|into) (the )?examiner|"
-    r"examiner mode)")
+    r"examiner mode|"
+    # a made voice owning up in its own words: "I'm a scripted bot", "predicted text wearing
+    # Neil's name", "AI software putting words in Sheila's mouth", "my outputs are only ..."
+    r"i'?m (just |only |simply |really |actually )?(an?|the|a bit of) [a-z]+ (ai|bot|chatbot|program|software)\b|"
+    r"\bai software|predicted text|(my|the) outputs?\b|predictions? of what [a-z]+ would (say|do)|"
+    r"putting words in(to)? [a-z]+'s mouth|wearing [a-z]+'s name|scripted (bot|character|patient)|"
+    r"(doesn'?t|does not|don'?t|do not) (really )?exist outside (this|the) (exercise|simulation|scenario|session)|"
+    r"examiner('s)? (view|speaking|here)\b)")
 
 JARGON = re.compile(
     r"\b(polyuria|polydipsia|capillary (glucose|blood glucose)|ketones|urine dip\w*|dipstick|"
@@ -55,7 +62,7 @@ JARGON = re.compile(
     r"occupational therap\w*|structured exercise|validated (questionnaire|tool|scale|score)|"
     r"biological symptoms|differentials|care bundle|medication reconciliation|hydration (chart|status)|"
     r"fluid chart|formulation|carer'?s assessment|capacity (assessment|formally)|weight management service|"
-    r"contralateral|walking aid)\b")
+    r"contralateral|walking aid|imaging)\b")
 
 DIRECTIVE = re.compile(
     r"\b(i'?d (suggest|recommend|advise)|i would (suggest|recommend|advise)|"
@@ -103,7 +110,11 @@ ROLE_REVERSAL = re.compile(
     # "could you roll up your sleeve so I can take your blood pressure?"
     r"(roll|pull|pop|slip|take) (up |off )?your (sleeves?|trouser( legs?)?|top|shirt|shoes?|socks?)\b|"
     r"i'?d like to (examine|listen to|feel|have a (look|feel|listen)( at)?|check|take) your|"
-    r"so (that )?i can (take|check|examine|listen to|feel|look at) your)\b"
+    r"so (that )?i can (take|check|examine|listen to|feel|look at) your|"
+    # the student examined or sent for a test: "follow my finger with your eyes", "I'll just
+    # need you to do a quick urine sample for me"
+    r"follow my finger|i'?ll (just )?need you to (do|give|provide|pop|hop|lie|take|roll|pass)|"
+    r"(a|your) (quick )?urine sample for me)\b"
     r"|\b(in your (own )?family\b[^.!]*\?|have you been on any [a-z ]+ (lately|recently)\?)")
 
 INJECTION_QUESTION = re.compile(
@@ -132,6 +143,10 @@ def as_ai(sentence: str) -> bool:
 def clinician_talk(sentence: str) -> bool:
     """Jargon with a directive, or the kind of jargon no patient says about themselves."""
     s = sentence.lower().replace("’", "'")
+    # a term passed on, not used: "Megan's mentioned something called primary polydipsia"
+    # (what it gives away is a leak's matter)
+    s = re.sub(r"\b(called|mentioned|heard of|read about|on about) (something called )?"
+               r"(primary )?(polydipsia|polyuria)\b", " ", s)
     jargon = JARGON.findall(s)
     if DIRECTIVE.search(s) and (jargon or re.search(r"\b(you|we)\b", s)):
         return True
@@ -160,6 +175,13 @@ def clinician_talk(sentence: str) -> bool:
                        r"(days?|weeks?|months?)|"
                        r"you should be asking (me )?about|protective factors|access to means|"
                        r"skyline views?|a trial of [a-z]+ if|pop this [a-z]+ on your|"
+                       # the plan or the scale a clinician names: "a trial of topical capsaicin",
+                       # "a first-contact physio referral", "using the Columbia scale on me",
+                       # "a cognitive baseline"; and the order itself, "give him a trial of ..."
+                       r"a trial of topical|first.contact|cognitive baseline|columbia (scale|protocol)|"
+                       r"key findings|you should be (using|documenting|doing|checking|screening|assessing)|"
+                       r"(^|[.;] )(?:so,? |right,? |okay,? )?(give|start|refer|book|arrange|prescribe|admit) "
+                       r"(him|her|them) (on|a|an|to|for)|"
                        r"check (his|her|your) (oxygen|sats|blood group|parasite count)|"
                        r"(his|her) parasite count|rhesus (negative|positive)|\banti-d\b|"
                        r"(ph|bicarb|chloride|magnesium|albumin|bilirubin)('s| is)? [a-z0-9 .]{0,20}"

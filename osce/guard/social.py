@@ -29,7 +29,7 @@ REPEAT = re.compile(
     # not heard: "I didn't hear you properly" asks again, it is no hearing loss
     r"(^|[,.?!] )(sorry,? )?i (didn'?t|did not|couldn'?t) (quite |properly )?hear (you|that|what you (said|asked))"
     r"( (properly|there|then|clearly|right))?|"
-    r"repeat (that|the question)|didn't (quite )?catch|sorry\?$|what do you mean|say it again|"
+    r"repeat (that|the question)|say that once more|didn't (quite )?catch|sorry\?$|what do you mean|say it again|"
     r"could you (ask|say) (that|it) again|(ask|say) (me )?(that|it) again|one more time|you what\?|"
     # "I missed that, could you ask me again?"
     r"(i )?missed (that|what you (said|asked))|(ask|say) (me|it) again\b(?=\s*[?,.!]|$)|"
@@ -111,7 +111,7 @@ FEELING = re.compile(
     r"stressed|overwhelmed|frustrated|cross|angry|ashamed|guilty|awful|rubbish|a mess|"
     r"silly|daft|exhausted|shattered|shaken|shaky|all over the place|hopeless|low|down|so tired|"
     r"petrified|beside myself|exposed|"
-    r"emotional|choked up|rattled|shook up|shaken up|wound up|in a state|in bits|"
+    r"emotional|choked up|rattled|shook up|shaken up|wound up( (so |as )?tight)?( as a (coiled )?(spring|drum))?|in a state|in bits|"
     r"at the end of my tether|cheesed off|jittery|in a bit of a fog)\b"
     # "barely holding it together", "it's all a lot for me right now", "putting on a brave face"
     r"|\b(barely|only just|just about) holding (it|myself) together\b"
@@ -168,7 +168,15 @@ FEELING = re.compile(
     # embarrassment: "sorry, I'm going red here", "a bit awkward to say out loud"
     r"(i'?m|my face'?s|my face is) (going|gone|turning) (red|bright red|pink|scarlet)|blushing|"
     r"awkward to (say|talk about)( out loud)?)\b"
-    r"|^(oh,? |i'?m )?(so )?sorry[.!]*$")
+    r"|^(oh,? |i'?m )?(so )?sorry[.!]*$"
+    # nerves in a figure of speech, which names no symptom: "my heart's in my mouth",
+    # "shaking like a leaf", "wound up tight as a spring", "about to burst into tears",
+    # "it's been nagging at me", "sick of feeling like this"
+    r"|\bmy heart'?s (been )?in my mouth\b|\bshaking like a leaf\b|\bcan'?t get my words out\b"
+    r"|\bwound up( (so |as )?tight)?( as a (spring|drum|coiled spring))?\b"
+    r"|\b(about|going|ready|close) to burst into tears\b|\b(it'?s|it has|it'?s been|been) nagging (at|away at) me\b"
+    r"|\bi keep telling myself\b|\bi'?ll admit\b|\bsick (and tired )?of (feeling|being|it|this|all this)( like this)?\b"
+    r"|\b(finding it )?hard to keep up\b")
 
 
 def kind(sentence: str) -> str | None:

@@ -53,13 +53,16 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"dermatofibroma", [r"(firm|hard) (little )?(lumps?|bumps?)\b.{0,40}\b(insect |bug )?bites?", r"dermatofibroma"]),
     (r"lentigo", [r"lentig", r"age spot", r"liver spot", r"sun spot"]),
     (r"type 1 diabetes|t1dm|insulin-dependent", [
+        r"juvenile diabetes", r"(type|kind|sort|one) you get (young|as a (kid|child|youngster)|when you'?re young)",
+        r"pancreas\b.{0,20}\b(gives?|given|giving|packs?|packed|stops?|stopped|packing) (up|in|working)",
         r"type (one|1)\b", r"stops? making insulin", r"not making (any |enough )?insulin",
         r"insulin.dependent", r"need(s|ing)? insulin", r"on insulin",
         # the children's kind, or the one with jabs for life
         r"(sugar|diabetes|diabetic)\b.{0,40}\b(kids|children|youngsters|young people) (get|have)",
         r"(jabs|injections|insulin) for (the rest of (my|his|her) )?life"]),
     # the grown-ups' slow kind: "a kind of diabetes that creeps up on adults, halfway between the two"
-    (r"latent autoimmune|diabetes in adults", [r"latent autoimmune", r"\blada\b", r"type (1\.5|one and a half)",
+    (r"latent autoimmune|diabetes in adults", [r"in.between (diabetes|kind|type|sort)", r"(diabetes|types?|kinds?|sorts?)\b.{0,20}\b(that )?grown.?ups get",
+        r"latent autoimmune", r"\blada\b", r"type (1\.5|one and a half)",
         r"(creeps?|comes?|came) (up )?on (in )?(adults|grown.?ups|later in life)",
         r"halfway between (the )?two (types|kinds|sorts)", r"(between|mix of) type (one|1) and (type )?(two|2)"]),
     (r"diabetes mellitus|^diabetes$|sugar diabetes", [r"diabet", r"sugar diabetes", r"high sugars?"]),
@@ -78,14 +81,16 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"hypothyroid", [r"underactive thyroid", r"thyroid('s| is)? (playing|acting) up", r"hypothyroid", r"thyroid('s| is)? (slow|low|sluggish)",
                       r"thyroid('s| is| has)? (packed|packing|given|giving|conked|gone) (in|up|out|slow)"]),
     (r"hypercalc", [r"calcium", r"hypercalc"]),
-    (r"ketoacidosis", [r"blood\b.{0,25}\b(acid|acidic)\b", r"ketoacidosis", r"\bdka\b", r"ketones?", r"acid in (my|the) blood",
+    (r"pre-?renal", [r"pre.?renal"]),
+    (r"ketoacidosis", [r"body('s| is| has)? (started |starting )?(burning|eating|breaking down) (itself|its own)",
+                       r"\bgoing toxic\b", r"blood\b.{0,25}\b(acid|acidic)\b", r"ketoacidosis", r"\bdka\b", r"ketones?", r"acid in (my|the) blood",
                        r"blood('s| is| has)? (gone |goes |going |turned )?(all )?acid"]),
     (r"polydipsia", [r"polydipsia", r"drinking out of habit", r"just drinking too much",
                      r"habit\w*.{0,30}\bdrink", r"drink\w*.{0,25}\b(out of|from|by) habit"]),
     (r"autoimmune diabetes|lada|maturity-onset|mody", [r"\blada\b", r"\bmody\b", r"runs in families diabetes"]),
     (r"appendicitis|inflamed appendix|acute appendix", [r"appendicitis", r"inflamed appendix",
                                                          r"my appendix", r"grumbling appendix"]),
-    (r"perforated appendix|peritonitis", [r"(appendix|it)('s| has| is)? (burst|ruptured|perforated|popped)",
+    (r"perforated appendix|peritonitis", [r"lining of (my|the|his|her) (whole )?(tummy|belly|abdomen|stomach|gut)", r"(appendix|it)('s| has| is)? (burst|ruptured|perforated|popped)",
                                            r"\b(going to|gonna|might|could|will) (burst|rupture|pop)\b",
                                            r"burst appendix", r"peritonitis"]),
     (r"appendix mass|abscess", [r"abscess", r"lump (of|by) (my|the) appendix",
@@ -110,7 +115,7 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
                      r"(bowel|gut|intestines?)"]),
     (r"pneumonia", [r"pneumonia", r"chest infection", r"infection (in|on) (my|his|her|the) (chest|lungs?)"]),
     (r"delirium|confusional", [r"delirium", r"delirious", r"acute confusion"]),
-    (r"anticholinergic|drug toxicity", [r"(tablet|pill|medication|medicine|oxybutynin)s?\b.{0,40}\b(behind|causing) (all )?(this|it)",
+    (r"anticholinergic|drug toxicity", [r"block\w* (a |the )?(brain )?chemical", r"(tablet|pill|medication|medicine|oxybutynin)s?\b.{0,40}\b(behind|causing) (all )?(this|it)",
         r"(tablet|tablets|pill|pills|medication|medicine|drug|oxybutynin)s?\b.{0,40}\b(muddl|confus|side.?effect|to blame|disagree|poison)",
         r"(muddl|confus)\w*.{0,30}\b(tablet|pill|medication|medicine|oxybutynin)",
         r"anticholinergic", r"side.?effects?"]),
@@ -123,6 +128,7 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
                                       r"(water|wee|urine|it)('s| is)? (all )?backing up",
                                       r"bladder('s| is)? (not emptying|full|blocked)", r"blocked bladder"]),
     (r"subdural|intracerebral|haemorrhage|bleed on the brain|brain haemorrhage|subarachnoid", [
+        r"(something|a vessel|a blood vessel)('s| has| had)? (gone and )?burst\b.{0,30}\b(brain|head)",
         r"bleed(ing)? (on|in|into) (his|her|my|the) brain", r"brain bleed", r"subdural", r"subarachnoid",
         r"haemorrhage", r"hemorrhage", r"blood (clot )?on (his|her|my|the) brain"]),
     (r"aneurysm", [r"aneurysm", r"burst (a )?blood vessel in (my|the) (head|brain)", r"blood vessel.{0,20}burst"]),
@@ -134,11 +140,13 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"alzheimer", [r"(alzheimer|dementia|memory)\S*( has| is|'s)? (got|getting|gone) (worse|downhill)",
                     r"(alzheimer|dementia)\S* (progress|advanc)"]),
     (r"constipation", [r"constipat", r"bunged up", r"blocked up"]),
-    (r"sepsis|septic|septicaemia|blood poisoning", [r"\bsepsis\b", r"septic", r"septicaemia", r"blood poisoning",
+    (r"sepsis|septic|septicaemia|blood poisoning", [r"(bug|germ|infection)\b.{0,40}\b(got|get|gets|getting|gone) (in)?to (the|her|his|my|your) blood(stream)?", r"\bsepsis\b", r"septic", r"septicaemia", r"blood poisoning",
                                                     r"(bug|infection|germs?|it)('s| has| have| is)? (got|gone|spread|getting|going) (in)?to (the|her|his|my|your) blood(stream)?",
                                                     r"infection (in|of) (the|her|his|my) blood(stream)?"]),
     (r"malaria", [r"malaria"]),
-    (r"cerebral malaria|severe.*malaria", [r"malaria.{0,30}(brain|severe)", r"(brain|severe).{0,20}malaria"]),
+    # the species named: what the blood film found, not the patient's idea of malaria
+    (r"falciparum", [r"falciparum"]),
+    (r"cerebral malaria|severe.*malaria", [r"(kind|sort|type|one)\b.{0,20}\b(goes|gets|went|spreads?) (in)?to (your|the|my|his|her) brain", r"malaria.{0,30}(brain|severe)", r"(brain|severe).{0,20}malaria"]),
     (r"typhoid|enteric fever", [r"typhoid", r"enteric"]),
     (r"dengue", [r"dengue", r"breakbone"]),
     (r"influenza", [r"\bflu\b", r"influenza"]),
@@ -153,7 +161,7 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
         r"osteoarthrit", r"\barthritis\b", r"wear and tear", r"\b(my|his|her|the|it'?s) oa\b", r"worn (out|away|down)", r"cartilage('s| is| has)? (gone|worn)",
         r"degenerat"]),
     (r"meniscal|meniscus", [r"(pads?|cushions?|shock absorbers?|gristle)\b.{0,40}\b(torn|tear|split|ripped)", r"\b(torn|tore|tear|split|ripped)\b.{0,40}\b(pads?|cushion\w*|shock absorbers?|gristle)\b", r"menisc", r"torn (a |the |my )?cartilage", r"cartilage tear", r"tor(n|e) (a |the |my )?cartilage"]),
-    (r"gout", [r"\bgout\b", r"pseudogout", r"crystals?"]),
+    (r"gout", [r"chondrocalcinosis", r"calcium (crystals?|deposits?)", r"\bgout\b", r"pseudogout", r"crystals?"]),
     (r"rheumatoid|inflammatory arthritis", [r"rheumatoid", r"inflammatory arthritis", r"\barthritis\b"]),
     (r"referred from (the )?hip|hip osteoarthritis", [r"(my|the) hip\b.{0,50}\b(feel|feeling|felt)\w*( it)? in (the|my) knee", r"actually (my|the) hip",
         r"(it'?s|coming from|from|referred from) (my|the) hip", r"my hip and the pain", r"(my|the) hip (sending|sends|sent)",
@@ -187,8 +195,8 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
                       r"(pregnancy|baby)('s| that's| that has| has)? (gone wrong|failing|failed|ending)"]),
     (r"corpus luteum|cyst", [r"\bcysts?\b", r"ovarian cyst"]),
     (r"pelvic inflammatory", [r"(spread|gone|travelled|moved) (up )?(in)?to (my|the|her) tubes", r"pelvic inflammatory", r"\bpid\b", r"pelvic infection", r"spread up inside",
-                              r"infection (in|of) (my|the) (tubes|womb|pelvis)"]),
-    (r"haemorrhagic shock", [r"bleeding (on the )?inside", r"bleeding internally", r"bleeding inside", r"internal bleed", r"lost (a lot of|too much) blood inside"]),
+                              r"infection (up )?(in|of|inside) (my|the) (tubes|womb|pelvis)"]),
+    (r"haemorrhagic shock", [r"(going|gone|go|went) into shock", r"bleeding (on the )?inside", r"bleeding internally", r"bleeding inside", r"internal bleed", r"lost (a lot of|too much) blood inside"]),
     (r"thrombocytopeni|itp", [r"(blood|it)('s| has| is)? (stopped|not|isn'?t) clotting", r"bleeding (under|into|beneath) (her|his|my|the) skin", r"platelets?", r"\bitp\b", r"thrombocyto"]),
     (r"vasculitis|henoch|purpura", [r"(blood )?vessels?\b.{0,25}\binflam\w*", r"inflam\w*.{0,25}\b(blood )?vessels?", r"vasculitis", r"henoch", r"\bhsp\b"]),
     (r"streptococ", [r"\bstrep\b( a)?", r"streptococ"]),
@@ -617,6 +625,9 @@ COMMON_DRUGS = re.compile(
     r"clarithromycin|erythromycin|azithromycin|metronidazole|ciprofloxacin|fluconazole|"
     r"canesten|clotrimazole|hydrocortisone|sudocrem|germolene|melatonin|nytol|"
     r"st john's wort|mmr|"
+    # less common, each met in a written line: a dentist's local anaesthetic, a cephalosporin
+    r"local anaesthetics?|lidocaine|lignocaine|novocaine|trazodone|capsaicin|beconase|"
+    r"latanoprost|cef[a-z]{3,}|ceph[a-z]{3,}|rigevidon|combined pill|"
     # a drug by its ending: -prazole, -olol, -pril, -sartan, -statin, -mycin, -cillin ...
     r"[a-z]{2,}(?:azole|olol|pril|sartan|statin|mycin|cillin|floxacin|dronate|tidine|"
     r"triptan|azepam|oxetine|dipine|xaban|gliptin|gliflozin|semide|thiazide|azosin|ramate|"
@@ -653,7 +664,7 @@ def drug_in_class(said: str, names: str) -> bool:
     """Does a drug class the patient names take in one of these drug names?"""
     return any(cls.search(said) and members.search(names) for cls, members in DRUG_CLASSES)
 
-ALLERGY = re.compile(r"\b(allerg\w*|(brings?|brought|bringing) (me|him|her) out in|come out in|"
+ALLERGY = re.compile(r"\b(allerg\w*|(brings?|brought|bringing) (me|him|her) out (in|red|all)|come out in|"
                      r"came out in|(gives?|gave) (me|him|her) (a rash|hives|welts|blotches)|"
                      r"(come|comes|coming|came) up in (lumps|hives|welts|blotches|a rash)|"
                      r"react(ion|s|ed)? (to|badly)|can't (take|have) (penicillin|\w+cillin|aspirin|"
