@@ -47,6 +47,7 @@ from osce.guard.repeats import compact, for_embedding
 from osce.guard.terms import ALLERGY, COLOURS, COMMON_DRUGS, NOTHING_WORRIES, idioms
 from osce.guard.travel_rules import travel_said
 from osce.guard.unsupported import default_denies, unsupported
+from osce.guard.vague_rules import doctor_vague, medicines_vague
 from osce.guard.wording import PLAIN, SYMPTOM_WORDS, sides_of
 from osce.models.case import Case, Category, Fact
 
@@ -223,7 +224,9 @@ class CaseGuard:
             return finding(Verdict.leak, leak[0], leak[1])
 
         # care had (tests, jabs, a run of illnesses) is a claim, whatever hedge follows it
-        care = care_unheld(context.case, low, carried) or home_unheld(idx, low, carried)
+        care = (care_unheld(context.case, low, carried) or home_unheld(idx, low, carried)
+                or medicines_vague(idx, context, low, carried)
+                or doctor_vague(idx, context, low))
         if care:
             return finding(*care)
 

@@ -20,6 +20,11 @@ _DOING = re.compile(r"\b(?:while|when|as|whilst) (?:i|he|she|we)(?: was|'d been|
                     r"(?: just| only| still)? (?P<y>[^,.;!?]+)")
 _DOING_WHEN = re.compile(r"\b(?:i|he|she|we) (?:was|were) (?:just |only )?(?P<y>[a-z]+ing\b"
                          r"[^,.;!?]*?) when (?:it|the pain|this)\b")
+# the whole answer to "when did it start?" an activity: "I was just going to the bathroom."
+_DOING_ALONE = re.compile(r"^(?:i|he|she|we) (?:was|were) (?:just |only )?"
+                          r"(?P<y>[a-z]+ing\b[^,.;!?]*)[.!]*$")
+_ONSET_ASKED = re.compile(r"\b(when|how long|start|started|begin|began|first notice|doing at the "
+                          r"time|what were you doing|come on|came on)\b")
 # being, going and feeling are no activity of their own
 _WEAK = {"going", "getting", "having", "feeling", "being", "doing", "trying", "morning",
          "evening", "nothing", "something", "anything", "thing", "during", "building"}
@@ -34,8 +39,9 @@ _KINDRED = [frozenset(words.split()) for words in (
 _PLACES = frozenset(content_stems(normalise("work home house job office")))
 
 
-def _activity(text: str) -> tuple[set[str], set[str]] | None:
-    m = _DOING.search(text) or _DOING_WHEN.search(text)
+def _activity(text: str, alone: bool = False) -> tuple[set[str], set[str]] | None:
+    m = _DOING.search(text) or _DOING_WHEN.search(text) or (
+        _DOING_ALONE.search(text.strip()) if alone else None)
     if not m:
         return None
     y = m.group("y")
@@ -55,7 +61,7 @@ def circumstance_disagrees(context: Context, low: str, carried: list[FactInfo]
                            ) -> tuple[str, list[str]] | None:
     """An activity at the onset that the planned fact does not give ("walking the dog round
     the park" where it came on "carrying boxes up the stairs at work")."""
-    said = _activity(low)
+    said = _activity(low, alone=bool(_ONSET_ASKED.search(context.question.lower())))
     if said is None or not (said[0] or said[1]):
         return None
     for c in carried:

@@ -94,7 +94,7 @@ UNSURE = re.compile(
     # "I haven't really thought about that": nothing said of the thing not thought about
     r"\bi (haven't|have not|hadn't) (really |honestly |actually )?(thought|given (it|that) "
     r"(much |any )?thought)( about)?( (it|that|this))?(?=\s*[,.!?]|$)|"
-    r"\b(haven't|have not|not) (got )?a clue\b|\bno clue\b|\b(i'?m|i am) not a doctor\b|"
+    r"\b(haven't|have not|not) (got )?a clue\b|\bno clue\b|\b(i'?m|i am) not a doctor(,? (and|or|nor) (i'?m|i am) not a (medical student|student|nurse))?\b|"
     # a refusal with nothing refused named: "I'm not allowed to tell you"
     r"\b(i'?m|i am) not (allowed|able|going) to (tell|say)( you)?( that| anything( about [a-z ]{1,30})?)?(?=\s*[,.!?]|$)")
 # Garble that names no claim: a kind of person ("I'm a bit of a stair person"), a thing done
@@ -103,7 +103,17 @@ FILLER = re.compile(
     r"\b(i'?m|i am) a bit of (a|an) [a-z]+( [a-z]+)? person\b|"
     # (its garbled "but not": "I'm not a tall person" alone is a claim of height)
     r",? but (i'?m|i am) not (a|an) [a-z]+( [a-z]+)? person\b|"
-    r"^(i'?ve|i have) been doing (this|it|that) for (a long time|ages|years|a while)[.!]*$")
+    r"^(i'?ve|i have) been doing (this|it|that) for (a long time|ages|years|a while)[.!]*$|"
+    # the small model's non-answers: no one here is a doctor, the speaker is where they
+    # are, or is off to the loo ("The trouble is that I'm not a doctor.", "I'm in the
+    # hospital.", "I'm just going to go to the bathroom.")
+    r"^(the trouble is,? (that )?|sorry,? |i'?m sorry,? )?(i'?m|i am|you'?re|you are) not (a|the) "
+    r"doctor((,)? (and|or) (i'?m|you'?re) not (a|the) (medical student|doctor))?[.!]*$|"
+    r"^(i'?m|i am|we'?re) (here )?in (the )?(hospital|a&e|the waiting room)[.!]*$|"
+    r"^(i'?m|i am) (just )?(going to|gonna|about to) (go to|pop to|nip to|use) the (bathroom|loo|"
+    r"toilet)[.!]*$|"
+    # (what is left of "the trouble is that I'm not a doctor" once its role is read)
+    r"^the trouble is,? (that )?\s*[,.!]*$")
 STAGE = re.compile(r"^\s*[*(\[_][^*)\]_]+[*)\]_]\s*$")
 FEELING = re.compile(
     r"\b(i'?m|i am|i (do |really |just )?feel|i've been|feeling|i get|it's all)\b(?! up and down).{0,25}\b(scared|frightened|"
@@ -169,6 +179,7 @@ FEELING = re.compile(
     r"(i'?m|my face'?s|my face is) (going|gone|turning) (red|bright red|pink|scarlet)|blushing|"
     r"awkward to (say|talk about)( out loud)?)\b"
     r"|^(oh,? |i'?m )?(so )?sorry[.!]*$"
+    r"|^(it'?s|this is|it'?s been) (like )?(a|an absolute|a living|a real) nightmare[.!]*$"
     # nerves in a figure of speech, which names no symptom: "my heart's in my mouth",
     # "shaking like a leaf", "wound up tight as a spring", "about to burst into tears",
     # "it's been nagging at me", "sick of feeling like this"
