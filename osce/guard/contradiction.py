@@ -46,7 +46,12 @@ from osce.guard.family_rules import (
     relative_swapped,
     well_as_told,
 )
-from osce.guard.figure_rules import figures_disagree, once_disagrees, severity_disagrees
+from osce.guard.figure_rules import (
+    figures_disagree,
+    once_disagrees,
+    severity_disagrees,
+    times_of_other_events,
+)
 from osce.guard.history_rules import (
     condition_unheld,
     device_where_never_operated,
@@ -316,7 +321,7 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
         days = set()
     # ... and so is a day beside a medicine the case does not give ("echinacea drops since
     # Wednesday")
-    if foreign:
+    if foreign or times_of_other_events(low):
         days = set()
     if days and carried_days and days - carried_days:
         return ("the day disagrees with the carried facts",

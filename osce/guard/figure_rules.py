@@ -74,6 +74,31 @@ def _spans_only_new(low: str, carried: list[FactInfo]) -> bool:
     return True
 
 
+# a time said of something done by or to the speaker that is no symptom: a call, a visit, a
+# test, being sent home, a count taken ("when I rang 111 last night", "the nurse took some
+# blood an hour ago", "a home test came up negative yesterday")
+_EVENT = re.compile(r"\b((rang|phoned|rung|ringing|phoning|called) (111|999|nhs|an ambulance|"
+                    r"the (gp|doctor|surgery|practice|ambulance|helpline|nurse))|saw (the|a|my)|"
+                    r"seen by|visited|"
+                    r"took (some|a) (blood|sample|swab)|blood tests?|(a|the|my|home|malaria) "
+                    r"tests?\b|sent (me|him|her|us) (home|in|away|off)|counted|brought back|booked|"
+                    r"told (me|him|her|us)|triage|111|999|walk-in|vaccinated|jabs?\b)")
+# (a journey home is no such event: the travel facts time it)
+# ... unless the clause speaks of the illness beginning or going on
+_ONSET_SAID = re.compile(r"\b(start\w*|began|begun|come on|came on|coming on|first|notic\w*|"
+                         r"hit me|struck|woke|since|been (feeling|having|getting|going)|"
+                         r"(it|this|the \w+)'?s been)\b")
+_TIMED = re.compile(r"\b(ago|back|yesterday|last night|earlier|today|tonight|this morning|"
+                    r"hours?|days?|weeks?|months?|monday|tuesday|wednesday|thursday|friday|"
+                    r"saturday|sunday)\b")
+
+
+def times_of_other_events(low: str) -> bool:
+    """Is every time in the sentence said of an event that is no symptom's beginning?"""
+    timed = [c for c in negation.clauses(low) if _TIMED.search(c)]
+    return bool(timed) and all(_EVENT.search(c) and not _ONSET_SAID.search(c) for c in timed)
+
+
 def spanned_facts(context: Context, low: str, carried: list[FactInfo]) -> list[FactInfo]:
     """The carried facts a span in the sentence could be about: where the sentence speaks of
     what the turn plans, a disclosed fact only if the sentence names its subject too."""
@@ -104,7 +129,8 @@ def figures_disagree(idx: CaseIndex, context: Context, low: str, fig: Figures,
     # a span is held against a fact it could be about ("forty-odd years in the same signal
     # box" is no span of the confusion disclosed before, when the turn asks about his work);
     # a moment, below, is held against the same facts
-    about = spanned_facts(context, low, carried)
+    other_event = times_of_other_events(low)
+    about = [] if other_event else spanned_facts(context, low, carried)
     spanned = [c for c in about if c.durations]
     durations = [d for c in spanned for d in c.durations]
     if fig.durations and durations and not any_close(fig.durations, durations):
@@ -126,7 +152,7 @@ def figures_disagree(idx: CaseIndex, context: Context, low: str, fig: Figures,
     # right figure elsewhere in the sentence ("went after an hour or two") does not
     # carry a wrong one
     own_low = people.about_the_patient(low, idx.people)
-    ago = ago_durations(own_low) if AGO_WORDS.search(own_low) else []
+    ago = ago_durations(own_low) if AGO_WORDS.search(own_low) and not other_event else []
     # a moment is held against the moments a fact gives where it gives any: "three weeks
     # ago" is not carried by "back ten days ago, after three weeks there"
     moments = [d for c in about for d in _moments(c)]
@@ -135,13 +161,13 @@ def figures_disagree(idx: CaseIndex, context: Context, low: str, fig: Figures,
         return ("a time ago disagrees with " + ", ".join(ids), ids)
     # "last year" answers for a planned fact's moment ("only last year" where the blood
     # pressure was found six years ago); an event no planned fact times is left alone
-    lasts = last_moments(own_low)
+    lasts = [] if other_event else last_moments(own_low)
     timed = [c for c in carried if c.fact.id in context.planned and c.durations]
     planned_moments = [d for c in timed for d in _moments(c, strict=True)]
     if lasts and planned_moments and not all(any_close(s, planned_moments) for s in lasts):
         ids = [c.fact.id for c in timed]
         return ("a time ago disagrees with " + ", ".join(ids), ids)
-    uncarried = _uncarried_moment_disagrees(idx, low, carried)
+    uncarried = None if other_event else _uncarried_moment_disagrees(idx, low, carried)
     if uncarried:
         return uncarried
     # a count or a number is held against the planned facts and those on its subject: "in
@@ -180,7 +206,7 @@ def figures_disagree(idx: CaseIndex, context: Context, low: str, fig: Figures,
     if topics and timed and not STARTED.search(context.question.lower()) and not any(
             covers(c.stems, t) for c in timed for t in topics):
         timed = []
-    if details.moment_disagrees(own_low, [c.fact.words for c in timed]):
+    if not other_event and details.moment_disagrees(own_low, [c.fact.words for c in timed]):
         ids = list(dict.fromkeys(c.fact.id for c in timed
                                  if details.moments_of_day(c.fact.words)))
         return ("the moment of the day disagrees with " + ", ".join(ids), ids)
