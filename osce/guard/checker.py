@@ -64,7 +64,8 @@ _VAGUE = re.compile(r"\b((some|a few|a fair few|a couple of|one or two|two or th
                     r"happening|cropping up|cropped up|as well|besides|to tell you|else))?)|"
                     r"(playing|played) up|a bit of (bother|a nuisance)|one thing after another|"
                     r"gone to pot|not been (entirely |completely |all )?quiet|"
-                    r"more than i'?d like)\b")
+                    r"more than i'?d like|a thing or two|a (whole )?(string|load|list) of things|"
+                    r"quite a few things|(not|hasn'?t) (exactly )?been on its best behaviour)\b")
 # what follows a vague yes to name one thing ("a few things, and one of them is ...") is a
 # claim of its own
 _NOTHING_WORRIES = re.compile(NOTHING_WORRIES)

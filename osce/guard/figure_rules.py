@@ -24,7 +24,7 @@ from osce.guard.numbers import (
 )
 from osce.guard.terms import COMMON_DRUGS
 from osce.guard.wording import PLAIN, topic_stems
-from osce.models.case import Category
+from osce.models.case import Category, Polarity
 
 # a span said loosely, whose number is no value: "twenty-odd years", "a week or so"
 _LOOSE_SPAN = re.compile(r"\b(odd|or so|couple|few|several|ish|more than|over|nearly|almost|"
@@ -88,7 +88,7 @@ _EVENT = re.compile(r"\b((rang|phoned|rung|ringing|phoning|called) (111|999|nhs|
 _ONSET_SAID = re.compile(r"\b(start\w*|began|begun|come on|came on|coming on|first|notic\w*|"
                          r"hit me|struck|woke|since|been (feeling|having|getting|going)|"
                          r"(it|this|the \w+)'?s been)\b")
-_TIMED = re.compile(r"\b(ago|back|yesterday|last night|earlier|today|tonight|this morning|"
+_TIMED = re.compile(r"\b(ago|yesterday|last night|earlier|today|tonight|this morning|"
                     r"hours?|days?|weeks?|months?|monday|tuesday|wednesday|thursday|friday|"
                     r"saturday|sunday)\b")
 
@@ -181,7 +181,7 @@ def figures_disagree(idx: CaseIndex, context: Context, low: str, fig: Figures,
     if any(not known_drug(d, case_drugs, "") for d in COMMON_DRUGS.findall(low)
            if not GENERIC_DRUG.match(d)):
         on_subject = []
-    contra = (_same_kind_disagrees(fig, low, carried, on_subject)
+    contra = (_same_kind_disagrees(fig, low, carried, on_subject, drugs_counted(idx, low))
               or reading_disagrees(low, carried)
               or _half_of_day_disagrees(low, carried)
               or _count_of_disagrees(low, carried) or _count_as_rate(context, fig, carried))
@@ -266,15 +266,33 @@ def _count_as_rate(context: Context, fig: Figures, carried: list[FactInfo]
     return None
 
 
+# the medicines counted: "just the two for my blood pressure and cholesterol", "my two
+# tablets"
+_DRUGS_COUNTED = re.compile(r"\b(?:the|my|both|those|these|only|just) (two|three|four|five)\b"
+                            r"(?! (?:days?|weeks?|months?|years?|hours?|times?|mg|milligrams?))")
+
+
+_NUMBER_OF = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def drugs_counted(idx: CaseIndex, low: str) -> set[float]:
+    """The figures in the sentence that count the case's own medicines ("my two tablets"
+    where the case gives two), which are no dose or reading."""
+    n_drugs = sum(1 for i in idx.facts.values() if i.drug_names
+                  and i.fact.polarity is Polarity.present)
+    return {float(_NUMBER_OF[m]) for m in _DRUGS_COUNTED.findall(low)} & {float(n_drugs)}
+
+
 def _same_kind_disagrees(fig: Figures, low: str, carried: list[FactInfo],
-                         on_subject: list[FactInfo]) -> tuple[str, list[str]] | None:
+                         on_subject: list[FactInfo], counted: set[float] | None = None
+                         ) -> tuple[str, list[str]] | None:
     """A figure of one kind (a reading, a count, a rate, a volume) held against the carried
     facts that give a figure of the same kind; the fact's own value speaks first."""
     out_of_ten = "out of 10" in digits(low)
     # an age ("when he was eighty") is no dose or reading: the age rules weigh ages
     ages = {float(a) for a in _AGE_SAID.findall(digits(low))}
     mine_bare = [n for n in (*fig.bare, *fig.weight)
-                 if not (n == 10 and out_of_ten) and n not in ages]
+                 if not (n == 10 and out_of_ten) and n not in ages and n not in (counted or ())]
     kinds = [
         # "up once or twice in the night for years" is the rate "once or twice a night"
         ("count", fig.counts, lambda c: [*c.value_figures.counts, *c.figures.counts,

@@ -225,7 +225,9 @@ ASSISTANT = re.compile(
     # (a patient "happy to help" is willing; an assistant is happy to help with something)
     r"happy to (help|assist) (you )?(with|further|in any)|hope (this|that) helps|is there anything else i can help|"
     r"i can'?t (discuss|talk about|engage (in|with)|continue with) (explicit|sexual|this|that|graphic)|"
-    r"explicit (sexual )?content)\b")
+    r"explicit (sexual )?content|"
+    # the assistant's disclaimer and offer: "I'm not a doctor, but I can help you"
+    r"not a doctor,? but i can (help|assist|support|advise))\b")
 
 # Written, not spoken: a speaker label, a bullet, a JSON object, a heading, a form of
 # label-colon-value pairs, or a sentence shouted in capitals on request.

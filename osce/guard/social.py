@@ -177,6 +177,7 @@ FEELING = re.compile(
     r"(turned up|came in|made it|showed up)|"
     # embarrassment: "sorry, I'm going red here", "a bit awkward to say out loud"
     r"(i'?m|my face'?s|my face is) (going|gone|turning) (red|bright red|pink|scarlet)|blushing|"
+    r"(i'?m|i feel) (a bit |a little |all |so )?red.faced|"
     r"awkward to (say|talk about)( out loud)?)\b"
     r"|^(oh,? |i'?m )?(so )?sorry[.!]*$"
     r"|^(it'?s|this is|it'?s been) (like )?(a|an absolute|a living|a real) nightmare[.!]*$"

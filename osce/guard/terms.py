@@ -255,7 +255,11 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
     # no span and no vomiting: "can't get a night's sleep", "no sick pay"
     (r"\ba (good |decent |proper )?night'?s (sleep|rest|kip)\b", "sleep"),
     (r"\b(burnt|burned) out\b", "exhausted"),
+    (r"\bred.faced\b", "embarrassed"),
     (r"\bblood transfusions?\b", "transfusions"),
+    # blood taken for a test is no bleeding: "the nurse took some blood", "a blood test"
+    (r"\b(took|taken|take|taking|drew|drawn) (some |a bit of |a little )?blood\b", r"\1 a sample"),
+    (r"\bblood (tests?|samples?)\b", r"\1"),
     (r"\bsick (pay|leave|note|notes|day|days)\b", r"\1"),
     # sayings that make no claim of their own
     (r"\b(feel|feeling|look|looking) like death warmed up\b", r"\1 awful"),
@@ -431,7 +435,8 @@ SIDES = {
     "right": re.compile(rf"\bright(?=[- ](?:{_PARTS}))|\b(?:on|to|towards) the right\b|\bright side|"
                         r"\b(?:the|my|his|her) right one\b|^right one\b|^the right\b"),
     "central": re.compile(r"\b(middle|central|centre|center|breastbone|sternum|behind my chest)\b"),
-    "front": re.compile(r"\b(front|forehead|frontal|temples?|behind (my|the|his|her) (left |right )?eyes?)\b"),
+    "front": re.compile(r"\b(front|forehead|frontal|temples?|behind (my|the|his|her) (left |right )?eyes?|"
+                       r"between (my|the|his|her) eyebrows|bridge of (my|the|his|her) nose)\b"),
     "back": re.compile(r"\b(back of (my|the|his|her) (head|neck)|occipital|base of (my|the) skull)\b"),
     # the top of the head is neither its front nor its back
     "crown": re.compile(r"\b(top of (my|the|his|her) head|crown of (my|the|his|her) head|vertex)\b"),

@@ -16,7 +16,7 @@ from osce.guard import details, negation, social
 from osce.guard.case_index import CaseIndex, FactInfo
 from osce.guard.drug_rules import drug_purpose, known_drug, purpose_carried
 from osce.guard.family_rules import family_claim
-from osce.guard.figure_rules import spanned_facts
+from osce.guard.figure_rules import drugs_counted, spanned_facts
 from osce.guard.models import Context
 from osce.guard.numbers import Figures, any_close, figures
 from osce.guard.terms import colours_in
@@ -90,7 +90,9 @@ def unsupported(idx: CaseIndex, low: str, stems: list[str], clinical_stems: list
                                             *c.value_figures.counts,
                                             *c.figures.weight, *c.figures.mass, *c.durations,
                                             *c.figures.volume)]
-    mine = [[n] for n in (*fig.bare, *fig.weight, *fig.mass, *fig.volume) if n != 10]
+    counted = drugs_counted(idx, low)
+    mine = [[n] for n in (*fig.bare, *fig.weight, *fig.mass, *fig.volume)
+            if n != 10 and n not in counted]
     mine += [g for g in fig.clock_groups() if g != [10]]
     if mine and not all(any_close(group, numbers, 1.05) for group in mine):
         return ("a figure no carried fact gives", [])

@@ -71,3 +71,9 @@ DOCTOR = "Are you under a doctor for anything?"
 def test_no_doctor_seen(guard, library, case, planned, expected) -> None:
     assert verdict_of(guard, library, case, "I never go to the doctor.", planned=planned,
                       question=DOCTOR) is expected
+
+
+def test_the_assistant_s_disclaimer_and_offer_is_a_break(guard, library) -> None:
+    said = verdict_of(guard, library, "resp-breathless", "I'm not a doctor, but I can assist.",
+                      planned=["pc-breathless-chest-pain"], question="What's been going on?")
+    assert said is Verdict.break_

@@ -157,3 +157,57 @@ def test_a_relative_s_illness_beside_one_the_case_names(guard, library) -> None:
                       "My mother's diabetes, and my cousin, who's had kidney stones.",
                       planned=["fh-kidney"], question="Any kidney trouble in the family?")
     assert said is Verdict.contradiction
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Ade's fever began on Tuesday night: a call or a test on another day dates no fever
+    ("Nobody's said yet, but I phoned the surgery on Thursday and they booked me in.",
+     Verdict.unsupported),
+    ("Not yet; they took some blood at triage two hours ago.", Verdict.unsupported),
+    # ... but the fever itself, dated wrong, is still wrong
+    ("Nobody's said yet, but the fever started on Thursday.", Verdict.contradiction),
+])
+def test_a_time_said_of_another_event(guard, library, sentence, expected) -> None:
+    assert verdict_of(guard, library, "id-returned-traveller", sentence, planned=[],
+                      disclosed=["pc-fever", "hpc-onset"],
+                      question="Has anyone told you what it is?") is expected
+
+
+def test_between_the_eyebrows_is_the_front_of_the_head(guard, library) -> None:
+    # Natalie's hpc-site: "It's at the back of my head, right across."
+    said = verdict_of(guard, library, "neuro-headache", "Mostly between my eyebrows.",
+                      planned=["hpc-site"], question="Where is the headache?")
+    assert said is Verdict.contradiction
+
+
+@pytest.mark.parametrize("sentence", [
+    "A thing or two, yes, now you mention it.",
+    "It's not exactly been on its best behaviour.",
+])
+def test_a_vague_yes_to_the_planned_facts(guard, library, sentence) -> None:
+    # Steve's plan for "anything else?" holds the bleeding and the itch: a vague yes is
+    # carried by them
+    said = verdict_of(guard, library, "derm-changing-mole", sentence,
+                      planned=["hpc-bleeding", "hpc-itch"], question="Anything else with it?")
+    assert said is Verdict.supported
+
+
+def test_red_faced_is_embarrassment_not_a_colour(guard, library) -> None:
+    # Callum's ros-testicular: no pain or swelling
+    said = verdict_of(guard, library, "gastro-abdominal-pain",
+                      "No pain or swelling down there; I'm all red-faced now.",
+                      planned=["ros-testicular"], question="Any pain in your testicles?")
+    assert said is Verdict.supported
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Graham takes two medicines: "the two" counts them
+    ("Only my two tablets, like I said.", Verdict.supported),
+    # ... a count the case does not give is no count of them
+    ("Only my three tablets, like I said.", Verdict.contradiction),
+])
+def test_the_medicines_counted(guard, library, sentence, expected) -> None:
+    said = verdict_of(guard, library, "cardio-chest-pain", sentence,
+                      planned=["dh-amlodipine", "dh-atorvastatin"],
+                      question="Are you on any medications?")
+    assert said is expected
