@@ -72,6 +72,12 @@ _NOTHING_WORRIES = re.compile(NOTHING_WORRIES)
 _NAMING_ONE = re.compile(r"\b(one of them|such as|for example|for instance|namely|like)\b")
 
 
+# a fear of losing something the speaker does: "I'll have to stop refereeing the junior
+# football", "I'll not be fit to walk my daughter down the aisle": the pastime is a claim
+_LOSS_FEARED = re.compile(r"\b(?:i'?ll|i will|i might|i may|i'?d|i would|i could) "
+                          r"(?:have to |need to )?(?:stop|give up|stand down|quit|pack in|"
+                          r"not be (?:fit|able) to|never be able to|not manage to) "
+                          r"(?P<what>[^,.;!?]+)")
 _TIME_ASKED = re.compile(r"\bhow long\b|\bwhen\b|\bsince\b|\bhow many (days|weeks|months|years)\b")
 
 
@@ -246,6 +252,16 @@ class CaseGuard:
             for i in context.planned if i in idx.facts)
         # ... and "completely well" says the complaint is gone, however it is dressed
         well = complaint_rules.says_completely_well(low)
+        # ... and a fear of losing a pastime names the pastime, which a fact must carry
+        feared = _LOSS_FEARED.search(low) if kind == "feeling" else None
+        if feared:
+            named = [t for t in content_stems(normalise(feared.group("what")))
+                     if t not in PLAIN and not covers(PLAIN, t)]
+            new = [t for t in named if not covers(carried_stems, t)]
+            if new and len(new) * 2 > len(named):
+                return finding(Verdict.unsupported,
+                               "a pastime feared for that no carried fact holds: "
+                               + ", ".join(new))
         # ... and a feeling is social only where it fits the persona's mood
         if kind == "feeling":
             moody = mood_against_case(idx, low)

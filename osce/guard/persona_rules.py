@@ -450,7 +450,8 @@ def work_against_persona(context: Context, low: str) -> tuple[str, list[str]] | 
         said += [m.group(1) for m in _WORKER.finditer(low)]
     for trade in said:
         known = [trade, *_SAME_WORK.get(trade, "").split()]
-        if not any(re.search(rf"\b{re.escape(k)}", work) for k in known):
+        # (a "nursery nurse" is no nurse)
+        if not any(re.search(rf"(?<!nursery )\b{re.escape(k)}(?!ry\b)", work) for k in known):
             return (f"work the persona does not do: {trade}", [])
     return None
 

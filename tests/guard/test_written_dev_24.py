@@ -211,3 +211,22 @@ def test_the_medicines_counted(guard, library, sentence, expected) -> None:
                       planned=["dh-amlodipine", "dh-atorvastatin"],
                       question="Are you on any medications?")
     assert said is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Terry's concerns hold no pastime: the one named is new
+    ("I'm worried I'll have to give up the darts team.", Verdict.unsupported),
+    ("I'm scared I'll not be able to swim with the grandkids.", Verdict.unsupported),
+    # the fear alone names nothing
+    ("I'm worried it'll get worse.", Verdict.social),
+])
+def test_a_pastime_named_in_a_fear(guard, library, sentence, expected) -> None:
+    assert verdict_of(guard, library, "msk-knee-pain", sentence, planned=["ice-concerns"],
+                      question="What worries you most?") is expected
+
+
+def test_a_nursery_nurse_is_no_nurse(guard, library) -> None:
+    # Jessica's persona: a nursery nurse
+    said = verdict_of(guard, library, "obgyn-pelvic-pain", "I work as a nurse.", planned=[],
+                      question="What do you do?")
+    assert said is Verdict.contradiction
