@@ -166,8 +166,8 @@ def _pain_kinds(text: str) -> set[str]:
     return {kind for kind, pattern in _KIND_RES.items() if pattern.search(text)}
 
 
-def character_disagrees(idx: CaseIndex, low: str, carried: list[FactInfo]
-                        ) -> tuple[str, list[str]] | None:
+def character_disagrees(idx: CaseIndex, low: str, carried: list[FactInfo],
+                        context: Context) -> tuple[str, list[str]] | None:
     """A kind of pain affirmed that the character fact does not give: "it's a dull ache" of
     a bursting, thumping headache, "sharp, like a knife" of a crushing band. Held to the
     carried character fact, else to the case's only one."""
@@ -176,6 +176,7 @@ def character_disagrees(idx: CaseIndex, low: str, carried: list[FactInfo]
     if not said or _BODY_PART.search(low):
         return None
     facts = [c for c in carried if c.fact.category is Category.hpc_character]
+    planned = bool(facts) and facts[0].fact.id in context.planned
     if not facts and _THE_PAIN.match(low):
         facts = [i for i in idx.facts.values() if i.fact.category is Category.hpc_character]
     if len(facts) != 1 or facts[0].fact.polarity is not Polarity.present:
@@ -184,7 +185,24 @@ def character_disagrees(idx: CaseIndex, low: str, carried: list[FactInfo]
     if theirs and said - theirs:
         kind = sorted(said - theirs)[0]
         return (f"a {kind} pain, where {facts[0].fact.id} gives another", [facts[0].fact.id])
+    # a pain that changed ("At first it was a dull, crampy ache. Now it's sharp."): said now,
+    # with no word of the past, it is held to what it is now
+    parts = re.split(r"(?<=[.;])\s+", facts[0].fact.words.lower())
+    now = [p for p in parts if not _PAST.search(p)]
+    # (held only where the turn asks after the character: what it is like now)
+    if planned and len(now) < len(parts) and not _PAST.search(low) and not (
+            _CHANGE.search(low)):
+        kinds_now = _pain_kinds(" ".join(now))
+        if kinds_now and said - kinds_now:
+            kind = sorted(said - kinds_now)[0]
+            return (f"a {kind} pain now, where {facts[0].fact.id} gives it only before",
+                    [facts[0].fact.id])
     return None
+
+
+_CHANGE = re.compile(r"\b(gone|went|changed|turned|moved|progressed) (from|into|to)\b|\bfrom an? ")
+_PAST = re.compile(r"\b(at first|before|previously|used to|was|were|started|began|to begin with|"
+                   r"at the start|earlier|had been)\b")
 
 
 # a clock time the complaint began at: "it started at 11:45 AM", "it came on at 10 o'clock"

@@ -306,7 +306,7 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
                 or complaint_rules.first_noticed_long_ago(idx, context, low)
                 or complaint_rules.onset_year_disagrees(idx, context, low)
                 or complaint_rules.well_despite_complaint(idx, low)
-                or complaint_rules.character_disagrees(idx, low, carried)
+                or complaint_rules.character_disagrees(idx, low, carried, context)
                 or complaint_rules.clock_onset_disagrees(idx, low))
     if long_ago:
         return long_ago

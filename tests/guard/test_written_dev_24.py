@@ -230,3 +230,15 @@ def test_a_nursery_nurse_is_no_nurse(guard, library) -> None:
     said = verdict_of(guard, library, "obgyn-pelvic-pain", "I work as a nurse.", planned=[],
                       question="What do you do?")
     assert said is Verdict.contradiction
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Jessica's hpc-character: "It's sharp and stabbing now. Before, it was more of a dull ache."
+    ("It's more of a dull ache, really.", Verdict.contradiction),
+    ("It was a dull ache to begin with.", Verdict.supported),
+    ("It's gone from a dull ache to a sharp one.", Verdict.supported),
+])
+def test_a_pain_that_changed_is_held_to_what_it_is_now(guard, library, sentence,
+                                                       expected) -> None:
+    assert verdict_of(guard, library, "obgyn-pelvic-pain", sentence,
+                      planned=["hpc-character"], question="What's the pain like?") is expected
