@@ -181,6 +181,9 @@ FEELING = re.compile(
     r"awkward to (say|talk about)( out loud)?)\b"
     r"|^(oh,? |i'?m )?(so )?sorry[.!]*$"
     r"|^(it'?s|this is|it'?s been) (like )?(a|an absolute|a living|a real) nightmare[.!]*$"
+    # "I'm just a normal guy", "I'm so glad you're here": the speaker's standing or relief
+    r"|\b(i'?m|i am) just (a|an) (normal|ordinary|regular) (guy|bloke|person|lad|man|woman|lass)\b"
+    r"|\b(i'?m|i am) (so |really |very )?glad (that )?you'?re here\b"
     # nerves in a figure of speech, which names no symptom: "my heart's in my mouth",
     # "shaking like a leaf", "wound up tight as a spring", "about to burst into tears",
     # "it's been nagging at me", "sick of feeling like this"

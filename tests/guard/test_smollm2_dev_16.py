@@ -17,6 +17,8 @@ from tests.guard.conftest import verdict_of
     "We're in the hospital.",
     "I'm about to go to the loo.",
     "This is a living nightmare.",
+    "I'm just a normal bloke, and I'm not sure what's happening.",
+    "Well, I'm really glad you're here.",
 ])
 def test_a_small_model_s_non_answer_is_social(guard, library, sentence) -> None:
     assert verdict_of(guard, library, "resp-breathless", sentence,
