@@ -232,7 +232,7 @@ class CaseGuard:
 
         # care had (tests, jabs, a run of illnesses) is a claim, whatever hedge follows it
         care = (care_unheld(context.case, low, carried) or home_unheld(idx, low, carried)
-                or medicines_vague(idx, context, low, carried)
+                or medicines_vague(idx, low, carried)
                 or doctor_vague(idx, context, low))
         if care:
             return finding(*care)

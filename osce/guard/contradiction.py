@@ -237,7 +237,9 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     dosed = None if foreign else dose_disagrees(idx, context, low, fig, carried, drugs_named)
     if dosed:
         return dosed
-    figured = figures_disagree(idx, context, low, fig, carried)
+    # (a time said of a call, a test or a visit dates no symptom: read once, used twice)
+    other_event = times_of_other_events(low)
+    figured = figures_disagree(idx, context, low, fig, carried, other_event)
     if figured and not (foreign and all(
             idx.facts[i].fact.category is Category.drugs for i in figured[1] if i in idx.facts)):
         return figured
@@ -321,7 +323,7 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
         days = set()
     # ... and so is a day beside a medicine the case does not give ("echinacea drops since
     # Wednesday")
-    if foreign or times_of_other_events(low):
+    if foreign or other_event:
         days = set()
     if days and carried_days and days - carried_days:
         return ("the day disagrees with the carried facts",
@@ -384,7 +386,7 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
                  if k and c in claiming and re.match(r"(which|that|it|they|both)\b", c)]
     # "plasters bring me out in a rash, and so does doxycycline": the same reaction again
     if claiming:
-        claiming += [c for c in negation.clauses(low) if _SO_DOES.match(c)]
+        claiming += [c for c in parts if _SO_DOES.match(c)]
     claims_allergy = bool(claiming)
     if ALLERGY.search(low) and pol != "absent" and claims_allergy:
         allergy_text = " ".join(i.text for i in present_allergies)

@@ -10,6 +10,7 @@ from osce.guard.case_index import CaseIndex, FactInfo
 from osce.guard.drug_rules import GENERIC_DRUG, known_drug
 from osce.guard.models import Context
 from osce.guard.numbers import (
+    UNITS,
     Figures,
     ago_durations,
     any_close,
@@ -122,14 +123,14 @@ def spanned_facts(context: Context, low: str, carried: list[FactInfo]) -> list[F
 
 
 def figures_disagree(idx: CaseIndex, context: Context, low: str, fig: Figures,
-                     carried: list[FactInfo]) -> tuple[str, list[str]] | None:
+                     carried: list[FactInfo], other_event: bool = False
+                     ) -> tuple[str, list[str]] | None:
     """A span, a moment, a reading, a count, a weight or a time of day against the carried
     facts', the planned fact's first where the question asks after it."""
     # figures against the carried facts
     # a span is held against a fact it could be about ("forty-odd years in the same signal
     # box" is no span of the confusion disclosed before, when the turn asks about his work);
     # a moment, below, is held against the same facts
-    other_event = times_of_other_events(low)
     about = [] if other_event else spanned_facts(context, low, carried)
     spanned = [c for c in about if c.durations]
     durations = [d for c in spanned for d in c.durations]
@@ -272,15 +273,12 @@ _DRUGS_COUNTED = re.compile(r"\b(?:the|my|both|those|these|only|just) (two|three
                             r"(?! (?:days?|weeks?|months?|years?|hours?|times?|mg|milligrams?))")
 
 
-_NUMBER_OF = {"two": 2, "three": 3, "four": 4, "five": 5}
-
-
 def drugs_counted(idx: CaseIndex, low: str) -> set[float]:
     """The figures in the sentence that count the case's own medicines ("my two tablets"
     where the case gives two), which are no dose or reading."""
     n_drugs = sum(1 for i in idx.facts.values() if i.drug_names
                   and i.fact.polarity is Polarity.present)
-    return {float(_NUMBER_OF[m]) for m in _DRUGS_COUNTED.findall(low)} & {float(n_drugs)}
+    return {float(UNITS[m]) for m in _DRUGS_COUNTED.findall(low)} & {float(n_drugs)}
 
 
 def _same_kind_disagrees(fig: Figures, low: str, carried: list[FactInfo],

@@ -10,7 +10,7 @@ from osce.guard.case_index import CaseIndex
 from osce.guard.models import Context
 from osce.guard.terms import RELATIVES
 from osce.guard.wording import PLAIN
-from osce.models.case import Category, Polarity
+from osce.models.case import Category, Disclosure, Polarity
 
 # a condition by its name (a symptom or a reading, "my sugar number was fifty-eight", is no
 # condition of the history)
@@ -136,7 +136,7 @@ def device_where_never_operated(idx: CaseIndex, low: str) -> tuple[str, list[str
                                         for c in negation.affirmative_clauses(low)):
         return None
     for info in idx.facts.values():
-        if info.fact.disclosure.value != "never" and _NEVER_OPERATED.search(
+        if info.fact.disclosure is not Disclosure.never and _NEVER_OPERATED.search(
                 info.fact.words.lower()):
             return (f"a device put in by surgery, where {info.fact.id} says no operation",
                     [info.fact.id])

@@ -11,7 +11,7 @@ from osce.engine.scripted.lexicon import content_stems, covers, normalise
 from osce.guard import negation
 from osce.guard.case_index import CaseIndex, FactInfo
 from osce.guard.models import Context
-from osce.guard.numbers import digits
+from osce.guard.numbers import UNITS, digits
 from osce.guard.terms import SOFT_DRINKS
 from osce.guard.wording import SYMPTOM_WORDS
 from osce.models.case import Category, Polarity
@@ -487,7 +487,7 @@ def no_children_where_some(idx: CaseIndex, context: Context, low: str
 
 # the speaker's children, how many and which: "our two lads", "all three of our boys", "my
 # daughter"
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+_NUMBERS = {**UNITS, "both": 2}
 _KIDS_SAID = re.compile(r"\b(?:(all |both )?(one|two|three|four|five|six) of |(both) )?(?:my|our) "
                         r"(?:(?:little|eldest|youngest|oldest|grown-up|grown up) )?"
                         r"(one|two|three|four|five|six)? ?(boys?|lads?|sons?|girls?|daughters?|"
@@ -550,7 +550,7 @@ def mood_against_case(idx: CaseIndex, low: str) -> tuple[str, list[str]] | None:
     if not any(_GOOD_MOOD.search(c) for c in negation.affirmative_clauses(low)):
         return None
     for info in idx.facts.values():
-        if info.fact.polarity.value == "present" and _LOW_MOOD.search(info.fact.words.lower()):
+        if info.fact.polarity is Polarity.present and _LOW_MOOD.search(info.fact.words.lower()):
             return (f"a good mood where {info.fact.id} gives a low one", [info.fact.id])
     return None
 

@@ -44,7 +44,7 @@ def _drug_facts(idx: CaseIndex) -> list[FactInfo]:
             and i.fact.polarity is Polarity.present]
 
 
-def medicines_vague(idx: CaseIndex, context: Context, low: str, carried: list[FactInfo]
+def medicines_vague(idx: CaseIndex, low: str, carried: list[FactInfo]
                     ) -> tuple[Verdict, str, list[str]] | None:
     """Many medicines where a fact closes the list at one (a contradiction), or where no
     carried fact names any (unsupported); a daily medicine no carried fact names."""
