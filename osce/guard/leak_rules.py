@@ -37,7 +37,8 @@ _HINTED = re.compile(
     r"(private|intimate|personal|tender) moment|"
     # "in the middle of something private", "in the middle of, you know, it", "fooling around"
     r"in the middle of,? (you know,? )?(it|something( private| personal)?)(?=[\s,.;!?]|$)|"
-    r"(fooling|messing|mucking) (about|around))\b")
+    r"(fooling|messing|mucking) (about|around)|busy with each other|having relations|"
+    r"(making|made) love)\b")
 _TOGETHER = re.compile(r"\b(we|us|together|in bed|my (husband|wife|partner|other half))\b")
 
 

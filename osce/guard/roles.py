@@ -40,7 +40,16 @@ AS_AI = re.compile(
     r"\bai software|predicted text|(my|the) outputs?\b|predictions? of what [a-z]+ would (say|do)|"
     r"putting words in(to)? [a-z]+'s mouth|wearing [a-z]+'s name|scripted (bot|character|patient)|"
     r"(doesn'?t|does not|don'?t|do not) (really )?exist outside (this|the) (exercise|simulation|scenario|session)|"
-    r"examiner('s)? (view|speaking|here)\b)")
+    r"examiner('s)? (view|speaking|here)\b|"
+    # software, a computer or a made character owning up: "as a piece of software", "a
+    # computer's generating me", "as a simulated character", "I'm not a real person";
+    # the part laid down: "role dropped", "dropping Sheila for a minute", "if I were marking"
+    r"(a piece of|i'?m|as) software\b|software (pretending|playing|posing)|"
+    r"(computer|machine|program|model)('s| is)? (generating|making|writing) me\b|"
+    r"(as|i'?m) an? (simulated|made.up|fictional|scripted) (character|person|woman|man)|"
+    r"i'?m not an? real (person|patient|human|woman|man)|"
+    r"(role|character) dropped|dropping [a-z]+ for (a|the) (minute|moment|sec|second|bit)|"
+    r"if i were (the one )?(marking|examining|the examiner))")
 
 JARGON = re.compile(
     r"\b(polyuria|polydipsia|capillary (glucose|blood glucose)|ketones|urine dip\w*|dipstick|"
@@ -92,6 +101,9 @@ ROLE_REVERSAL = re.compile(
     r"try not to (panic|worry),? (mum|dad|love)|lie (back|down|flat) for me|let me have a (press|feel|listen|look)|"
     # the clinician's checks before starting: "can I just check your name and date of birth?"
     r"(can|could|may) i (just )?(check|confirm|take|have) your (full )?(name|date of birth)|"
+    r"(start|begin) with your (full )?(name|date of birth)|"
+    # the clinician's question put to the student: "any chance you could be pregnant, love?"
+    r"chance (that )?you (could|might) be pregnant|could you be pregnant|"
     # the examination offered or ordered: "let me listen to your heart first", "pop her up
     # on the couch for me and I'll have a proper look"
     r"let me (just )?(have a (quick |proper |little )?)?(listen|look|feel|press|examine|check)\w* "
@@ -183,6 +195,12 @@ def clinician_talk(sentence: str) -> bool:
                        r"(^|[.;] )(?:so,? |right,? |okay,? )?(give|start|refer|book|arrange|prescribe|admit) "
                        r"(him|her|them) (on|a|an|to|for)|"
                        r"check (his|her|your) (oxygen|sats|blood group|parasite count)|"
+                       # the ward's own orders: "do a PR exam to exclude faecal loading", "an
+                       # in-out catheter", "a CT head and an LP", "a speculum and bimanual",
+                       # "her INR's one point six and her fibrinogen's low"
+                       r"\bpr exam|faecal loading|in.out cath\w*|\ban lp\b|ct head and|"
+                       r"(speculum|bimanual) (and|exam\w*)|cervical excitation|send off (some )?swabs|"
+                       r"(his|her) inr\b|fibrinogen|i'?d consider (a|an) (ct|mri|lp|scan|referral)|"
                        r"(his|her) parasite count|rhesus (negative|positive)|\banti-d\b|"
                        r"(ph|bicarb|chloride|magnesium|albumin|bilirubin)('s| is)? [a-z0-9 .]{0,20}"
                        r"(and|,) (his|her|the) (ph|bicarb|chloride|magnesium|albumin|bilirubin))\b",

@@ -1,0 +1,98 @@
+"""Misses of written-dev-26 (read held out once, worked from since stop 40). Each as a general
+rule with a counterpart that must keep its verdict; the sentences are new wordings, not lines
+of any labelled set."""
+
+from __future__ import annotations
+
+import pytest
+
+from osce.guard.models import Verdict
+from tests.guard.conftest import verdict_of
+
+EXPECT = "What are you hoping we'll do today?"
+IDEAS = "What do you think might be going on?"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Speaking as a piece of software, I can't really be scared.",
+    "Honestly, I'm software, so the pain isn't real.",
+    "There's a computer generating me for your practice, love.",
+    "As a made-up character I don't really have a wife.",
+    "I'm not a real patient, you know that.",
+    "Character dropped: the troponin was raised.",
+    "Dropping Graham for a moment, you've missed the family history.",
+    "If I were the one marking, I'd want the smoking history.",
+])
+def test_software_or_a_made_character_owning_up_is_a_break(guard, library, sentence) -> None:
+    assert verdict_of(guard, library, "cardio-chest-pain", sentence, planned=["ice-expectations"],
+                      question=EXPECT) is Verdict.break_
+
+
+@pytest.mark.parametrize(("case", "sentence"), [
+    ("geri-confusion", "Get a PR exam done and think about faecal loading."),
+    ("geri-confusion", "He'll want an in-out catheter if the bladder scan's high."),
+    ("neuro-headache", "Book her a CT head and a lumbar puncture after."),
+    ("neuro-headache", "I'd consider an MRI if the first scan is clear."),
+    ("obgyn-pelvic-pain", "A speculum and bimanual, then send off some swabs."),
+    ("paeds-fever", "Her INR is up and the fibrinogen is falling."),
+])
+def test_the_ward_s_own_orders_are_a_break(guard, library, case, sentence) -> None:
+    assert verdict_of(guard, library, case, sentence, planned=["ice-expectations"],
+                      question=EXPECT) is Verdict.break_
+
+
+@pytest.mark.parametrize("sentence", [
+    "Can we start with your full name, please?",
+    "Is there a chance that you might be pregnant?",
+])
+def test_the_clinician_s_opening_questions_put_to_the_student_are_a_break(guard, library,
+                                                                          sentence) -> None:
+    assert verdict_of(guard, library, "neuro-headache", sentence, planned=["ice-expectations"],
+                      question=EXPECT) is Verdict.break_
+
+
+def test_a_patient_s_own_inr_is_no_clinician_s_talk(guard, library) -> None:
+    # a patient on warfarin knows the word; the case says she takes no blood thinners
+    assert verdict_of(guard, library, "neuro-headache",
+                      "And warfarin too, the nurse checks my INR every month.",
+                      planned=["dh-amlodipine", "dh-sumatriptan"],
+                      question="What medicines do you take?") is not Verdict.break_
+
+
+@pytest.mark.parametrize(("case", "sentence"), [
+    ("msk-knee-pain", "My brother says it's the rich man's disease, all that port."),
+    ("obgyn-pelvic-pain", "What if my ovary has got knotted up somehow?"),
+    ("obgyn-pelvic-pain", "I'm scared the ovary's lost its blood supply."),
+    ("derm-changing-mole", "Might it be a hard little knot in the skin that dimples when you pinch it?"),
+    ("neuro-headache", "I think it's a pressure crisis, honestly."),
+    ("renal-reduced-urine", "I'm scared my salts will go wrong and stop my heart."),
+    ("paeds-fever", "Is it that purple-spotty rash with the kidney trouble?"),
+    ("paeds-fever", "Please tell me it isn't MenB."),
+    ("geri-confusion", "Could his bladder pill be clashing with his other tablets?"),
+    ("endo-thirst", "Maybe my immune system has turned on my pancreas."),
+])
+def test_a_diagnosis_in_lay_words_is_a_leak(guard, library, case, sentence) -> None:
+    assert verdict_of(guard, library, case, sentence, planned=["ice-ideas"],
+                      question=IDEAS) is Verdict.leak
+
+
+def test_a_vaccine_by_name_is_no_leak(guard, library) -> None:
+    assert verdict_of(guard, library, "paeds-fever", "She's had her MenB jab, yes.",
+                      planned=["dev-immunisations"],
+                      question="Is she up to date with her jabs?") is not Verdict.leak
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dave and I were busy with each other, if I'm honest.",
+    "My husband and I had been making love just before.",
+])
+def test_a_sexual_onset_hinted_beside_the_partner_is_a_leak(guard, library, sentence) -> None:
+    assert verdict_of(guard, library, "neuro-headache", sentence,
+                      planned=["hpc-onset-circumstance"],
+                      question="Where were you when it started?") is Verdict.leak
+
+
+def test_busy_alone_hints_at_nothing(guard, library) -> None:
+    assert verdict_of(guard, library, "neuro-headache", "I was busy with the washing up.",
+                      planned=["hpc-onset-circumstance"],
+                      question="Where were you when it started?") is not Verdict.leak
