@@ -55,6 +55,7 @@ from osce.guard.figure_rules import (
 from osce.guard.history_rules import (
     condition_unheld,
     device_where_never_operated,
+    habit_age_disagrees,
     hospital_where_never,
 )
 from osce.guard.models import Context
@@ -603,7 +604,8 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
               or drinks_a_lot_where_case_says_little(idx, low, pol)
               or supplement_where_list_closed(idx, low, pol)
               or drug_where_fact_denies(idx, low, pol)
-              or age_against_mine(context, low, carried))
+              or age_against_mine(context, low, carried)
+              or habit_age_disagrees(context, low, carried))
     if unheld:
         return unheld
     stopped = (still_where_stopped(idx, context, low, pol)

@@ -380,10 +380,12 @@ def supplement_where_list_closed(idx: CaseIndex, low: str, pol: str
 _DENIED_KINDS = [
     (re.compile(r"\b(the pill|hrt|contracepti\w+|hormones?)\b"),
      re.compile(r"\b(the pill|combined pill|mini.?pill|contraceptive pill|microgynon|rigevidon|"
-                r"cerazette|yasmin|hrt|hormone replacement)\b")),
+                r"cerazette|yasmin|hrt|hormone replacement|tibolone|livial|oestrogen gel|"
+                r"estradiol|oestradiol|evorel|utrogestan|femoston|elleste)\b")),
     (re.compile(r"\b(mental health|antidepressants?|tablets for (it|my (mood|nerves)))\b"),
      re.compile(r"\b(antidepressants?|sertraline|citalopram|escitalopram|fluoxetine|mirtazapine|"
-                r"trazodone|venlafaxine|duloxetine|paroxetine|(tablets|pills|something) for (my )?"
+                r"trazodone|venlafaxine|duloxetine|paroxetine|st\.? john'?s wort|"
+                r"(tablets|pills|something) for (my )?"
                 r"(mood|depression|nerves|anxiety))\b")),
 ]
 
@@ -518,7 +520,11 @@ _REGIMENS = [
     ("every other day", re.compile(r"\b(every other|alternate|every second) (day|night|morning|"
                                    r"evening)s?\b")),
     ("weekly", re.compile(rf"\b((once|one) a week|weekly|on (a |the )?{_DAYS}( nights?| "
-                          rf"mornings?)?|every {_DAYS})\b")),
+                          rf"mornings?)?|every {_DAYS}|"
+                          r"(twice|two|three|a few|couple of) times a week|"
+                          # "I only have it Mondays and Thursdays"
+                          r"(only|just) (have|take|takes|has|use|uses) (it |them |one )?"
+                          rf"(on )?{_DAYS})\b")),
     ("when needed", re.compile(
         r"\b(when(ever)? (needed|necessary|required)|as (and when|needed|required)|"
         r"(only|just) (take|takes|have|has|use|uses|need|needs) (it|them|one|some|a couple)?"

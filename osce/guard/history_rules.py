@@ -6,8 +6,9 @@ import re
 
 from osce.engine.scripted.lexicon import content_stems, covers, normalise
 from osce.guard import negation
-from osce.guard.case_index import CaseIndex
+from osce.guard.case_index import CaseIndex, FactInfo
 from osce.guard.models import Context
+from osce.guard.numbers import digits
 from osce.guard.terms import RELATIVES
 from osce.guard.wording import PLAIN
 from osce.models.case import Category, Disclosure, Polarity
@@ -144,4 +145,59 @@ def device_where_never_operated(idx: CaseIndex, low: str) -> tuple[str, list[str
         if _NEVER_OPERATED.search(text.lower()):
             return (f"a device put in by surgery, where the {category} default says no "
                     "operation", [])
+    return None
+
+
+# the age a habit began or ended at, in the speaker's words ("I stopped when I was about
+# forty", "I started at fifteen", "gave up in my fifties") and in the fact's ("I gave up
+# smoking twenty years ago", "since I was seventeen", "he stopped in his fifties")
+_HABIT_VERB = (r"(?P<verb>stopped|stop|gave up|given up|quit|packed (?:it |them )?in|"
+               r"started|took (?:it|them) up|since)")
+_AGE_SAID = (r"(?:when (?:i|he|she) was|at(?: the age of)?|aged|from) (?:about |around |roughly |"
+             r"nearly |maybe |only )?(?P<age>\d{1,2})(?P<odd>[- ]?odd|[- ]?ish)?\b|"
+             r"in (?:my|his|her) (?:early |mid |mid-|late )?(?P<decade>twenties|thirties|"
+             r"forties|fifties|sixties|seventies|eighties)\b|"
+             r"(?P<ago>\d{1,2}) years? ago\b")
+_HABIT_AGE = re.compile(rf"\b{_HABIT_VERB}\b[^.;!?]{{0,40}}?\b(?:{_AGE_SAID})")
+_DECADE_START = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+                 "seventies": 70, "eighties": 80}
+
+
+def _habit_ages(text: str, age: int) -> list[tuple[str, int, int]]:
+    """Each (began or ended, youngest, oldest) a text gives a habit's start or end."""
+    out = []
+    for m in _HABIT_AGE.finditer(digits(text)):
+        kind = "began" if m.group("verb") in ("started", "since") or m.group(
+            "verb").startswith("took") else "ended"
+        if m.group("age"):
+            lo = int(m.group("age"))
+            hi = lo + 9 if m.group("odd") and "odd" in m.group("odd") else lo
+        elif m.group("decade"):
+            lo = _DECADE_START[m.group("decade")]
+            hi = lo + 9
+        else:
+            lo = hi = age - int(m.group("ago"))
+        out.append((kind, lo, hi))
+    return out
+
+
+def habit_age_disagrees(context: Context, low: str, carried: list[FactInfo]
+                        ) -> tuple[str, list[str]] | None:
+    """The age a habit began or ended at, against a carried fact that gives it, the
+    persona's age doing the sums ("I stopped when I was about forty" where a man of 66 "gave
+    up twenty years ago"); three years either side is a rounding."""
+    age = str(context.case.persona.age).strip()
+    if not age.isdigit() or RELATIVES.search(low):
+        return None
+    said = _habit_ages(low, int(age))
+    if not said:
+        return None
+    for c in carried:
+        if c.fact.category is not Category.social:
+            continue
+        for kind, lo, hi in _habit_ages(c.fact.words.lower(), int(age)):
+            for skind, slo, shi in said:
+                if skind == kind and (shi < lo - 3 or slo > hi + 3):
+                    return (f"the age the habit {kind} at disagrees with {c.fact.id}",
+                            [c.fact.id])
     return None

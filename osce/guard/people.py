@@ -59,8 +59,12 @@ _PATIENT_AS = {"daughter": {"father", "mother"}, "son": {"father", "mother"},
                "parent": {"son", "daughter"}, "wife": set(), "husband": set()}
 
 
+# "my grandad on my mother's side" is the grandfather, not the mother
+_SIDE = re.compile(r"\bon (my|his|her|the) (mother|father|mum|dad|mam)'?s side\b")
+
+
 def kin_in(text: str) -> set[str]:
-    return {_KIN[m.group(1)] for m in KIN_WORDS.finditer(text.lower())}
+    return {_KIN[m.group(1)] for m in KIN_WORDS.finditer(_SIDE.sub(" ", text.lower()))}
 
 
 def relatives_said(low: str, relationship: str) -> set[str]:

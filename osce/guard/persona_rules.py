@@ -581,7 +581,8 @@ _CALLED = re.compile(r"\b(?!I\b)([A-Za-z]+) (?:said|says|goes|went|asked|shouted
 
 
 # someone named beside how they stand to the speaker: "my wife Julie", "Julie, my wife"
-_RELATION = (r"(wife|husband|partner|daughter|son|mum|mother|dad|father|brother|sister|"
+_RELATION = (r"(ex-wife|ex-husband|ex-partner|ex|wife|husband|partner|daughter|son|mum|mother|"
+             r"dad|father|brother|sister|"
              r"girlfriend|boyfriend|fiancee|fiance|granddaughter|grandson|neighbour|friend|flatmate)")
 _REL_THEN_NAME = re.compile(rf"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er) {_RELATION},? ([A-Z][a-z]{{2,}})\b")
 _NAME_THEN_REL = re.compile(rf"\b([A-Z][a-z]{{2,}}),? (?:my|our|his|her) {_RELATION}\b")
@@ -589,7 +590,8 @@ _NAME_THEN_REL = re.compile(rf"\b([A-Z][a-z]{{2,}}),? (?:my|our|his|her) {_RELAT
 # girlfriend ("my girlfriend, Julie" where Julie is the wife)
 _SAME_STANDING = {"mum": "mother", "dad": "father", "wife": "spouse", "husband": "spouse",
                   "girlfriend": "courting", "boyfriend": "courting", "fiancee": "courting",
-                  "fiance": "courting"}
+                  "fiance": "courting", "ex": "former", "ex-wife": "former",
+                  "ex-husband": "former", "ex-partner": "former"}
 _PARTNERS = {"wife", "husband", "partner", "girlfriend", "boyfriend", "hubby", "missus",
              "other half", "fiancee", "fiance"}
 

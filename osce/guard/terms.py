@@ -370,6 +370,11 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
     # abstaining said in one word
     (r"\b(i'?m |i am |i've always been )?(strictly |completely |totally )?(teetotal|tee-total)\b",
      "i don't drink alcohol"),
+    # abstaining now, said as a stop: "I've been off the drink completely since New Year",
+    # "I gave up drinking last year"
+    (r"\b(i'?ve )?(been |gone |went )?off the (drink|booze|beer|alcohol)( completely| altogether|"
+     r" entirely)?\b|\b(i )?(gave|given|give) up (the )?(drink|drinking|booze|alcohol)\b|"
+     r"\b(i )?stopped drinking( altogether| completely)?\b", "i don't drink alcohol"),
     # "back on them" is started again, not a back: "I'd stopped, but I'm back on them"
     (r"\bback on (them|it|the (fags|cigarettes|booze|drink|tablets|pills))\b", r"started again on \1"),
     # set phrases with a part or a symptom word in them that name neither
@@ -675,7 +680,9 @@ ALLERGY = re.compile(r"\b(allerg\w*|(brings?|brought|bringing) (me|him|her) out 
                      r"came out in|(gives?|gave) (me|him|her) (a rash|hives|welts|blotches)|"
                      r"(come|comes|coming|came) up in (lumps|hives|welts|blotches|a rash)|"
                      r"react(ion|s|ed)? (to|badly)|can't (take|have) (penicillin|\w+cillin|aspirin|"
-                     r"ibuprofen|codeine)|intoleran\w*)\b")
+                     r"ibuprofen|codeine)|intoleran\w*|"
+                     # the reaction by what it did: "my lips blew up like balloons"
+                     r"(lips?|face|tongue|throat|eyes?) (blew|swelled|puffed|ballooned) up)\b")
 
 
 @lru_cache(maxsize=64)

@@ -63,7 +63,8 @@ def test_a_patient_s_own_inr_is_no_clinician_s_talk(guard, library) -> None:
     ("msk-knee-pain", "My brother says it's the rich man's disease, all that port."),
     ("obgyn-pelvic-pain", "What if my ovary has got knotted up somehow?"),
     ("obgyn-pelvic-pain", "I'm scared the ovary's lost its blood supply."),
-    ("derm-changing-mole", "Might it be a hard little knot in the skin that dimples when you pinch it?"),
+    ("derm-changing-mole",
+     "Might it be a hard little knot in the skin that dimples when you pinch it?"),
     ("neuro-headache", "I think it's a pressure crisis, honestly."),
     ("renal-reduced-urine", "I'm scared my salts will go wrong and stop my heart."),
     ("paeds-fever", "Is it that purple-spotty rash with the kidney trouble?"),
@@ -96,3 +97,50 @@ def test_busy_alone_hints_at_nothing(guard, library) -> None:
     assert verdict_of(guard, library, "neuro-headache", "I was busy with the washing up.",
                       planned=["hpc-onset-circumstance"],
                       question="Where were you when it started?") is not Verdict.leak
+
+
+@pytest.mark.parametrize(("case", "planned", "question", "sentence"), [
+    # a medicine of a kind a fact denies: HRT by another name, a herbal for the mood
+    ("neuro-headache", ["dh-amlodipine", "dh-sumatriptan"], "What medicines do you take?",
+     "Oh, and some estradiol, for the change."),
+    ("psych-low-mood", ["dh-omeprazole"], "Do you take any medication?",
+     "Only the omeprazole, and some St John's wort I bought for my mood."),
+    # an allergy said by what it did, where the case records none
+    ("msk-knee-pain", ["allergy-none"], "Any allergies to medicines?",
+     "Only diclofenac; the GP tried me on it and my lips blew up."),
+    # a daily tablet said to be taken on set days
+    ("cardio-chest-pain", ["dh-amlodipine", "dh-atorvastatin"], "What do you take?",
+     "Amlodipine, but I only take it Tuesdays and Fridays."),
+    ("cardio-chest-pain", ["dh-amlodipine", "dh-atorvastatin"], "What do you take?",
+     "The amlodipine I only take Saturdays."),
+    # the wife called an ex
+    ("derm-changing-mole", ["hpc-onset"], "When did it start?",
+     "Julie, my ex-wife, was the one who noticed it."),
+    # a grandparent on one side is not the parent whose side it is
+    ("renal-reduced-urine", ["fh-kidney"], "Any kidney problems in the family?",
+     "My grandad on my mother's side died of kidney trouble years ago."),
+    # off the drink where the fact says a couple of beers
+    ("id-returned-traveller", ["sh-smoking", "sh-alcohol"], "Do you smoke or drink?",
+     "Never smoked, and I've given up the booze this year."),
+    # the age a habit ended at, against "twenty years ago" at 66
+    ("msk-knee-pain", ["sh-smoking"], "Do you smoke?",
+     "I stopped when I was about forty, around fifteen a day."),
+])
+def test_one_detail_against_the_case_is_a_contradiction(guard, library, case, planned, question,
+                                                        sentence) -> None:
+    assert verdict_of(guard, library, case, sentence, planned=planned,
+                      question=question) is Verdict.contradiction
+
+
+@pytest.mark.parametrize(("case", "planned", "question", "sentence"), [
+    ("msk-knee-pain", ["sh-smoking"], "Do you smoke?",
+     "I gave up in my mid forties, about fifteen a day before that."),
+    ("cardio-chest-pain", ["dh-amlodipine", "dh-atorvastatin"], "What do you take?",
+     "Amlodipine, five milligrams, once a day."),
+    ("derm-changing-mole", ["hpc-onset"], "When did it start?",
+     "About four months ago, that's when it changed."),
+])
+def test_the_same_detail_in_other_words_is_no_contradiction(guard, library, case, planned,
+                                                            question, sentence) -> None:
+    assert verdict_of(guard, library, case, sentence, planned=planned,
+                      question=question) is not Verdict.contradiction
