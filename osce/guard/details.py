@@ -180,7 +180,13 @@ _PARTS = {"morning": (5.0, 12.0), "lunchtime": (11.0, 14.5), "afternoon": (12.0,
           "teatime": (16.0, 19.5), "evening": (17.0, 23.5), "night": (20.0, 29.0)}
 _PART = "(morning|lunchtime|afternoon|teatime|evening|night)"
 _DAY_THEN_PART = re.compile(rf"\b(this|yesterday|last)(?: in the)? {_PART}\b")
-_PART_THEN_DAY = re.compile(rf"\b{_PART},? yesterday\b")
+# ("her morning nap yesterday": the part of the day may name what was done in it)
+_PART_THEN_DAY = re.compile(rf"\b{_PART}(?: (?:nap|feed|sleep|walk|shift|break|run|bottle|"
+                            rf"coffee|cuppa))?,? yesterday\b")
+# after a meal, of today unless the sentence says yesterday: "just after lunch"
+_AFTER_MEAL = re.compile(r"\b(?:just |straight |right )?after (?:my |our |her |his )?"
+                         r"(lunch|dinner at work|tea)\b")
+_AFTER = {"lunch": (12.5, 17.0), "dinner at work": (12.5, 17.0), "tea": (17.0, 23.5)}
 
 
 @lru_cache(maxsize=4096)
@@ -199,6 +205,10 @@ def moments_of_day(text: str) -> tuple[tuple[float, float], ...]:
     for m in _PART_THEN_DAY.finditer(t):
         start, end = _PARTS[m.group(1)]
         out.append((start - 24.0, end - 24.0))
+    offset = -24.0 if "yesterday" in t else 0.0
+    for m in _AFTER_MEAL.finditer(t):
+        start, end = _AFTER[m.group(1)]
+        out.append((offset + start, offset + end))
     return tuple(out)
 
 

@@ -144,3 +144,22 @@ def test_the_same_detail_in_other_words_is_no_contradiction(guard, library, case
                                                             question, sentence) -> None:
     assert verdict_of(guard, library, case, sentence, planned=planned,
                       question=question) is not Verdict.contradiction
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # after lunch is the afternoon; the fact says this morning
+    ("Yes, straight after my lunch, a few red streaks.", Verdict.contradiction),
+    ("Yes, this morning, a few red streaks.", Verdict.supported),
+])
+def test_a_moment_after_a_meal_is_weighed_against_the_fact_s(guard, library, sentence,
+                                                             expected) -> None:
+    assert verdict_of(guard, library, "resp-breathless", sentence, planned=["hpc-haemoptysis"],
+                      question="Have you coughed up any blood?") is expected
+
+
+def test_a_part_of_the_day_may_name_what_was_done_in_it(guard, library) -> None:
+    # "her afternoon nap yesterday" is yesterday afternoon; it began at eleven last night
+    assert verdict_of(guard, library, "paeds-fever",
+                      "She got hot after her afternoon nap yesterday.",
+                      planned=["hpc-onset"],
+                      question="When did the fever start?") is Verdict.contradiction
