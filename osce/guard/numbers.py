@@ -345,6 +345,8 @@ def figures(text: str) -> Figures:
         if values == [1.0] and re.search(r"\b(?!(?:is|was|has|this|its|it's|days|weeks|years)\b)"
                                          r"[a-z]{3,}s\s*$", before):
             continue  # "twelve miles a day", "two litres a day": a rate, not how long
+        if values == [1.0] and re.search(r"\b\d+(?: or so| or two| or more| odd)?\s*$", before):
+            continue  # "I'd get through ten or so a day": a rate, not how long
         if values == [1.0] and re.match(r"\s*(filled|full|like|when|where|that|in the life)\b",
                                         after):
             continue  # "a day filled with laughter": a day described, not how long
@@ -463,7 +465,8 @@ def ago_durations(text: str) -> list[list[float]]:
     t = digits(text)
     out: list[list[float]] = []
     for m in _DURATION.finditer(t):
-        if not re.match(r"\s*(ago|back)\b", t[m.end():m.end() + 8]):
+        # ("back then" is a time told of, not how long ago)
+        if not re.match(r"\s*(ago|back)\b(?! then)", t[m.end():m.end() + 13]):
             continue
         unit = _singular(m.group(3))
         unit = {"min": "minute", "hr": "hour"}.get(unit, unit)

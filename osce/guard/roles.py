@@ -159,6 +159,8 @@ def clinician_talk(sentence: str) -> bool:
     # (what it gives away is a leak's matter)
     s = re.sub(r"\b(called|mentioned|heard of|read about|on about) (something called )?"
                r"(primary )?(polydipsia|polyuria)\b", " ", s)
+    # a turn of phrase, not an order: "funny you should ask"
+    s = re.sub(r"\b(funny|strange|odd) you should (ask|say|mention)\b", " ", s)
     jargon = JARGON.findall(s)
     if DIRECTIVE.search(s) and (jargon or re.search(r"\b(you|we)\b", s)):
         return True

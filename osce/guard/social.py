@@ -45,7 +45,7 @@ REPEAT = re.compile(
     r"(that'?s|too many) (a lot of |too many )?questions( at once)?|"
     # "sorry, love, what was that?", "could you say that a bit slower?"
     r"(sorry,? (love,? |pet,? )?)?what was that\?|say (that|it) (a bit |a little )?(slower|more slowly)|"
-    r"struggling to (follow|keep up)|(that'?s |it'?s )?gone (right )?over my head|"
+    r"struggling to (follow|keep up)|can'?t make head (n)?or tail of (that|what you)|(that'?s |it'?s )?gone (right )?over my head|"
     r"go over (that|it) again|(i )?lost you( there)?(?=\s*[,.?!])|"
     r"what was it you wanted to know|what (was it|is it) you (were|are) asking|double dutch|"
     r"run (that|it) (by|past) me again|(didn'?t|did not) (quite )?(hear|catch|take in) the question|"
@@ -117,7 +117,7 @@ FILLER = re.compile(
 STAGE = re.compile(r"^\s*[*(\[_][^*)\]_]+[*)\]_]\s*$")
 FEELING = re.compile(
     r"\b(i'?m|i am|i (do |really |just )?feel|i've been|feeling|i get|it's all)\b(?! up and down).{0,25}\b(scared|frightened|"
-    r"terrified|worried|fed up|on edge|nervous|anxious|embarrassed|embarrassing|awkward|sorry|upset|"
+    r"terrified|worried|fed up( to the (back )?teeth)?|on edge|nervous|anxious|embarrassed|embarrassing|awkward|sorry|upset|"
     r"stressed|overwhelmed|frustrated|cross|angry|ashamed|guilty|awful|rubbish|a mess|"
     r"silly|daft|exhausted|shattered|shaken|shaky|all over the place|hopeless|low|down|so tired|"
     r"petrified|beside myself|exposed|"
@@ -191,7 +191,14 @@ FEELING = re.compile(
     r"|\bwound up( (so |as )?tight)?( as a (spring|drum|coiled spring))?\b"
     r"|\b(about|going|ready|close) to burst into tears\b|\b(it'?s|it has|it'?s been|been) nagging (at|away at) me\b"
     r"|\bi keep telling myself\b|\bi'?ll admit\b|\bsick (and tired )?of (feeling|being|it|this|all this)( like this)?\b"
-    r"|\b(finding it )?hard to keep up\b")
+    r"|\b(finding it )?hard to keep up\b"
+    # "fed up to the back teeth", "I always get a bit twitchy in these places", "listen to me
+    # going on", "you must have proper poorly people to see"
+    r"|\bfed up to the (back )?teeth\b|\b(get|getting|go|going|am|i'?m) (a bit |all |so )?twitchy"
+    r"( (in|at|around) (these places|places like this|hospitals?|doctors'?( surgeries)?))?\b"
+    r"|\blisten to me (going on|rattling on|wittering( on)?|rambling( on)?)\b"
+    r"|\byou must have (proper |really |genuinely )?(poorly|sick|ill|busier) (people|patients|folk)"
+    r"( to (see|get to))?\b")
 
 
 def kind(sentence: str) -> str | None:

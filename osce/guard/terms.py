@@ -375,6 +375,9 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
     (r"\b(i'?ve )?(been |gone |went )?off the (drink|booze|beer|alcohol)( completely| altogether|"
      r" entirely)?\b|\b(i )?(gave|given|give) up (the )?(drink|drinking|booze|alcohol)\b|"
      r"\b(i )?stopped drinking( altogether| completely)?\b", "i don't drink alcohol"),
+    # "no, not for ten years" to "do you smoke?" is a habit given up that long ago
+    (r"^(no,? |nope,? )?not for (\d+|a few|several|[a-z]+ty|ten|eleven|twelve|two|three|four|five|"
+     r"six|seven|eight|nine) (years|months)( now)?\b", r"\1i gave up \2 \3 ago"),
     # "back on them" is started again, not a back: "I'd stopped, but I'm back on them"
     (r"\bback on (them|it|the (fags|cigarettes|booze|drink|tablets|pills))\b", r"started again on \1"),
     # set phrases with a part or a symptom word in them that name neither

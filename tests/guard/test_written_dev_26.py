@@ -163,3 +163,33 @@ def test_a_part_of_the_day_may_name_what_was_done_in_it(guard, library) -> None:
                       "She got hot after her afternoon nap yesterday.",
                       planned=["hpc-onset"],
                       question="When did the fever start?") is Verdict.contradiction
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sorry, I can't make head or tail of what you said.",
+    "Honestly, I'm fed up to the teeth with it all.",
+    "I always go a bit twitchy in hospitals.",
+    "Oh, listen to me rattling on.",
+    "You must have really poorly patients to get to.",
+])
+def test_more_asides_and_nerves_are_social(guard, library, sentence) -> None:
+    assert verdict_of(guard, library, "endo-thirst", sentence, planned=["ice-concerns"],
+                      question="Is anything worrying you?") is Verdict.social
+
+
+def test_funny_you_should_ask_is_no_clinician_s_order(guard, library) -> None:
+    assert verdict_of(guard, library, "endo-thirst", "Funny you should ask, I've been so thirsty.",
+                      planned=["pc-thirst"],
+                      question="Have you noticed anything else?") is not Verdict.break_
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "not for ten years" to "do you smoke?" is given up ten years ago
+    ("No, not for ten years now.", Verdict.supported),
+    ("No, not for three years.", Verdict.contradiction),
+    # "ten a day back then" is a rate told of the past, not a day ago
+    ("I gave up ten years ago, and it was ten or so a day back then.", Verdict.supported),
+])
+def test_a_habit_given_up_is_weighed_by_when(guard, library, sentence, expected) -> None:
+    assert verdict_of(guard, library, "derm-changing-mole", sentence, planned=["sh-smoking"],
+                      question="Do you smoke?") is expected
