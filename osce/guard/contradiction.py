@@ -204,6 +204,12 @@ def _regions(text: str) -> set[str]:
     return {name for name, pattern in _REGION_RES.items() if pattern.search(text)}
 
 
+# what the body passes is where a finding is, not one: "up twice a night to pass water" says
+# nothing of the blood a fact denies in the urine
+_PASSED = frozenset(content_stems(normalise("urine water wee stool stools poo")))
+_BLOOD = re.compile(r"\b(blood|bloody|bleed\w*)\b")
+
+
 def _finding(s: str) -> bool:
     return is_claim_topic(s) or s in FINDINGS
 
@@ -573,6 +579,8 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
             key = frozenset(s for s in info.stems if _finding(s) or s in ALIASED)
             hit = {s for s in affirmed if covers(key, s) and not covers(idx.present_stems, s)
                    and s not in BODY}
+            if hit and hit <= _PASSED and not _BLOOD.search(low):
+                continue
             if hit:
                 return (f"affirms what {f.id} denies ({', '.join(sorted(hit))})", [f.id])
         for category, denied in idx.default_denials.items():

@@ -187,6 +187,8 @@ _PART_THEN_DAY = re.compile(rf"\b{_PART}(?: (?:nap|feed|sleep|walk|shift|break|r
 _AFTER_MEAL = re.compile(r"\b(?:just |straight |right )?after (?:my |our |her |his )?"
                          r"(lunch|dinner at work|tea)\b")
 _AFTER = {"lunch": (12.5, 17.0), "dinner at work": (12.5, 17.0), "tea": (17.0, 23.5)}
+_OTHER_DAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|ago|"
+                        r"the day before|the other day|last week|weekend)\b")
 
 
 @lru_cache(maxsize=4096)
@@ -205,8 +207,9 @@ def moments_of_day(text: str) -> tuple[tuple[float, float], ...]:
     for m in _PART_THEN_DAY.finditer(t):
         start, end = _PARTS[m.group(1)]
         out.append((start - 24.0, end - 24.0))
-    offset = -24.0 if "yesterday" in t else 0.0
-    for m in _AFTER_MEAL.finditer(t):
+    # (of yesterday where the sentence says so; of no known day beside a weekday or a span)
+    offset = -24.0 if re.search(r"\byesterday\b|\blast night\b", t) else 0.0
+    for m in _AFTER_MEAL.finditer(t if not _OTHER_DAY.search(t) else ""):
         start, end = _AFTER[m.group(1)]
         out.append((offset + start, offset + end))
     return tuple(out)

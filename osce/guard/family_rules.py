@@ -119,7 +119,7 @@ def relative_organ_swapped(idx: CaseIndex, context: Context, low: str, pol: str
 
 _PLACE_OR_TRADE = re.compile(
     r"\b(my|his|her|our) [a-z]+'s (village|house|place|home|flat|town|farm|wedding|funeral|party|"
-    r"garden|caravan|shop)\b|\b(my|his|her|our) [a-z]+('s| is) an? (physio|physiotherapist|nurse|"
+    r"garden|caravan|shop)\b|\b(my|his|her|our) [a-z-]+('s| is) an? (physio|physiotherapist|nurse|"
     r"doctor|paramedic|pharmacist|vet|teacher|carer|midwife|dentist|(\w+ )?registrar|osteopath|"
     r"chiropractor|chiropodist|podiatrist|optician|radiographer|(\w+ )?therapist|personal "
     r"trainer|(\w+ )?specialist|care worker|healthcare assistant|"

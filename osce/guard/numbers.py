@@ -345,7 +345,8 @@ def figures(text: str) -> Figures:
         if values == [1.0] and re.search(r"\b(?!(?:is|was|has|this|its|it's|days|weeks|years)\b)"
                                          r"[a-z]{3,}s\s*$", before):
             continue  # "twelve miles a day", "two litres a day": a rate, not how long
-        if values == [1.0] and re.search(r"\b\d+(?: or so| or two| or more| odd)?\s*$", before):
+        if values == [1.0] and re.search(r"\b\d+(?: or so| or two| or more| odd|[- ]?ish)?\s*$",
+                                             before):
             continue  # "I'd get through ten or so a day": a rate, not how long
         if values == [1.0] and re.match(r"\s*(filled|full|like|when|where|that|in the life)\b",
                                         after):

@@ -417,7 +417,8 @@ def idioms(text: str) -> str:
 BODY_PARTS = ("head neck chest back arm arms shoulder shoulders elbow wrist hand hands finger "
               "fingers thumb leg legs hip hips knee knees ankle ankles foot feet toe toes calf "
               "calves thigh thighs groin buttock eye eyes ear ears nose throat mouth jaw face "
-              "scalp skin tummy belly stomach abdomen side sides gum gums")
+              "scalp skin tummy belly stomach abdomen side sides gum gums testicle testicles "
+              "scrotum breast breasts")
 
 
 # Organs and parts an illness or an operation is named by ("had his appendix out")

@@ -193,3 +193,26 @@ def test_funny_you_should_ask_is_no_clinician_s_order(guard, library) -> None:
 def test_a_habit_given_up_is_weighed_by_when(guard, library, sentence, expected) -> None:
     assert verdict_of(guard, library, "derm-changing-mole", sentence, planned=["sh-smoking"],
                       question="Do you smoke?") is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # what the body passes is where a finding is, not one: the fact denies blood in it
+    ("I've been up three times in the night to pass water.", Verdict.unsupported),
+    ("There's been blood in my water since yesterday.", Verdict.contradiction),
+])
+def test_passing_water_is_no_bleeding(guard, library, sentence, expected) -> None:
+    assert verdict_of(guard, library, "id-returned-traveller", sentence,
+                      question="Anything else you've noticed?") is expected
+
+
+def test_a_swelling_of_one_part_is_not_what_a_fact_denies_of_another(guard, library) -> None:
+    # the testicular fact denies a swelling down below; the gums are another part
+    assert verdict_of(guard, library, "gastro-abdominal-pain",
+                      "My gums have gone puffy and sore as well.", planned=["hpc-fever"],
+                      question="Have you had a temperature?") is not Verdict.contradiction
+
+
+def test_an_in_law_s_trade_is_no_illness(guard, library) -> None:
+    assert verdict_of(guard, library, "msk-knee-pain",
+                      "My son-in-law's a pharmacist, as it happens.", planned=["fh-mother-knees"],
+                      question="Does anything run in the family?") is not Verdict.contradiction
