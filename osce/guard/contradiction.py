@@ -208,6 +208,10 @@ def _regions(text: str) -> set[str]:
 # nothing of the blood a fact denies in the urine
 _PASSED = frozenset(content_stems(normalise("urine water wee stool stools poo")))
 _BLOOD = re.compile(r"\b(blood|bloody|bleed\w*)\b")
+_TRIGGERED = re.compile(r"\b(when|if|whenever) (i|he|she) (cough|sneez|laugh|breath)\w*|"
+                        r"\b(cough|sneez|laugh)\w*( or \w+)? (sends?|makes?|sets?|brings?)\b|"
+                        r"\b(deep|big) breaths?\b|\bbreath(e|ing)? in\b")
+_WHOLE_SYSTEM = re.compile(r"^(no, )?(my|her|his) [a-z]+('s| is)( been)? (fine|alright|normal)\b")
 
 
 def _finding(s: str) -> bool:
@@ -589,6 +593,20 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
                    and not covers(idx.present_stems, s) and s not in BODY}
             if hit:
                 return (f"affirms what the {category} default denies", [])
+        # a symptom volunteered in a system a default calls fine as a whole ("my chest is
+        # fine", then "I've been coughing a bit"); not where a part is named, whose system
+        # may be another's, nor a trigger ("coughing sends a stab through it")
+        if not said_sites and not _TRIGGERED.search(low):
+            for category, fine in idx.systems_fine.items():
+                # (only a default that waves the whole system: "no weakness or anything
+                # like that" rules out what it names, not every symptom of the nerves)
+                if not _WHOLE_SYSTEM.search(idx.case.defaults[Category(category)].lower()):
+                    continue
+                hit = {s for s in affirmed if covers(fine, s)
+                       and not covers(idx.present_stems, s) and s not in BODY}
+                if hit:
+                    return (f"affirms what the {category} default calls fine "
+                            f"({', '.join(sorted(hit))})", [])
     # a part and its finding, where the case says that part is fine
     part = part_finding_denied(idx, low, carried)
     if part:

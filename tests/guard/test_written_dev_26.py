@@ -216,3 +216,17 @@ def test_an_in_law_s_trade_is_no_illness(guard, library) -> None:
     assert verdict_of(guard, library, "msk-knee-pain",
                       "My son-in-law's a pharmacist, as it happens.", planned=["fh-mother-knees"],
                       question="Does anything run in the family?") is not Verdict.contradiction
+
+
+@pytest.mark.parametrize(("case", "sentence", "expected"), [
+    # "My chest is fine." waves the whole system: a cough volunteered gainsays it
+    ("psych-low-mood", "I've had a nagging little cough for a while.", Verdict.contradiction),
+    # a cough as a trigger claims no cough of its own
+    ("psych-low-mood", "Coughing makes my head throb a bit.", Verdict.unsupported),
+    # "No, nothing like that. No weakness or numbness." rules out what it names, not a headache
+    ("resp-breathless", "I've had a bit of a headache on and off.", Verdict.unsupported),
+])
+def test_a_symptom_volunteered_where_a_default_calls_its_system_fine(guard, library, case,
+                                                                    sentence, expected) -> None:
+    assert verdict_of(guard, library, case, sentence,
+                      question="Have you noticed anything else?") is expected
