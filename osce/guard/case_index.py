@@ -119,7 +119,8 @@ _SYSTEM_FINE = re.compile(
     r"^no, (nothing like that|no [a-z]+( [a-z]+)? or anything like that|my [a-z]+('s| is) fine)"
     r"|^(no, )?my (chest|heart|stomach|tummy|skin)('s| is)( been)? (fine|alright|normal)\b")
 # bowels called normal answer for the habit, not for the whole gut
-_BOWELS_NORMAL = re.compile(r"\bbowels (are )?(back to )?normal\b|no problems with my bowels\b")
+_BOWELS_NORMAL = re.compile(r"\bbowels (are |have been |'ve been )?(back to )?normal\b|"
+                            r"no problems with my bowels\b")
 BOWEL_HABIT = frozenset({"constipat", "constip", "diarrhoea", "bowel", "stool"})
 _BLANKET = re.compile(r"\b(nothing|anything) like that\b|\bor anything\b|\bno problems with\b|"
                       r"\b(been|is|are|'s|look|looks) (fine|alright|normal)\b|\bnothing else\b")
@@ -164,7 +165,9 @@ def _negated_stems(words: str) -> frozenset[str]:
     # what follows the negation, not its subject: "the spots don't fade" denies fading
     denied = {s for c in negation.clauses(plain) for s in stems_of(negation.denied_part(c))}
     affirmed = {s for c in negation.affirmative_clauses(plain) for s in stems_of(c)}
-    return frozenset(s for s in (denied | nearly) - affirmed
+    # "my bowels have been normal" denies a change of habit either way
+    habit = BOWEL_HABIT - {"bowel"} if _BOWELS_NORMAL.search(low) else set()
+    return frozenset(s for s in (denied | nearly | habit) - affirmed
                      if s not in PLAIN and s not in GRAMMAR and len(s) >= 3)
 
 

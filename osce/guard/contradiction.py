@@ -22,7 +22,7 @@ from osce.guard.answer_rules import (
     no_where_default_is_fine,
     reads_present,
 )
-from osce.guard.case_index import WEEKDAYS, CaseIndex, FactInfo
+from osce.guard.case_index import BOWEL_HABIT, WEEKDAYS, CaseIndex, FactInfo
 from osce.guard.circumstance_rules import circumstance_disagrees
 from osce.guard.drug_rules import (
     TABLETS,
@@ -580,7 +580,8 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
             sites = info.stems & BODY
             if said_sites and sites and not said_sites & sites:
                 continue
-            key = frozenset(s for s in info.stems if _finding(s) or s in ALIASED)
+            key = frozenset(s for s in info.stems | (info.negated & BOWEL_HABIT)
+                            if _finding(s) or s in ALIASED)
             hit = {s for s in affirmed if covers(key, s) and not covers(idx.present_stems, s)
                    and s not in BODY}
             if hit and hit <= _PASSED and not _BLOOD.search(low):

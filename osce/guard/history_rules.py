@@ -26,7 +26,9 @@ _CONDITION = re.compile(
     r"(issues|problems|trouble) with (my |his |her )?(blood pressure|heart|thyroid|kidneys?|"
     r"liver|joints)|(blood )?transfusions?|chicken ?pox|measles|mumps|head injury|"
     r"broken (a |my )?(bone|leg|arm|wrist|ankle|hip|collarbone)|fractured? \w+|"
-    r"pacemaker|(metal )?implants?|metal plates?( and pins)?)\b")
+    r"pacemaker|(metal )?implants?|metal plates?( and pins)?|"
+    # fits had, as a history: "I've had a few fits and seizures"
+    r"fits|seizures?|convulsions|blackouts)\b")
 # a fear or a guess names no condition had: "I'm scared it's a stroke"
 _FEARED = re.compile(r"\b(worr\w*|scared|afraid|frighten\w*|wonder\w*|could it be|might be|"
                      r"in case|what if|think it'?s|thought it was|hope it'?s not|not a)\b")

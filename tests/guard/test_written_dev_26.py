@@ -230,3 +230,20 @@ def test_a_symptom_volunteered_where_a_default_calls_its_system_fine(guard, libr
                                                                     sentence, expected) -> None:
     assert verdict_of(guard, library, case, sentence,
                       question="Have you noticed anything else?") is expected
+
+
+@pytest.mark.parametrize(("case", "question", "sentence", "expected"), [
+    # fits had, as a history, where the past-medical default says nothing more
+    ("msk-knee-pain", "Anything else in your medical history?",
+     "I've had a couple of seizures over the years.", Verdict.contradiction),
+    ("msk-knee-pain", "Anything else in your medical history?",
+     "No, never had any seizures.", Verdict.supported),
+    # "my bowels have been normal" denies a change of habit either way
+    ("id-returned-traveller", "Have you been constipated?", "Yes, I have.",
+     Verdict.contradiction),
+    ("id-returned-traveller", "Any change in your bowels?", "I've been really constipated.",
+     Verdict.contradiction),
+])
+def test_a_history_or_habit_the_case_rules_out(guard, library, case, question, sentence,
+                                               expected) -> None:
+    assert verdict_of(guard, library, case, sentence, question=question) is expected
