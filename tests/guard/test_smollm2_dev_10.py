@@ -46,8 +46,9 @@ def test_history_where_the_default_says_nothing_else(guard, library, sentence,
     ("I'm not sure if it's a problem with my kidneys.", Verdict.social),
     ("Not sure how far I could walk, to be honest.", Verdict.social),
     ("I'm not sure how often it happens.", Verdict.social),
-    # "how much longer I've had it" takes the having as given
-    ("I'm not sure how much longer I've had the rash.", Verdict.unsupported),
+    # "how much longer I've had it" takes the having as given (and a rash gainsays the
+    # skin default, "My skin's fine.")
+    ("I'm not sure how much longer I've had the rash.", Verdict.contradiction),
 ])
 def test_wondering_claims_nothing(guard, library, sentence, expected) -> None:
     assert verdict_of(guard, library, "endo-thirst", sentence, planned=[],
