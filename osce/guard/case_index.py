@@ -130,6 +130,12 @@ def _bank_stems(category: Category) -> set[str]:
     return {s for q in CATEGORY_BANK.get(category, ()) for s in stems_of(q) if is_claim_topic(s)}
 
 
+def _owned(patterns: list[re.Pattern[str]], said: str, own_text: str) -> bool:
+    """Does the patient's own text say what these patterns find in a relative's fact?"""
+    return any(re.search(rf"\b{re.escape(m.group(0))}\b", own_text)
+               for p in patterns for m in p.finditer(said))
+
+
 def _names_in(case: Case) -> frozenset[str]:
     """The case's names: words it only ever writes with a capital (Ellie, Claire, Tom)."""
     text = " ".join(f.words for f in case.facts)
@@ -272,9 +278,13 @@ def build_index(case: Case, embed: Callable[[list[str]], np.ndarray],
         said = f"{f.words} {f.value or ''}".lower()
         # the words that name it ("melanoma"), or, by meaning, the key term's own patterns
         # ("acute appendix"): the patient's own to say where a non-family fact says them
-        named = {m.group(0) for _, pats in leak_terms for p in pats for m in p.finditer(said)}
-        terms = [t for t, pats in leak_terms if any(p.search(said) for p in pats)]
-        own = any(re.search(rf"\b{re.escape(n)}\b", own_text) for n in named)
+        # (term by term: "type 2" is not the patient's to say because "diabetes" is)
+        # (the term its words name most fully first: "type 2 diabetes" for "type 2 diabetes")
+        terms = [t for t, pats in sorted(
+            leak_terms, key=lambda tp: -max((len(m.group(0)) for p in tp[1]
+                                             for m in p.finditer(said)), default=0))
+            if any(p.search(said) for p in pats) and not _owned(pats, said, own_text)]
+        own = False
         sims = key_vectors @ vectors[k]
         if not terms and float(sims.max()) >= family_key_bar:
             terms = [key_texts[int(sims.argmax())][0]]

@@ -202,7 +202,7 @@ def clinician_talk(sentence: str) -> bool:
                        # "her INR's one point six and her fibrinogen's low"
                        r"\bpr exam|faecal loading|in.out cath\w*|\ban lp\b|ct head and|"
                        r"(speculum|bimanual) (and|exam\w*)|cervical excitation|send off (some )?swabs|"
-                       r"(his|her) inr\b|fibrinogen|i'?d consider (a|an) (ct|mri|lp|scan|referral)|"
+                       r"(his|her) inr\b|fibrinogen|i'?d consent (him|her|them)|book theatre|i'?d consider (a|an) (ct|mri|lp|scan|referral)|"
                        r"(his|her) parasite count|rhesus (negative|positive)|\banti-d\b|"
                        r"(ph|bicarb|chloride|magnesium|albumin|bilirubin)('s| is)? [a-z0-9 .]{0,20}"
                        r"(and|,) (his|her|the) (ph|bicarb|chloride|magnesium|albumin|bilirubin))\b",

@@ -247,3 +247,22 @@ def test_a_symptom_volunteered_where_a_default_calls_its_system_fine(guard, libr
 def test_a_history_or_habit_the_case_rules_out(guard, library, case, question, sentence,
                                                expected) -> None:
     assert verdict_of(guard, library, case, sentence, question=question) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the grandfather's type 2 put on the patient: his history is hers to give, the
+    # differential it hints at is not, though "diabetes" itself is her own word
+    ("Is it the type 2 sort, like my grandad has?", Verdict.leak),
+    ("My grandad's got type 2 diabetes.", Verdict.supported),
+])
+def test_a_relative_s_illness_taken_as_the_patient_s_own(guard, library, sentence,
+                                                         expected) -> None:
+    assert verdict_of(guard, library, "endo-thirst", sentence,
+                      planned=["fh-grandfather-t2dm"],
+                      question="Does anything run in the family?") is expected
+
+
+def test_the_surgeon_s_plan_is_a_break(guard, library) -> None:
+    assert verdict_of(guard, library, "obgyn-pelvic-pain",
+                      "I'd consent her for a laparoscopy and book theatre.",
+                      planned=["ice-expectations"], question=EXPECT) is Verdict.break_
