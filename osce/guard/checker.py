@@ -240,6 +240,9 @@ class CaseGuard:
         # (c) plain social talk
         kind = social.kind(low)
         rest = social.remainder(low)
+        # a request to hear it again, and why it was missed, claims nothing of the case
+        if kind == "repeat":
+            rest = social.DISTRACTED.sub(" ", rest)
         # "not sure" and garble are filler only when nothing else is said beside them
         unsure_only = kind not in ("not sure", "filler") or not (
             set(content_stems(normalise(rest))) - PLAIN)

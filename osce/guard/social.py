@@ -201,6 +201,16 @@ FEELING = re.compile(
     r"( to (see|get to))?\b")
 
 
+# why the question was missed, beside a request to hear it again: "I'm that tired I missed
+# what you said", "my mind was still on Dad", "it hurts to concentrate"
+DISTRACTED = re.compile(
+    r"\b(i'?m (that |so |too |just )?(tired|exhausted|shattered|knackered)|(i'?ve )?(had )?"
+    r"(hardly|barely) any sleep|(it )?hurts to (concentrate|think)|(my )?mind (was|is|'s) "
+    r"(still |elsewhere|somewhere else|on)[a-z ]{0,20}|i was (just )?wondering [a-z ']{0,40}|"
+    r"(my )?head'?s (pounding|banging|thumping|all over the place)|can'?t (think|concentrate)"
+    r"( straight)?|miles away|in a (daze|world of my own))")
+
+
 def kind(sentence: str) -> str | None:
     """"greeting", "repeat", "feeling" or None."""
     s = sentence.lower().replace("’", "'").strip()

@@ -266,3 +266,16 @@ def test_the_surgeon_s_plan_is_a_break(guard, library) -> None:
     assert verdict_of(guard, library, "obgyn-pelvic-pain",
                       "I'd consent her for a laparoscopy and book theatre.",
                       planned=["ice-expectations"], question=EXPECT) is Verdict.break_
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a request to hear it again, and why it was missed (expected: social or not)
+    ("Sorry, I'm that knackered I didn't catch that, could you ask me again?", True),
+    ("Could you ask me that again? I can't think straight.", True),
+    # ... but a claim beside the request is still a claim
+    ("Sorry, say that again? I've been coughing up blood.", False),
+])
+def test_why_a_question_was_missed_claims_nothing(guard, library, sentence, expected) -> None:
+    said = verdict_of(guard, library, "geri-confusion", sentence, planned=["hpc-onset"],
+                      question="When did you first notice the confusion?")
+    assert (said is Verdict.social) is expected
