@@ -11,6 +11,7 @@ from osce.guard import leaks, negation, people
 from osce.guard.case_index import CaseIndex, never_text
 from osce.guard.terms import KIN, RELATIVES
 from osce.guard.wording import PLAIN, stems_of
+from osce.models.case import Disclosure, Polarity
 
 SELF_CLAIM = re.compile(r"\b(i've got|i have got|i have|i've|i('ve)? got|mine|same as|the same|"
                         r"like (my )?(mum|dad|mother|father)('s)?|i'm|my own)\b")
@@ -56,6 +57,10 @@ def _innuendo(idx: CaseIndex, low: str) -> tuple[str, list[str]] | None:
     return None
 
 
+# a lay pattern and the lay phrase a case may give the patient for the same idea
+_TWINS = {r"worn (out|away|down)": r"\bwear and tear\b"}
+
+
 def leak_by_words(idx: CaseIndex, low: str, carried_stems: frozenset[str]
                   ) -> tuple[str, list[str]] | None:
     """A `never` fact's words, or an answer-key term or its lay pattern, said outright."""
@@ -88,6 +93,10 @@ def leak_by_words(idx: CaseIndex, low: str, carried_stems: frozenset[str]
             # with my heart, no stents or heart attacks" where Dad had one)
             if pattern.search(idx.allowed_text) and relative is None and any(
                     m.group(0) in c and negation.denies(c) for c in negation.clauses(low)):
+                continue
+            # "worn out" is the patient's own "wear and tear" in other words
+            twin = _TWINS.get(pattern.pattern)
+            if twin and re.search(twin, idx.own_text):
                 continue
             if pattern.search(idx.allowed_text):
                 # named by a disclosable fact: the patient's own to say; a relative's
@@ -143,7 +152,19 @@ def leak_by_meaning(idx: CaseIndex, low: str, vector: np.ndarray, question: str 
     allowed = float((own @ vector).max()) if len(own) else 0.0
     if allowed >= best - margin:
         return None
+    # a sentence in no words but those of one fact the patient may affirm floats nothing
+    # that fact does not ("just wear and tear, I reckon" where the idea is "I reckon it's
+    # wear and tear")
+    said = stems_of(low) - PLAIN
+    if said and any(f.polarity is Polarity.present and f.disclosure is not Disclosure.never
+                    and all(covers(stems_of(f.words.lower()), s) for s in said)
+                    for f in idx.case.facts):
+        return None
     term, text = idx.key_texts[k]
+    # (a gloss the patient's own phrase says in other words: "my knee is worn out")
+    if any(re.search(lay, text.lower()) and re.search(own_phrase, idx.own_text)
+           for lay, own_phrase in _TWINS.items()):
+        return None
     how = "floats" if guessed else "says"
     return (f"{how} a diagnosis in other words: {term} (close to {text!r})", [])
 

@@ -378,6 +378,9 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
     # "no, not for ten years" to "do you smoke?" is a habit given up that long ago
     (r"^(no,? |nope,? )?not for (\d+|a few|several|[a-z]+ty|ten|eleven|twelve|two|three|four|five|"
      r"six|seven|eight|nine) (years|months)( now)?\b", r"\1i gave up \2 \3 ago"),
+    # a joint worn out is worn, not tired: "the knee's simply worn out", "it's just worn out"
+    (r"\b(knees?|hips?|joints?|cartilage|it)('s| is| are| has| have)?( been| got)? (simply |just |"
+     r"all |completely )?worn out\b", r"\1\2\3 \4worn away"),
     # "back on them" is started again, not a back: "I'd stopped, but I'm back on them"
     (r"\bback on (them|it|the (fags|cigarettes|booze|drink|tablets|pills))\b", r"started again on \1"),
     # set phrases with a part or a symptom word in them that name neither

@@ -279,3 +279,23 @@ def test_why_a_question_was_missed_claims_nothing(guard, library, sentence, expe
     said = verdict_of(guard, library, "geri-confusion", sentence, planned=["hpc-onset"],
                       question="When did you first notice the confusion?")
     assert (said is Verdict.social) is expected
+
+
+@pytest.mark.parametrize(("sentence", "leaks"), [
+    # the patient's own idea, "I reckon it's wear and tear", in other words
+    ("Wear and tear, nothing more, I reckon.", False),
+    ("The knee's just worn out, I reckon.", False),
+    # ... but not the condition by name
+    ("I reckon it's arthritis in the knee.", True),
+])
+def test_the_patient_s_own_idea_in_other_words_is_no_leak(guard, library, sentence,
+                                                         leaks) -> None:
+    said = verdict_of(guard, library, "msk-knee-pain", sentence, planned=["ice-ideas"],
+                      question="What do you think is causing it?")
+    assert (said is Verdict.leak) is leaks
+
+
+def test_a_person_worn_out_is_tired(guard, library) -> None:
+    assert verdict_of(guard, library, "msk-knee-pain", "I'm just worn out all the time.",
+                      planned=["ice-ideas"],
+                      question="What do you think is causing it?") is Verdict.unsupported
