@@ -137,6 +137,10 @@ def relative_illness_unheld(idx: CaseIndex, low: str, stems: list[str],
     # a relative named only for a place or a trade is no relative's illness: "at my gran's
     # village", "my son's a physio"
     low = _PLACE_OR_TRADE.sub(" ", low)
+    # (the informant's name for the patient is no relative: "Dad's had a couple of other
+    # worrying bits this week" from his daughter)
+    if people.kin_in(low) and not people.relatives_said(low, _informant_relationship(idx.case)):
+        return None
     if RELATIVES.search(low) and pol != "absent" and not _CAUGHT.search(low):
         family = [i for i in idx.facts.values() if i.fact.category is Category.family]
         fam_stems = frozenset().union(*(i.stems for i in family)) if family else frozenset()

@@ -381,6 +381,9 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
     # a joint worn out is worn, not tired: "the knee's simply worn out", "it's just worn out"
     (r"\b(knees?|hips?|joints?|cartilage|it)('s| is| are| has| have)?( been| got)? (simply |just |"
      r"all |completely )?worn out\b", r"\1\2\3 \4worn away"),
+    # "a decade back", "three weeks back" is ago, not the back
+    (r"\b(decades?|years?|months?|weeks?|days?|hours?|while|bit|time) back\b(?! (then|home|to|in|at|"
+     r"up|down|from|on))", r"\1 ago"),
     # "back on them" is started again, not a back: "I'd stopped, but I'm back on them"
     (r"\bback on (them|it|the (fags|cigarettes|booze|drink|tablets|pills))\b", r"started again on \1"),
     # set phrases with a part or a symptom word in them that name neither

@@ -299,3 +299,21 @@ def test_a_person_worn_out_is_tired(guard, library) -> None:
     assert verdict_of(guard, library, "msk-knee-pain", "I'm just worn out all the time.",
                       planned=["ice-ideas"],
                       question="What do you think is causing it?") is Verdict.unsupported
+
+
+def test_a_decade_back_is_ago_not_the_back(guard, library) -> None:
+    # "I gave up ten years ago": "a decade back" is the same moment, and no back pain
+    assert verdict_of(guard, library, "derm-changing-mole", "No, I stopped a decade back.",
+                      planned=["sh-smoking"], question="Do you smoke?") is Verdict.supported
+
+
+@pytest.mark.parametrize(("sentence", "contradicts"), [
+    # the daughter's "Dad" is the patient, not a relative with an illness of his own
+    ("Dad's had a few other worrying things this week too.", False),
+    ("My brother had a stroke last year.", True),
+])
+def test_the_informant_s_name_for_the_patient_is_no_relative(guard, library, sentence,
+                                                             contradicts) -> None:
+    said = verdict_of(guard, library, "geri-confusion", sentence,
+                      question="Have you noticed anything else?")
+    assert (said is Verdict.contradiction) is contradicts
