@@ -89,6 +89,10 @@ class CaseIndex:
     # the systems a default calls fine as a whole ("No, nothing like that.", "My chest is
     # fine."), each with its usual subjects: a claim of one of them gainsays the default
     systems_fine: dict[str, frozenset[str]] = field(default_factory=dict)
+    # those of them whose default waves the whole system in so many words ("My chest is
+    # fine."), not by "nothing like that" beside what it names: a symptom volunteered there,
+    # unasked, gainsays the default
+    systems_wholly_fine: dict[str, frozenset[str]] = field(default_factory=dict)
     # what a rule derives from the case alone, once per index (see part_rules)
     memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
@@ -119,6 +123,7 @@ _SYSTEM_FINE = re.compile(
     r"^no, (nothing like that|no [a-z]+( [a-z]+)? or anything like that|my [a-z]+('s| is) fine)"
     r"|^(no, )?my (chest|heart|stomach|tummy|skin)('s| is)( been)? (fine|alright|normal)\b")
 # bowels called normal answer for the habit, not for the whole gut
+_WHOLE_SYSTEM = re.compile(r"^(no, )?(my|her|his) [a-z]+('s| is)( been)? (fine|alright|normal)\b")
 _BOWELS_NORMAL = re.compile(r"\bbowels (are |have been |'ve been )?(back to )?normal\b|"
                             r"no problems with my bowels\b")
 BOWEL_HABIT = frozenset({"constipat", "constip", "diarrhoea", "bowel", "stool"})
@@ -242,6 +247,7 @@ def build_index(case: Case, embed: Callable[[list[str]], np.ndarray],
     denials: dict[str, frozenset[str]] = {}
     waved: set[str] = set()
     systems: dict[str, frozenset[str]] = {}
+    wholly: dict[str, frozenset[str]] = {}
     for category, text in case.defaults.items():
         stems: set[str] = set()
         for clause in negation.clauses(text):
@@ -257,6 +263,8 @@ def build_index(case: Case, embed: Callable[[list[str]], np.ndarray],
                 fine |= BOWEL_HABIT
             if fine:
                 systems[category.value] = frozenset(fine)
+                if _WHOLE_SYSTEM.search(text.lower()):
+                    wholly[category.value] = frozenset(fine)
     never = [f for f in case.facts if f.disclosure is Disclosure.never]
     never_vectors = embed([f.words for f in never]) if never else np.zeros((0, 1))
     never_items = [(f, stems_of(never_text(f.words)) - PLAIN, never_vectors[i])
@@ -280,10 +288,11 @@ def build_index(case: Case, embed: Callable[[list[str]], np.ndarray],
         # ("acute appendix"): the patient's own to say where a non-family fact says them
         # (term by term: "type 2" is not the patient's to say because "diabetes" is)
         # (the term its words name most fully first: "type 2 diabetes" for "type 2 diabetes")
-        terms = [t for t, pats in sorted(
-            leak_terms, key=lambda tp: -max((len(m.group(0)) for p in tp[1]
-                                             for m in p.finditer(said)), default=0))
-            if any(p.search(said) for p in pats) and not _owned(pats, said, own_text)]
+        longest = {t: max((len(m.group(0)) for p in pats for m in p.finditer(said)), default=0)
+                   for t, pats in leak_terms}
+        terms = sorted((t for t, pats in leak_terms
+                        if longest[t] and not _owned(pats, said, own_text)),
+                       key=lambda t: -longest[t])
         own = False
         sims = key_vectors @ vectors[k]
         if not terms and float(sims.max()) >= family_key_bar:
@@ -324,6 +333,7 @@ def build_index(case: Case, embed: Callable[[list[str]], np.ndarray],
                      allowed_text=allowed, own_text=own_text,
                      default_denials=denials, default_waved=frozenset(waved),
                      systems_fine=systems,
+                     systems_wholly_fine=wholly,
                      never=never_items, leak_terms=leak_terms,
                      present_stems=present, key_texts=key_texts, key_vectors=key_vectors,
                      allowed_vectors=disclosable_vectors,

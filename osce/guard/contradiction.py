@@ -211,7 +211,6 @@ _BLOOD = re.compile(r"\b(blood|bloody|bleed\w*)\b")
 _TRIGGERED = re.compile(r"\b(when|if|whenever) (i|he|she) (cough|sneez|laugh|breath)\w*|"
                         r"\b(cough|sneez|laugh)\w*( or \w+)? (sends?|makes?|sets?|brings?)\b|"
                         r"\b(deep|big) breaths?\b|\bbreath(e|ing)? in\b")
-_WHOLE_SYSTEM = re.compile(r"^(no, )?(my|her|his) [a-z]+('s| is)( been)? (fine|alright|normal)\b")
 
 
 def _finding(s: str) -> bool:
@@ -598,11 +597,9 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
         # fine", then "I've been coughing a bit"); not where a part is named, whose system
         # may be another's, nor a trigger ("coughing sends a stab through it")
         if not said_sites and not _TRIGGERED.search(low):
-            for category, fine in idx.systems_fine.items():
-                # (only a default that waves the whole system: "no weakness or anything
-                # like that" rules out what it names, not every symptom of the nerves)
-                if not _WHOLE_SYSTEM.search(idx.case.defaults[Category(category)].lower()):
-                    continue
+            # (only a default that waves the whole system: "no weakness or anything like
+            # that" rules out what it names, not every symptom of the nerves)
+            for category, fine in idx.systems_wholly_fine.items():
                 hit = {s for s in affirmed if covers(fine, s)
                        and not covers(idx.present_stems, s) and s not in BODY}
                 if hit:
