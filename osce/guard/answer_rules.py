@@ -141,6 +141,9 @@ def clinical_polarity(low: str) -> str:
     return negation.polarity(". ".join(kept)) if kept else "mixed"
 
 
+_YES_FIRST = re.compile(r"(yes|yeah|yep|aye)\b")
+
+
 def against_the_question(idx: CaseIndex, context: Context, low: str, pol: str
                          ) -> tuple[str, list[str]] | None:
     """Yes where the plan says no. The question names the subject, so an answer that
@@ -152,6 +155,13 @@ def against_the_question(idx: CaseIndex, context: Context, low: str, pol: str
     low = _HEDGE_TAIL.sub("", low)
     if pol == "mixed":
         pol = clinical_polarity(low)
+    if pol == "mixed" and _YES_FIRST.match(low):
+        # the yes and what follows it first decide: "Yes, on and off for a month, and it's
+        # not the kind I'd normally get" says yes; its later "not" qualifies, it denies nothing
+        parts = negation.clauses(low)
+        first = parts[1] if len(parts) > 1 and _YES_FIRST.fullmatch(parts[0]) else parts[0]
+        if not negation.denies(first) and not negation.denies(parts[0]):
+            pol = "present"
     if pol != "present" or not context.question or RELATIVES.search(low) or (
             CONTRAST.search(low)):
         return None

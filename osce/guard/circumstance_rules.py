@@ -73,4 +73,17 @@ def circumstance_disagrees(context: Context, low: str, carried: list[FactInfo]
         if not said[0] & theirs[0] and not said[1] & theirs[1]:
             return (f"what was being done when it began disagrees with {c.fact.id}",
                     [c.fact.id])
+        # the same task in another place: "carrying the crates down the drive at home"
+        # where it was "carrying boxes up the stairs at work"
+        here, there = _place(low), _place(c.fact.words.lower())
+        if here and there and not here & there:
+            return (f"where it began disagrees with {c.fact.id}", [c.fact.id])
     return None
+
+
+_AT_PLACE = re.compile(r"\bat (home|work|the office|the gym|school|college|church|the pub)\b")
+
+
+def _place(text: str) -> set[str]:
+    m = _DOING.search(text) or _DOING_WHEN.search(text)
+    return set(_AT_PLACE.findall(m.group("y"))) if m else set()

@@ -228,6 +228,11 @@ _TOLERATED = re.compile(
     r"hundreds|dozens) of times|never reacted)\b")
 
 
+_FORM_NAMED = re.compile(r"\b([a-z]{4,}) (cream|ointment|gel|lotion|drops|spray)\b")
+_FORM_PLAIN = {"that", "this", "some", "their", "them", "your", "those", "these", "little", "other",
+               "same", "skin", "face", "hand", "body", "nose", "eye", "sun", "barrier"}
+
+
 def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], fig: Figures,
                   carried: list[FactInfo], carried_stems: frozenset[str],
                   sim_of: dict[str, float], drugs_named: list[str], vector: np.ndarray, *,
@@ -335,6 +340,16 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     # Wednesday")
     if foreign or other_event:
         days = set()
+    # ... and a day said in a clause of its own new subject: "alongside the shivering, I've
+    # had these hiccup fits since Wednesday"
+    # (where the planned fact gives a day of its own, the day is its: "he fell on Monday")
+    planned_dated = any(c.days for c in carried if c.fact.id in context.planned)
+    for clause in [] if planned_dated else negation.clauses(low):
+        on = set(WEEKDAYS.findall(clause))
+        subjects = {s for s in topic_stems(clause) if is_claim_topic(s)}
+        if on and subjects and not any(covers(i.stems, t) for i in idx.facts.values()
+                                       for t in subjects):
+            days -= on
     if days and carried_days and days - carried_days:
         return ("the day disagrees with the carried facts",
                 [c.fact.id for c in carried if c.days])
@@ -404,6 +419,10 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
         # a rash, but I've had penicillin loads of times")
         named = [d for d in drugs_named if d not in allergy_text
                  and (len(claiming) == len(parts) or any(d in c for c in claiming))]
+        # a medicine the lexicon does not know, named by its form: "that fusidic acid cream
+        # they gave me ... leaves me red and itchy"
+        named += [m.group(0) for c in claiming for m in _FORM_NAMED.finditer(c)
+                  if m.group(1) not in _FORM_PLAIN and m.group(1) not in allergy_text]
         allergen_ok = any(covers(i.stems, s) for i in present_allergies for s in stems
                           if s not in ("allergy", "allergi", "allerg"))
         if named or not allergen_ok:

@@ -51,6 +51,10 @@ def allergy_named(question: str, low: str, drugs: list[str], recorded: str) -> l
 _TAKEN = re.compile(r"\b(take|taking|took|taken|use|uses|using|used|on|medications?|tablets|"
                     r"sprays?|inhalers?|creams?|fine|okay|ok|no problem|"
                     r"prescribed|for (the|my|his|her|their) [a-z]+|"
+                    # a drug handed over, not reacted to: "the walk-in centre gave me some
+                    # antibiotic ear drops last week"
+                    r"(gave|given|give|giving) (me|him|her|us) (some|a|an|the|them|it)|"
+                    r"(put|started) (me|him|her) on|"
                     r"(had|have|has) (it|them|\w+) (loads|lots|plenty|dozens|hundreds) of times)\b")
 
 

@@ -137,6 +137,13 @@ def dose_disagrees(idx: CaseIndex, context: Context, low: str, fig: Figures,
         if when and said_when and when != said_when and len(named_here) == 1:
             return (f"the time of day disagrees with {info.fact.id} "
                     f"({info.fact.drug.frequency})", [info.fact.id])
+        # the clock times of the doses: "at three this morning and another at about seven"
+        # where the fact gives 3 am and 8 am
+        hours = figures(info.fact.drug.frequency).clock
+        if hours and fig.clock and len(named_here) <= 1 and not all(
+                any(abs(a - b) <= 0.5 for b in hours) for a in fig.clock):
+            return (f"the time of a dose disagrees with {info.fact.id} "
+                    f"({info.fact.drug.frequency})", [info.fact.id])
         per_day = fig.per_day or _times_named(low, info.drug_names)
         if per_day and freq.per_day:
             upto = "up to" in info.fact.drug.frequency.lower()

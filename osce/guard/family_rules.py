@@ -142,26 +142,50 @@ def relative_illness_unheld(idx: CaseIndex, low: str, stems: list[str],
     if people.kin_in(low) and not people.relatives_said(low, _informant_relationship(idx.case)):
         return None
     if RELATIVES.search(low) and pol != "absent" and not _CAUGHT.search(low):
-        family = [i for i in idx.facts.values() if i.fact.category is Category.family]
-        fam_stems = frozenset().union(*(i.stems for i in family)) if family else frozenset()
-        cond = [s for s in stems if is_claim_topic(s) or len(s) > 5]
-        cond = [s for s in cond if s not in PLAIN and not RELATIVES.search(s)]
-        news = [s for s in cond if not covers(fam_stems, s) and not covers(carried_stems, s)]
-        # more about an illness a family fact gives the same relative ("my sister's sickle
-        # cell has put her in hospital") elaborates it: new, not against the history
-        kin = people.kin_in(low)
-        if any(kin & people.kin_in(i.fact.words) and any(
-                covers(i.stems, s) and is_claim_topic(s) for s in cond) for i in family):
+        # one relative per clause, each weighed alone: dad's appendix, which a fact holds,
+        # does not carry mum's gallbladder beside it
+        parts = [c for c in negation.clauses(low) if people.kin_in(c)]
+        if len({frozenset(people.kin_in(c)) for c in parts}) > 1:
+            for part in parts:
+                found = _unheld_here(idx, part, content_stems(normalise(part)), carried_stems)
+                if found:
+                    return found
             return None
-        # a relative's job, move or wedding is news of a life, not an illness
-        if any(is_claim_topic(s) and s not in people.LIFE for s in news):
-            has_default = Category.family in idx.case.defaults or any(
-                i.fact.polarity is Polarity.absent
-                and i.fact.attribute.lower() == "family history"
-                for i in family)
-            if has_default:
-                return ("a relative's illness the family history does not hold",
-                        [i.fact.id for i in family])
+        return _unheld_here(idx, low, stems, carried_stems)
+    return None
+
+
+_OPERATED = re.compile(r"\b(had|has|having|got) (his|her|their|them|the) [a-z ]{0,15}"
+                       r"(out|taken out|removed|whipped out|done)\b")
+
+
+def _unheld_here(idx: CaseIndex, low: str, stems: list[str], carried_stems: frozenset[str]
+                 ) -> tuple[str, list[str]] | None:
+    """One relative's illness, weighed against the family facts and their default."""
+    family = [i for i in idx.facts.values() if i.fact.category is Category.family]
+    fam_stems = frozenset().union(*(i.stems for i in family)) if family else frozenset()
+    cond = [s for s in stems if is_claim_topic(s) or len(s) > 5]
+    cond = [s for s in cond if s not in PLAIN and not RELATIVES.search(s)]
+    news = [s for s in cond if not covers(fam_stems, s) and not covers(carried_stems, s)]
+    # more about an illness a family fact gives the same relative ("my sister's sickle
+    # cell has put her in hospital") elaborates it: new, not against the history
+    kin = people.kin_in(low)
+    if any(kin & people.kin_in(i.fact.words) and any(
+            covers(i.stems, s) and is_claim_topic(s) for s in cond) for i in family):
+        return None
+    # an organ taken out is an illness of the history too: "Mum's had her gallbladder out"
+    operated = _OPERATED.search(low) and {
+        o for o in _organ_of(low) if not any(covers(fam_stems, s) or covers(carried_stems, s)
+                                             for s in content_stems(o))}
+    # a relative's job, move or wedding is news of a life, not an illness
+    if operated or any(is_claim_topic(s) and s not in people.LIFE for s in news):
+        has_default = Category.family in idx.case.defaults or any(
+            i.fact.polarity is Polarity.absent
+            and i.fact.attribute.lower() == "family history"
+            for i in family)
+        if has_default:
+            return ("a relative's illness the family history does not hold",
+                    [i.fact.id for i in family])
     return None
 
 

@@ -83,7 +83,11 @@ _EVENT = re.compile(r"\b((rang|phoned|rung|ringing|phoning|called) (111|999|nhs|
                     r"seen by|visited|"
                     r"took (some|a) (blood|sample|swab)|blood tests?|(a|the|my|home|malaria) "
                     r"tests?\b|sent (me|him|her|us) (home|in|away|off)|counted|brought back|booked|"
-                    r"told (me|him|her|us)|triage|111|999|walk-in|vaccinated|jabs?\b)")
+                    r"told (me|him|her|us)|triage|111|999|walk-in|vaccinated|jabs?\b|"
+                    # a reading someone took, a meal eaten: "Funmi took my temperature on
+                    # Wednesday", "a dodgy chicken takeaway I had on the Monday"
+                    r"(took|checked|taken|checking) (my|his|her|the) (temperature|temp|pulse|"
+                    r"blood pressure|sugar)|(takeaway|curry|kebab|barbecue|bbq|buffet|meal out)\b)")
 # (a journey home is no such event: the travel facts time it)
 # ... unless the clause speaks of the illness beginning or going on
 _ONSET_SAID = re.compile(r"\b(start\w*|began|begun|come on|came on|coming on|first|notic\w*|"

@@ -39,6 +39,9 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"melanoma|skin cancer|cancerous mole", [r"melanoma", r"skin cancer", r"cancerous",
                                               r"\bcancer\b", r"malignant"]),
     # the kind that grows down, not out: "the fast kind that grows down deep"
+    # the kind that spreads flat before it goes deep: "one of those moles that spread out flat
+    # across the skin for a while before they go deeper"
+    (r"superficial spreading", [r"spread\w* (out )?(flat )?(across|along|over|through) (the|your|my) skin\b.{0,50}\b(deep|deeper|down)\b"]),
     (r"nodular", [r"nodular", r"\b(grows?|growing|goes|going|spreads?|spreading) (straight )?(down )?"
                   r"(deep|deeper|downwards?|inwards?)\b"]),
     (r"metasta|spread", [r"metasta", r"secondar(y|ies)", r"spread (to|into) (my|the) (glands|lymph|liver|lungs|bones|brain)",
@@ -67,9 +70,14 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
         r"(creeps?|comes?|came) (up )?on (in )?(adults|grown.?ups|later in life)",
         r"halfway between (the )?two (types|kinds|sorts)", r"(between|mix of) type (one|1) and (type )?(two|2)"]),
     (r"diabetes mellitus|^diabetes$|sugar diabetes", [r"diabet", r"sugar diabetes", r"high sugars?"]),
-    (r"type 2 diabetes", [r"type (two|2)\b"]),
+    # the grown-ups' common kind, told by its cause or by a grandparent's tablets: "the diabetes
+    # you get from too much sugar, the sort Grandad takes tablets for"
+    (r"type 2 diabetes", [r"type (two|2)\b", r"diabet\w*\b.{0,15}\b(you|people|folk) get from (too much|all the|eating) (sugar|sweets|junk|fizzy)",
+                          r"diabet\w*\b.{0,80}\b(sort|kind|type) (my |our )?(grandad|granddad|grandpa|gran|nan|grandma|granny|dad|mum|uncle|auntie|aunt)\w* (takes?|is on|has) (tablets|pills)"]),
     # the body, said for the kidneys: "my body just can't hold on to water"
-    (r"insipidus", [r"(gland|hormone)\b.{0,60}\b(hold|holding|keep|keeping|hang) (on ?to |onto )?(the |your |my )?water", r"insipidus", r"kidneys? (can't|cannot|don't|aren't able to) (hold|keep|hang)",
+    (r"insipidus", [r"(gland|hormone)\b.{0,60}\b(hold|holding|keep|keeping|hang) (on ?to |onto )?(the |your |my )?water", r"insipidus",
+                    # the kidneys deaf to the hormone: "my kidneys ignoring the signal that tells them to hold on to water"
+                    r"kidneys?\b.{0,20}\b(ignor\w*|(not|n't) (listening|responding) to|deaf to) (the )?(signal|message|hormone)", r"kidneys? (can't|cannot|don't|aren't able to) (hold|keep|hang)",
                     r"body (just |simply )?(can't|cannot|doesn't|isn't able to) (hold|keep|hang)"
                     r"( hold)? (on ?to |onto |of )?(the |any )?(water|fluids?)",
                     r"water diabetes"]),
@@ -84,7 +92,7 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"hypercalc", [r"calcium", r"hypercalc"]),
     (r"pre-?renal", [r"pre.?renal"]),
     (r"ketoacidosis", [r"body('s| is| has)? (started |starting )?(burning|eating|breaking down) (itself|its own)",
-                       r"\bgoing toxic\b", r"blood\b.{0,25}\b(acid|acidic)\b", r"ketoacidosis", r"\bdka\b", r"ketones?", r"acid in (my|the) blood",
+                       r"\bgoing toxic\b", r"blood\b.{0,25}\b(acid|acidic)\b", r"ketoacidosis", r"\bdka\b", r"ketones?", r"\bketo(sis|tic)\b", r"acid in (my|the) blood",
                        r"blood('s| is| has)? (gone |goes |going |turned )?(all )?acid"]),
     (r"polydipsia", [r"polydipsia", r"drinking out of habit", r"just drinking too much",
                      r"habit\w*.{0,30}\bdrink", r"drink\w*.{0,25}\b(out of|from|by) habit"]),
@@ -112,7 +120,8 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
         r"water infection", r"urine infection", r"urinary (tract )?infection", r"\buti\b",
         r"kidney infection", r"bladder infection", r"cystitis", r"pyelo", r"urosepsis"]),
     # a pouch off the bowel: "one of those extra little pouches off the bowel"
-    (r"diverticul", [r"diverticul", r"meckel", r"(pouch|pouches|pockets?|sacs?)\b.{0,25}\b(off|on|in|of) (the|my|your) "
+    (r"diverticul", [r"diverticul", r"meckel", r"born with (a |an )?(little |small |tiny )?(extra |spare )+(bit|piece|pouch|loop|length) of (gut|bowel|intestines?)",
+                     r"(pouch|pouches|pockets?|sacs?)\b.{0,25}\b(off|on|in|of) (the|my|your) "
                      r"(bowel|gut|intestines?)"]),
     (r"pneumonia", [r"pneumonia", r"chest infection", r"infection (in|on) (my|his|her|the) (chest|lungs?)"]),
     (r"delirium|confusional", [r"delirium", r"delirious", r"acute confusion"]),
@@ -120,6 +129,9 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
         r"(tablet|tablets|pill|pills|medication|medicine|drug|oxybutynin)s?\b.{0,40}\b(muddl|confus|side.?effect|to blame|disagree|poison)",
         r"(muddl|confus)\w*.{0,30}\b(tablet|pill|medication|medicine|oxybutynin)",
         r"(clash|interact|react)\w* with (his|her|my|the) [a-z ]{0,15}(tablets?|pills?|medicines?|medication)",
+        # one tablet against another: "it works against his memory tablet", "the two together have scrambled his head"
+        r"works? against (his|her|my|the) [a-z ]{0,15}(tablets?|pills?|medicines?|medication)",
+        r"(two|both|pills|tablets|medicines) (of them )?together\b.{0,30}\b(scrambl|muddl|confus|fogg|addl)",
         r"anticholinergic", r"side.?effects?"]),
     (r"urinary retention|retention", [r"retention", r"can't (pee|wee|pass water|pass urine)",
                                       r"(can'?t|cannot|couldn'?t|could not|unable to) (pass|do) "
@@ -156,14 +168,16 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"\bhiv\b|seroconversion", [r"\bhiv\b", r"\baids\b", r"seroconver"]),
     (r"rickettsial", [r"rickettsia", r"tick.?bite", r"typhus"]),
     (r"lassa|haemorrhagic fever", [r"lassa", r"haemorrhagic fever", r"ebola"]),
-    (r"meningitis|meningococc", [r"\bmen ?b\b(?! (jab|vaccine|injection|immuni\w*))", r"meningitis", r"meningococc", r"\bmeningo"]),
+    (r"meningitis|meningococc", [r"\bmen ?b\b(?! (jab|vaccine|injection|immuni\w*))", r"meningitis", r"meningococc", r"\bmeningo",
+        # "that brain infection that gives you a stiff neck, the one teenagers get the jab for"
+        r"(brain|head) infection\b.{0,40}\bstiff neck", r"stiff neck\b.{0,60}\b(jab|vaccine|injection)s?\b"]),
     # the same germ in the blood: "a kind of meningitis that's in the blood"
     (r"meningococc|septic", [r"(meningitis|infection|germ|bug)\b.{0,30}\bin (the|her|his|my) blood(stream)?\b"]),
     (r"osteoarthritis|osteoarthrosis|degenerative joint|wear and tear|\boa\b", [
         r"osteoarthrit", r"\barthritis\b", r"wear and tear", r"\b(my|his|her|the|it'?s) oa\b", r"worn (out|away|down)", r"cartilage('s| is| has)? (gone|worn)",
         r"degenerat"]),
     (r"meniscal|meniscus", [r"(pads?|cushions?|shock absorbers?|gristle)\b.{0,40}\b(torn|tear|split|ripped)", r"\b(torn|tore|tear|split|ripped)\b.{0,40}\b(pads?|cushion\w*|shock absorbers?|gristle)\b", r"menisc", r"torn (a |the |my )?cartilage", r"cartilage tear", r"tor(n|e) (a |the |my )?cartilage"]),
-    (r"gout", [r"rich man's (disease|illness)", r"disease of kings", r"king's disease", r"chondrocalcinosis", r"calcium (crystals?|deposits?)", r"\bgout\b", r"pseudogout", r"crystals?"]),
+    (r"gout", [r"rich man's (disease|illness|complaint|affliction|ailment|condition)", r"calcium\b.{0,10}\b(build\w*|built|collect\w*|settl\w*|deposit\w*) (up )?(in|on)", r"disease of kings", r"king's disease", r"chondrocalcinosis", r"calcium (crystals?|deposits?)", r"\bgout\b", r"pseudogout", r"crystals?"]),
     (r"rheumatoid|inflammatory arthritis", [r"rheumatoid", r"inflammatory arthritis", r"\barthritis\b"]),
     (r"referred from (the )?hip|hip osteoarthritis", [r"(my|the) hip\b.{0,50}\b(feel|feeling|felt)\w*( it)? in (the|my) knee", r"actually (my|the) hip",
         r"(it'?s|coming from|from|referred from) (my|the) hip", r"my hip and the pain", r"(my|the) hip (sending|sends|sent)",
@@ -194,12 +208,16 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
                       r"\b(i'?m|i am|i might be|i could be) losing (it|the pregnancy)\b",
                       # "a pregnancy that's gone wrong and is coming away"
                       r"(pregnancy|baby)\b.{0,30}\b(coming|come|came) away",
-                      r"(pregnancy|baby)('s| that's| that has| has)? (gone wrong|failing|failed|ending)"]),
+                      r"(pregnancy|baby)('s| that's| that has| has)? (gone wrong|failing|failed|ending)",
+                      # "a pregnancy I didn't know about ending on its own"
+                      r"pregnancy\b.{0,40}\bending (on its own|by itself|itself|naturally)"]),
     (r"corpus luteum|cyst", [r"\bcysts?\b", r"ovarian cyst"]),
     (r"pelvic inflammatory", [r"(spread|gone|travelled|moved) (up )?(in)?to (my|the|her) tubes", r"pelvic inflammatory", r"\bpid\b", r"pelvic infection", r"spread up inside",
                               r"infection (up )?(in|of|inside) (my|the) (tubes|womb|pelvis)"]),
     (r"haemorrhagic shock", [r"(going|gone|go|went) into shock", r"bleeding (on the )?inside", r"bleeding internally", r"bleeding inside", r"internal bleed", r"lost (a lot of|too much) blood inside"]),
-    (r"thrombocytopeni|itp", [r"(blood|it)('s| has| is)? (stopped|not|isn'?t) clotting", r"bleeding (under|into|beneath) (her|his|my|the) skin", r"platelets?", r"\bitp\b", r"thrombocyto"]),
+    (r"thrombocytopeni|itp", [r"(blood|it)('s| has| is)? (stopped|not|isn'?t) clotting", r"bleeding (under|into|beneath) (her|his|my|the) skin", r"platelets?", r"\bitp\b", r"thrombocyto",
+        # "her immune system's been wiping out the bits of her blood that stop bleeding"
+        r"(bits|parts|cells|things) (of|in) (her|his|my|the) blood that (stop|help|make)( \w+)? (bleeding|clotting|it clot)"]),
     (r"vasculitis|henoch|purpura", [r"purple.spott\w*.{0,20}kidney", r"kidney (thing|trouble|problem)\b.{0,20}\b(kids|children) get", r"(blood )?vessels?\b.{0,25}\binflam\w*", r"inflam\w*.{0,25}\b(blood )?vessels?", r"vasculitis", r"henoch", r"\bhsp\b"]),
     (r"streptococ", [r"\bstrep\b( a)?", r"streptococ"]),
     (r"nsaid", [r"(ibuprofen|nurofen|naproxen|anti-?inflammator\w*)\b.{0,60}\bkidneys?"]),
@@ -240,7 +258,7 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
                     r"\bstones?\b.{0,30}\b(stuck|lodged|blocking|wedged)\b"]),
     (r"haemolytic uraemic", [r"haemolytic", r"uraemic", r"\bhus\b", r"e\.? ?coli",
                              r"(bug|infection|germ)s?.{0,30}(poison|damag)\w* (my|the) kidneys?"]),
-    (r"hyperkalaemia", [r"(salts?|minerals?)\b.{0,40}\bstop (my|his|her|the) heart", r"potassium", r"hyperkal"]),
+    (r"hyperkalaemia", [r"(salts?|minerals?)\b.{0,60}\bstop (my|his|her|the) heart", r"potassium", r"hyperkal"]),
     (r"pneumothorax", [r"pneumothorax", r"collapsed lung", r"lung('s| has)? collapsed", r"punctured lung"]),
     (r"pleurisy", [r"pleurisy", r"pleuritic"]),
     (r"musculoskeletal chest wall", [r"pulled (a )?muscle", r"strained (a )?muscle", r"muscle strain",
@@ -692,7 +710,10 @@ ALLERGY = re.compile(r"\b(allerg\w*|(brings?|brought|bringing) (me|him|her) out 
                      r"react(ion|s|ed)? (to|badly)|can't (take|have) (penicillin|\w+cillin|aspirin|"
                      r"ibuprofen|codeine)|intoleran\w*|"
                      # the reaction by what it did: "my lips blew up like balloons"
-                     r"(lips?|face|tongue|throat|eyes?) (blew|swelled|puffed|ballooned) up)\b")
+                     r"(lips?|face|tongue|throat|eyes?) (blew|swelled|puffed|ballooned) up|"
+                     # "both leave me red and itchy", "it made my skin come up blotchy"
+                     r"(leaves?|left|leaving) (me|him|her|my skin|his skin|her skin) (all )?(red|itchy|blotchy|swollen|raw)|"
+                     r"(makes?|made|turns?|turned) (me|him|her|my skin|his skin|her skin) (all )?(red and itchy|itchy and red|blotchy|swell up|break out))\b")
 
 
 @lru_cache(maxsize=64)
