@@ -142,6 +142,8 @@ def clinical_polarity(low: str) -> str:
 
 
 _YES_FIRST = re.compile(r"(yes|yeah|yep|aye)\b")
+# a yes in so many words, not a count that answers as one ("twice a night" is a figure)
+_YES_WORD = re.compile(r"^(yes|yeah|yep|yup|aye|i do|i have|i did|it does|it has|they do)\b")
 
 
 def against_the_question(idx: CaseIndex, context: Context, low: str, pol: str
@@ -450,6 +452,12 @@ def yes_held_to_case(idx: CaseIndex, context: Context, low: str
         return None
     topics = asked_topics(context.question)
     planned = [idx.facts[i] for i in context.planned if i in idx.facts]
+    # a yes to "anything else?" where the plan gives more: the yes is what the plan holds
+    if not topics and planned and _YES_WORD.match(low) and all(
+            p.fact.polarity is Polarity.present and p.polarity_words != "absent"
+            for p in planned):
+        return (Verdict.supported, "a yes to what the plan holds",
+                [p.fact.id for p in planned])
     # (a plan about something else, a drug planned to "does it wake you at night?", is no
     # answer to what was asked)
     # (a plan that says no is answered by `against_the_question`)

@@ -281,6 +281,12 @@ class CaseGuard:
             low = social.CHOICE_LEFT_OPEN.sub(" ", low).strip() or low
             stems = content_stems(normalise(low))
             clinical_stems = [s for s in stems if is_claim_topic(s) and s not in PLAIN]
+        # garble beside a claim claims nothing itself: the claim is read without it ("Yes, I
+        # smoke, but I'm not allowed to talk to you about that")
+        if kind == "filler" and not unsure_only and rest.strip(" ,.;!?"):
+            low = re.sub(r"\s+", " ", rest).strip(" ,;")
+            stems = content_stems(normalise(low))
+            clinical_stems = [s for s in stems if is_claim_topic(s) and s not in PLAIN]
         sims = idx.vectors @ vector
         sim_of = {fid: float(sims[k]) for k, fid in enumerate(idx.order)}
 

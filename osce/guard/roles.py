@@ -229,8 +229,15 @@ def role_reversal(sentence: str) -> bool:
                          r".*\b(yourself|pain|symptoms?|headaches?|problems?|medications?|allergies)\b.*\?$", s))
 
 
+# a patient may be asked what they have been told: "do you know what the diagnosis is?" is
+# the student's question about the patient's ideas, not an order to the model
+_TOLD_ASKED = re.compile(r"\b(do|did) you (already )?know what (the|your) diagnosis (is|was)\b|"
+                         r"\b(has|have) (anyone|anybody|they|the doctors?) told you (what )?(the|your) "
+                         r"diagnosis\b")
+
+
 def injection(question: str) -> bool:
-    return bool(INJECTION_QUESTION.search(question.lower()))
+    return bool(INJECTION_QUESTION.search(_TOLD_ASKED.sub(" ", question.lower())))
 
 
 def complies(sentence: str) -> bool:
@@ -419,6 +426,7 @@ RUN_CONSULT = re.compile(
     r"(how|what) about you,? (is|has) (anything|something) (been )?(worrying|bothering|troubling)|(are|were) you on (any|anything)\b|"
     r"how (much|many|often) do you (drink|smoke|put away|have)\b|"
     r"what'?s been (weighing on|bothering|troubling|worrying|getting to) you|"
+    r"what('?s| is| was) on your mind|"
     # the clinician's own questions, put to the student: "what do you do for a living, and is
     # it a desk job?", "is there anyone at home with you who could bring you back in?"
     r"what do you do for (a living|work)|is (it|that) a desk job|"
@@ -569,7 +577,17 @@ _STAFF_TALK = re.compile(
     r"(about|for) (your|the recent)\b|\bi'?ll give you (a few |some |the )?options\b|"
     # "I'm here to discuss your health": the student's health is no patient's business
     r"\b(here|going) to (discuss|talk about|look at) your (health|well-?being|symptoms|"
-    r"condition|care)\b")
+    r"condition|care)\b|"
+    # the encounter seen from the student's side: "the medical student's consultation", "we
+    # talked about the upcoming consultation", "I'm from a medical school", "the life of a
+    # medical student", "I'll be with the rest of the students", "I can help you with something"
+    r"\bmedical student'?s (consultation|appointment|session)\b|"
+    r"\b(the|this|our|my) upcoming (medical )?consultation\b|"
+    r"\b(discuss|discussed|discussing|talk about|talked about|talking about) the (medical )?consultation\b|"
+    r"\b(i'?m|i am) from (a|the) medical school\b|\blife of a (medical )?student\b|"
+    r"\b(the rest of|the other) (the )?students\b|"
+    r"\bi'?m sure i can help you( with (something|anything|that))?\b|"
+    r"\bi'?m going to (take|have) a (look|listen) at you\b")
 
 
 def speaks_as_staff(sentence: str, occupation: str = "") -> bool:

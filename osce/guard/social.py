@@ -113,7 +113,17 @@ FILLER = re.compile(
     r"^(i'?m|i am) (just )?(going to|gonna|about to) (go to|pop to|nip to|use) the (bathroom|loo|"
     r"toilet)[.!]*$|"
     # (what is left of "the trouble is that I'm not a doctor" once its role is read)
-    r"^the trouble is,? (that )?\s*[,.!]*$")
+    r"^the trouble is,? (that )?\s*[,.!]*$|"
+    # coping in general words: "I'm just trying to stay safe", "keep it together", "keep my
+    # mind clear", "keep it all in perspective"
+    r"\b(trying|going|try|want) to (stay (safe|healthy|positive|strong|calm)|keep (it|myself|"
+    r"everything|things|it all) (together|under control|going|in perspective|calm)|"
+    r"keep my (mind|head) clear|keep (it|things) simple)\b|"
+    # talk about talking: "I'm going to talk about it again tomorrow", "so I'm not allowed to
+    # talk to you about that"
+    r"\b(i'?m|i am) (not )?(going|allowed) to (talk|speak) (to you )?about (it|that|this)"
+    r"( (again|anymore|any more))?( tomorrow)?\b|\bbut (i'?m|i am) not allowed to do that\b|"
+    r"^but (i'?m|i am) not going to talk about it (anymore|any more)[.!]*$")
 STAGE = re.compile(r"^\s*[*(\[_][^*)\]_]+[*)\]_]\s*$")
 FEELING = re.compile(
     r"\b(i'?m|i am|i (do |really |just )?feel|i've been|feeling|i get|it's all)\b(?! up and down).{0,25}\b(scared|frightened|"
