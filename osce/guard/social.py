@@ -50,7 +50,10 @@ REPEAT = re.compile(
     r"what was it you wanted to know|what (was it|is it) you (were|are) asking|double dutch|"
     r"run (that|it) (by|past) me again|(didn'?t|did not) (quite )?(hear|catch|take in) the question|"
     r"(didn'?t|did not) take (that|it) in|"
-    r"(didn'?t|did not|couldn'?t) (quite )?(hear|catch) the (last|first|end) (bit|part))\b")
+    r"(didn'?t|did not|couldn'?t) (quite )?(hear|catch) the (last|first|end) (bit|part)|"
+    # "I'm not with you at all there; can you ask me that a bit more plainly?"
+    r"(i'?m|i am) not with you|(ask|say|put) (me )?(that|it) (a bit |a little )?(more )?(plainly|simply|"
+    r"another way|differently)|what did you ask)\b")
 REQUEST = re.compile(
     r"\b(could|can|would) you (possibly |please |just )?(turn|switch|dim|close|open|shut|pass|fetch|"
     r"get me|grab|pull|draw|move|lower)\b|\bwould you mind\b")
@@ -202,9 +205,12 @@ FEELING = re.compile(
     r"|\b(about|going|ready|close) to burst into tears\b|\b(it'?s|it has|it'?s been|been) nagging (at|away at) me\b"
     r"|\bi keep telling myself\b|\bi'?ll admit\b|\bsick (and tired )?of (feeling|being|it|this|all this)( like this)?\b"
     r"|\b(finding it )?hard to keep up\b"
+    # "I'm not great at talking about stuff"
+    r"|\b(i'?m|i am) (not|never been) (great|good|very good|the best|much good) at (talking|"
+    r"opening up)( about)?( (stuff|things|it|this|feelings|myself))?\b"
     # "fed up to the back teeth", "I always get a bit twitchy in these places", "listen to me
     # going on", "you must have proper poorly people to see"
-    r"|\bfed up to the (back )?teeth\b|\b(get|getting|go|going|am|i'?m) (a bit |all |so )?twitchy"
+    r"|\b(fed up|sick) to the (back )?teeth\b|\b(get|getting|go|going|am|i'?m) (a bit |all |so |a bit more )?twitchy"
     r"( (in|at|around) (these places|places like this|hospitals?|doctors'?( surgeries)?))?\b"
     r"|\blisten to me (going on|rattling on|wittering( on)?|rambling( on)?)\b"
     r"|\byou must have (proper |really |genuinely )?(poorly|sick|ill|busier) (people|patients|folk)"
@@ -218,7 +224,10 @@ DISTRACTED = re.compile(
     r"(hardly|barely) any sleep|(it )?hurts to (concentrate|think)|(my )?mind (was|is|'s) "
     r"(still |elsewhere|somewhere else|on)[a-z ]{0,20}|i was (just )?wondering [a-z ']{0,40}|"
     r"(my )?head'?s (pounding|banging|thumping|all over the place)|can'?t (think|concentrate)"
-    r"( straight)?|miles away|in a (daze|world of my own))")
+    r"( straight)?|miles away|in a (daze|world of my own)|"
+    # "my brain's like cotton wool today", "I had my eyes shut"
+    r"(my )?(brain|head)'?s? (is )?(like )?(cotton wool|mush|porridge|scrambled|foggy|all fuzzy)"
+    r"( today)?|(had|have|'d had) my eyes (shut|closed))")
 
 
 def kind(sentence: str) -> str | None:

@@ -402,6 +402,10 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
     # "a decade back", "three weeks back" is ago, not the back
     (r"\b(decades?|years?|months?|weeks?|days?|hours?|while|bit|time) back\b(?! (then|home|to|in|at|"
      r"up|down|from|on))", r"\1 ago"),
+    # a return or a time, not a back: "coming back from the paper shop", "back then"
+    (r"\b(coming|come|came|comes|get|got|getting|went|going|go|walking|walked|drove|driving|way) "
+     r"back (from|home|to|into|in from|round|over|up|down)\b", r"\1 again \2"),
+    (r"\bback then\b", "at that time"),
     # "back on them" is started again, not a back: "I'd stopped, but I'm back on them"
     (r"\bback on (them|it|the (fags|cigarettes|booze|drink|tablets|pills))\b", r"started again on \1"),
     # set phrases with a part or a symptom word in them that name neither

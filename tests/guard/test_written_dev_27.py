@@ -159,3 +159,28 @@ def test_a_day_said_of_a_reading_or_a_meal_is_no_onset(guard, library, sentence)
     assert verdict_of(guard, library, "id-returned-traveller", sentence, planned=["ice-ideas"],
                       disclosed=["pc-fever", "hpc-onset"],
                       question=IDEAS) is not Verdict.contradiction
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Sorry, I'm not with you, can you put that more simply?", "repeat"),
+    ("My head's like mush today, love, what did you ask?", "repeat"),
+    ("Sorry, I'd had my eyes closed, can you say that again?", "repeat"),
+    ("I'm sick to the back teeth of feeling like this.", "feeling"),
+    ("Um, I'm not very good at talking about things.", "feeling"),
+])
+def test_asides_and_asking_again_with_a_reason_are_social(guard, library, sentence,
+                                                          kind) -> None:
+    context = Context(case=library.case("neuro-headache"), planned=(),
+                      disclosed=("pc-headache",),
+                      question="Have you had any trouble with your eyes?")
+    finding = guard.check(context, sentence)
+    assert (finding.verdict, finding.reason) == (Verdict.social, kind)
+
+
+def test_coming_back_from_somewhere_is_no_back(guard, library) -> None:
+    # the onset's day is what is weighed, not a back pain
+    assert verdict_of(guard, library, "geri-confusion",
+                      "He's been muddled since Saturday, when he was coming back from church.",
+                      planned=["hpc-onset"], disclosed=["pc-confusion"],
+                      question="When did you first notice he was confused?"
+                      ) is Verdict.contradiction
