@@ -30,7 +30,8 @@ def relative_swapped(idx: CaseIndex, context: Context, low: str, stems: list[str
         return None
     # a relative named for a trade is no relative's illness ("my nephew's an orthopaedic
     # registrar, so I've had an earful about knees")
-    said = people.relatives_said(_PLACE_OR_TRADE.sub(" ", low), _informant_relationship(idx.case))
+    low = _PLACE_OR_TRADE.sub(" ", low)
+    said = people.relatives_said(low, _informant_relationship(idx.case))
     if not said:
         return None
     family = [i for i in idx.facts.values() if i.fact.category is Category.family]
@@ -119,7 +120,8 @@ def relative_organ_swapped(idx: CaseIndex, context: Context, low: str, pol: str
 
 _PLACE_OR_TRADE = re.compile(
     r"\b(my|his|her|our) [a-z]+'s (village|house|place|home|flat|town|farm|wedding|funeral|party|"
-    r"garden|caravan|shop)\b|\b(my|his|her|our) [a-z-]+('s| is) an? (physio|physiotherapist|nurse|"
+    r"garden|caravan|shop)\b|\b(my|his|her|our) [a-z-]+(('s| is)|,? who('s| is)) an? (\w+ )?"
+    r"(physio|physiotherapist|nurse|"
     r"doctor|paramedic|pharmacist|vet|teacher|carer|midwife|dentist|(\w+ )?registrar|osteopath|"
     r"chiropractor|chiropodist|podiatrist|optician|radiographer|(\w+ )?therapist|personal "
     r"trainer|(\w+ )?specialist|care worker|healthcare assistant|"
@@ -159,9 +161,18 @@ _OPERATED = re.compile(r"\b(had|has|having|got) (his|her|their|them|the) [a-z ]{
                        r"(out|taken out|removed|whipped out|done)\b")
 
 
+_IDEA_OF = re.compile(r"\b((started|going|went|gone|keeps going) on about|(says|said|thinks|"
+                      r"thought|reckons|reckoned) (it'?s|it is|it was|it could|it might|"
+                      r"it sounds|i('?ve| have)? got))\b")
+
+
 def _unheld_here(idx: CaseIndex, low: str, stems: list[str], carried_stems: frozenset[str]
                  ) -> tuple[str, list[str]] | None:
     """One relative's illness, weighed against the family facts and their default."""
+    # what a relative says or wonders is their idea, not their illness: "before my mum
+    # started on about malaria"
+    if _IDEA_OF.search(low):
+        return None
     family = [i for i in idx.facts.values() if i.fact.category is Category.family]
     fam_stems = frozenset().union(*(i.stems for i in family)) if family else frozenset()
     cond = [s for s in stems if is_claim_topic(s) or len(s) > 5]
@@ -207,7 +218,8 @@ def family_claim(low: str, carried: list[FactInfo]) -> tuple[str, list[str]] | N
 
 
 _REPORTS = re.compile(r"(?<!\bi )\b(says?|said|thinks?|thought|reckons?|told|mentioned|wonders?|"
-                      r"wondered|asked|worried|worries|sounds? like|googled)\b")
+                      r"wondered|asked|worried|worries|sounds? like|googled|"
+                      r"(started|going|went|gone|keeps going) on about)\b")
 _CALLED_WELL = re.compile(r"(?<!as )\b(well|fine|healthy)\b(?! as\b)")  # not "had it as well"
 
 

@@ -121,9 +121,16 @@ def someone_else_ill(low: str, names: frozenset[str], pattern: re.Pattern[str] =
     if not pattern.search(low):
         return None
     for clause in negation.affirmative_clauses(low):
+        # the speaker ill beside someone who helped: "my flatmate held the bin for me while
+        # I was sick" is the speaker's sickness, not the flatmate's
+        clause = _SPEAKER_ILL.sub(" ", clause)
         if pattern.search(clause) and names_someone(clause, names):
             return clause
     return None
+
+
+_SPEAKER_ILL = re.compile(r"\b(while|when|whilst|as|because) i('?m| am| was| were|'ve been| had "
+                          r"been| felt)\b[^,.;]*")
 
 
 def unnamed_relative_ill(low: str, relationship: str, named: set[str]) -> set[str]:

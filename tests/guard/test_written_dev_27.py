@@ -184,3 +184,34 @@ def test_coming_back_from_somewhere_is_no_back(guard, library) -> None:
                       planned=["hpc-onset"], disclosed=["pc-confusion"],
                       question="When did you first notice he was confused?"
                       ) is Verdict.contradiction
+
+
+def test_the_speaker_ill_beside_someone_who_helped_is_no_one_else_ill(guard, library) -> None:
+    question = "Have you been sick?"
+    assert verdict_of(guard, library, "gastro-abdominal-pain",
+                      "Once this morning, and my housemate held my hair while I was being sick.",
+                      planned=["hpc-nausea-vomit"], disclosed=["pc-abdo-pain"],
+                      question=question) is not Verdict.contradiction
+    assert verdict_of(guard, library, "gastro-abdominal-pain",
+                      "Once this morning, and my housemate has been sick as well.",
+                      planned=["hpc-nausea-vomit"], disclosed=["pc-abdo-pain"],
+                      question=question) is Verdict.contradiction
+
+
+def test_a_relative_s_idea_is_not_their_illness(guard, library) -> None:
+    assert verdict_of(guard, library, "id-returned-traveller",
+                      "I put it down to a cold, till my dad started on about typhoid.",
+                      planned=["ice-ideas"], disclosed=["pc-fever"],
+                      question=IDEAS) is not Verdict.contradiction
+
+
+def test_a_relative_named_for_a_trade_carries_no_swapped_illness(guard, library) -> None:
+    question = "Does anything run in the family?"
+    assert verdict_of(guard, library, "msk-knee-pain",
+                      "Just Mum's knees, both replaced, and my sister, who's a ward nurse, "
+                      "nursed her after the second one.", planned=["fh-mother-knees"],
+                      disclosed=["pc-knee-pain"], question=question) is not Verdict.contradiction
+    assert verdict_of(guard, library, "msk-knee-pain",
+                      "Just my brother's knees, he had both replaced.",
+                      planned=["fh-mother-knees"], disclosed=["pc-knee-pain"],
+                      question=question) is Verdict.contradiction
