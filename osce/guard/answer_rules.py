@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from osce.engine.scripted.lexicon import content_stems, covers, is_claim_topic, normalise, stem
-from osce.guard import negation, people
+from osce.guard import negation, people, roles
 from osce.guard.case_index import CaseIndex, FactInfo
 from osce.guard.models import Context, Verdict
 from osce.guard.terms import RELATIVES, colours_in
@@ -448,12 +448,14 @@ def yes_held_to_case(idx: CaseIndex, context: Context, low: str
     nothing disclosed that speaks of it, the yes is unsupported. Returns (verdict, reason,
     fact ids). With a plan that speaks of the subject, the plan is the answer and the other
     layers judge the yes against it."""
-    if not context.question or not bare_yes(low):
+    if not context.question or not bare_yes(low) or roles.instructed(context.question):
         return None
     topics = asked_topics(context.question)
     planned = [idx.facts[i] for i in context.planned if i in idx.facts]
     # a yes to "anything else?" where the plan gives more: the yes is what the plan holds
-    if not topics and planned and _YES_WORD.match(low) and all(
+    # (or to "any medical problems?" where the plan names them: "I do.")
+    if planned and _YES_WORD.match(low) and (not topics or any(
+            covers(p.stems, s) for p in planned for s in topics)) and all(
             p.fact.polarity is Polarity.present and p.polarity_words != "absent"
             for p in planned):
         return (Verdict.supported, "a yes to what the plan holds",

@@ -200,11 +200,18 @@ def _unheld_here(idx: CaseIndex, low: str, stems: list[str], carried_stems: froz
     return None
 
 
+_UNSURE_WHAT = re.compile(r"\b(not sure|don'?t know|no idea)( exactly)? (what|whether|if)\b")
+
+
 def family_claim(low: str, carried: list[FactInfo]) -> tuple[str, list[str]] | None:
     """An illness put on the family must be one a carried family fact gives: the patient's
     own condition does not carry "it runs in the family"."""
-    m = re.search(r"\b(family history|runs? in (the|my|our) family|in the family)\b", low)
+    m = re.search(r"\b(family history|(runs?|running|been running) in (the|my|our) family|"
+                  r"in the family)\b", low)
     if not m or negation.polarity(low) == "absent":
+        return None
+    # "I'm not sure exactly what's been running in the family" names nothing in it
+    if _UNSURE_WHAT.search(low):
         return None
     family = [c for c in carried if c.fact.category is Category.family]
     held = frozenset().union(*(c.stems for c in family)) if family else frozenset()

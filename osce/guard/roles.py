@@ -585,6 +585,10 @@ _STAFF_TALK = re.compile(
     r"\b(the|this|our|my) upcoming (medical )?consultation\b|"
     r"\b(discuss|discussed|discussing|talk about|talked about|talking about) the (medical )?consultation\b|"
     r"\b(i'?m|i am) from (a|the) medical school\b|\blife of a (medical )?student\b|"
+    # a doctor's name and title taken: "I'm Dr. John Smith, a medical student"; the helper's
+    # offer: "I'm here to support you"
+    r"\b(i'?m|i am|my name is|this is) (dr|doctor)\.? [a-z]+\b|"
+    r"\b(i'?m|i am) (just |only |always )?here to (support|help|listen to|look after) you\b|"
     r"\b(the rest of|the other) (the )?students\b|"
     r"\bi'?m sure i can help you( with (something|anything|that))?\b|"
     r"\bi'?m going to (take|have) a (look|listen) at you\b")

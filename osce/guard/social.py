@@ -117,6 +117,8 @@ FILLER = re.compile(
     r"toilet)[.!]*$|"
     # (what is left of "the trouble is that I'm not a doctor" once its role is read)
     r"^the trouble is,? (that )?\s*[,.!]*$|"
+    # a story promised, none told: "it's a bit of a long story, but I'll give you the gist"
+    r"\b(it'?s )?a (bit of a |very |really )?long story\b[^.]*|"
     # coping in general words: "I'm just trying to stay safe", "keep it together", "keep my
     # mind clear", "keep it all in perspective"
     r"\b(trying|going|try|want) to (stay (safe|healthy|positive|strong|calm)|keep (it|myself|"
@@ -135,7 +137,8 @@ FEELING = re.compile(
     r"silly|daft|exhausted|shattered|shaken|shaky|all over the place|hopeless|low|down|so tired|"
     r"petrified|beside myself|exposed|"
     r"emotional|choked up|rattled|shook up|shaken up|wound up( (so |as )?tight)?( as a (coiled )?(spring|drum))?|in a state|in bits|"
-    r"at the end of my tether|cheesed off|jittery|in a bit of a fog)\b"
+    r"at the end of my tether|cheesed off|jittery|in a bit of a fog|proud of (myself|my team|"
+    r"my (kids|family|children|wife|husband)))\b"
     # "barely holding it together", "it's all a lot for me right now", "putting on a brave face"
     r"|\b(barely|only just|just about) holding (it|myself) together\b"
     r"|\b(all )?(just )?a lot (for me|to take in)( right now| at the moment)?\b"
