@@ -195,6 +195,9 @@ def against_the_question(idx: CaseIndex, context: Context, low: str, pol: str
     return None
 
 
+_ANYTHING_ELSE = re.compile(r"\b(anything|something) else\b")
+
+
 def no_to_the_question(idx: CaseIndex, context: Context, low: str, pol: str
                        ) -> tuple[str, list[str]] | None:
     """No where the plan says yes: a bare denial ("no, no", "no, no family") of what the
@@ -221,6 +224,10 @@ def no_to_the_question(idx: CaseIndex, context: Context, low: str, pol: str
     when = narrowed.group(1).split()[-1].rstrip("s") if narrowed else ""
     if narrowed and not any(re.search(rf"\b{when}s?\b", p.fact.words.lower()) for p in planned):
         return None
+    # "anything else along with it?" asks after whatever the plan gives: a bare no denies it
+    if _ANYTHING_ELSE.search(context.question.lower()) and not said:
+        ids = [p.fact.id for p in planned]
+        return (f"says no where {', '.join(ids)} says yes", ids)
     subjects = set(asked) | {stem(ALIASES[s]) for s in asked if s in ALIASES}
     held = [(p, p.stems | _CATEGORY_STEMS.get(p.fact.category, frozenset())) for p in planned]
     # every symptom or subject the question names must be one the plan affirms: "loin
