@@ -28,6 +28,7 @@ ASKING = frozenset(content_stems(normalise(
 # "once", "a handful of times" answer "have you ever…?" with a yes as surely as "yes" does
 # ("I have been taking ibuprofen" tells what was done; it says yes to no question)
 YES = re.compile(r"^(yes|yeah|yep|yup|aye|i do|i have(?! been| taken| had| got)|i am|i did|"
+                 r"(absolutely|definitely|certainly)(?!,? not)|"
                  # a bare "it does." to "does it wake you at night?"
                  r"(it|they|he|she) (does|do|did|has|have)(?=\s*[.!]*$)|"
                  r"a (little )?bit|a little|slightly|"
@@ -48,7 +49,7 @@ EVER = re.compile(r"\b(ever|before)\b")
 # Words a bare denial carries that say nothing of its own ("no, nothing at the moment, doc").
 _FILLER = frozenset(content_stems(normalise(
     "doc doctor moment now currently really recently lately ever time know think honestly "
-    "nowhere")))
+    "nowhere absolutely definitely certainly indeed")))
 # What a part of the history is about, for a question that names the part, not the fact
 # ("anything in the family?" to a fact about a father's heart attack).
 _CATEGORY_STEMS = {
@@ -143,7 +144,8 @@ def clinical_polarity(low: str) -> str:
 
 _YES_FIRST = re.compile(r"(yes|yeah|yep|aye)\b")
 # a yes in so many words, not a count that answers as one ("twice a night" is a figure)
-_YES_WORD = re.compile(r"^(yes|yeah|yep|yup|aye|i do|i have|i did|it does|it has|they do)\b")
+_YES_WORD = re.compile(r"^(yes|yeah|yep|yup|aye|i do|i have|i did|it does|it has|they do|"
+                       r"absolutely|definitely)\b(?!,? not)")
 
 
 def against_the_question(idx: CaseIndex, context: Context, low: str, pol: str

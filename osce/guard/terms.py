@@ -275,6 +275,10 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
     # no span and no vomiting: "can't get a night's sleep", "no sick pay"
     (r"\ba (good |decent |proper )?night'?s (sleep|rest|kip)\b", "sleep"),
     (r"\b(burnt|burned) out\b", "exhausted"),
+    # emphasis that says nothing of the case: "wear and tear, plain and simple", "that's about
+    # as far as my medical knowledge goes"
+    (r",? ?\b(plain and simple|simple as that|pure and simple)\b", ""),
+    (r"\b(and )?that'?s (about )?as far as my (medical )?knowledge goes\b", ""),
     (r"\bred.faced\b", "embarrassed"),
     (r"\bblood transfusions?\b", "transfusions"),
     # blood taken for a test is no bleeding: "the nurse took some blood", "a blood test"

@@ -116,3 +116,13 @@ def test_a_bare_no_to_anything_else_denies_what_the_plan_gives(guard, library) -
     assert verdict_of(guard, library, "derm-changing-mole", "No, it hasn't bled.",
                       planned=planned, disclosed=["pc-mole", "hpc-onset"],
                       question=ELSE) is Verdict.contradiction
+
+
+def test_an_emphatic_yes_is_a_yes_and_absolutely_not_is_not(guard, library) -> None:
+    planned = ["hpc-bleeding", "hpc-itch"]
+    assert verdict_of(guard, library, "derm-changing-mole", "Yes, definitely.",
+                      planned=planned, disclosed=["pc-mole", "hpc-onset"],
+                      question=ELSE) is Verdict.supported
+    assert verdict_of(guard, library, "derm-changing-mole", "Absolutely not.",
+                      planned=planned, disclosed=["pc-mole", "hpc-onset"],
+                      question=ELSE) is not Verdict.supported

@@ -215,3 +215,10 @@ def test_a_relative_named_for_a_trade_carries_no_swapped_illness(guard, library)
                       "Just my brother's knees, he had both replaced.",
                       planned=["fh-mother-knees"], disclosed=["pc-knee-pain"],
                       question=question) is Verdict.contradiction
+
+
+def test_emphasis_beside_a_carried_idea_says_nothing_of_the_case(guard, library) -> None:
+    assert verdict_of(guard, library, "msk-knee-pain",
+                      "It's wear and tear, plain and simple, from all those years on the post.",
+                      planned=["ice-ideas"], disclosed=["pc-knee-pain"],
+                      question=IDEAS) is Verdict.supported
