@@ -64,6 +64,7 @@ def circumstance_disagrees(context: Context, low: str, carried: list[FactInfo]
     said = _activity(low, alone=bool(_ONSET_ASKED.search(context.question.lower())))
     if said is None or not (said[0] or said[1]):
         return None
+    here = _place(low)
     for c in carried:
         if c.fact.id not in context.planned and c.fact.category is not Category.hpc_onset:
             continue
@@ -75,7 +76,7 @@ def circumstance_disagrees(context: Context, low: str, carried: list[FactInfo]
                     [c.fact.id])
         # the same task in another place: "carrying the crates down the drive at home"
         # where it was "carrying boxes up the stairs at work"
-        here, there = _place(low), _place(c.fact.words.lower())
+        there = _place(c.fact.words.lower())
         if here and there and not here & there:
             return (f"where it began disagrees with {c.fact.id}", [c.fact.id])
     return None

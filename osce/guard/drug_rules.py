@@ -139,7 +139,7 @@ def dose_disagrees(idx: CaseIndex, context: Context, low: str, fig: Figures,
                     f"({info.fact.drug.frequency})", [info.fact.id])
         # the clock times of the doses: "at three this morning and another at about seven"
         # where the fact gives 3 am and 8 am
-        hours = figures(info.fact.drug.frequency).clock
+        hours = freq.clock
         if hours and fig.clock and len(named_here) <= 1 and not all(
                 any(abs(a - b) <= 0.5 for b in hours) for a in fig.clock):
             return (f"the time of a dose disagrees with {info.fact.id} "

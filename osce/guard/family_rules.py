@@ -146,14 +146,16 @@ def relative_illness_unheld(idx: CaseIndex, low: str, stems: list[str],
     if RELATIVES.search(low) and pol != "absent" and not _CAUGHT.search(low):
         # one relative per clause, each weighed alone: dad's appendix, which a fact holds,
         # does not carry mum's gallbladder beside it
+        family = [i for i in idx.facts.values() if i.fact.category is Category.family]
+        held = frozenset().union(*(i.stems for i in family), carried_stems)
         parts = [c for c in negation.clauses(low) if people.kin_in(c)]
         if len({frozenset(people.kin_in(c)) for c in parts}) > 1:
             for part in parts:
-                found = _unheld_here(idx, part, content_stems(normalise(part)), carried_stems)
+                found = _unheld_here(idx, family, held, part, content_stems(normalise(part)))
                 if found:
                     return found
             return None
-        return _unheld_here(idx, low, stems, carried_stems)
+        return _unheld_here(idx, family, held, low, stems)
     return None
 
 
@@ -161,23 +163,24 @@ _OPERATED = re.compile(r"\b(had|has|having|got) (his|her|their|them|the) [a-z ]{
                        r"(out|taken out|removed|whipped out|done)\b")
 
 
-_IDEA_OF = re.compile(r"\b((started|going|went|gone|keeps going) on about|(says|said|thinks|"
+# "my mum started on about malaria": a relative's talk, not their illness
+_ON_ABOUT = r"(started|going|went|gone|keeps going) on about"
+_IDEA_OF = re.compile(rf"\b({_ON_ABOUT}|(says|said|thinks|"
                       r"thought|reckons|reckoned) (it'?s|it is|it was|it could|it might|"
                       r"it sounds|i('?ve| have)? got))\b")
 
 
-def _unheld_here(idx: CaseIndex, low: str, stems: list[str], carried_stems: frozenset[str]
-                 ) -> tuple[str, list[str]] | None:
-    """One relative's illness, weighed against the family facts and their default."""
+def _unheld_here(idx: CaseIndex, family: list[FactInfo], held: frozenset[str], low: str,
+                 stems: list[str]) -> tuple[str, list[str]] | None:
+    """One relative's illness, weighed against the family facts and their default (`held`:
+    the stems of the family facts and of what the turn carries)."""
     # what a relative says or wonders is their idea, not their illness: "before my mum
     # started on about malaria"
     if _IDEA_OF.search(low):
         return None
-    family = [i for i in idx.facts.values() if i.fact.category is Category.family]
-    fam_stems = frozenset().union(*(i.stems for i in family)) if family else frozenset()
     cond = [s for s in stems if is_claim_topic(s) or len(s) > 5]
     cond = [s for s in cond if s not in PLAIN and not RELATIVES.search(s)]
-    news = [s for s in cond if not covers(fam_stems, s) and not covers(carried_stems, s)]
+    news = [s for s in cond if not covers(held, s)]
     # more about an illness a family fact gives the same relative ("my sister's sickle
     # cell has put her in hospital") elaborates it: new, not against the history
     kin = people.kin_in(low)
@@ -186,8 +189,7 @@ def _unheld_here(idx: CaseIndex, low: str, stems: list[str], carried_stems: froz
         return None
     # an organ taken out is an illness of the history too: "Mum's had her gallbladder out"
     operated = _OPERATED.search(low) and {
-        o for o in _organ_of(low) if not any(covers(fam_stems, s) or covers(carried_stems, s)
-                                             for s in content_stems(o))}
+        o for o in _organ_of(low) if not any(covers(held, s) for s in content_stems(o))}
     # a relative's job, move or wedding is news of a life, not an illness
     if operated or any(is_claim_topic(s) and s not in people.LIFE for s in news):
         has_default = Category.family in idx.case.defaults or any(
@@ -226,7 +228,7 @@ def family_claim(low: str, carried: list[FactInfo]) -> tuple[str, list[str]] | N
 
 _REPORTS = re.compile(r"(?<!\bi )\b(says?|said|thinks?|thought|reckons?|told|mentioned|wonders?|"
                       r"wondered|asked|worried|worries|sounds? like|googled|"
-                      r"(started|going|went|gone|keeps going) on about)\b")
+                      rf"{_ON_ABOUT})\b")
 _CALLED_WELL = re.compile(r"(?<!as )\b(well|fine|healthy)\b(?! as\b)")  # not "had it as well"
 
 

@@ -38,10 +38,10 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"reflux", [r"\breflux\b", r"\bgord\b", r"\bgerd\b", r"acid coming up"]),
     (r"melanoma|skin cancer|cancerous mole", [r"melanoma", r"skin cancer", r"cancerous",
                                               r"\bcancer\b", r"malignant"]),
-    # the kind that grows down, not out: "the fast kind that grows down deep"
     # the kind that spreads flat before it goes deep: "one of those moles that spread out flat
     # across the skin for a while before they go deeper"
     (r"superficial spreading", [r"spread\w* (out )?(flat )?(across|along|over|through) (the|your|my) skin\b.{0,50}\b(deep|deeper|down)\b"]),
+    # the kind that grows down, not out: "the fast kind that grows down deep"
     (r"nodular", [r"nodular", r"\b(grows?|growing|goes|going|spreads?|spreading) (straight )?(down )?"
                   r"(deep|deeper|downwards?|inwards?)\b"]),
     (r"metasta|spread", [r"metasta", r"secondar(y|ies)", r"spread (to|into) (my|the) (glands|lymph|liver|lungs|bones|brain)",
