@@ -243,6 +243,54 @@ def no_to_the_question(idx: CaseIndex, context: Context, low: str, pol: str
     return (f"says no where {', '.join(hit)} says yes", hit)
 
 
+# "never had a single one", "none whatsoever": a no made louder, not a new subject
+_EMPHASIS = frozenset(content_stems(normalise("single whatsoever")))
+
+
+def no_to_a_mixed_plan(idx: CaseIndex, context: Context, low: str, pol: str
+                       ) -> tuple[str, list[str]] | None:
+    """A bare no, in the question's own words, where the plan both affirms and denies: "I
+    don't have any medical problems" where the plan holds asthma beside "never had an
+    operation", "I don't smoke or drink" where it holds weekend pints beside "I don't smoke
+    cigarettes". A word of the no that only a denying fact speaks of ("I don't smoke") is
+    the plan's own answer; one that an affirming fact speaks of, or the part of the history
+    asked about as a whole, gainsays that fact."""
+    if pol != "absent" or not context.question or CONTRAST.search(low) or (
+            RELATIVES.search(low)) or _NARROWED.search(low):
+        return None
+    planned = [idx.facts[i] for i in context.planned if i in idx.facts]
+    asked = frozenset(s for s in content_stems(normalise(context.question.lower()))
+                      if s not in PLAIN and s not in ASKING)
+
+    def affirms(p: FactInfo) -> bool:
+        return p.fact.polarity is Polarity.present and not any(
+            covers(p.negated, s) for s in asked) and p.polarity_words != "absent"
+
+    affirming = [p for p in planned if affirms(p)]
+    if not affirming or len(affirming) == len(planned):
+        return None
+    said = {s for s in content_stems(normalise(low)) if s not in PLAIN and s not in _FILLER
+            and s not in _EMPHASIS}
+    # the part of the history asked about, in its own words ("health problems")
+    part = frozenset().union(*(_CATEGORY_STEMS.get(p.fact.category, frozenset())
+                               for p in planned))
+    if not said or any(not covers(asked, s) and s not in ASKING and s not in part
+                       for s in said):
+        return None
+    hit: list[str] = []
+    for s in said:
+        # "drink" is what a fact on alcohol speaks of, in other words
+        kin = {s} | ({stem(ALIASES[s])} if s in ALIASES else set())
+        hit += [p.fact.id for p in affirming if any(_kin(p.stems, k) for k in kin)
+                and p.fact.id not in hit]
+        if not any(_kin(p.stems, k) for p in planned for k in kin):
+            hit += [p.fact.id for p in affirming if p.fact.id not in hit
+                    and covers(_CATEGORY_STEMS.get(p.fact.category, frozenset()), s)]
+    if not hit:
+        return None
+    return (f"says no where {', '.join(hit)} says yes", hit)
+
+
 _PAIN = stem("pain")
 _ELSE = re.compile(r"\b(else|other|elsewhere|anywhere|apart from|besides)\b")
 _JUST_NOW = re.compile(r"\b(at the moment|right now|now|today|currently|at present|just now)\b")

@@ -47,7 +47,7 @@ from osce.guard.repeats import compact, for_embedding
 from osce.guard.terms import ALLERGY, COLOURS, COMMON_DRUGS, NOTHING_WORRIES, idioms
 from osce.guard.travel_rules import travel_said
 from osce.guard.unsupported import default_denies, unsupported
-from osce.guard.vague_rules import doctor_vague, medicines_vague
+from osce.guard.vague_rules import doctor_vague, illnesses_vague, medicines_vague
 from osce.guard.wording import PLAIN, SYMPTOM_WORDS, sides_of
 from osce.models.case import Case, Category, Fact
 
@@ -233,6 +233,7 @@ class CaseGuard:
         # care had (tests, jabs, a run of illnesses) is a claim, whatever hedge follows it
         care = (care_unheld(context.case, low, carried) or home_unheld(idx, low, carried)
                 or medicines_vague(idx, low, carried)
+                or illnesses_vague(idx, context, low)
                 or doctor_vague(idx, context, low))
         if care:
             return finding(*care)

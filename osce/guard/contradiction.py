@@ -18,6 +18,7 @@ from osce.guard.answer_rules import (
     ever_answered_yes,
     gave_up_where_never,
     never_where_ever_yes,
+    no_to_a_mixed_plan,
     no_to_the_question,
     no_where_default_is_fine,
     reads_present,
@@ -461,6 +462,7 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
                or gave_up_where_never(idx, context, low)
                or never_where_ever_yes(idx, context, low, pol)
                or no_to_the_question(idx, context, low, pol)
+               or no_to_a_mixed_plan(idx, context, low, pol)
                or denies_what_eases(idx, context, low, pol)
                or denies_the_complaint(idx, context, low, pol)
                or no_where_default_is_fine(idx, context, low, pol)

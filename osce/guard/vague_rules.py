@@ -18,8 +18,9 @@ from osce.guard.terms import RELATIVES
 from osce.models.case import Category, Polarity
 
 # many medicines, none named: "I'm taking a lot of things", "loads of tablets"
-_MANY = re.compile(r"\b(?:i'?m|i am|i|i'?ve been) (?:taking|on|take) (?:a lot of|lots of|loads of|"
-                   r"so many|a load of|all sorts of|a whole load of|plenty of) (?:things|"
+_MANY = re.compile(r"\b(?:i'?m|i am|i|i'?ve been|i'?ve|i have) (?:taking|on|take|got) "
+                   r"(?:a lot of|lots of|loads of|so many|a load of|all sorts of|"
+                   r"a whole load of|plenty of) (?:things|"
                    r"medicines?|medications?|meds|tablets|pills|stuff|drugs)\b")
 # where the medicines come from, or what kind: what a denying fact may speak of
 _SPOKEN_OF = re.compile(r"\b(chemist|counter|shop|herbal|sleeping|prescri\w*|supplements?|"
@@ -69,12 +70,59 @@ def medicines_vague(idx: CaseIndex, low: str, carried: list[FactInfo]
                 return (Verdict.contradiction,
                         f"many medicines, where {info.fact.id} closes the list",
                         [info.fact.id])
+        # a case with one medicine in all holds "a lot of tablets" to that one
+        only = _drug_facts(idx)
+        if len(only) == 1 and only[0] in carried_drugs:
+            return (Verdict.contradiction, f"many medicines, where {only[0].fact.id} is the "
+                    "only one", [only[0].fact.id])
         if len(carried_drugs) < 2:
             return (Verdict.unsupported, "many medicines, which no carried fact names", [])
         return None
     if not carried_drugs:
         return (Verdict.unsupported, "a daily medicine no carried fact names", [])
     return None
+
+
+# many illnesses, none named: "I've got a lot of medical problems", "a few health issues"
+_SOME = (r"(?:a lot of|lots of|loads of|so many|many|a few|several|all sorts of|a number of|"
+         r"a bunch of|a couple of|a handful of)")
+_MANY_ILLS = re.compile(r"\b(?:i'?ve got|i have got|i have|i do have|i'?ve had|i had) "
+                        + _SOME + r" (?:(?:medical|health) (?:problems|issues|conditions)|"
+                        r"problems with my health|illnesses|conditions|health issues)\b")
+# ... or said as a count to the question's own subject: "I've got a few." to "any medical
+# problems?"
+_SOME_SAID = re.compile(r"\b(?:i'?ve got|i have got|i have|i do have) (?:a few|a lot|lots|loads|"
+                        r"several|quite a few|a couple)\b(?! of)")
+_ILLS_ASKED = re.compile(r"\b(?:medical|health) (?:problems|conditions|issues)\b|"
+                         r"\bany (?:illnesses|conditions)\b")
+
+
+def illnesses_vague(idx: CaseIndex, context: Context, low: str
+                    ) -> tuple[Verdict, str, list[str]] | None:
+    """Several illnesses of the speaker's own where the case gives one or none: "I've got a
+    lot of medical problems" from a girl whose only history is her tonsils out."""
+    if RELATIVES.search(low):
+        return None
+    said = [c for c in negation.affirmative_clauses(low) if _MANY_ILLS.search(c) or (
+        _SOME_SAID.search(c) and _ILLS_ASKED.search(context.question.lower()))]
+    if not said:
+        return None
+    own = [i for i in idx.facts.values() if i.fact.category is Category.past_medical
+           and i.fact.polarity is Polarity.present]
+    if len(own) > 1:
+        # "a few medical conditions" where the plan gives two or more is that plan said
+        # vaguely; "a lot of" them is left to the other layers
+        planned = [i for i in own if i.fact.id in context.planned]
+        few = not re.search(r"\b(?:a lot|lots|loads|so many|many|all sorts|a bunch)\b",
+                            " ".join(said))
+        if few and len(planned) > 1:
+            return (Verdict.supported, "a few illnesses, as the plan gives",
+                    [i.fact.id for i in planned])
+        return None
+    ids = [i.fact.id for i in own] or [i.fact.id for i in idx.facts.values()
+                                       if i.fact.category is Category.past_medical]
+    return (Verdict.contradiction, "several illnesses, where the case gives "
+            + ("one" if own else "none"), ids)
 
 
 def doctor_vague(idx: CaseIndex, context: Context, low: str
