@@ -49,7 +49,7 @@ from osce.guard.travel_rules import travel_said
 from osce.guard.unsupported import default_denies, unsupported
 from osce.guard.vague_rules import doctor_vague, illnesses_vague, medicines_vague
 from osce.guard.wording import PLAIN, SYMPTOM_WORDS, sides_of
-from osce.models.case import Case, Category, Fact
+from osce.models.case import Case, Category, Fact, Polarity
 
 # pain is the commonest claim of all, and too general a word to be a topic of its own
 # ("hard to think straight with this pain" speaks of the pain already told)
@@ -95,6 +95,10 @@ def forget_read_texts() -> None:
     stems), so that a benchmark times each sentence as a live guard first meets it."""
     for read in (digits, idioms, normalise, stem):
         read.cache_clear()
+
+
+# a yes with a word or two of colour and nothing else: "Yes, a splitting one."
+_SHORT_YES = re.compile(r"^(?:yes|yeah|yep|aye)[,!.]?(?: [a-z'-]+){0,3}[.!]*$")
 
 
 class CaseGuard:
@@ -271,6 +275,9 @@ class CaseGuard:
             moody = mood_against_case(idx, low)
             if moody:
                 return finding(Verdict.contradiction, *moody)
+        # a bare no to "do you know what the diagnosis is?" says only that nobody has said
+        if roles.told_asked(context.question) and re.fullmatch(r"(?:no[,.!]?\s*)+", low):
+            return finding(Verdict.social, "not told")
         if kind and unsure_only and not fears and not well and not (
                 answer_rules.yes_despite_hedge(low)) and (
                 not clinical or not _clinical_words(rest)):
@@ -359,7 +366,10 @@ class CaseGuard:
         if clinical or carried:
             best = max(carried, key=lambda c: sim_of[c.fact.id]) if carried else None
             denial = negation.polarity(low) == "absent"
-            if clinical or denial or _VAGUE.search(low) or (
+            # ("Yes, a splitting one." to "any headache?" where the plan holds one)
+            yes_to_plan = bool(planned_here) and bool(_SHORT_YES.match(low)) and all(
+                idx.facts[i].fact.polarity is Polarity.present for i in planned_here)
+            if clinical or denial or yes_to_plan or _VAGUE.search(low) or (
                     best and sim_of[best.fact.id] >= 0.3):
                 return finding(Verdict.supported, "carried by the planned or disclosed facts",
                                [best.fact.id] if best else [])

@@ -123,7 +123,9 @@ ROLE_REVERSAL = re.compile(
     # history questions put to the student: "any clots in your family?", "anything for your
     # own blood pressure?"
     r"for your own (blood pressure|health|heart|chest)|"
-    r"your own (headaches?|pains?|symptoms?|cough|chest pain|tummy|rash|fever|knee|breathing)|"
+    # the history taken from the student: "let me take a history from you"
+    r"let me take a (quick |full |proper )?history|take a history from you|"
+    r"your own (waterworks|bowels|periods?|health|headaches?|pains?|symptoms?|cough|chest pain|tummy|rash|fever|knee|breathing)|"
     # "could you roll up your sleeve so I can take your blood pressure?"
     r"(roll|pull|pop|slip|take) (up |off )?your (sleeves?|trouser( legs?)?|top|shirt|shoes?|socks?)\b|"
     r"i'?d like to (examine|listen to|feel|have a (look|feel|listen)( at)?|check|take) your|"
@@ -189,7 +191,10 @@ def clinician_talk(sentence: str) -> bool:
                        r"request|do|doing) (his|her|him|their|them)\b|"
                        r"(grab|grabbing|check|checking|do|doing|take|taking|repeat|repeating) (his|her|their|your) "
                        r"obs|"
-                       r"(get|call|page|bleep) (the|a) (registrar|consultant|reg|on.call)|"
+                       r"(get|call|calling|page|paging|bleep|bleeping) (the|a) ([a-z&-]+ ){0,2}(registrar|consultant|reg|on.call)|"
+                       # the ward's emergencies and paperwork: "I'm putting out a crash call",
+                       # "I'll write you a fit note"
+                       r"crash call|(write|sign) you (a|off with a) (fit|sick) note|"
                        r"safety.net (him|her|them|me)\b|review (him|her|them) in (a|one|two|three|four|six|\d+) "
                        r"(days?|weeks?|months?)|"
                        r"you should be asking (me )?about|protective factors|access to means|"
@@ -236,6 +241,11 @@ _TOLD_ASKED = re.compile(r"\b(do|did) you (already )?know what (the|your) diagno
                          r"diagnosis\b")
 
 
+def told_asked(question: str) -> bool:
+    """The student asks what the patient has been told of the diagnosis."""
+    return bool(_TOLD_ASKED.search(question.lower()))
+
+
 def injection(question: str) -> bool:
     return bool(INJECTION_QUESTION.search(_TOLD_ASKED.sub(" ", question.lower())))
 
@@ -271,6 +281,8 @@ ASSISTANT = re.compile(
 SPEAKER_LABEL = re.compile(r"^\s*(patient|pt|doctor|dr|student|assistant|ai|informant|mother|"
                            r"daughter|history|hpc|pmh|dh|sh|fh|summary|answer|response|bullet points?|"
                            r"current medications?|medications?|symptoms?|assessment|plan|impression|"
+                           # (a count is no heading: "Two things: ...")
+                           r"(?!(?:one|two|three|four|five|a few|a couple of) (?:things|bits)\b)"
                            r"[A-Z][a-z]+ [A-Z][a-z]+)\s*:", re.IGNORECASE)
 BULLET = re.compile(r"^\s*([-*•]\s+\S|\d+[.)]\s+\S)")
 # a list's number after a heading ("Dialectic: 1.", "The medical profession; 3."): the
@@ -427,6 +439,9 @@ RUN_CONSULT = re.compile(
     r"how (much|many|often) do you (drink|smoke|put away|have)\b|"
     r"what'?s been (weighing on|bothering|troubling|worrying|getting to) you|"
     r"what('?s| is| was) on your mind|"
+    # the student's hopes asked: "let me turn that round: what are you hoping to get out of
+    # today?"
+    r"what (are|were) you hoping (to get out of|for from|we can)|let me turn (that|it) (a)?round|"
     # the clinician's own questions, put to the student: "what do you do for a living, and is
     # it a desk job?", "is there anyone at home with you who could bring you back in?"
     r"what do you do for (a living|work)|is (it|that) a desk job|"
@@ -591,7 +606,16 @@ _STAFF_TALK = re.compile(
     r"\b(i'?m|i am) (just |only |always )?here to (support|help|listen to|look after) you\b|"
     r"\b(the rest of|the other) (the )?students\b|"
     r"\bi'?m sure i can help you( with (something|anything|that))?\b|"
-    r"\bi'?m going to (take|have) a (look|listen) at you\b")
+    r"\bi'?m going to (take|have) a (look|listen) at you\b|"
+    # the student's own course: "I'm at medical school", "here to discuss a patient", "a
+    # patient, 41, came in", "excited to learn about medicine"; the helper ready and tasked
+    r"\b(i'?m|i am) (in|at) (the )?medical school\b|"
+    # a name before the title: "I'm Jessica, a medical student"
+    r"\b(i'?m|i am) [a-z]+, (a|the|one of the|your) (medical students?|doctors?|nurses?|"
+    r"junior doctors?|clinicians?)\b|"
+    r"\b(here|going) to (discuss|present) (a|the|this) patient\b|"
+    r"\ba patient,? (\d+,? )?came (in|to see)\b|\blearn(ing)? (all )?about medicine\b|"
+    r"\bi'?ll be ready to help\b|\byou('ve| have) been tasked\b")
 
 
 def speaks_as_staff(sentence: str, occupation: str = "") -> bool:

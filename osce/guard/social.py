@@ -84,7 +84,11 @@ INDIRECT = re.compile(
     # "I'm not sure I'm right handed": wondering what one is says nothing of it
     r"\b((i'?m|i am) )?(just )?not (really |quite )?sure (that )?(i'?m|i am) [a-z-]+( [a-z-]+)?(?=\s*([,.;!?]|$))|"
     # "I don't know my blood group": the thing not known is not told
-    r"\bi (really |honestly )?(don'?t|do not) know (what )?my [a-z']+( [a-z']+)?( is| are)?(?=\s*([,.;!?]|$))")
+    r"\bi (really |honestly )?(don'?t|do not) know (what )?my [a-z']+( [a-z']+)?( is| are)?(?=\s*([,.;!?]|$))|"
+    # "I don't know what the diagnosis is": nothing told, nothing claimed
+    r"\b((i'?m|i am) afraid,? )?i (really |honestly |just )?(don'?t|do not) know (what )?(the|my) "
+    r"diagnosis( is| was)?"
+    r"(?=\s*([,.;!?]|$))")
 
 UNSURE = re.compile(
     CHOICE_LEFT_OPEN.pattern + "|" + INDIRECT.pattern + "|"
@@ -92,7 +96,7 @@ UNSURE = re.compile(
     r"\b((i'?m|i am) )?(really |just )?not sure how to (explain|describe|put|say) (it|this|that)"
     r"( in a way [^.?!]*)?|"
     r"\b(i'?m|i am) (really |just |honestly )?not (really |quite |too |entirely )?sure\b|"
-    r"\bi (really |honestly |just )?(don't|do not) know\b|\bno idea\b|"
+    r"\b((i'?m|i am) afraid,? )?i (really |honestly |just )?(don't|do not) know\b|\bno idea\b|"
     r"\bi can't (really )?say\b|\bnot sure what to (say|tell you)\b|"
     # "I haven't really thought about that": nothing said of the thing not thought about
     r"\bi (haven't|have not|hadn't) (really |honestly |actually )?(thought|given (it|that) "

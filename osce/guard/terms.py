@@ -280,6 +280,9 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
     (r",? ?\b(plain and simple|simple as that|pure and simple)\b", ""),
     (r"\b(and )?that'?s (about )?as far as my (medical )?knowledge goes\b", ""),
     (r"\bred.faced\b", "embarrassed"),
+    # breath fought for is breathlessness, not its denial: "I can't quite get a full breath"
+    (r"\b(can'?t|cannot|can not) (quite |really )?(get|catch|take) (a |my )?(full |proper |deep |"
+     r"decent |good )?breath\b", "am short of breath"),
     (r"\bblood transfusions?\b", "transfusions"),
     # blood taken for a test is no bleeding: "the nurse took some blood", "a blood test"
     (r"\b(took|taken|take|taking|drew|drawn) (some |a bit of |a little )?blood\b", r"\1 a sample"),

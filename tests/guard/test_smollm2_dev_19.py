@@ -71,3 +71,92 @@ def test_many_medicines_where_the_case_gives_one_contradict(guard, library) -> N
     assert verdict_of(guard, library, "psych-low-mood",
                       "Just the omeprazole for my heartburn.",
                       planned=["dh-omeprazole"], question=MEDS) is Verdict.supported
+
+
+GREETING = "Hello, I'm one of the medical students. What's brought you in today?"
+
+
+@pytest.mark.parametrize("sentence", [
+    "I'm Priya, one of the medical students on the ward.",
+    "I'm at medical school, and I'm going to present this patient.",
+    "Honestly I'm learning about medicine all the time.",
+    "A patient, 63, came to see me this morning.",
+    "Don't worry, I'll be ready to help whenever you are.",
+    "You have been tasked with finding out what's wrong.",
+    "Right, let me take a quick history: any problems with your own bowels?",
+    "Let me turn it around: what were you hoping for from today?",
+])
+def test_the_student_s_seat_or_the_helper_s_taken_is_a_break(guard, library,
+                                                            sentence) -> None:
+    assert verdict_of(guard, library, "obgyn-pelvic-pain", sentence,
+                      planned=["pc-pelvic-pain"], question=GREETING) is Verdict.break_
+
+
+@pytest.mark.parametrize("sentence", [
+    "None that I know of, doctor, nothing at all.",
+    "I'm fine, doctor, just a bit sore.",
+])
+def test_a_word_before_doctor_is_no_name_and_title(guard, library, sentence) -> None:
+    assert verdict_of(guard, library, "obgyn-pelvic-pain", sentence,
+                      planned=["pc-pelvic-pain"], question=GREETING) is not Verdict.break_
+
+
+@pytest.mark.parametrize("sentence", [
+    "Don't panic, I'm bleeping the on-call medical registrar now.",
+    "I'll sign you off with a fit note for a fortnight.",
+    "This needs a crash call, straight away.",
+])
+def test_the_ward_s_emergencies_and_paperwork_are_clinician_talk(guard, library,
+                                                                 sentence) -> None:
+    assert verdict_of(guard, library, "resp-breathless", sentence,
+                      planned=["ice-expectations"],
+                      question="What would you like to get out of today?") is Verdict.break_
+
+
+TOLD = "Do you know what the diagnosis is?"
+
+
+@pytest.mark.parametrize("sentence", [
+    "I'm afraid I don't know what my diagnosis is.",
+    "No, no.",
+])
+def test_not_knowing_the_diagnosis_is_social(guard, library, sentence) -> None:
+    assert verdict_of(guard, library, "neuro-headache", sentence,
+                      disclosed=["pc-headache", "hpc-onset", "pmh-migraine", "ice-ideas"],
+                      question=TOLD) is Verdict.social
+
+
+def test_a_guess_after_i_m_afraid_is_still_a_claim(guard, library) -> None:
+    assert verdict_of(guard, library, "neuro-headache", "I'm afraid it's a stroke.",
+                      disclosed=["pc-headache", "hpc-onset"], question=TOLD) is not Verdict.social
+
+
+def test_a_count_before_a_colon_is_no_heading(guard, library) -> None:
+    assert verdict_of(guard, library, "cardio-chest-pain",
+                      "Two things: blood pressure and my cholesterol, both on tablets.",
+                      planned=["pmh-hypertension", "pmh-cholesterol", "pmh-diabetes",
+                               "pmh-heart"], question=PMH) is not Verdict.break_
+    assert verdict_of(guard, library, "cardio-chest-pain",
+                      "Patient Summary: hypertension and raised cholesterol.",
+                      planned=["pmh-hypertension", "pmh-cholesterol"], question=PMH
+                      ) is Verdict.break_
+
+
+def test_breath_fought_for_is_breathlessness_not_its_denial(guard, library) -> None:
+    question = "Are you feeling short of breath?"
+    assert verdict_of(guard, library, "cardio-chest-pain",
+                      "I just can't catch my breath properly.", planned=["hpc-breathless"],
+                      disclosed=["pc-chest-pain"], question=question) is Verdict.supported
+    assert verdict_of(guard, library, "cardio-chest-pain", "My breathing's fine.",
+                      planned=["hpc-breathless"], disclosed=["pc-chest-pain"],
+                      question=question) is Verdict.contradiction
+
+
+def test_a_yes_with_a_word_of_colour_is_the_plan(guard, library) -> None:
+    assert verdict_of(guard, library, "id-returned-traveller", "Yeah, a thumping one.",
+                      planned=["hpc-headache"], disclosed=["pc-fever"],
+                      question="any headache?") is Verdict.supported
+    assert verdict_of(guard, library, "id-returned-traveller",
+                      "Yes, I'll keep it to just a few words then.",
+                      planned=["hpc-headache"], disclosed=["pc-fever"],
+                      question="any headache?") is Verdict.social
