@@ -249,7 +249,7 @@ class CaseGuard:
         if kind == "repeat":
             rest = social.DISTRACTED.sub(" ", rest)
         # "not sure" and garble are filler only when nothing else is said beside them
-        unsure_only = kind not in ("not sure", "filler") or not (
+        unsure_only = kind not in ("not sure", "filler", "garble") or not (
             set(content_stems(normalise(rest))) - PLAIN)
         # ("doing it for a long time" answers "how long has it been going on?")
         if kind == "filler" and _TIME_ASKED.search(context.question.lower()):
@@ -291,7 +291,7 @@ class CaseGuard:
             clinical_stems = [s for s in stems if is_claim_topic(s) and s not in PLAIN]
         # garble beside a claim claims nothing itself: the claim is read without it ("Yes, I
         # smoke, but I'm not allowed to talk to you about that")
-        if kind == "filler" and not unsure_only and rest.strip(" ,.;!?"):
+        if kind in ("filler", "garble") and not unsure_only and rest.strip(" ,.;!?"):
             low = re.sub(r"\s+", " ", rest).strip(" ,;")
             stems = content_stems(normalise(low))
             clinical_stems = [s for s in stems if is_claim_topic(s) and s not in PLAIN]

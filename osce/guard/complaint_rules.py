@@ -22,8 +22,17 @@ A_WEEK = 7.0
 _BOUT = re.compile(r"\b(bouts?|episodes?|attacks?|spells?|flares?|flare-ups?)\b[^.;]{0,40}"
                    r"\b(lasts?|lasted|lasting|went on|goes on|go on)\b")
 # when it was first noticed, asked
-_FIRST_ASKED = re.compile(r"\b(first (time|noticed|notice)|when did (it|this|the \w+) (first )?"
-                          r"(start|begin|come on)|when (it|this) (first )?(started|began))\b")
+_FIRST_ASKED = re.compile(r"\b(first (time|noticed|notice)|when did (it|this|the \w+) (all )?"
+                          r"(first )?(start|begin|come on)|"
+                          r"when (it|this) (first )?(started|began))\b")
+# ... or the start said beside it: "..., when I was 16 years old when it started"
+_START_SAID = re.compile(r"\b(when it (first )?(started|began)|it (all )?(started|began)|"
+                         r"and i started)\b")
+# the speaker's age then: "I was 15 years old", "I was a young man"
+_AGE_THEN = re.compile(r"\bi was (?:just |only |still )?(?:an? )?(\d{1,2})"
+                       r"(?:-year-old| years? old)\b")
+_YOUNG_THEN = re.compile(r"\bi was (just |only |still )?(a |an )?(young (man|woman|lad|girl|boy)|"
+                         r"little (girl|boy)|kid|child|teenager|baby|toddler)\b")
 # ... answered with a time of life long gone: "a few years ago", "in the 12th grade"
 _LONG_AGO = re.compile(r"\b((a few|several|many|some|\d+) years ago|years back|when i was (just )?"
                        r"(a |an )?(little|kid|child|young|teenager|girl|boy|baby|toddler)|"
@@ -94,15 +103,24 @@ def outlasts_illness(idx: CaseIndex, low: str, fig: Figures) -> tuple[str, list[
 
 def first_noticed_long_ago(idx: CaseIndex, context: Context, low: str
                            ) -> tuple[str, list[str]] | None:
-    """Asked when it was first noticed, a time of life long gone ("a few years ago, when I was
-    in the 12th grade") where the illness is days old."""
+    """Asked when it was first noticed, or saying when it started, a time of life long gone
+    ("a few years ago, when I was in the 12th grade", "I was 15 years old when it started")
+    where the illness is under a year old."""
     own = people.about_the_patient(low, idx.people)
-    if not _FIRST_ASKED.search(context.question.lower()) or not _LONG_AGO.search(own):
+    if not (_FIRST_ASKED.search(context.question.lower()) or _START_SAID.search(own)):
+        return None
+    aged = _AGE_THEN.search(own)
+    persona = idx.case.persona.age.strip()
+    if aged and persona.isdigit() and int(aged.group(1)) >= int(persona):
+        aged = None  # the age now, or a slip of it, is no time long gone
+    if not (_LONG_AGO.search(own) or aged or _YOUNG_THEN.search(own)):
         return None
     complaint = _complaint(idx)
-    if _young(complaint) is not None:
+    spans = [d for c in complaint for d in c.durations]
+    if spans and max(spans) < 365:
         ids = [c.fact.id for c in complaint]
-        return ("first noticed long ago, where the illness is days old: " + ", ".join(ids), ids)
+        return ("first noticed long ago, where the illness is under a year old: "
+                + ", ".join(ids), ids)
     return None
 
 

@@ -237,6 +237,21 @@ DISTRACTED = re.compile(
     r"( today)?|(had|have|'d had) my eyes (shut|closed))")
 
 
+# The small model's stock reminiscence and enthusiasm, about nothing of the case: "I loved
+# the way the whole world was connected", "it's a beautiful thing", "I'm just a little bit
+# excited to talk about something really important", "the project is really popular"
+GARBLE = re.compile(
+    r"\bi (really )?(loved|love|enjoyed) (the way\b[^,.;!?]*|(the|my) (work|people|community|"
+    r"school|teachers?|world)\b[^,.;!?]*|learning\b|to (make|learn|grow|build) things\b[^.;!?]*)|"
+    r"\bit'?s (a |such a |just a )?(really )?(beautiful|wonderful|lovely) thing\b|"
+    r"\b((i'?m|i am) )?(just )?(a little bit |really |so )?excited to (talk|tell you|share) about "
+    r"(something|it|this|that)( really important)?\b|"
+    r"\bthe project is (really )?(popular|cool|interesting)\b|"
+    r"\b(i'?m|i am) (really )?proud of (all )?the people\b[^,.;!?]*|"
+    r"\bi was always asking questions\b|\bi would always ask my (mother|father|mum|dad)\b[^.;!]*[?!.]*"
+    r"|\bi'?m not (really )?here today\b")
+
+
 def kind(sentence: str) -> str | None:
     """"greeting", "repeat", "feeling" or None."""
     s = sentence.lower().replace("’", "'").strip()
@@ -254,6 +269,8 @@ def kind(sentence: str) -> str | None:
         return "not sure"
     if FILLER.search(s):
         return "filler"
+    if GARBLE.search(s):
+        return "garble"
     return None
 
 
@@ -262,6 +279,6 @@ def remainder(sentence: str) -> str:
     s = sentence.lower().replace("’", "'").strip()
     if STAGE.match(s):
         return ""
-    for pattern in (REPEAT, GREETING, FEELING, REQUEST, UNSURE, FILLER):
+    for pattern in (REPEAT, GREETING, FEELING, REQUEST, UNSURE, FILLER, GARBLE):
         s = pattern.sub(" ", s)
     return s

@@ -160,3 +160,46 @@ def test_a_yes_with_a_word_of_colour_is_the_plan(guard, library) -> None:
                       "Yes, I'll keep it to just a few words then.",
                       planned=["hpc-headache"], disclosed=["pc-fever"],
                       question="any headache?") is Verdict.social
+
+
+@pytest.mark.parametrize("sentence", [
+    "I loved the teachers, and I loved the way they talked to us.",
+    "I loved the way the town was, the way it all fitted together.",
+    "I'm really proud of all the people who helped out.",
+    "I'm not really here today.",
+])
+def test_the_small_model_s_stock_reminiscence_is_social(guard, library, sentence) -> None:
+    assert verdict_of(guard, library, "obgyn-pelvic-pain", sentence,
+                      planned=["hpc-character"], disclosed=["pc-pelvic-pain", "hpc-onset"],
+                      question="Can you describe it a bit more for me?") is Verdict.social
+
+
+def test_a_claim_beside_the_reminiscence_is_still_read(guard, library) -> None:
+    assert verdict_of(guard, library, "obgyn-pelvic-pain",
+                      "I loved the teachers, and I've been bleeding heavily for a month.",
+                      planned=["hpc-character"], disclosed=["pc-pelvic-pain", "hpc-onset"],
+                      question="Can you describe it a bit more for me?") is not Verdict.social
+
+
+START = "When did it all start?"
+
+
+@pytest.mark.parametrize("case, sentence", [
+    ("psych-low-mood", "I was 14 years old when it started, I think."),
+    ("neuro-headache", "It began when I was still a teenager."),
+    ("paeds-fever", "It all started when I was a little girl."),
+])
+def test_an_onset_in_the_speaker_s_youth_contradicts_a_recent_one(guard, library, case,
+                                                                  sentence) -> None:
+    complaint = {"psych-low-mood": "pc-low-mood", "neuro-headache": "pc-headache",
+                 "paeds-fever": "pc-fever-rash"}[case]
+    assert verdict_of(guard, library, case, sentence, planned=["hpc-onset"],
+                      disclosed=[complaint], question=START) is Verdict.contradiction
+
+
+def test_the_speaker_s_age_now_is_no_onset_long_ago(guard, library) -> None:
+    # Neil is 41: his age now says nothing of when the low mood began
+    assert verdict_of(guard, library, "psych-low-mood",
+                      "I'm 41 now, and it started about three months ago.",
+                      planned=["hpc-onset"], disclosed=["pc-low-mood"],
+                      question=START) is not Verdict.contradiction
