@@ -47,7 +47,12 @@ from osce.guard.repeats import compact, for_embedding
 from osce.guard.terms import ALLERGY, COLOURS, COMMON_DRUGS, NOTHING_WORRIES, idioms
 from osce.guard.travel_rules import travel_said
 from osce.guard.unsupported import default_denies, unsupported
-from osce.guard.vague_rules import doctor_vague, illnesses_vague, medicines_vague
+from osce.guard.vague_rules import (
+    doctor_vague,
+    family_vague,
+    illnesses_vague,
+    medicines_vague,
+)
 from osce.guard.wording import PLAIN, SYMPTOM_WORDS, sides_of
 from osce.models.case import Case, Category, Fact, Polarity
 
@@ -65,7 +70,12 @@ _VAGUE = re.compile(r"\b((some|a few|a fair few|a couple of|one or two|two or th
                     r"(playing|played) up|a bit of (bother|a nuisance)|one thing after another|"
                     r"gone to pot|not been (entirely |completely |all )?quiet|"
                     r"more than i'?d like|a thing or two|a (whole )?(string|load|list) of things|"
-                    r"quite a few things|(not|hasn'?t) (exactly )?been on its best behaviour)\b")
+                    r"quite a few things|(not|hasn'?t) (exactly )?been on its best behaviour|"
+                    # "I'm on some.", "I've got some problems.", "I've noticed something."
+                    r"(i'?m|i am|he'?s|she'?s|he is|she is) on "
+                    r"(some|a few|one or two|a couple)(?! of)|"
+                    r"(i'?ve|i have) got (some|a few) (problems|things)|"
+                    r"(i'?ve|i have) noticed (something|a few things|some things))\b")
 # what follows a vague yes to name one thing ("a few things, and one of them is ...") is a
 # claim of its own
 _NOTHING_WORRIES = re.compile(NOTHING_WORRIES)
@@ -238,6 +248,7 @@ class CaseGuard:
         care = (care_unheld(context.case, low, carried) or home_unheld(idx, low, carried)
                 or medicines_vague(idx, low, carried)
                 or illnesses_vague(idx, context, low)
+                or family_vague(idx, low)
                 or doctor_vague(idx, context, low))
         if care:
             return finding(*care)

@@ -92,6 +92,8 @@ LIMBS = frozenset(content_stems(normalise("arm arms leg legs hand hands foot fee
 ROOMS = re.compile(r"\b(kitchen|bedroom|bathroom|living room|lounge|front room|garden|"
                    r"landing|hallway|conservatory|garage)\b")
 # Ways to say a spot blanched: "went white", "faded", "disappeared" all say it went pale
+# how much, not what: no allergen
+_DEGREE = frozenset(("little", "bit", "lot", "thing", "slight", "mild"))
 _BLANCHED = re.compile(r"\b(went|go|goes|going|gone|turned|turn) (white|paler|lighter)\b|"
                        r"\b(faded|fades|fade|blanched|blanches|blanch|disappeared)\b")
 
@@ -424,8 +426,10 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
         # they gave me ... leaves me red and itchy"
         named += [m.group(0) for c in claiming for m in _FORM_NAMED.finditer(c)
                   if m.group(1) not in _FORM_PLAIN and m.group(1) not in allergy_text]
+        # (a degree is no allergen: "a little bit allergic" where the rash came "when I was
+        # little")
         allergen_ok = any(covers(i.stems, s) for i in present_allergies for s in stems
-                          if s not in ("allergy", "allergi", "allerg"))
+                          if s not in ("allergy", "allergi", "allerg") and s not in _DEGREE)
         if named or not allergen_ok:
             return ("an allergy the case does not record", [i.fact.id for i in allergy_facts])
     recorded = " ".join(i.text for i in present_allergies)

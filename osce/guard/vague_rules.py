@@ -125,6 +125,26 @@ def illnesses_vague(idx: CaseIndex, context: Context, low: str
             + ("one" if own else "none"), ids)
 
 
+# many relatives ill, none named: "a lot of my family have health problems"
+_MANY_KIN_ILL = re.compile(r"\b(?:a lot of|lots of|loads of|so many|many|most of|all sorts of) "
+                           r"(?:my )?(?:family|relatives|family members|relations)\b[^.;]{0,30}?"
+                           r"\b(?:health|medical) (?:problems|issues|conditions)\b")
+
+
+def family_vague(idx: CaseIndex, low: str) -> tuple[Verdict, str, list[str]] | None:
+    """Many relatives ill where the family history holds one illness or none."""
+    if not _MANY_KIN_ILL.search(low) or negation.polarity(low) == "absent":
+        return None
+    kin = [i for i in idx.facts.values() if i.fact.category is Category.family
+           and i.fact.polarity is Polarity.present]
+    if len(kin) > 1:
+        return None
+    ids = [i.fact.id for i in kin] or [i.fact.id for i in idx.facts.values()
+                                       if i.fact.category is Category.family]
+    return (Verdict.contradiction, "many relatives ill, where the family history gives "
+            + ("one" if kin else "none"), ids)
+
+
 def doctor_vague(idx: CaseIndex, context: Context, low: str
                  ) -> tuple[Verdict, str, list[str]] | None:
     """No doctor seen, against an illness of the speaker's own that a practice follows up (a

@@ -203,3 +203,39 @@ def test_the_speaker_s_age_now_is_no_onset_long_ago(guard, library) -> None:
                       "I'm 41 now, and it started about three months ago.",
                       planned=["hpc-onset"], disclosed=["pc-low-mood"],
                       question=START) is not Verdict.contradiction
+
+
+@pytest.mark.parametrize("case, planned, question, sentence", [
+    ("geri-confusion", ["dh-amlodipine", "dh-donepezil", "dh-tamsulosin", "dh-oxybutynin"],
+     MEDS, "He's on a few."),
+    ("msk-knee-pain", ["pmh-hypertension"], PMH, "Well, I've got some problems."),
+    ("geri-confusion", ["hpc-hallucinations", "hpc-fall", "hpc-sleep", "hpc-intake"],
+     "Have you noticed anything else along with it?", "I have noticed a few things."),
+])
+def test_a_vague_yes_in_few_words_is_the_plan(guard, library, case, planned, question,
+                                              sentence) -> None:
+    assert verdict_of(guard, library, case, sentence, planned=planned,
+                      question=question) is Verdict.supported
+
+
+def test_a_degree_is_no_allergen(guard, library) -> None:
+    question = "Any allergies to medicines?"
+    # the penicillin rash came "when I was little"
+    assert verdict_of(guard, library, "obgyn-pelvic-pain",
+                      "I'm a little bit allergic to loads of things.",
+                      planned=["allergy-penicillin"], question=question) is Verdict.contradiction
+    assert verdict_of(guard, library, "obgyn-pelvic-pain",
+                      "Just penicillin, it gave me a rash when I was little.",
+                      planned=["allergy-penicillin"], question=question) is Verdict.supported
+
+
+def test_many_relatives_ill_where_the_family_history_gives_one(guard, library) -> None:
+    question = "Does anything run in the family?"
+    assert verdict_of(guard, library, "resp-breathless",
+                      "Loads of my relatives have health problems, honestly.",
+                      planned=["fh-mother-dvt"], question=question) is Verdict.contradiction
+    # ... and a family of several illnesses may say so
+    assert verdict_of(guard, library, "endo-thirst",
+                      "Loads of my relatives have health problems, honestly.",
+                      planned=["fh-grandfather-t2dm", "fh-mother-thyroid"],
+                      question=question) is not Verdict.contradiction
