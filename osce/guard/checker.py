@@ -51,6 +51,7 @@ from osce.guard.vague_rules import (
     doctor_vague,
     family_vague,
     illnesses_vague,
+    medicines_denied,
     medicines_vague,
 )
 from osce.guard.wording import PLAIN, SYMPTOM_WORDS, sides_of
@@ -249,6 +250,7 @@ class CaseGuard:
                 or medicines_vague(idx, low, carried)
                 or illnesses_vague(idx, context, low)
                 or family_vague(idx, low)
+                or medicines_denied(idx, low)
                 or doctor_vague(idx, context, low))
         if care:
             return finding(*care)

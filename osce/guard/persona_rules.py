@@ -50,15 +50,29 @@ _ONLY_NAME = re.compile(r"^(?:(?:my name is|my name's|i'm|i am|it's|this is) )?"
                         r"([a-z][a-z' -]{1,60}?)[.!]?$")
 
 
+_TIE = re.compile(r",? (?:the |his |her )?([a-z]+) of ([a-z' -]{1,40}?)[.!]?$")
+_TIE_OWNED = re.compile(r", ([a-z -]{1,40}?)'s ([a-z]+)[.!]?$")
+
+
 def says_own_name(context: Context, low: str) -> bool:
     """The sentence gives the speaker's own name, as the case does (the persona's, or the
     informant's, or the informant as the patient's relation), and nothing else."""
-    m = _ONLY_NAME.match(low.strip())
+    persona = (context.case.persona.name or "").lower().split()
+    informant = context.case.informant
+    low = low.strip()
+    # the informant's name and tie to the patient: "I'm Karen, the daughter of Dennis Walsh"
+    tie = _TIE.search(low)
+    owned = _TIE_OWNED.search(low)
+    if (tie or owned) and informant.role.value != "patient":
+        relation, whose = (tie.group(1), tie.group(2)) if tie else (owned.group(2),
+                                                                     owned.group(1))
+        if relation != informant.relationship.lower() or not set(whose.split()) <= set(persona):
+            return False
+        low = low[:(tie or owned).start()]
+    m = _ONLY_NAME.match(low)
     if not m:
         return False
     said = re.sub(r"'s\b", " ", m.group(1)).split()
-    persona = (context.case.persona.name or "").lower().split()
-    informant = context.case.informant
     names = set(persona) | set(informant.name.lower().split())
     relation = informant.relationship.lower()
     if relation and said and said[-1] == relation and informant.role.value != "patient":

@@ -83,6 +83,30 @@ def medicines_vague(idx: CaseIndex, low: str, carried: list[FactInfo]
     return None
 
 
+# no medicines at all, in a clause of its own: "I'm not on any medications, but ..."
+_NO_MEDICINES = re.compile(r"\b(?:i'?m not|i am not|i'?m not currently) (?:on|taking) any "
+                           r"(?:medications?|medicines?|meds|tablets|pills|drugs)\b|"
+                           r"\bi (?:don'?t|do not) take any (?:medications?|medicines?|meds|"
+                           r"tablets|pills|drugs)\b")
+# ... unless kept to some of them: "any other", "anything regular", "apart from"
+_SOME_OF_THEM = re.compile(r"\b(other|else|regular|regularly|apart|besides|except|prescri\w*|"
+                           r"new|more|now|anymore|any more)\b")
+
+
+def medicines_denied(idx: CaseIndex, low: str) -> tuple[Verdict, str, list[str]] | None:
+    """No medicines at all, where the case gives one the speaker takes: the denial stands
+    whatever else the sentence says beside it ("..., but I'll talk about it tomorrow")."""
+    if RELATIVES.search(low):
+        return None
+    for clause in negation.clauses(low):
+        if _NO_MEDICINES.search(clause) and not _SOME_OF_THEM.search(clause):
+            taken = [i.fact.id for i in _drug_facts(idx) if i.polarity_words != "absent"]
+            if taken:
+                return (Verdict.contradiction, "no medicines at all, where "
+                        + ", ".join(taken) + " says otherwise", taken)
+    return None
+
+
 # many illnesses, none named: "I've got a lot of medical problems", "a few health issues"
 _SOME = (r"(?:a lot of|lots of|loads of|so many|many|a few|several|all sorts of|a number of|"
          r"a bunch of|a couple of|a handful of)")

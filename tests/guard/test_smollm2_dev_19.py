@@ -239,3 +239,22 @@ def test_many_relatives_ill_where_the_family_history_gives_one(guard, library) -
                       "Loads of my relatives have health problems, honestly.",
                       planned=["fh-grandfather-t2dm", "fh-mother-thyroid"],
                       question=question) is not Verdict.contradiction
+
+
+def test_no_medicines_at_all_contradicts_whatever_follows(guard, library) -> None:
+    assert verdict_of(guard, library, "cardio-chest-pain",
+                      "I don't take any tablets, and I'll see my wife about it later.",
+                      planned=["dh-amlodipine", "dh-atorvastatin"], disclosed=["pc-chest-pain"],
+                      question=MEDS) is Verdict.contradiction
+    # no other medicines is what a closed list says
+    assert verdict_of(guard, library, "cardio-chest-pain",
+                      "Just the amlodipine and the atorvastatin, I'm not on any other tablets.",
+                      planned=["dh-amlodipine", "dh-atorvastatin"], disclosed=["pc-chest-pain"],
+                      question=MEDS) is Verdict.supported
+
+
+def test_the_informant_s_name_and_tie_to_the_patient_are_the_case_s(guard, library) -> None:
+    assert verdict_of(guard, library, "geri-confusion", "I'm Karen, Dennis Walsh's daughter.",
+                      planned=["pc-confusion"], question=GREETING) is Verdict.supported
+    assert verdict_of(guard, library, "geri-confusion", "I'm Karen, the wife of Dennis Walsh.",
+                      planned=["pc-confusion"], question=GREETING) is not Verdict.supported
