@@ -268,3 +268,33 @@ def clock_onset_disagrees(idx: CaseIndex, low: str) -> tuple[str, list[str]] | N
             return None
     ids = [f.id for f in onsets]
     return (f"a clock time for the start that {', '.join(ids)} does not give", ids)
+
+
+# the day an onset was: "the night before last" is a night earlier than "last night"
+_DAY_BEFORE = re.compile(r"\b(the night before last|the day before yesterday|two nights ago)\b")
+_DAY_LAST = re.compile(r"\b(last night|yesterday)\b")
+_ONSET_SAID = re.compile(r"\b(started|began|begun|came on|come on|kicked off|first noticed)\b")
+
+
+def onset_day_disagrees(idx: CaseIndex, context: Context, low: str
+                        ) -> tuple[str, list[str]] | None:
+    """The day of the start a day out: "it started about eleven the night before last" where
+    the onset fact gives eleven last night, or the other way round."""
+    if not (_ONSET_SAID.search(low) or _FIRST_ASKED.search(context.question.lower())):
+        return None
+    own = people.about_the_patient(low, idx.people)
+    said_before = bool(_DAY_BEFORE.search(own))
+    said_last = bool(_DAY_LAST.search(_DAY_BEFORE.sub(" ", own)))
+    if said_before == said_last:
+        return None
+    for info in idx.facts.values():
+        if info.fact.category is not Category.hpc_onset:
+            continue
+        words = info.fact.words.lower()
+        fact_before = bool(_DAY_BEFORE.search(words))
+        fact_last = bool(_DAY_LAST.search(_DAY_BEFORE.sub(" ", words)))
+        if fact_before == fact_last:
+            continue
+        if said_before != fact_before:
+            return (f"the day of the start disagrees with {info.fact.id}", [info.fact.id])
+    return None

@@ -228,7 +228,9 @@ _TOLERATED = re.compile(
     r"\b(never (been|caused|given) (a|any|him|her|me) (problem|bother|trouble|reaction)|"
     r"(no|never any) (problem|bother|trouble|reaction)s? (with|from|to)|(is|are|i'?m|he'?s|she'?s) "
     r"(fine|ok|okay|alright) (with|on)|(had|taken|used|worn) (it|them) (loads|lots|plenty|"
-    r"hundreds|dozens) of times|never reacted)\b")
+    r"hundreds|dozens) of times|never reacted|"
+    # "I can slap a plaster on without any bother at all"
+    r"without (any|a) (bother|problem|trouble|reaction|rash))\b")
 
 
 _FORM_NAMED = re.compile(r"\b([a-z]{4,}) (cream|ointment|gel|lotion|drops|spray)\b")
@@ -327,7 +329,8 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
                 or complaint_rules.onset_year_disagrees(idx, context, low)
                 or complaint_rules.well_despite_complaint(idx, low)
                 or complaint_rules.character_disagrees(idx, low, carried, context)
-                or complaint_rules.clock_onset_disagrees(idx, low))
+                or complaint_rules.clock_onset_disagrees(idx, low)
+                or complaint_rules.onset_day_disagrees(idx, context, low))
     if long_ago:
         return long_ago
     days = set(WEEKDAYS.findall(low))

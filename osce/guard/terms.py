@@ -721,7 +721,11 @@ ALLERGY = re.compile(r"\b(allerg\w*|(brings?|brought|bringing) (me|him|her) out 
                      r"react(ion|s|ed)? (to|badly)|can't (take|have) (penicillin|\w+cillin|aspirin|"
                      r"ibuprofen|codeine)|intoleran\w*|"
                      # the reaction by what it did: "my lips blew up like balloons"
-                     r"(lips?|face|tongue|throat|eyes?) (blew|swelled|puffed|ballooned) up|"
+                     r"(lips?|face|tongue|throat|eyes?|gums?|mouth)( and (my |his |her )?(lips?|gums?|"
+                     r"face|tongue|throat|mouth))? (blew|swelled|puffed|ballooned) up|"
+                     # "latex gloves bring my hands up in welts"
+                     r"(brings?|brought|bringing) (my|his|her) (hands?|skin|face|arms?|lips?) "
+                     r"(up|out) in|"
                      # "both leave me red and itchy", "it made my skin come up blotchy"
                      r"(leaves?|left|leaving) (me|him|her|my skin|his skin|her skin) (all )?(red|itchy|blotchy|swollen|raw)|"
                      r"(makes?|made|turns?|turned) (me|him|her|my skin|his skin|her skin) (all )?(red and itchy|itchy and red|blotchy|swell up|break out))\b")
