@@ -298,3 +298,27 @@ def onset_day_disagrees(idx: CaseIndex, context: Context, low: str
         if said_before != fact_before:
             return (f"the day of the start disagrees with {info.fact.id}", [info.fact.id])
     return None
+
+
+# the pain all over, no place to it: "it's everywhere now", "I can't point to one spot"
+_EVERYWHERE = re.compile(
+    r"\b(it'?s|it is|the pain'?s|the pain is|hurts|sore) (just )?(everywhere|all over)\b|"
+    r"\bcan'?t (point to|put my finger on) (one|a|any) (spot|place|bit)\b|"
+    r"\bthe whole of my (tummy|belly|stomach|abdomen|chest)('?s| is)? (sore|hurting|aching|"
+    r"painful)\b")
+
+
+def site_everywhere(idx: CaseIndex, context: Context, low: str
+                    ) -> tuple[str, list[str]] | None:
+    """The pain all over, where the site planned puts it on one side."""
+    own = people.about_the_patient(low, idx.people)
+    if not _EVERYWHERE.search(own) or negation.polarity(own) == "absent":
+        return None
+    for fid in context.planned:
+        info = idx.facts.get(fid)
+        if info is None or info.fact.category is not Category.hpc_site:
+            continue
+        where = f"{info.fact.value or ''} {info.fact.words}".lower()
+        if re.search(r"\b(right|left)\b", where) and not _EVERYWHERE.search(where):
+            return (f"the pain all over, where {fid} puts it in one place", [fid])
+    return None

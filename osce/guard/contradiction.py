@@ -330,7 +330,8 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
                 or complaint_rules.well_despite_complaint(idx, low)
                 or complaint_rules.character_disagrees(idx, low, carried, context)
                 or complaint_rules.clock_onset_disagrees(idx, low)
-                or complaint_rules.onset_day_disagrees(idx, context, low))
+                or complaint_rules.onset_day_disagrees(idx, context, low)
+                or complaint_rules.site_everywhere(idx, context, low))
     if long_ago:
         return long_ago
     days = set(WEEKDAYS.findall(low))

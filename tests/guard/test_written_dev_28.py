@@ -35,3 +35,14 @@ def test_the_day_of_the_start_a_day_out_contradicts(guard, library) -> None:
     assert verdict_of(guard, library, "paeds-fever", "It came on late last night.",
                       planned=["hpc-onset"], disclosed=["pc-fever-rash"],
                       question=question) is Verdict.supported
+
+
+def test_the_pain_all_over_where_the_site_is_one_place_contradicts(guard, library) -> None:
+    question = "Where's the pain now?"
+    assert verdict_of(guard, library, "gastro-abdominal-pain",
+                      "Honestly it hurts all over, I couldn't tell you where.",
+                      planned=["hpc-site"], disclosed=["pc-abdo-pain"],
+                      question=question) is Verdict.contradiction
+    assert verdict_of(guard, library, "gastro-abdominal-pain",
+                      "Low down on the right, just here.", planned=["hpc-site"],
+                      disclosed=["pc-abdo-pain"], question=question) is Verdict.supported
