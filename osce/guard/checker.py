@@ -380,7 +380,8 @@ class CaseGuard:
             best = max(carried, key=lambda c: sim_of[c.fact.id]) if carried else None
             denial = negation.polarity(low) == "absent"
             # ("Yes, a splitting one." to "any headache?" where the plan holds one)
-            yes_to_plan = bool(planned_here) and bool(_SHORT_YES.match(low)) and all(
+            yes_to_plan = bool(planned_here) and not injected and bool(
+                _SHORT_YES.match(low)) and all(
                 idx.facts[i].fact.polarity is Polarity.present for i in planned_here)
             if clinical or denial or yes_to_plan or _VAGUE.search(low) or (
                     best and sim_of[best.fact.id] >= 0.3):
