@@ -106,6 +106,8 @@ def first_noticed_long_ago(idx: CaseIndex, context: Context, low: str
     """Asked when it was first noticed, or saying when it started, a time of life long gone
     ("a few years ago, when I was in the 12th grade", "I was 15 years old when it started")
     where the illness is under a year old."""
+    if not (_FIRST_ASKED.search(context.question.lower()) or _START_SAID.search(low)):
+        return None
     own = people.about_the_patient(low, idx.people)
     if not (_FIRST_ASKED.search(context.question.lower()) or _START_SAID.search(own)):
         return None
@@ -280,7 +282,8 @@ def onset_day_disagrees(idx: CaseIndex, context: Context, low: str
                         ) -> tuple[str, list[str]] | None:
     """The day of the start a day out: "it started about eleven the night before last" where
     the onset fact gives eleven last night, or the other way round."""
-    if not (_ONSET_SAID.search(low) or _FIRST_ASKED.search(context.question.lower())):
+    if not (_DAY_BEFORE.search(low) or _DAY_LAST.search(low)) or not (
+            _ONSET_SAID.search(low) or _FIRST_ASKED.search(context.question.lower())):
         return None
     own = people.about_the_patient(low, idx.people)
     said_before = bool(_DAY_BEFORE.search(own))
@@ -311,6 +314,8 @@ _EVERYWHERE = re.compile(
 def site_everywhere(idx: CaseIndex, context: Context, low: str
                     ) -> tuple[str, list[str]] | None:
     """The pain all over, where the site planned puts it on one side."""
+    if not _EVERYWHERE.search(low):
+        return None
     own = people.about_the_patient(low, idx.people)
     if not _EVERYWHERE.search(own) or negation.polarity(own) == "absent":
         return None

@@ -96,7 +96,7 @@ _SOME_OF_THEM = re.compile(r"\b(other|else|regular|regularly|apart|besides|excep
 def medicines_denied(idx: CaseIndex, low: str) -> tuple[Verdict, str, list[str]] | None:
     """No medicines at all, where the case gives one the speaker takes: the denial stands
     whatever else the sentence says beside it ("..., but I'll talk about it tomorrow")."""
-    if RELATIVES.search(low):
+    if RELATIVES.search(low) or not _NO_MEDICINES.search(low):
         return None
     for clause in negation.clauses(low):
         if _NO_MEDICINES.search(clause) and not _SOME_OF_THEM.search(clause):
@@ -125,7 +125,8 @@ def illnesses_vague(idx: CaseIndex, context: Context, low: str
                     ) -> tuple[Verdict, str, list[str]] | None:
     """Several illnesses of the speaker's own where the case gives one or none: "I've got a
     lot of medical problems" from a girl whose only history is her tonsils out."""
-    if RELATIVES.search(low):
+    # (the clauses are read only where a count is said at all)
+    if RELATIVES.search(low) or not (_MANY_ILLS.search(low) or _SOME_SAID.search(low)):
         return None
     said = [c for c in negation.affirmative_clauses(low) if _MANY_ILLS.search(c) or (
         _SOME_SAID.search(c) and _ILLS_ASKED.search(context.question.lower()))]
