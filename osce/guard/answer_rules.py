@@ -169,8 +169,7 @@ def against_the_question(idx: CaseIndex, context: Context, low: str, pol: str
     if pol != "present" or not context.question or RELATIVES.search(low) or (
             CONTRAST.search(low)):
         return None
-    asked = frozenset(s for s in content_stems(normalise(context.question.lower()))
-                      if s not in PLAIN and s not in ASKING)
+    asked = asked_stems(context.question)
     said = {s for c in negation.affirmative_clauses(low)
             for s in content_stems(normalise(c)) if s not in PLAIN}
     echoed = {s for s in said if covers(asked, s)}
@@ -208,8 +207,7 @@ def no_to_the_question(idx: CaseIndex, context: Context, low: str, pol: str
     if pol != "absent" or not context.question or CONTRAST.search(low):
         return None
     planned = [idx.facts[i] for i in context.planned if i in idx.facts]
-    asked = frozenset(s for s in content_stems(normalise(context.question.lower()))
-                      if s not in PLAIN and s not in ASKING)
+    asked = asked_stems(context.question)
     # a fact whose words also deny something ("brown spotting ... not like a proper
     # period") still affirms what was asked, unless what it denies is what was asked
     if not planned or not all(p.fact.polarity is Polarity.present and (
@@ -259,8 +257,7 @@ def no_to_a_mixed_plan(idx: CaseIndex, context: Context, low: str, pol: str
             RELATIVES.search(low)) or _NARROWED.search(low):
         return None
     planned = [idx.facts[i] for i in context.planned if i in idx.facts]
-    asked = frozenset(s for s in content_stems(normalise(context.question.lower()))
-                      if s not in PLAIN and s not in ASKING)
+    asked = asked_stems(context.question)
 
     def affirms(p: FactInfo) -> bool:
         return p.fact.polarity is Polarity.present and not any(
@@ -488,6 +485,12 @@ def bare_yes(low: str) -> bool:
         return False
     rest = low[m.end():]
     return not {s for s in content_stems(normalise(rest)) if s not in PLAIN and s not in _FILLER}
+
+
+def asked_stems(question: str) -> frozenset[str]:
+    """What a question asks about, less the words questions are made of."""
+    return frozenset(s for s in content_stems(normalise(question.lower()))
+                     if s not in PLAIN and s not in ASKING)
 
 
 def asked_topics(question: str) -> frozenset[str]:

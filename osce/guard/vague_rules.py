@@ -40,9 +40,21 @@ _FOLLOWED = re.compile(r"\b(diabet\w*|blood pressure|hypertension|kidney|heart|t
                        r"prostate)\b")
 
 
-def _drug_facts(idx: CaseIndex) -> list[FactInfo]:
-    return [i for i in idx.facts.values() if i.fact.category is Category.drugs
+def _present(idx: CaseIndex, category: Category) -> list[FactInfo]:
+    """The case's facts of one part of the history that say yes: its medicines, its
+    illnesses, its relatives' illnesses."""
+    return [i for i in idx.facts.values() if i.fact.category is category
             and i.fact.polarity is Polarity.present]
+
+
+def _beyond_the_list(idx: CaseIndex, category: Category, what: str, where: str = "the case"
+                     ) -> tuple[Verdict, str, list[str]]:
+    """Many, where the case gives one or none: a contradiction of that one, or of the part."""
+    own = _present(idx, category)
+    ids = [i.fact.id for i in own] or [i.fact.id for i in idx.facts.values()
+                                       if i.fact.category is category]
+    return (Verdict.contradiction, f"{what}, where {where} gives " + ("one" if own else "none"),
+            ids)
 
 
 def medicines_vague(idx: CaseIndex, low: str, carried: list[FactInfo]
@@ -63,7 +75,7 @@ def medicines_vague(idx: CaseIndex, low: str, carried: list[FactInfo]
         return None
     if many:
         # a list closed at one or two ("Just cetirizine"; "Nothing else. No other tablets")
-        few = len(_drug_facts(idx)) <= 2
+        few = len(_present(idx, Category.drugs)) <= 2
         for info in idx.facts.values():
             words = info.fact.words.lower().replace("’", "'")
             if few and info.fact.category is Category.drugs and _ONLY.search(words):
@@ -71,7 +83,7 @@ def medicines_vague(idx: CaseIndex, low: str, carried: list[FactInfo]
                         f"many medicines, where {info.fact.id} closes the list",
                         [info.fact.id])
         # a case with one medicine in all holds "a lot of tablets" to that one
-        only = _drug_facts(idx)
+        only = _present(idx, Category.drugs)
         if len(only) == 1 and only[0] in carried_drugs:
             return (Verdict.contradiction, f"many medicines, where {only[0].fact.id} is the "
                     "only one", [only[0].fact.id])
@@ -100,7 +112,8 @@ def medicines_denied(idx: CaseIndex, low: str) -> tuple[Verdict, str, list[str]]
         return None
     for clause in negation.clauses(low):
         if _NO_MEDICINES.search(clause) and not _SOME_OF_THEM.search(clause):
-            taken = [i.fact.id for i in _drug_facts(idx) if i.polarity_words != "absent"]
+            taken = [i.fact.id for i in _present(idx, Category.drugs)
+                     if i.polarity_words != "absent"]
             if taken:
                 return (Verdict.contradiction, "no medicines at all, where "
                         + ", ".join(taken) + " says otherwise", taken)
@@ -132,8 +145,7 @@ def illnesses_vague(idx: CaseIndex, context: Context, low: str
         _SOME_SAID.search(c) and _ILLS_ASKED.search(context.question.lower()))]
     if not said:
         return None
-    own = [i for i in idx.facts.values() if i.fact.category is Category.past_medical
-           and i.fact.polarity is Polarity.present]
+    own = _present(idx, Category.past_medical)
     if len(own) > 1:
         # "a few medical conditions" where the plan gives two or more is that plan said
         # vaguely; "a lot of" them is left to the other layers
@@ -144,10 +156,7 @@ def illnesses_vague(idx: CaseIndex, context: Context, low: str
             return (Verdict.supported, "a few illnesses, as the plan gives",
                     [i.fact.id for i in planned])
         return None
-    ids = [i.fact.id for i in own] or [i.fact.id for i in idx.facts.values()
-                                       if i.fact.category is Category.past_medical]
-    return (Verdict.contradiction, "several illnesses, where the case gives "
-            + ("one" if own else "none"), ids)
+    return _beyond_the_list(idx, Category.past_medical, "several illnesses")
 
 
 # many relatives ill, none named: "a lot of my family have health problems"
@@ -160,14 +169,9 @@ def family_vague(idx: CaseIndex, low: str) -> tuple[Verdict, str, list[str]] | N
     """Many relatives ill where the family history holds one illness or none."""
     if not _MANY_KIN_ILL.search(low) or negation.polarity(low) == "absent":
         return None
-    kin = [i for i in idx.facts.values() if i.fact.category is Category.family
-           and i.fact.polarity is Polarity.present]
-    if len(kin) > 1:
+    if len(_present(idx, Category.family)) > 1:
         return None
-    ids = [i.fact.id for i in kin] or [i.fact.id for i in idx.facts.values()
-                                       if i.fact.category is Category.family]
-    return (Verdict.contradiction, "many relatives ill, where the family history gives "
-            + ("one" if kin else "none"), ids)
+    return _beyond_the_list(idx, Category.family, "many relatives ill", "the family history")
 
 
 def doctor_vague(idx: CaseIndex, context: Context, low: str
