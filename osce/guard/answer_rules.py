@@ -124,7 +124,9 @@ def denies_planned_words(idx: CaseIndex, context: Context, low: str
         subject = stems_of(f"{f.attribute} {f.value or ''} {f.topic or ''}")
         hit = {s for s in denied if s in info.affirmed and s not in info.negated
                and (s in subject or is_claim_topic(s))}
-        if hit:
+        # the fact's own no, said in fuller words: "the trait, not sickle cell disease
+        # itself" where the fact says "not the disease itself, just the trait"
+        if hit and not denied & info.negated:
             return (f"denies what {fid} says ({', '.join(sorted(hit))})", [fid])
     return None
 

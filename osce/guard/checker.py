@@ -240,7 +240,7 @@ class CaseGuard:
         leak = (leak_by_words(idx, low, carried_stems)
                 or leak_by_meaning(idx, low, vector, context.question,
                                    guess_bar=self.SIM_LEAK_GUESS, leak_bar=self.SIM_LEAK,
-                                   margin=self.LEAK_MARGIN)
+                                   margin=self.LEAK_MARGIN, vector_of=self._vector)
                 or relative_applied(idx, low, vector, paraphrase_bar=self.SIM_OWN_PARAPHRASE))
         if leak:
             return finding(Verdict.leak, leak[0], leak[1])

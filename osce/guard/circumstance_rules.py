@@ -18,7 +18,8 @@ from osce.models.case import Category
 # "while I was carrying boxes", "when he was out walking", "I was driving when it came on"
 _DOING = re.compile(r"\b(?:while|when|as|whilst) (?:i|he|she|we)(?: was|'d been| had been| were)"
                     r"(?: just| only| still)? (?P<y>[^,.;!?]+)")
-_DOING_WHEN = re.compile(r"\b(?:i|he|she|we) (?:was|were) (?:just |only )?(?P<y>[a-z]+ing\b"
+_DOING_WHEN = re.compile(r"\b(?:i|he|she|we) (?:was|were) (?:just |only |still )?"
+                         r"(?P<y>(?:[a-z]+ing|stood|sat|knelt|crouched|bent over)\b"
                          r"[^,.;!?]*?) when (?:it|the pain|this)\b")
 # the whole answer to "when did it start?" an activity: "I was just going to the bathroom."
 _DOING_ALONE = re.compile(r"^(?:i|he|she|we) (?:was|were) (?:just |only )?"
@@ -78,6 +79,27 @@ def circumstance_disagrees(context: Context, low: str, carried: list[FactInfo]
         # where it was "carrying boxes up the stairs at work"
         there = _place(c.fact.words.lower())
         if here and there and not here & there:
+            return (f"where it began disagrees with {c.fact.id}", [c.fact.id])
+    return None
+
+
+_FLOORS = re.compile(r"\b(upstairs|downstairs)\b")
+
+
+def floor_disagrees(context: Context, low: str, facts: list[FactInfo]
+                    ) -> tuple[str, list[str]] | None:
+    """Downstairs where the onset fact has the patient upstairs (or the other way about),
+    said in answer to where or when it began: "downstairs at the sink doing the washing up"
+    where she was "upstairs, in bed"."""
+    said = set(_FLOORS.findall(low))
+    if len(said) != 1 or not re.search(r"\b(where|when|how did|start|begin|began|came on)\b",
+                                       context.question.lower()):
+        return None
+    for c in facts:
+        if c.fact.category is not Category.hpc_onset:
+            continue
+        theirs = set(_FLOORS.findall(c.fact.words.lower()))
+        if len(theirs) == 1 and not theirs & said:
             return (f"where it began disagrees with {c.fact.id}", [c.fact.id])
     return None
 

@@ -24,7 +24,7 @@ from osce.guard.answer_rules import (
     reads_present,
 )
 from osce.guard.case_index import BOWEL_HABIT, WEEKDAYS, CaseIndex, FactInfo
-from osce.guard.circumstance_rules import circumstance_disagrees
+from osce.guard.circumstance_rules import circumstance_disagrees, floor_disagrees
 from osce.guard.drug_rules import (
     TABLETS,
     adherence_disagrees,
@@ -91,6 +91,7 @@ BODY = frozenset(content_stems(normalise(BODY_PARTS)))
 LIMBS = frozenset(content_stems(normalise("arm arms leg legs hand hands foot feet")))
 ROOMS = re.compile(r"\b(kitchen|bedroom|bathroom|living room|lounge|front room|garden|"
                    r"landing|hallway|conservatory|garage)\b")
+_IN_BATH = re.compile(r"\b(in|into|out of) (the|his|her|my) (bath|bathtub|tub|shower)\b")
 # Ways to say a spot blanched: "went white", "faded", "disappeared" all say it went pale
 # how much, not what: no allergen
 _DEGREE = frozenset(("little", "bit", "lot", "thing", "slight", "mild"))
@@ -238,6 +239,27 @@ _FORM_PLAIN = {"that", "this", "some", "their", "them", "your", "those", "these"
                "same", "skin", "face", "hand", "body", "nose", "eye", "sun", "barrier"}
 
 
+def _affirmed_elsewhere(best: FactInfo, low: str) -> bool:
+    """The fact's subject in a clause that affirms, and the no in a clause of its own ("none
+    that I know of, though I take a Sudafed on top of the paracetamol" denies an allergy,
+    not the paracetamol) or denying what the fact itself denies."""
+    def touches(clause: str) -> bool:
+        return bool({s for s in content_stems(normalise(clause)) if s not in PLAIN}
+                    & best.stems)
+
+    parts = negation.clauses(low)
+    # ("penicillin's fine for him" says no as plainly as "not" does)
+    denying = [c for c in parts if negation.denies(c) or negation.reassures(c)]
+    if not denying or not any(touches(c) for c in parts if c not in denying):
+        return False
+    # ... or the no is the fact's own: "the trait, not sickle cell disease itself" where the
+    # fact says "not the disease itself, just the trait"
+    own_no = bool(best.negated) and any(
+        covers(best.negated, s) for c in denying for s in content_stems(normalise(c))
+        if s not in PLAIN)
+    return own_no or not any(touches(c) for c in denying)
+
+
 def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], fig: Figures,
                   carried: list[FactInfo], carried_stems: frozenset[str],
                   sim_of: dict[str, float], drugs_named: list[str], vector: np.ndarray, *,
@@ -296,12 +318,16 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     # the room or place a planned fact gives: "on the kitchen floor" where he was found
     # on the bedroom floor
     rooms = set(ROOMS.findall(low))
+    # (in the bath or the shower is in the bathroom)
+    if _IN_BATH.search(low):
+        rooms.add("bathroom")
     for c in carried:
         theirs = set(ROOMS.findall(c.fact.words.lower()))
         if rooms and theirs and c.fact.id in context.planned and not rooms & theirs:
             return (f"the place disagrees with {c.fact.id}", [c.fact.id])
     # what was being done when it began
-    doing = circumstance_disagrees(context, low, carried)
+    doing = circumstance_disagrees(context, low, carried) or floor_disagrees(
+        context, low, list(idx.facts.values()))
     if doing:
         return doing
     # one limb put where a planned site fact gives another: "her tummy and both arms" where
@@ -518,7 +544,8 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
         if pol == "absent" and not absent_fact and reads_present(best, low) and (
                 sim_of[best.fact.id] >= 0.35 or set(stems) & best.stems) and not (
                 well_as_told(best, low)) and not (
-                best.fact.category is Category.family and not RELATIVES.search(low)):
+                best.fact.category is Category.family and not RELATIVES.search(low)) and not (
+                _affirmed_elsewhere(best, low)):
             return (f"denies what {best.fact.id} says", [best.fact.id])
         clinical_here = [s for s in stems if s not in PLAIN]
         shares = {s for s in clinical_here if covers(best.stems, s)}
@@ -578,10 +605,16 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
                 return (f"says what {fid} denies ({text!r})", [fid])
     # absent facts and defaults the sentence affirms
     affirmed = set()
+    # where the patient speaks for themself, "she" after a relative is the relative: "my
+    # sister had a clot, and she's on blood thinners for life"
+    own_voice = context.case.informant.role.value == "patient"
     for clause in negation.affirmative_clauses(low):
         # a relative's illness, or a guess, affirms nothing of the patient: "my sister needs
         # transfusions", "could it be one of those lumps after a bite?"
         if RELATIVES.search(clause) or _GUESS.search(clause):
+            continue
+        if own_voice and clause[:24] in low and people.said_of_relative(
+                low, low.index(clause[:24]), own_voice):
             continue
         # what a remedy is for is no finding: "cod liver oil capsules, for my joints"
         if _REMEDY.search(low):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from osce.engine.scripted.lexicon import content_stems, covers, normalise
-from osce.guard import negation
+from osce.guard import negation, people
 from osce.guard.case_index import CaseIndex, FactInfo
 from osce.guard.models import Context
 from osce.guard.numbers import Figures, any_close, close, digits, figures
@@ -253,7 +253,8 @@ def drug_disagrees(idx: CaseIndex, context: Context, low: str, stems: list[str],
                 named = d in words or (info.fact.category is Category.drugs and drug_in_class(
                     f"{words} {info.fact.attribute.lower()}", d))
                 if info.fact.polarity is Polarity.absent and named and (
-                        pol != "absent") and not excepted and not said_there:
+                        pol != "absent") and not excepted and not said_there and not (
+                        _of_relative(idx, low, d)):
                     return (f"a drug that {info.fact.id} denies", [info.fact.id])
             # the default speaks of the patient: "Alfie's just had his MMR" does not
             # gainsay it
@@ -520,14 +521,23 @@ def _times_named(low: str, names: tuple[str, ...] | list[str]) -> list[float]:
     return []
 
 
+def _of_relative(idx: CaseIndex, low: str, drug: str) -> bool:
+    """Is the drug said of a relative, not of the patient?"""
+    m = re.search(rf"\b{re.escape(drug)}", low)
+    return bool(m) and people.said_of_relative(
+        low, m.start(), idx.case.informant.role.value == "patient")
+
+
 # how a medicine is taken, as a kind: "regular" (every day or night), "when needed",
 # "every other day", "weekly"
-_DAYS = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+_DAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAYS = _DAY + "s?"
 _REGIMENS = [
     ("every other day", re.compile(r"\b(every other|alternate|every second) (day|night|morning|"
                                    r"evening)s?\b")),
-    ("weekly", re.compile(rf"\b((once|one) a week|weekly|on (a |the )?{_DAYS}( nights?| "
-                          rf"mornings?)?|every {_DAYS}|"
+    # (a day named once is when, not how often: "on Wednesday night I took a couple")
+    ("weekly", re.compile(rf"\b((once|one) a week|weekly|on a {_DAY}( night| morning)?|"
+                          rf"on {_DAY}s( nights| mornings)?|every {_DAYS}|"
                           r"(twice|two|three|a few|couple of) times a week|"
                           # "I only have it Mondays and Thursdays"
                           r"(only|just) (have|take|takes|has|use|uses) (it |them |one )?"

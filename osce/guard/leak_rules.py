@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import numpy as np
 
@@ -129,10 +130,15 @@ def _part_holding(low: str, at: int) -> str:
 
 
 def leak_by_meaning(idx: CaseIndex, low: str, vector: np.ndarray, question: str = "", *,
-                    guess_bar: float, leak_bar: float, margin: float
+                    guess_bar: float, leak_bar: float, margin: float,
+                    vector_of: Callable[[str], np.ndarray] | None = None
                     ) -> tuple[str, list[str]] | None:
     """A diagnosis in other words: close to an answer-key term or its lay gloss, and
-    closer to it than to anything a disclosable fact says."""
+    closer to it than to anything a disclosable fact says.
+
+    `vector_of` embeds a part of the sentence: where the whole reads as the patient's own
+    idea, a new guess after a "but" is read alone ("I thought it was indigestion, but now
+    I wonder if a bug's got into the lining round my heart")."""
     if not len(idx.key_texts):
         return None
     sims = idx.key_vectors @ vector
@@ -151,7 +157,13 @@ def leak_by_meaning(idx: CaseIndex, low: str, vector: np.ndarray, question: str 
     own = idx.affirming_vectors if len(idx.affirming_vectors) else idx.allowed_vectors
     allowed = float((own @ vector).max()) if len(own) else 0.0
     if allowed >= best - margin:
-        return None
+        turned = _turned_guess(low) if vector_of is not None else None
+        if turned is None:
+            return None
+        # the whole already read as the patient's own idea: the part alone must be plainly
+        # nearer the key than anything the patient may say
+        return leak_by_meaning(idx, turned, vector_of(turned), question, guess_bar=guess_bar,
+                               leak_bar=leak_bar, margin=max(margin, TURNED_MARGIN))
     # a sentence in no words but those of one fact the patient may affirm floats nothing
     # that fact does not ("just wear and tear, I reckon" where the idea is "I reckon it's
     # wear and tear")
@@ -167,6 +179,19 @@ def leak_by_meaning(idx: CaseIndex, low: str, vector: np.ndarray, question: str 
         return None
     how = "floats" if guessed else "says"
     return (f"{how} a diagnosis in other words: {term} (close to {text!r})", [])
+
+
+TURNED_MARGIN = 0.1
+_BUT = re.compile(r",?\s+\bbut\b\s+|;\s+")
+
+
+def _turned_guess(low: str) -> str | None:
+    """The guess after the sentence's last "but", where that part guesses on its own."""
+    parts = _BUT.split(low)
+    if len(parts) < 2:
+        return None
+    last = parts[-1].strip()
+    return last if leaks.GUESS.search(last) and len(last.split()) >= 4 else None
 
 
 def relative_applied(idx: CaseIndex, low: str, vector: np.ndarray, *, paraphrase_bar: float

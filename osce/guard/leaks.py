@@ -20,12 +20,13 @@ GUESS = re.compile(
     r"perhaps (it'?s|it is|i'?ve)|what if|is it (a|an|that|the|my|some|one of|just)?\b|"
     r"is (this|that) (a|an|that|the)?\b|could this be|would it be|"
     r"(i|we) (reckon|think|thought|suspect|wonder|wondered|wondering|was wondering|did wonder|bet|"
-    r"guess|keep thinking|keep wondering|am worried|'?m worried|was worried|'?m scared|was scared|'?m terrified|"
+    r"guess|keep thinking|keep wondering|keep picturing|keep imagining|can'?t stop thinking|am worried|'?m worried|was worried|'?m scared|was scared|'?m terrified|"
     r"'?m frightened|fear|dread|read|googled|looked it up)|"
     r"(worried|scared|terrified|frightened|afraid|convinced|sure|feeling) (it'?s|it is|it was|it might|"
     r"it could|that|i'?ve|i have|i'?d|i'm having|he'?s|he has|she'?s|i'?m|my|"
     r"there'?s|there is|there might|there could|there'?ll|she'?ll|he'?ll)|"
     r"(i'?m|i am|we'?re) (so |really )?(worried|scared|terrified|frightened|afraid)\b|"
+    r"(i|we)('m| am|'re|'ve been|'ve started| have been| started) (now )?wondering|"
     r"horrible feeling|tell me it'?s not|hope it'?s not|it'?s not (a|an) .{0,30}, is it|"
     r"(said|says|reckons|thinks|thought|mentioned|wrote|told me|reckoned|suggested|wonders|"
     r"wondered|asked|asks|worries|is worried|was worried|"
@@ -99,7 +100,20 @@ GLOSSES: list[tuple[str, tuple[str, ...]]] = [
     (r"haemolytic uraemic", ("the bug has poisoned my kidneys",)),
     (r"typhoid|enteric", ("typhoid",)),
     (r"dengue", ("dengue fever from a mosquito",)),
-    (r"haemorrhagic fever|lassa|ebola", ("a fever where you bleed from everywhere",
+    (r"polydipsia|psychogenic", ("I drink too much out of habit or nerves",
+                                 "the drinking is all in my head")),
+    (r"insipidus", ("a hormone problem that makes me pass all the water I drink",)),
+    (r"interstitial nephritis", ("an allergic reaction in my kidneys to a medicine",)),
+    (r"glomerulonephritis", ("inflammation of the filters in my kidneys",)),
+    (r"pyelonephritis", ("an infection that has gone up to my kidneys",)),
+    (r"haemangioma", ("a little spot made of blood vessels that has clotted",)),
+    (r"perforat|peritonitis", ("it has split open inside me",)),
+    (r"rhabdomyolysis", ("his muscles breaking down from lying on the floor",)),
+    (r"urinary retention", ("he cannot empty his bladder",)),
+    (r"hyponatraemia", ("his salt is too low in his blood",)),
+    (r"hypercalcaemia", ("too much calcium in the blood",)),
+    (r"haemorrhagic fever|lassa|ebola", ("a disease where you bleed from everywhere",
+                                         "a bleeding fever from West Africa",
                                          "Lassa fever")),
 ]
 

@@ -17,8 +17,9 @@ _WELL = re.compile(r"\b(((?<!than )(?<!from )(?<!on )normal|fine|alright|all rig
                    + _BEFORE_IT
                    + r"|same as usual|"
                    r"(?<!than )as usual|"
-                   r"clear(?! (sort of |kind of )?(fluid|liquid|discharge|stuff|jelly|mucus|snot|"
-                   r"water|gunk|goo|ooze))|"
+                   # ("to clear my head" is a purpose, not a reassurance)
+                   r"(?<!to )(?<!help )clear(?! (sort of |kind of )?(fluid|liquid|discharge|stuff|"
+                   r"jelly|mucus|snot|water|gunk|goo|ooze))|"
                    r"nothing wrong|no problems?|settled|stays put|stays there|"
                    r"untouched|unmarked)\b")
 # Negations that do not deny the claim: "not so sure", "couldn't be worse".
@@ -33,6 +34,8 @@ _HEDGES = re.compile(r"\b(not (so |too |quite |really )?sure|not sure|"
                      r"doesn't (go|ease|shift|settle)|hasn't (gone|eased|shifted|settled)|"
                      r"won't (go|shift|settle)|"
                      r"(can't|cannot|couldn't) (seem to )?(shift|shake|get rid of|quench|slake)|"
+                     # breathlessness: "I couldn't catch my breath"
+                     r"(can't|cannot|couldn't|could not) (catch|get) (my|his|her|a) breath|"
                      # "I'm not getting my breath as easily as normal" is breathlessness
                      r"not getting (my|his|her) breath|"
                      # taste lost is a symptom: "food tastes of nothing"
@@ -64,6 +67,9 @@ _HEDGES = re.compile(r"\b(not (so |too |quite |really )?sure|not sure|"
                      r"(not|\w+n't|never) (been )?(quite |really |very |so |too |feeling )?"
                      r"(up to scratch|right|great|good|well|working properly|himself|herself|"
                      r"myself)(?! (now|again|since)\b)|"
+                     # more than said, not less: "it's not just dark, it's gone sticky"
+                     r"(not|isn't|wasn't|aren't|weren't|it's not) (just|only|merely|simply)"
+                     r"(?! (yet|now|then)\b)|"
                      # certainty, not denial: "without a doubt the worst"
                      r"without (a|any) (doubt|question)|no (doubt|question) about it|"
                      # the past set against now: "not the dull ache it was before"

@@ -11,7 +11,7 @@ import re
 
 from osce.engine.scripted.lexicon import content_stems, is_claim_topic, normalise
 from osce.guard import negation
-from osce.guard.terms import COMMON_DRUGS
+from osce.guard.terms import COMMON_DRUGS, RELATIVES
 
 # capitalised, but no one: days, months, feasts
 _NOT_PEOPLE = re.compile(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
@@ -148,3 +148,20 @@ def unnamed_relative_ill(low: str, relationship: str, named: set[str]) -> set[st
         if kin and (has or ILL.search(clause)):
             out |= kin
     return out
+
+
+# "she's", "and he was", "they have": a clause that goes on about whoever was last named
+_THEY = re.compile(r"(and |but |so )?(she|he|they)('s| is| was| has| had| have|'ve| were|'d)\b")
+
+
+def said_of_relative(low: str, at: int, own_voice: bool) -> bool:
+    """Is what stands at position `at` said of a relative: in a clause that names one, or,
+    where the patient speaks for themself, in a clause that goes on with "she" or "he" after
+    one was named ("my sister had a clot, and she's on blood thinners now")?"""
+    start = max((m.end() for m in re.finditer(r"[,;:.!?]|\b(?:but|though|although)\b",
+                                              low[:at])), default=0)
+    end = re.search(r"[,;:.!?]|\b(?:but|though|although)\b", low[at:])
+    clause = low[start:at + (end.start() if end else len(low) - at)].strip()
+    if RELATIVES.search(clause):
+        return True
+    return own_voice and bool(_THEY.match(clause)) and bool(RELATIVES.search(low[:start]))

@@ -418,6 +418,23 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
     # set phrases with a part or a symptom word in them that name neither
     (r"\bback and forth\b|\bto and fro\b", "again and again"),
     (r"\b(frozen|freezing) stiff\b", "freezing"),
+    # fed up, not ill: "my girlfriend's sick of me"; watching, not an eye: "keeping an eye"
+    (r"\b(sick|sick and tired) of (me|him|her|them|us|the sight of me)\b", r"fed up with \2"),
+    (r"\b(keep|keeps|keeping|kept) (an|a close) eye( on| out)?\b", "watching"),
+    # very high, not a roof: "the temperatures keep going through the roof"
+    (r"\b(go|goes|going|gone|went|shot|shooting) (up )?through the roof\b", "very high"),
+    # a fever by its feel: "I've been running really hot"
+    (r"\brunning (really |very |a bit |quite |so )?hot\b", "feverish"),
+    # begun, not held: "over the course of a day it took hold"
+    (r"\b(took|taken|take|takes|taking) hold\b", "started"),
+    # feeling wretched in general: the plainest word for it, which claims nothing beside the
+    # complaint ("awful" alone stays a feeling for the social layer)
+    (r"\b(feel|feels|felt|feeling) (absolutely |really |just |so |pretty )?(terrible|dreadful|"
+     r"rotten|lousy|grim|ghastly|grotty)( in (my|him|her)self)?\b", r"\1 rough"),
+    (r"\bin (my|him|her)self,? (i|he|she) (feel|feels|felt) (absolutely |really |just |so )?"
+     r"(terrible|dreadful|awful|rotten|lousy|grim|ghastly|grotty)\b", r"\2 \3 rough"),
+    # a carrier of a gene has its trait: "carrier status, not the disease"
+    (r"\b(a )?carrier( status| state| version)?\b(?! bags?)", r"\1trait"),
     (r"\b(washed|wiped) out\b", "tired"),
     (r"\b(puffed|puffing|blown|swelled) up\b|\bpuffy\b", "swollen"),
     # a result, not a return: "the test came back negative"

@@ -12,7 +12,7 @@ from osce.engine.scripted.lexicon import (
     plain_claim_stems,
     stem,
 )
-from osce.guard import details, negation, social
+from osce.guard import details, negation, people, social
 from osce.guard.case_index import CaseIndex, FactInfo
 from osce.guard.drug_rules import drug_purpose, known_drug, purpose_carried
 from osce.guard.family_rules import family_claim
@@ -82,7 +82,10 @@ def unsupported(idx: CaseIndex, low: str, stems: list[str], clinical_stems: list
         return ("a drug no carried fact names: " + ", ".join(new_drugs), [])
     purpose = drug_purpose(low) if not any(
         re.search(rf"\b{re.escape(n)}\b", low) for n in case_drugs) else None
-    if purpose and not purpose_carried(purpose, carried):
+    # (a relative's medicine is family history: "my grandad's on tablets for his sugar")
+    if purpose and not purpose_carried(purpose, carried) and not (
+            purpose in low and people.said_of_relative(
+                low, low.index(purpose), idx.case.informant.role.value == "patient")):
         return (f"a medicine for {purpose!r}, which no carried drug fact gives", [])
     # a count the fact gives may be said bare ("six or seven" for "six or seven times")
     numbers = [n for c in carried for n in (*c.figures.bare, *c.figures.clock,

@@ -80,6 +80,11 @@ LAY_TERMS: dict[str, str] = {
     "thrown up": "vomited",
     "throw up": "vomit",
     "puking": "vomiting",
+    # (only with "anything": "brought up in Leeds" or "brought up phlegm" is no vomit)
+    "brought anything up": "vomited anything",
+    "brought anything back up": "vomited anything",
+    "bring anything up": "vomit anything",
+    "bringing anything up": "vomiting anything",
     "feel sick": "nauseous",
     "felt sick": "nauseous",
     "feeling sick": "nauseous",
@@ -357,6 +362,11 @@ LAY_TERMS: dict[str, str] = {
     "piles": "haemorrhoids",
     "sugar problems": "diabetes",
     "sugar diabetes": "diabetes",
+    # tablets "for his sugar" treat diabetes, not a taste for sweets
+    "for his sugar": "for his diabetes",
+    "for her sugar": "for her diabetes",
+    "for my sugar": "for my diabetes",
+    "for their sugar": "for their diabetes",
     "herbal remedies": "herbal supplements",
     "sugar": "glucose",
     "sugars": "glucose",
