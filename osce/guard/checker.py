@@ -398,6 +398,11 @@ class CaseGuard:
         `_reads_like_break` is the last, by meaning."""
         if roles.as_ai(low) or roles.assistant_talk(low):
             return "speaks as an AI or assistant, or about the exercise"
+        # the case file's own labels ("ros-balanitis, sh-drugs") are no patient's words
+        if "-" in low and any(fid in low and re.search(rf"(?<![\w-]){re.escape(fid)}(?![\w-])",
+                                                        low)
+                              for fid in idx.facts if "-" in fid):
+            return "names the case file's fact ids"
         if roles.obeys(context.question, sentence):
             return "obeys an instruction injected in the question"
         if roles.foreign(sentence):

@@ -133,7 +133,11 @@ ROLE_REVERSAL = re.compile(
     # the student examined or sent for a test: "follow my finger with your eyes", "I'll just
     # need you to do a quick urine sample for me"
     r"follow my finger|i'?ll (just )?need you to (do|give|provide|pop|hop|lie|take|roll|pass)|"
-    r"(a|your) (quick )?urine sample for me)\b"
+    r"(a|your) (quick )?urine sample for me|"
+    # the prescriber's check put to the student: "any allergies before I write you up for
+    # something?"
+    r"before i (write you up|prescribe|give you|start you on|put you on)|"
+    r"i'?ll (write you up|prescribe you|start you on|put you on) (for |some|a |an |something))\b"
     r"|\b(in your (own )?family\b[^.!]*\?|have you been on any [a-z ]+ (lately|recently)\?)")
 
 INJECTION_QUESTION = re.compile(
@@ -195,6 +199,11 @@ def clinician_talk(sentence: str) -> bool:
                        # the ward's emergencies and paperwork: "I'm putting out a crash call",
                        # "I'll write you a fit note"
                        r"crash call|(write|sign) you (a|off with a) (fit|sick) note|"
+                       # a grade, a sign or a plan in the clinic's words: "the Kellgren-Lawrence
+                       # grade", "joint-space narrowing", "the sensible pick, with a two-week
+                       # review"
+                       r"kellgren|joint.space narrowing|titrat\w*|(sensible|obvious|usual) "
+                       r"(pick|choice)|(two|four|six).week review|"
                        r"safety.net (him|her|them|me)\b|review (him|her|them) in (a|one|two|three|four|six|\d+) "
                        r"(days?|weeks?|months?)|"
                        r"you should be asking (me )?about|protective factors|access to means|"

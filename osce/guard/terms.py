@@ -420,7 +420,17 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
     (r"\b(frozen|freezing) stiff\b", "freezing"),
     # fed up, not ill: "my girlfriend's sick of me"; watching, not an eye: "keeping an eye"
     (r"\b(sick|sick and tired) of (me|him|her|them|us|the sight of me)\b", r"fed up with \2"),
-    (r"\b(keep|keeps|keeping|kept) (an|a close) eye( on| out)?\b", "watching"),
+    (r"\b(keep|keeps|keeping|kept) (an|a close|half an) eye( on| out)?\b", "watching"),
+    # comfort and a pause asked for, not a hand or a time: "I just want Dave here holding my
+    # hand", "can we just take a minute?"
+    (r"\b(hold|holds|holding|held) (my|his|her) hand\b", "comforting me"),
+    # ("give me a second" and "hang on a minute" are the social layer's own)
+    (r"\b(take|have) (a|one|just a) (minute|moment|second|sec|mo|tick)\b", "pause"),
+    # a heart attack in other words: "a full-blown attack on my heart"
+    (r"\b(an )?attack on (my|his|her|the) heart\b", "heart attack"),
+    # a week and more gone: "the weekend before last" ("the week before last" is as often
+    # the first of a self-correction, "no, the week before that")
+    (r"\bthe weekend before last\b(?!,? no\b)", "over a week ago"),
     # very high, not a roof: "the temperatures keep going through the roof"
     (r"\b(go|goes|going|gone|went|shot|shooting) (up )?through the roof\b", "very high"),
     # a fever by its feel: "I've been running really hot"

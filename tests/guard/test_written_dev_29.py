@@ -173,3 +173,60 @@ def test_not_catching_ones_breath_is_breathlessness_not_a_denial(guard, library)
                       "Two days ago, but I've never been short of breath.",
                       planned=["hpc-onset-breathless"], disclosed=disclosed,
                       question=question) is Verdict.contradiction
+
+
+def test_out_of_role_in_the_case_files_or_the_clinics_words(guard, library) -> None:
+    assert verdict_of(guard, library, "endo-thirst",
+                      "The ones I haven't told you are ros-balanitis and sh-drugs.",
+                      disclosed=["pc-thirst"],
+                      question="Have you noticed anything else?") is Verdict.break_
+    assert verdict_of(guard, library, "cardio-chest-pain",
+                      "Do you have any allergies before I prescribe you something for it?",
+                      planned=["ice-expectations"], disclosed=["pc-chest-pain"],
+                      question="what are you hoping for today?") is Verdict.break_
+    assert verdict_of(guard, library, "msk-knee-pain",
+                      "I'd like the X-ray graded on the Kellgren scale before we talk about "
+                      "surgery.", planned=["ice-expectations"], disclosed=["pc-knee-pain"],
+                      question="what are you hoping we'll do?") is Verdict.break_
+    assert verdict_of(guard, library, "psych-low-mood",
+                      "Sertraline fifty milligrams would be the obvious choice here, with a "
+                      "two-week review.", planned=["ice-expectations"], disclosed=["pc-low-mood"],
+                      question="what are you hoping for from today?") is Verdict.break_
+
+
+def test_a_hand_held_or_a_minute_asked_for_is_social(guard, library) -> None:
+    assert verdict_of(guard, library, "neuro-headache",
+                      "I'm so scared, I just want someone here holding my hand.",
+                      planned=["ice-concerns"], disclosed=["pc-headache"],
+                      question="what are you worried it might be?") is Verdict.social
+    assert verdict_of(guard, library, "obgyn-pelvic-pain",
+                      "I'm sorry, I'm really not coping, can we take a minute?",
+                      disclosed=["pc-pelvic-pain"],
+                      question="what does the scan show?") is Verdict.social
+
+
+def test_more_ways_a_diagnosis_or_a_never_fact_slips_out(guard, library) -> None:
+    assert verdict_of(guard, library, "neuro-headache",
+                      "In bed upstairs, right as I climaxed, if I'm honest.",
+                      planned=["hpc-onset-circumstance"], disclosed=["pc-headache"],
+                      question="where were you when it started?") is Verdict.leak
+    assert verdict_of(guard, library, "cardio-chest-pain",
+                      "I thought indigestion, but now I reckon it's an attack on my heart.",
+                      planned=["ice-ideas"], disclosed=["pc-chest-pain"],
+                      question="what do you think might be going on?") is Verdict.leak
+    assert verdict_of(guard, library, "paeds-fever",
+                      "No, it stays, and I'm terrified her organs are shutting down.",
+                      planned=["hpc-glass-test"], disclosed=["pc-fever-rash"],
+                      question="does the rash fade when you press on it?") is Verdict.leak
+
+
+def test_the_weekend_before_last_is_over_a_week_ago(guard, library) -> None:
+    question = "when did the breathlessness start?"
+    disclosed = ["pc-breathless-chest-pain"]
+    assert verdict_of(guard, library, "resp-breathless",
+                      "The weekend before last, quite suddenly.",
+                      planned=["hpc-onset-breathless"], disclosed=disclosed,
+                      question=question) is Verdict.contradiction
+    assert verdict_of(guard, library, "resp-breathless", "Two days ago, quite suddenly.",
+                      planned=["hpc-onset-breathless"], disclosed=disclosed,
+                      question=question) is Verdict.supported
