@@ -418,6 +418,7 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
     # set phrases with a part or a symptom word in them that name neither
     (r"\bback and forth\b|\bto and fro\b", "again and again"),
     (r"\b(frozen|freezing) stiff\b", "freezing"),
+    (r"\bchilled (to the bone|right through|to the marrow)\b", "freezing cold"),
     # fed up, not ill: "my girlfriend's sick of me"; watching, not an eye: "keeping an eye"
     (r"\b(sick|sick and tired) of (me|him|her|them|us|the sight of me)\b", r"fed up with \2"),
     (r"\b(keep|keeps|keeping|kept) (an|a close|half an) eye( on| out)?\b", "watching"),

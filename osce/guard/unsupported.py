@@ -42,11 +42,18 @@ _KINDRED = [frozenset(content_stems(normalise(words))) for words in (
     "sharp stabbing stab knife shooting")]
 
 
+# up at night for the toilet is broken sleep: "I can't get a night's sleep for needing the loo"
+_NOCTURIA = frozenset(content_stems(normalise("toilet wee loo urine")))
+_SLEEP = frozenset(content_stems(normalise("sleep asleep")))
+
+
 def _with_kindred(carried_stems: frozenset[str]) -> frozenset[str]:
     out = set(carried_stems)
     for kin in _KINDRED:
         if kin & carried_stems:
             out |= kin
+    if "night" in carried_stems and _NOCTURIA & carried_stems:
+        out |= _SLEEP
     return frozenset(out)
 
 
@@ -208,7 +215,7 @@ def unsupported(idx: CaseIndex, low: str, stems: list[str], clinical_stems: list
     # a symptom denied is no symptom claimed: "no swelling and no broken skin"
     symptoms = [w for w in SYMPTOM_WORDS.findall(" . ".join(negation.affirmative_clauses(low)))
                 # the thing itself, last: "not able to concentrate" is carried by concentrating
-                if not covers(carried_stems, content_stems(normalise(w))[-1]
+                if not covers(kindred, content_stems(normalise(w))[-1]
                               if content_stems(normalise(w)) else w)
                 and not (pained and PAIN_WORD.match(w))
                 and not (coloured and w.startswith(("colour", "color")))]

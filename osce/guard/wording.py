@@ -26,7 +26,10 @@ PLAIN = frozenset(content_stems(normalise(
     # the words of a figure: "quarter of an hour, tops"
     "quarter tops max roughly odd once "
     # a comparison's words: "this was totally different" says nothing new
-    "different differently totally completely entirely similar", )))
+    "different differently totally completely entirely similar "
+    # the order of things, not a thing: "after work", "after a day on site" ("before" says
+    # more: "I've had it before")
+    "after", )))
 # Words a denial is built with rather than what it denies ("he's not himself").
 GRAMMAR = frozenset(content_stems(normalise(
     "himself herself myself itself themselves yourself ourselves after before again once "

@@ -230,3 +230,26 @@ def test_the_weekend_before_last_is_over_a_week_ago(guard, library) -> None:
     assert verdict_of(guard, library, "resp-breathless", "Two days ago, quite suddenly.",
                       planned=["hpc-onset-breathless"], disclosed=disclosed,
                       question=question) is Verdict.supported
+
+
+def test_broken_sleep_for_the_toilet_is_the_nocturia_told(guard, library) -> None:
+    question = "Hello, what's brought you in today?"
+    assert verdict_of(guard, library, "endo-thirst",
+                      "I'm so thirsty all day, and I can't get a decent night's sleep for needing "
+                      "the toilet.", planned=["pc-thirst"], question=question) is Verdict.supported
+    # waking to drink is no toilet trip
+    assert verdict_of(guard, library, "endo-thirst",
+                      "I've been waking up in the night just to have a drink as well.",
+                      planned=["hpc-intake"], disclosed=["pc-thirst"],
+                      question="how much are you drinking in a day?") is Verdict.unsupported
+
+
+def test_chilled_to_the_bone_is_freezing_cold(guard, library) -> None:
+    assert verdict_of(guard, library, "id-returned-traveller",
+                      "Tuesday evening, quite suddenly; I was chilled to the bone on the bus home.",
+                      planned=["hpc-onset"], disclosed=["pc-fever"],
+                      question="When did it all start?") is Verdict.supported
+    assert verdict_of(guard, library, "endo-thirst",
+                      "I'm thirsty all the time, and I was chilled to the bone on the way here.",
+                      planned=["pc-thirst"],
+                      question="Hello, what's brought you in today?") is Verdict.unsupported
