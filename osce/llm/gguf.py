@@ -241,9 +241,15 @@ def _answer(conn: Any, llm: Any, messages: list[dict[str, str]], options: dict[s
     except (EOFError, OSError):
         return
     except Exception as exc:
-        conn.send(("error", f"{type(exc).__name__}: {exc}"))
+        last: tuple[str, Any] = ("error", f"{type(exc).__name__}: {exc}")
+    else:
+        last = ("end", finish)
+    # the parent may have gone between the last piece and now (a benchmark or a server
+    # shutting down): nobody is left to tell, and a traceback would only be noise
+    try:
+        conn.send(last)
+    except OSError:
         return
-    conn.send(("end", finish))
 
 
 def to_chat_messages(messages: list[BaseMessage]) -> list[dict[str, str]]:

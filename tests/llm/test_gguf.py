@@ -127,3 +127,53 @@ def _alive(pid: int) -> bool:
     # a zombie is dead but not yet reaped by init
     stat = Path(f"/proc/{pid}/stat")
     return not (stat.exists() and stat.read_text().split(")")[-1].split()[0] == "Z")
+
+
+class _GonePipe:
+    """A parent end that went away after the pieces: every send past `keep` breaks."""
+
+    def __init__(self, keep: int) -> None:
+        self.sent: list[tuple] = []
+        self.keep = keep
+
+    def send(self, message: tuple) -> None:
+        if len(self.sent) >= self.keep:
+            raise BrokenPipeError(32, "Broken pipe")
+        self.sent.append(message)
+
+    def poll(self) -> bool:
+        return False
+
+
+class _TwoPieces:
+    def create_chat_completion(self, **_: object):
+        yield {"choices": [{"delta": {"content": "Hello"}, "finish_reason": None}]}
+        yield {"choices": [{"delta": {"content": " there."}, "finish_reason": "stop"}]}
+
+
+class _Fails:
+    def create_chat_completion(self, **_: object):
+        raise RuntimeError("context overflow")
+
+
+OPTIONS = {"temperature": 0.0, "seed": 1, "max_tokens": 8, "stop": []}
+
+
+def test_a_parent_gone_before_the_end_is_left_quietly() -> None:
+    from osce.llm.gguf import _answer
+
+    conn = _GonePipe(keep=2)
+    _answer(conn, _TwoPieces(), [{"role": "user", "content": "hi"}], OPTIONS)  # no raise
+    assert conn.sent == [("piece", "Hello"), ("piece", " there.")]
+
+
+def test_the_end_and_an_error_reach_a_parent_still_there() -> None:
+    from osce.llm.gguf import _answer
+
+    conn = _GonePipe(keep=10)
+    _answer(conn, _TwoPieces(), [{"role": "user", "content": "hi"}], OPTIONS)
+    assert conn.sent[-1] == ("end", "stop")
+    conn = _GonePipe(keep=10)
+    _answer(conn, _Fails(), [{"role": "user", "content": "hi"}], OPTIONS)
+    assert conn.sent == [("error", "RuntimeError: context overflow")]
+    _answer(_GonePipe(keep=0), _Fails(), [{"role": "user", "content": "hi"}], OPTIONS)
