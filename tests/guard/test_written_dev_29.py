@@ -246,7 +246,8 @@ def test_broken_sleep_for_the_toilet_is_the_nocturia_told(guard, library) -> Non
 
 def test_chilled_to_the_bone_is_freezing_cold(guard, library) -> None:
     assert verdict_of(guard, library, "id-returned-traveller",
-                      "Tuesday evening, quite suddenly; I was chilled to the bone on the bus home.",
+                      "It hit me on Tuesday evening: fine all day at work, and then chilled to "
+                      "the bone by the time the bus got in.",
                       planned=["hpc-onset"], disclosed=["pc-fever"],
                       question="When did it all start?") is Verdict.supported
     assert verdict_of(guard, library, "endo-thirst",
