@@ -260,6 +260,39 @@ def _affirmed_elsewhere(best: FactInfo, low: str) -> bool:
     return own_no or not any(touches(c) for c in denying)
 
 
+_SPARED = re.compile(r"\b(fine|ok|okay|alright|all right)\b")
+_OWNS_OR_UNDOES = re.compile(r"\b(my|his|her|like|usual|without|lack|any more|anymore)\b")
+_HELD_TOPICS = (Category.presenting_complaint, Category.hpc_associated, Category.past_medical)
+
+
+def uncarried_denied(idx: CaseIndex, low: str, carried: list[FactInfo]) -> str | None:
+    """The id of a present fact the turn does not carry whose subject a clause denies whole,
+    by the fact's own attribute ("sweating"), of the speaker rather than a relative."""
+    carried_ids = {c.fact.id for c in carried}
+    # (not "like my migraines" or "one of my migraines", which owns the thing; not "never
+    # gone without sleep", a double no)
+    parts = [c for c in negation.clauses(low) if negation.denies(c)
+             and not RELATIVES.search(c) and not negation.reassures(c)
+             and not _OWNS_OR_UNDOES.search(negation.denied_part(c))]
+    if not parts:
+        return None
+    denied = {s for c in parts for s in content_stems(normalise(negation.denied_part(c)))
+              if s not in PLAIN}
+    if not denied:
+        return None
+    for fid, info in idx.facts.items():
+        fact = info.fact
+        if (fid in carried_ids or fact.polarity is not Polarity.present
+                or info.polarity_words != "present"
+                or not (fact.category in _HELD_TOPICS or fact.category.value.startswith("ros."))):
+            continue
+        own = [s for s in content_stems(normalise(fact.attribute)) if s not in PLAIN]
+        if own and all(len(s) >= 4 and is_claim_topic(s) and covers(frozenset(denied), s)
+                       for s in own):
+            return fid
+    return None
+
+
 def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], fig: Figures,
                   carried: list[FactInfo], carried_stems: frozenset[str],
                   sim_of: dict[str, float], drugs_named: list[str], vector: np.ndarray, *,
@@ -288,7 +321,11 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     # the claim topics the sentence names: what a side, a colour, a day or an opposite is of
     topics = {s for s in stems if s not in PLAIN and is_claim_topic(s)}
     # side, colour, day of the week
+    # (a side said to be spared is none claimed: "if I press on the right it doesn't bother me")
     sides = sides_of(low)
+    if len(negation.clauses(low)) > 1:
+        sides = set().union(*(sides_of(c) for c in negation.clauses(low)
+                              if not negation.denies(c) and not _SPARED.search(c)))
     sited = (Category.hpc_site, Category.hpc_radiation)
     sided = [c for c in carried if c.fact.category in sited
              or ((c.fact.category.is_hpc or c.fact.id in context.planned)
@@ -560,6 +597,12 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
             others = [c for c in carried if c.fact.polarity is Polarity.present]
             if not any(sim_of[c.fact.id] >= sim_of[best.fact.id] for c in others):
                 return (f"affirms what {best.fact.id} denies", [best.fact.id])
+    # a symptom or condition the case holds, denied in a clause of its own though no fact
+    # the turn carries speaks of it: "a bit, yeah, though I've not been sweating at all"
+    # where the case has him sweating buckets
+    denied_elsewhere_fact = uncarried_denied(idx, low, carried)
+    if denied_elsewhere_fact:
+        return (f"denies what {denied_elsewhere_fact} says", [denied_elsewhere_fact])
     # a claim that says what a carried fact's own words deny ("I threw up" where it
     # says "I've felt sick, but I haven't actually been sick")
     if pol != "absent" and not RELATIVES.search(low) and not CONTRAST.search(low):

@@ -186,7 +186,7 @@ _PART = "(morning|lunchtime|afternoon|teatime|evening|night)"
 _DAY_THEN_PART = re.compile(rf"\b(this|yesterday|last)(?: in the)? {_PART}\b")
 # ("her morning nap yesterday": the part of the day may name what was done in it)
 _PART_THEN_DAY = re.compile(rf"\b{_PART}(?: (?:nap|feed|sleep|walk|shift|break|run|bottle|"
-                            rf"coffee|cuppa))?,? yesterday\b")
+                            rf"coffee|cuppa))?,? (yesterday|today)\b")
 # after a meal, of today unless the sentence says yesterday: "just after lunch"
 _AFTER_MEAL = re.compile(r"\b(?:just |straight |right )?after (?:my |our |her |his )?"
                          r"(lunch|dinner at work|tea)\b")
@@ -210,7 +210,8 @@ def moments_of_day(text: str) -> tuple[tuple[float, float], ...]:
         out.append((offset + start, offset + end))
     for m in _PART_THEN_DAY.finditer(t):
         start, end = _PARTS[m.group(1)]
-        out.append((start - 24.0, end - 24.0))
+        offset = -24.0 if m.group(2) == "yesterday" else 0.0
+        out.append((offset + start, offset + end))
     # (of yesterday where the sentence says so; of no known day beside a weekday or a span)
     offset = -24.0 if re.search(r"\byesterday\b|\blast night\b", t) else 0.0
     for m in _AFTER_MEAL.finditer(t if not _OTHER_DAY.search(t) else ""):

@@ -100,6 +100,9 @@ def _dosing_half(text: str) -> str | None:
     return said[0] if len(said) == 1 else None
 
 
+_CEILING = re.compile(r"\bup to \d+ times\b")
+
+
 def dose_disagrees(idx: CaseIndex, context: Context, low: str, fig: Figures,
                    carried: list[FactInfo], drugs_named: list[str]
                    ) -> tuple[str, list[str]] | None:
@@ -146,7 +149,9 @@ def dose_disagrees(idx: CaseIndex, context: Context, low: str, fig: Figures,
                     f"({info.fact.drug.frequency})", [info.fact.id])
         per_day = fig.per_day or _times_named(low, info.drug_names)
         if per_day and freq.per_day:
-            upto = "up to" in info.fact.drug.frequency.lower()
+            # (unless the sentence gives a ceiling too: "up to three times" is another one)
+            upto = "up to" in info.fact.drug.frequency.lower() and not _CEILING.search(
+                digits(low))
             # "up to four times a day" is a ceiling: five is over it, however near
             ok = any((a <= b * 1.01) if upto else close(a, b)
                      for a in per_day for b in freq.per_day)

@@ -20,6 +20,7 @@ from osce.guard.numbers import (
     figures,
     iso_days,
     last_moments,
+    span_said_bare,
     times_of_day,
     unit_spans,
 )
@@ -293,8 +294,11 @@ def _same_kind_disagrees(fig: Figures, low: str, carried: list[FactInfo],
     out_of_ten = "out of 10" in digits(low)
     # an age ("when he was eighty") is no dose or reading: the age rules weigh ages
     ages = {float(a) for a in _AGE_SAID.findall(digits(low))}
+    # (a span said bare, "diabetes, which I've had about eight", meets the fact's own span)
+    spanned = span_said_bare(low) & {v for c in on_subject for _, vs in c.spans for v in vs}
     mine_bare = [n for n in (*fig.bare, *fig.weight)
-                 if not (n == 10 and out_of_ten) and n not in ages and n not in (counted or ())]
+                 if not (n == 10 and out_of_ten) and n not in ages and n not in (counted or ())
+                 and n not in spanned]
     kinds = [
         # "up once or twice in the night for years" is the rate "once or twice a night"
         ("count", fig.counts, lambda c: [*c.value_figures.counts, *c.figures.counts,

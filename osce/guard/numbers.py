@@ -237,6 +237,9 @@ _DURATION = re.compile(
 _DOSE = re.compile(
     rf"{_NUM}\s*(mg|milligrams?|milligrammes?|g|grams?|grammes?|micrograms?|mcg|ml|mils?|"
     rf"millilitres?|milliliters?|litres?|liters?|l|kg|kilos?|kilograms?|units?|puffs?)\b")
+_POUNDS = re.compile(rf"{_NUM}\s*(?:pounds?|lbs?)\b")
+_WEIGHED = re.compile(r"\b(?:lost|lose|losing|dropped|drop|put on|gained|weigh\w*|heavier|"
+                      r"lighter|weight)\b")
 _PER_DAY = re.compile(
     rf"{_NUM}(?:\s*(?:or|to|-)\s*{_NUM})?\s*times?\s*(?:a|per|each|every|in)\s*"
     r"(day|night|week|24 hours)")
@@ -387,6 +390,11 @@ def figures(text: str) -> Figures:
         out.counts.extend(_span(float(m.group(1)), float(m.group(2)) if m.group(2) else None))
         take(m)
     out.as_needed = bool(_AS_NEEDED.search(t))
+    # pounds are money as often as weight: a weight only where the sentence weighs something
+    if _WEIGHED.search(t):
+        for m in _POUNDS.finditer(t):
+            out.weight.append(float(m.group(1)) * 0.4536)
+            take(m)
     for m in _DOSE.finditer(t):
         unit = _singular(m.group(2)) if m.group(2) != "l" else "l"
         value = float(m.group(1))
@@ -574,3 +582,14 @@ def counted_nouns(text: str) -> list[tuple[str, list[float]]]:
             continue
         out.append((noun, _span(float(m.group(1)), float(m.group(2)) if m.group(2) else None)))
     return out
+
+
+_SPAN_BARE = re.compile(r"\b(?:had|for)(?: it| them| that| those)? (?:about |around |roughly |"
+                        r"nearly |almost |maybe |some |over |a good )?(\d+)(?:-odd| odd)?\b")
+
+
+@lru_cache(maxsize=4096)
+def span_said_bare(low: str) -> frozenset[float]:
+    """Figures said as how long something has been had, with no unit: "diabetes, which I've
+    had about eight", "my pressure, for fifteen-odd"."""
+    return frozenset(float(m.group(1)) for m in _SPAN_BARE.finditer(digits(low)))

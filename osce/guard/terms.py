@@ -454,6 +454,17 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
     (ZERO_AS_NONE.pattern, r"no \1"),
     # how it came on, in the case's word: "slowly", "bit by bit" are "gradually"
     (r"\b(slowly|bit by bit|little by little|over time)\b", "gradually"),
+    # not moved at all, of a pain: "it's not budged an inch"
+    (r"\b(budged|shifted|moved|eased|let up) (an inch|one bit|a jot)\b", r"\1"),
+    (r"\bbudg(ed|ing)\b", r"shift\1"),
+    (r"\bbudge\b", "shift"),
+    (r"\b(showing |with )?no sign of (easing|letting up|shifting|settling|going away)( off)?\b",
+     "not shifting"),
+    # a double no is a yes: "I'm just never not thirsty"
+    (r"\bnever not\b", "always"),
+    # sweating, in the idiom: "I've not broken a sweat"; dry, not a bone: "bone dry"
+    (r"\b(broken|break|breaks|broke|breaking) (a|into a|out in a) sweat\b", "sweated"),
+    (r"\bbone dry\b", "completely dry"),
     # shifting a load is moving it, not a pain that shifts: "shifting boxes up the stairs"
     (r"\bshift(ing|ed)? (the |some |a few |a load of |heavy )?(boxes|furniture|stock|crates|bags|"
      r"sacks|pallets|stuff|things|gear|tins)\b", r"moving \3"),

@@ -18,7 +18,7 @@ from osce.guard.drug_rules import drug_purpose, known_drug, purpose_carried
 from osce.guard.family_rules import family_claim
 from osce.guard.figure_rules import drugs_counted, spanned_facts
 from osce.guard.models import Context
-from osce.guard.numbers import Figures, any_close, figures
+from osce.guard.numbers import Figures, any_close, figures, span_said_bare
 from osce.guard.terms import colours_in
 from osce.guard.wording import ADDITIVE, ALIASES, PLAIN, SYMPTOM_WORDS, topic_stems
 from osce.models.case import Category, Polarity
@@ -100,6 +100,8 @@ def unsupported(idx: CaseIndex, low: str, stems: list[str], clinical_stems: list
                                             *c.value_figures.counts,
                                             *c.figures.weight, *c.figures.mass, *c.durations,
                                             *c.figures.volume)]
+    numbers += [v for v in span_said_bare(low) for c in carried for _, vs in c.spans
+                if v in vs]
     counted = drugs_counted(idx, low)
     mine = [[n] for n in (*fig.bare, *fig.weight, *fig.mass, *fig.volume)
             if n != 10 and n not in counted]

@@ -1,0 +1,101 @@
+"""Misses of written-dev-30 once it became a worked set (held out whole in stop 43). Each as
+a general rule with a counterpart that must keep its verdict; the sentences are new wordings,
+not lines of any labelled set."""
+
+from __future__ import annotations
+
+from osce.guard.models import Verdict
+from tests.guard.conftest import verdict_of
+
+
+def test_a_moment_of_today_against_an_onset_yesterday(guard, library) -> None:
+    question = "when did the pain start?"
+    assert verdict_of(guard, library, "obgyn-pelvic-pain",
+                      "It began around teatime today as a niggly ache.",
+                      planned=["hpc-onset"], disclosed=["pc-pelvic-pain"],
+                      question=question) is Verdict.contradiction
+    assert verdict_of(guard, library, "obgyn-pelvic-pain",
+                      "It began in the afternoon yesterday as a niggly ache.",
+                      planned=["hpc-onset"], disclosed=["pc-pelvic-pain"],
+                      question=question) is Verdict.supported
+
+
+def test_a_weight_in_pounds_is_held_in_kilograms(guard, library) -> None:
+    question = "has your weight changed?"
+    assert verdict_of(guard, library, "endo-thirst",
+                      "I've lost about thirteen pounds in the last six weeks.",
+                      planned=["hpc-weight-loss"], disclosed=["pc-thirst"],
+                      question=question) is Verdict.supported
+    assert verdict_of(guard, library, "endo-thirst",
+                      "I've lost about thirty pounds in the last six weeks.",
+                      planned=["hpc-weight-loss"], disclosed=["pc-thirst"],
+                      question=question) is Verdict.contradiction
+
+
+def test_a_span_said_bare_meets_its_own_fact(guard, library) -> None:
+    question = "do you have any medical conditions?"
+    planned = ["pmh-diabetes", "pmh-hypertension", "pmh-ckd"]
+    assert verdict_of(guard, library, "renal-reduced-urine",
+                      "There's my blood pressure, and the type 2 diabetes, which I've had for "
+                      "about eight.", planned=planned, question=question) is Verdict.supported
+    # a span said bare that no fact gives is still no fact's
+    assert verdict_of(guard, library, "renal-reduced-urine",
+                      "There's my blood pressure, and the type 2 diabetes, which I've had for "
+                      "about forty.", planned=planned,
+                      question=question) is not Verdict.supported
+
+
+def test_a_ceiling_said_against_a_ceiling(guard, library) -> None:
+    question = "what are you taking for it?"
+    assert verdict_of(guard, library, "id-returned-traveller",
+                      "Just paracetamol, a gram at a time, up to twice a day.",
+                      planned=["dh-paracetamol"], disclosed=["pc-fever"],
+                      question=question) is Verdict.contradiction
+    assert verdict_of(guard, library, "id-returned-traveller",
+                      "Just paracetamol, a gram at a time, up to four times a day.",
+                      planned=["dh-paracetamol"], disclosed=["pc-fever"],
+                      question=question) is Verdict.supported
+
+
+def test_a_side_said_to_be_spared_is_no_side_claimed(guard, library) -> None:
+    question = "where's the pain now?"
+    assert verdict_of(guard, library, "gastro-abdominal-pain",
+                      "Down on the left now; the right side's fine when I press it.",
+                      planned=["hpc-site"], disclosed=["pc-abdo-pain"],
+                      question=question) is Verdict.contradiction
+    assert verdict_of(guard, library, "gastro-abdominal-pain",
+                      "Down on the right now; the left side's fine when I press it.",
+                      planned=["hpc-site"], disclosed=["pc-abdo-pain"],
+                      question=question) is Verdict.supported
+
+
+def test_a_double_no_is_a_yes(guard, library) -> None:
+    question = "What's brought you in today?"
+    assert verdict_of(guard, library, "endo-thirst",
+                      "I'm never not thirsty, and I'm up all night weeing.",
+                      planned=["pc-thirst"], question=question) is Verdict.supported
+
+
+def test_a_pain_that_has_not_budged_is_the_pain_that_is_not_shifting(guard, library) -> None:
+    question = "Hello, what's brought you in today?"
+    assert verdict_of(guard, library, "cardio-chest-pain",
+                      "My chest has hurt since this morning and it hasn't shifted an inch in "
+                      "the hours since.",
+                      planned=["pc-chest-pain"], question=question) is Verdict.supported
+    assert verdict_of(guard, library, "cardio-chest-pain",
+                      "My chest has hurt since this morning and it's showing no sign of "
+                      "letting up.", planned=["pc-chest-pain"],
+                      question=question) is Verdict.supported
+
+
+def test_a_symptom_the_case_holds_denied_beside_a_carried_answer(guard, library) -> None:
+    question = "are you feeling short of breath?"
+    assert verdict_of(guard, library, "cardio-chest-pain",
+                      "A little, yes, though I haven't broken a sweat all morning.",
+                      planned=["hpc-breathless"], disclosed=["pc-chest-pain"],
+                      question=question) is Verdict.contradiction
+    # the like of a known condition denied owns it: no denial of the condition
+    assert verdict_of(guard, library, "neuro-headache",
+                      "It's nothing like my migraines, and the pain came on all at once.",
+                      planned=["hpc-onset"], disclosed=["pc-headache"],
+                      question="how did it come on?") is not Verdict.contradiction
