@@ -100,6 +100,19 @@ def _dosing_half(text: str) -> str | None:
     return said[0] if len(said) == 1 else None
 
 
+def _own_segment(low: str, info: FactInfo, named: list[FactInfo]) -> str:
+    """The words from this drug's name to the next named drug's."""
+    def first(i: FactInfo) -> int:
+        hits = [m.start() for n in i.drug_names for m in re.finditer(rf"\b{re.escape(n)}\b", low)]
+        return min(hits) if hits else -1
+    start = first(info)
+    if start < 0:
+        return low
+    later = [p for p in (first(i) for i in named if i is not info) if p > start]
+    return low[start:min(later)] if later else low[start:]
+
+
+_HOURLY = re.compile(r"\bevery hour\b(?! or (two|2)\b)")
 _CEILING = re.compile(r"\bup to \d+ times\b")
 
 
@@ -148,6 +161,13 @@ def dose_disagrees(idx: CaseIndex, context: Context, low: str, fig: Figures,
             return (f"the time of a dose disagrees with {info.fact.id} "
                     f"({info.fact.drug.frequency})", [info.fact.id])
         per_day = fig.per_day or _times_named(low, info.drug_names)
+        own = _own_segment(low, info, named_here) if len(named_here) > 1 else low
+        if len(named_here) > 1 and fig.per_day:
+            # of two drugs named, each frequency is the one said after its name: "amlodipine
+            # once a day, and two paracetamol every hour"
+            per_day = figures(own).per_day
+        if _HOURLY.search(own):
+            per_day = [*per_day, 24.0]  # "every hour or so till it settles"
         if per_day and freq.per_day:
             # (unless the sentence gives a ceiling too: "up to three times" is another one)
             upto = "up to" in info.fact.drug.frequency.lower() and not _CEILING.search(

@@ -137,6 +137,14 @@ ROLE_REVERSAL = re.compile(
     # the prescriber's check put to the student: "any allergies before I write you up for
     # something?"
     r"before i (write you up|prescribe|give you|start you on|put you on)|"
+    # the student weighed, asked of habits or sent home: "you stand on the scales for me",
+    # "can you tell me how much you drink in a week?", "have you got someone to drive you
+    # home?"
+    r"(stand|step|hop|jump) (up )?on (the|my|these) scales for me|"
+    r"(tell me|let me know) (how much|whether|if) you (drink|smoke)|"
+    r"how much (do )?you drink\b[^.!]*\?|"
+    r"(someone|anyone|somebody) to (drive|take|run|give) you (home|a lift)|"
+    r"anything you'?d like to ask me|"
     r"i'?ll (write you up|prescribe you|start you on|put you on) (for |some|a |an |something))\b"
     r"|\b(in your (own )?family\b[^.!]*\?|have you been on any [a-z ]+ (lately|recently)\?)")
 
@@ -202,7 +210,12 @@ def clinician_talk(sentence: str) -> bool:
                        # a grade, a sign or a plan in the clinic's words: "the Kellgren-Lawrence
                        # grade", "joint-space narrowing", "the sensible pick, with a two-week
                        # review"
-                       r"kellgren|joint.space narrowing|titrat\w*|(sensible|obvious|usual) "
+                       r"kellgren|joint.space narrowing|fixed flexion|flexion deformity|"
+                       r"\bvarus\b|\bvalgus\b|hydrotherapy and|"
+                       # the ward's and the crisis team's plans: "hold off any
+                       # antipsychotics", "social prescribing", "a same-week follow-up"
+                       r"hold off (any |the )?(antipsychotics?|sedation|sedatives)|"
+                       r"social prescribing|same.week follow.up|titrat\w*|(sensible|obvious|usual) "
                        r"(pick|choice)|(two|four|six).week review|"
                        r"safety.net (him|her|them|me)\b|review (him|her|them) in (a|one|two|three|four|six|\d+) "
                        r"(days?|weeks?|months?)|"

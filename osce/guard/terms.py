@@ -86,7 +86,13 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
         r"\b(could|might|would|maybe|perhaps|is) (it|this|that)('s| be| is)? (just )?(my|the|his|her|a|"
         r"some) thyroid\b", r"\bthyroid (problem|issue|trouble|thing|condition)"]),
     (r"hyperthyroid", [r"overactive thyroid", r"thyroid('s| is)? (playing|acting) up", r"thyroid('s| is| has)? (gone |going |in |into )?(into )?overdrive",
-                       r"hyperthyroid", r"thyroid.*(too much|racing|overactive)"]),
+                       r"hyperthyroid", r"thyroid.*(too much|racing|overactive)",
+                       # the gland by what it does: "some gland's got my metabolism stuck in
+                       # top gear"
+                       r"(gland|hormone)s?\b.{0,40}\bmetabolism\b.{0,30}\b(top gear|overdrive|racing|"
+                       r"revved|speeded|sped|too fast|high gear|flat out)",
+                       r"metabolism('s| is| has)? (been )?(stuck |running |gone |going )?(in |into )?"
+                       r"(top gear|overdrive|high gear|flat out)"]),
     (r"hypothyroid", [r"underactive thyroid", r"thyroid('s| is)? (playing|acting) up", r"hypothyroid", r"thyroid('s| is)? (slow|low|sluggish)",
                       r"thyroid('s| is| has)? (packed|packing|given|giving|conked|gone) (in|up|out|slow)"]),
     (r"hypercalc", [r"calcium", r"hypercalc"]),
@@ -97,7 +103,10 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"polydipsia", [r"polydipsia", r"drinking out of habit", r"just drinking too much",
                      r"habit\w*.{0,30}\bdrink", r"drink\w*.{0,25}\b(out of|from|by) habit"]),
     (r"autoimmune diabetes|lada|maturity-onset|mody", [r"\blada\b", r"\bmody\b", r"runs in families diabetes"]),
-    (r"appendicitis|inflamed appendix|acute appendix", [r"appendicitis", r"inflamed appendix",
+    (r"appendicitis|inflamed appendix|acute appendix", [
+        # the organ by where it hangs: "that little tube off the bowel that goes bad"
+        r"(tube|worm|pouch|dangly bit|finger)\b.{0,25}\b(off|on the end of|hanging off|of) (the|my|"
+        r"your|her|his) (bowel|gut|intestines?|large intestine)", r"appendicitis", r"inflamed appendix",
                                                          r"my appendix", r"grumbling appendix"]),
     (r"perforated appendix|peritonitis", [r"lining of (my|the|his|her) (whole )?(tummy|belly|abdomen|stomach|gut)", r"(appendix|it)('s| has| is)? (burst|ruptured|perforated|popped)",
                                            r"\b(going to|gonna|might|could|will) (burst|rupture|pop)\b",
@@ -460,6 +469,18 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
     (r"\bbudge\b", "shift"),
     (r"\b(showing |with )?no sign of (easing|letting up|shifting|settling|going away)( off)?\b",
      "not shifting"),
+    # wretched, not a cat: "I feel like something the cat dragged in"
+    (r"\b(look|looks|looking|feel|feels|feeling|felt) like something the cat (dragged|brought|"
+     r"sicked) (in|up)\b", r"\1 rough"),
+    # all at once, not a switch: "like a switch had been flipped"
+    (r"\b(just )?like (a|someone flicking a|someone flipping a) switch( had been| being| was| got)?"
+     r"( flipped| flicked| thrown)?\b", "suddenly"),
+    (r"\bwhat struck me was\b", "and"),
+    # the fear, not a claim: "you hear such awful stories about it"
+    (r",? ?(and )?you hear (such |so many |all these |all sorts of )?(awful|terrible|horrible|horror|"
+     r"scary|dreadful) stories( about (it|that|them))?\b", ""),
+    # counted, not a back: "if I work it back from now"
+    (r"\b(work|worked|working) it (back|out) from\b", "going from"),
     # a double no is a yes: "I'm just never not thirsty"
     (r"\bnever not\b", "always"),
     # sweating, in the idiom: "I've not broken a sweat"; dry, not a bone: "bone dry"
@@ -714,7 +735,8 @@ COMMON_DRUGS = re.compile(
     r"peppermint (?:oil|capsules)|movicol|fybogel|dihydrocodeine|co-amoxiclav|"
     r"clarithromycin|erythromycin|azithromycin|metronidazole|ciprofloxacin|fluconazole|"
     r"canesten|clotrimazole|hydrocortisone|sudocrem|germolene|melatonin|nytol|"
-    r"st john's wort|mmr|"
+    r"st john's wort|mmr|kalms|valerian|rescue remedy|"
+    r"fucidin|fusidic acid|calamine|bonjela|"
     # less common, each met in a written line: a dentist's local anaesthetic, a cephalosporin
     r"local anaesthetics?|lidocaine|lignocaine|novocaine|trazodone|capsaicin|beconase|"
     r"latanoprost|cef[a-z]{3,}|ceph[a-z]{3,}|rigevidon|combined pill|"

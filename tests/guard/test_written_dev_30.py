@@ -99,3 +99,82 @@ def test_a_symptom_the_case_holds_denied_beside_a_carried_answer(guard, library)
                       "It's nothing like my migraines, and the pain came on all at once.",
                       planned=["hpc-onset"], disclosed=["pc-headache"],
                       question="how did it come on?") is not Verdict.contradiction
+
+
+def test_a_clinicians_plan_in_the_clinics_words_is_out_of_role(guard, library) -> None:
+    question = "what are you hoping we'll do?"
+    assert verdict_of(guard, library, "msk-knee-pain",
+                      "I'd look for a valgus knee and a fixed flexion deformity first.",
+                      planned=["ice-expectations"], disclosed=["pc-knee-pain"],
+                      question=question) is Verdict.break_
+    assert verdict_of(guard, library, "geri-confusion",
+                      "Keep him calm, and hold off any sedation unless he's a risk to others.",
+                      planned=["ice-expectations"], disclosed=["pc-confusion"],
+                      question=question) is Verdict.break_
+    assert verdict_of(guard, library, "msk-knee-pain",
+                      "I'm hoping you can give me something so I can get back to my walks.",
+                      planned=["ice-expectations"], disclosed=["pc-knee-pain"],
+                      question=question) is not Verdict.break_
+
+
+def test_the_student_asked_of_habits_or_weighed_is_role_reversal(guard, library) -> None:
+    question = "what would you like to get out of today?"
+    for said in ("Tell me whether you smoke first, and then we'll talk about me.",
+                 "Now hop on the scales for me and we'll see where we are.",
+                 "Have you got someone to take you home afterwards?"):
+        assert verdict_of(guard, library, "resp-breathless", said,
+                          planned=["ice-expectations"], disclosed=["pc-breathless-chest-pain"],
+                          question=question) is Verdict.break_, said
+    assert verdict_of(guard, library, "resp-breathless",
+                      "I'd like to know what's going on, and whether I can get home tonight.",
+                      planned=["ice-expectations"], disclosed=["pc-breathless-chest-pain"],
+                      question=question) is not Verdict.break_
+
+
+def test_a_dose_every_hour_is_over_four_a_day(guard, library) -> None:
+    question = "what tablets do you take?"
+    planned = ["dh-amlodipine", "dh-paracetamol"]
+    assert verdict_of(guard, library, "msk-knee-pain",
+                      "Amlodipine once a day, and paracetamol every hour when it's bad.",
+                      planned=planned, question=question) is Verdict.contradiction
+    assert verdict_of(guard, library, "msk-knee-pain",
+                      "Amlodipine once a day, and paracetamol up to four times a day when it's "
+                      "bad.", planned=planned, question=question) is Verdict.supported
+
+
+def test_chemist_remedies_by_name(guard, library) -> None:
+    assert verdict_of(guard, library, "id-returned-traveller",
+                      "No allergies, but I've been having some valerian at bedtime to sleep.",
+                      planned=["allergy-none"], disclosed=["pc-fever"],
+                      question="Any allergies to medicines?") is Verdict.unsupported
+    assert verdict_of(guard, library, "paeds-fever",
+                      "I dabbed some calamine on her spots last night, that's all.",
+                      planned=["hpc-relieving"], disclosed=["pc-fever-rash"],
+                      question="have you given her anything?") is Verdict.contradiction
+
+
+def test_set_phrases_that_claim_nothing(guard, library) -> None:
+    assert verdict_of(guard, library, "id-returned-traveller",
+                      "Since Tuesday evening, and I look like something the cat dragged in.",
+                      planned=["hpc-onset"], disclosed=["pc-fever"],
+                      question="When did it all start?") is Verdict.supported
+    assert verdict_of(guard, library, "id-returned-traveller",
+                      "Tuesday evening, just like someone flicking a switch.",
+                      planned=["hpc-onset"], disclosed=["pc-fever"],
+                      question="When did it all start?") is Verdict.supported
+
+
+def test_lay_words_for_a_gland_racing_and_the_appendix(guard, library) -> None:
+    question = "what do you think is going on?"
+    assert verdict_of(guard, library, "endo-thirst",
+                      "I wondered if my metabolism's gone into overdrive, the way I'm eating.",
+                      planned=["ice-ideas"], disclosed=["pc-thirst"],
+                      question=question) is Verdict.leak
+    assert verdict_of(guard, library, "obgyn-pelvic-pain",
+                      "Could it be that worm-like tube hanging off the bowel, gone bad?",
+                      planned=["ice-ideas"], disclosed=["pc-pelvic-pain"],
+                      question=question) is Verdict.leak
+    assert verdict_of(guard, library, "endo-thirst",
+                      "I've always eaten like a horse and never put weight on.",
+                      planned=["ice-ideas"], disclosed=["pc-thirst"],
+                      question=question) is not Verdict.leak
