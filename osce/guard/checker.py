@@ -308,6 +308,12 @@ class CaseGuard:
             low = re.sub(r"\s+", " ", rest).strip(" ,;")
             stems = content_stems(normalise(low))
             clinical_stems = [s for s in stems if is_claim_topic(s) and s not in PLAIN]
+        if social.EMPTY_FEELING.search(low):
+            bare = re.sub(r"\s+", " ", social.EMPTY_FEELING.sub(" ", low)).strip(" ,;")
+            if bare.strip(" ,.;!?"):
+                low = bare
+                stems = content_stems(normalise(low))
+                clinical_stems = [s for s in stems if is_claim_topic(s) and s not in PLAIN]
         sims = idx.vectors @ vector
         sim_of = {fid: float(sims[k]) for k, fid in enumerate(idx.order)}
 

@@ -20,7 +20,7 @@ _DOING = re.compile(r"\b(?:while|when|as|whilst) (?:i|he|she|we)(?: was|'d been|
                     r"(?: just| only| still)? (?P<y>[^,.;!?]+)")
 _DOING_WHEN = re.compile(r"\b(?:i|he|she|we) (?:was|were) (?:just |only |still )?"
                          r"(?P<y>(?:[a-z]+ing|stood|sat|knelt|crouched|bent over)\b"
-                         r"[^,.;!?]*?) when (?:it|the pain|this)\b")
+                         r"[^.;!?]{0,80}?) when (?:it|the pain|this)\b")
 # the whole answer to "when did it start?" an activity: "I was just going to the bathroom."
 _DOING_ALONE = re.compile(r"^(?:i|he|she|we) (?:was|were) (?:just |only )?"
                           r"(?P<y>[a-z]+ing\b[^,.;!?]*)[.!]*$")

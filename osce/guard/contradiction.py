@@ -234,9 +234,11 @@ _TOLERATED = re.compile(
     r"without (any|a) (bother|problem|trouble|reaction|rash))\b")
 
 
-_FORM_NAMED = re.compile(r"\b([a-z]{4,}) (cream|ointment|gel|lotion|drops|spray)\b")
+_FORM_NAMED = re.compile(r"\b([a-z]{4,}) (cream|ointment|gel|lotion|drops|spray|jab|vaccine|"
+                         r"injection|booster)\b")
 _FORM_PLAIN = {"that", "this", "some", "their", "them", "your", "those", "these", "little", "other",
-               "same", "skin", "face", "hand", "body", "nose", "eye", "sun", "barrier"}
+               "same", "skin", "face", "hand", "body", "nose", "eye", "sun", "barrier",
+               "last", "first", "next", "every", "annual", "yearly"}
 
 
 def _affirmed_elsewhere(best: FactInfo, low: str) -> bool:

@@ -112,6 +112,14 @@ def _own_segment(low: str, info: FactInfo, named: list[FactInfo]) -> str:
     return low[start:min(later)] if later else low[start:]
 
 
+_DOSES_GIVEN = re.compile(r"\b(?:(\d+)|a single|the 1|just the 1|only the 1|just 1|only 1) "
+                          r"doses?\b(?! (of|a|per|each|every) (day|night|week))")
+
+
+def _dose_count(m: re.Match[str]) -> int:
+    return int(m.group(1)) if m.group(1) else 1
+
+
 _HOURLY = re.compile(r"\bevery hour\b(?! or (two|2)\b)")
 _CEILING = re.compile(r"\bup to \d+ times\b")
 
@@ -146,6 +154,12 @@ def dose_disagrees(idx: CaseIndex, context: Context, low: str, fig: Figures,
         if said_doses and dose.mass and not any_close(said_doses, held_doses, 1.01):
             return (f"dose disagrees with {info.fact.id} ({info.fact.drug.dose})",
                     [info.fact.id])
+        # how many doses: "only the one dose of Calpol" where she has had two
+        said_n = _DOSES_GIVEN.search(digits(low))
+        held_n = _DOSES_GIVEN.search(digits(info.fact.drug.frequency.lower()))
+        if said_n and held_n and _dose_count(said_n) != _dose_count(held_n):
+            return (f"the number of doses disagrees with {info.fact.id} "
+                    f"({info.fact.drug.frequency})", [info.fact.id])
         if fig.volume and dose.volume and not any_close(fig.volume, dose.volume, 1.01):
             return (f"dose disagrees with {info.fact.id} ({info.fact.drug.dose})",
                     [info.fact.id])

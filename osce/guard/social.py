@@ -56,7 +56,10 @@ REPEAT = re.compile(
     r"another way|differently)|what did you ask)\b")
 REQUEST = re.compile(
     r"\b(could|can|would) you (possibly |please |just )?(turn|switch|dim|close|open|shut|pass|fetch|"
-    r"get me|grab|pull|draw|move|lower)\b|\bwould you mind\b")
+    r"get me|grab|pull|draw|move|lower)\b|\bwould you mind\b|"
+    # the one who came along, asking where to be: "do you want me to stay in for all of it?"
+    r"\bdo you want me to (stay|step out|wait outside|leave|sit in)\b|"
+    r"\bshall i (step|pop|wait|go) (out|outside)\b")
 # Not knowing, said as filler: "I'm not sure what to say", "I don't know".
 # Not knowing, with nothing claimed: the question's own choice handed back, no side taken
 # ("not sure if it's a sudden thing or a gradual thing").
@@ -212,6 +215,21 @@ FEELING = re.compile(
     r"|\b(about|going|ready|close) to burst into tears\b|\b(it'?s|it has|it'?s been|been) nagging (at|away at) me\b"
     r"|\bi keep telling myself\b|\bi'?ll admit\b|\bsick (and tired )?of (feeling|being|it|this|all this)( like this)?\b"
     r"|\b(finding it )?hard to keep up\b"
+    # teased, worn out with worry, a wreck, love: "Ron'll never let me hear the end of it",
+    # "I can't switch the worry off", "I'm such a wreck, I just love her so much", "I've gone
+    # a bit quiet about it at home", "there's a bit of worry there"
+    r"|\bnever let (me|him|her|us) hear the end of it\b"
+    r"|\b(can'?t|cannot|couldn'?t) (switch|turn|shut) (the worry|my (brain|mind|head)|it) off\b"
+    r"|\b(i'?m|i am|i'?ve been) (such |a complete |an absolute |a total )?(a )?(wreck|nervous wreck)\b"
+    r"|\bi (just )?love (her|him|them) (so much|to bits|more than anything)\b"
+    r"|\b(i'?ve|i have|he'?s|she'?s) gone (a bit |all |very )?quiet( about it)?\b"
+    r"|\b(there'?s|there is) (a bit of |some |a lot of )?worry there\b"
+    # the wait itself, and an order not understood: "sitting here waiting is making me
+    # uneasy", "I don't really know what you want from me there"
+    r"|\b(is|it'?s|are) making me (uneasy|nervous|anxious|jumpy|twitchy|worse)\b"
+    r"|\b(awkward|embarrassing|hard|not easy) (talking|to talk) about (it|this|that|them)\b"
+    r"|\b(has|'s|have|'ve) got me (rattled|worried|spooked|scared|frightened|on edge)\b"
+    r"|\b(don'?t|do not) (really )?know what you want (from me|me to (say|do))\b"
     # "I'm not great at talking about stuff"
     r"|\b(i'?m|i am) (not|never been) (great|good|very good|the best|much good) at (talking|"
     r"opening up)( about)?( (stuff|things|it|this|feelings|myself))?\b"
@@ -222,6 +240,17 @@ FEELING = re.compile(
     r"|\blisten to me (going on|rattling on|wittering( on)?|rambling( on)?)\b"
     r"|\byou must have (proper |really |genuinely )?(poorly|sick|ill|busier) (people|patients|folk)"
     r"( to (see|get to))?\b")
+
+
+# feelings in set words that can carry no claim, so a sentence is read without them where it
+# also says something clinical: "no swelling at all, sorry, it's a bit awkward talking about
+# it", "you'll understand why this pain's got me rattled"
+EMPTY_FEELING = re.compile(
+    r"\b(it'?s |it is )?(a bit |a little |so |really )?(awkward|embarrassing|not easy) (talking|to talk) "
+    r"about (it|this|that|them)\b|"
+    r"\b(has|'s|have|'ve) got me (rattled|worried|spooked|scared|frightened|on edge)\b|"
+    r"\byou'?ll (surely |probably )?understand( why)?\b|"
+    r"\b(he'?ll|she'?ll|they'?ll|[a-z]+'ll) never let (me|him|her|us) hear the end of it\b")
 
 
 # why the question was missed, beside a request to hear it again: "I'm that tired I missed

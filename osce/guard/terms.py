@@ -779,6 +779,8 @@ def drug_in_class(said: str, names: str) -> bool:
 ALLERGY = re.compile(r"\b(allerg\w*|(brings?|brought|bringing) (me|him|her) out (in|red|all)|come out in|"
                      r"came out in|(gives?|gave) (me|him|her) (a rash|hives|welts|blotches)|"
                      r"(come|comes|coming|came) up in (lumps|hives|welts|blotches|a rash)|"
+                     r"(come|comes|coming|came) up in (a |an )?((big|huge|massive|itchy|red|angry|nasty|"
+                     r"raised|great) ){1,3}(lumps?|hives|welts?|blotch(es)?|rash|bumps?)|"
                      r"react(ion|s|ed)? (to|badly)|can't (take|have) (penicillin|\w+cillin|aspirin|"
                      r"ibuprofen|codeine)|intoleran\w*|"
                      # the reaction by what it did: "my lips blew up like balloons"
