@@ -306,8 +306,13 @@ def child_where_none(idx: CaseIndex, low: str) -> tuple[str, list[str]] | None:
 
 
 # "my chest is fine", "my stomach's been alright": a part the default calls fine
-_FINE = re.compile(r"\bmy ([a-z]+)(?:'s| is| are|'re)(?: been)? (?:fine|alright|all right|okay|ok|"
-                   r"grand|good)\b")
+_FINE = re.compile(r"\b(?:my|her|his) ([a-z]+)(?:'s| is| are|'re| look| looks| have looked| "
+                   r"has looked)(?: been)? (?:fine|alright|all right|okay|ok|grand|good|normal)\b")
+# a part by its other names, and what the eyes show that no symptom word names: "her left
+# pupil looked bigger", "sunken and glassy", "streaming"
+_PART_ALIASES = {"eyes": r"eyes?|pupils?|eyelids?", "eye": r"eyes?|pupils?|eyelids?"}
+_EYE_FINDINGS = re.compile(r"\b(sunken|glassy|stream\w*|watery|bigger|smaller|dilated|"
+                           r"squint\w*|bloodshot|puffy|yellow\w*)\b")
 _EXCEPT = re.compile(r"\b(apart from|except|otherwise|other than|for my age|as far as)\b")
 
 
@@ -322,11 +327,20 @@ def part_said_fine(context: Context, idx: CaseIndex, low: str,
             continue
         for m in _FINE.finditer(t):
             part = m.group(1)
+            names = _PART_ALIASES.get(part, re.escape(part))
             for clause in negation.affirmative_clauses(low):
-                if not re.search(rf"\b{re.escape(part)}(?:'s|s)?\b", clause):
+                if not re.search(rf"\b(?:{names})(?:'s|s)?\b", clause):
                     continue
                 new = [w for w in SYMPTOM_WORDS.findall(clause)
                        if not any(covers(held, s) for s in content_stems(normalise(w)))]
+                # (what the eyes show is new where no fact that speaks of the eyes says it)
+                if part in ("eye", "eyes"):
+                    eye_text = " ".join(
+                        i.fact.words.lower() for i in idx.facts.values()
+                        if i.fact.polarity is Polarity.present
+                        and re.search(r"\b(eyes?|pupils?)\b", i.fact.words.lower()))
+                    new += [w for w in _EYE_FINDINGS.findall(clause)
+                            if not re.search(rf"\b{re.escape(w[:5])}", eye_text)]
                 if new:
                     return (f"a complaint of the {part}, which the {category.value} default "
                             f"says is fine: {', '.join(new)}", [])

@@ -110,6 +110,11 @@ def unsupported(idx: CaseIndex, low: str, stems: list[str], clinical_stems: list
         return ("a figure no carried fact gives", [])
     if fig.height and not any(c.figures.height for c in carried):
         return ("a height no carried fact gives", [])
+    # a weight in stones, where no carried fact weighs anything: "he's lost half a stone"
+    if details.stones(low) and not negation.denies(low) and not any(
+            details.stones(c.fact.words) or c.figures.weight or c.value_figures.weight
+            for c in carried):
+        return ("a weight no carried fact gives", [])
     # how many times ("had to change my shirt twice"), where no carried fact counts
     counted = [n for c in carried for n in (*c.figures.counts, *c.value_figures.counts,
                                             *c.value_figures.bare, *c.figures.bare,

@@ -238,3 +238,36 @@ def test_a_reaction_to_a_vaccine_by_name_is_an_allergy(guard, library) -> None:
                       "Sticking plasters, and I react to the typhoid jab as well.",
                       planned=["allergy-plasters"], question="any allergies?"
                       ) is Verdict.contradiction
+
+
+def test_a_new_part_beside_a_carried_answer_is_a_new_claim(guard, library) -> None:
+    question = "does the knee ever lock?"
+    assert verdict_of(guard, library, "msk-knee-pain",
+                      "No, but my shins have been aching after walks.",
+                      planned=["hpc-locking"], disclosed=["pc-knee-pain"],
+                      question=question) is Verdict.unsupported
+    assert verdict_of(guard, library, "paeds-fever",
+                      "She's covered in goosebumps, poor thing.",
+                      planned=["hpc-cold-hands"], disclosed=["pc-fever-rash"],
+                      question="are her hands and feet cold?") is Verdict.unsupported
+
+
+def test_a_weight_in_stones_no_carried_fact_gives(guard, library) -> None:
+    assert verdict_of(guard, library, "geri-confusion",
+                      "Barely, and he's dropped about a stone in the last month.",
+                      planned=["hpc-intake"], disclosed=["pc-confusion"],
+                      question="is he eating and drinking?") is Verdict.unsupported
+
+
+def test_what_the_eyes_show_where_the_default_says_they_look_alright(guard, library) -> None:
+    question = "Have you had any trouble with her eyes?"
+    disclosed = ["pc-fever-rash", "hpc-onset"]
+    for said in ("Her right pupil's looking a lot bigger than the left today.",
+                 "Her eyes have gone all sunken since yesterday."):
+        assert verdict_of(guard, library, "paeds-fever", said, disclosed=disclosed,
+                          question=question) is Verdict.contradiction, said
+    # what a fact says of the eyes is the case's own: she shuts them against the light
+    assert verdict_of(guard, library, "paeds-fever",
+                      "She screws her eyes shut when the big light's on.",
+                      planned=["hpc-photophobia"], disclosed=disclosed,
+                      question=question) is not Verdict.contradiction

@@ -888,6 +888,8 @@ mucus slime taste smell balance spare leisure worker workers sti stis
 # me awake", "back and forth to the toilet", "he fell", "a tummy bug"
 CLAIM_TERMS = """
 awake waking woke woken toilet fell bug
+heel heels shin shins knuckle knuckles earache earaches goosebumps drooling
+snot snotty wetting
 """
 # Topics a question names ("have you had a fall?", "any change in a mole?") that the guard's
 # claim readers were measured without: in a patient's sentence they are often a fear or an
