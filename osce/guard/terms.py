@@ -611,7 +611,13 @@ OPPOSITES: list[tuple[str, str, tuple[str, ...]]] = [
      r"(not|n't)( really)?( there)? all the time|(not|n't) (always there|constant)|"
      r"(?<!never )(?<!n't )(?<!not )settles?|(?<!n't )(?<!not )(?<!never )eases? (right )?off|"
      r"(?<!n't )(?<!never )goes? away|(?<!n't )(?<!never )goes? (back )?down|"
-     r"(?<!n't )(?<!never )drops? (back|down|off)|comes? in bouts)\b",
+     r"(?<!n't )(?<!never )drops? (back|down|off)|comes? in bouts|"
+     # spells of relief: "it comes in bursts", "it keeps easing right off for ten minutes",
+     # "half an hour where it went completely", "it switches off altogether", "it's faded
+     # almost to nothing", "ten minutes' peace", "proper breaks in between"
+     r"comes? in (bursts|spasms|fits)|(keeps|kept) easing (right )?off|"
+     r"(went|goes|gone|switches|switched|turns|turned) (off )?(completely|altogether)|"
+     r"faded (almost |nearly )?to nothing|minutes'? peace|breaks in between)\b",
      ("hpc.timing",)),
     # which part of the day is worst: "mornings are the worst" against "worse in the evenings"
     (r"\b(mornings? (are|is) (the )?worst|(worse|worst) (first thing|in the mornings?|of a morning)|"

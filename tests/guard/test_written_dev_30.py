@@ -271,3 +271,16 @@ def test_what_the_eyes_show_where_the_default_says_they_look_alright(guard, libr
                       "She screws her eyes shut when the big light's on.",
                       planned=["hpc-photophobia"], disclosed=disclosed,
                       question=question) is not Verdict.contradiction
+
+
+def test_spells_of_relief_against_a_pain_there_all_the_time(guard, library) -> None:
+    question = "how bad is the pain out of ten?"
+    for said in ("It's a nine, but it comes in spasms with a few minutes' peace between.",
+                 "A nine, though earlier there was a spell where it went off completely."):
+        assert verdict_of(guard, library, "obgyn-pelvic-pain", said,
+                          planned=["hpc-severity"], disclosed=["pc-pelvic-pain"],
+                          question=question) is Verdict.contradiction, said
+    assert verdict_of(guard, library, "obgyn-pelvic-pain",
+                      "It's a nine now, and it hasn't let up at all.",
+                      planned=["hpc-severity"], disclosed=["pc-pelvic-pain"],
+                      question=question) is not Verdict.contradiction
