@@ -173,7 +173,7 @@ FEELING = re.compile(
     r"|\b(i )?(just )?can'?t stop crying\b"
     # shaking with fear is the fear, not a rigor: "sorry, I'm shaking, I can't think straight"
     r"|\b(i'?m|i am|i (just )?can'?t stop|i'?ve been) (all |still )?(shaking|trembling)\b(?=[^.?!]*"
-    r"\b(scared|frightened|terrified|petrified|nervous|can'?t think straight)\b)"
+    r"\b(scared|frightened|terrified|petrified|nervous|can'?t think straight|can'?t stop crying)\b)"
     r"|\b(scared|frightened|terrified|petrified|nervous)\b[^.?!]{0,20}\b(shaking|trembling)\b"
     r"|\b(mustn'?t grumble|can'?t complain|can'?t think straight|hard to find the words|not easy (saying|talking|to say|to talk)|hard to (say|talk about|"
     r"think straight|admit|explain|understand|describe|put into words)|bear with me|it's a lot|i'm not myself)\b"
@@ -227,6 +227,12 @@ FEELING = re.compile(
     # the wait itself, and an order not understood: "sitting here waiting is making me
     # uneasy", "I don't really know what you want from me there"
     r"|\b(is|it'?s|are) making me (uneasy|nervous|anxious|jumpy|twitchy|worse)\b"
+    # helpless, worn down by it all, settling in: "I just feel so helpless", "fed up and worn
+    # out with it all", "let me just put my coat down, I came straight over"
+    r"|\b(i|i just|i really) (feel|felt) (so |that |completely |utterly )?(helpless|useless|powerless)\b"
+    r"|\bworn out with (it all|everything|all this|all of it)\b"
+    r"|\blet me (just )?(put|take|pop) my (coat|bag|things|jacket) (down|off)\b"
+    r"|\bi came straight (over|here|round|from work)\b"
     r"|\b(awkward|embarrassing|hard|not easy) (talking|to talk) about (it|this|that|them)\b"
     r"|\b(has|'s|have|'ve) got me (rattled|worried|spooked|scared|frightened|on edge)\b"
     r"|\b(don'?t|do not) (really )?know what you want (from me|me to (say|do))\b"

@@ -284,3 +284,17 @@ def test_spells_of_relief_against_a_pain_there_all_the_time(guard, library) -> N
                       "It's a nine now, and it hasn't let up at all.",
                       planned=["hpc-severity"], disclosed=["pc-pelvic-pain"],
                       question=question) is not Verdict.contradiction
+
+
+def test_more_feelings_and_settling_in_are_social(guard, library) -> None:
+    question = "is there anything you're worried about?"
+    for said in ("Sorry, I'm shaking, I can't stop crying.",
+                 "I just feel so powerless, lying here waiting for news.",
+                 "I'm fed up, and worn out with all of it."):
+        assert verdict_of(guard, library, "resp-breathless", said,
+                          planned=["ice-concerns"], disclosed=["pc-breathless-chest-pain"],
+                          question=question) is Verdict.social, said
+    assert verdict_of(guard, library, "geri-confusion",
+                      "I am, yes, doctor; let me just pop my bag down, I came straight over.",
+                      planned=["pc-confusion"],
+                      question="hello, are you Dennis's daughter?") is Verdict.social
