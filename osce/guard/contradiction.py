@@ -278,21 +278,34 @@ def uncarried_denied(idx: CaseIndex, low: str, carried: list[FactInfo]) -> str |
              and not _OWNS_OR_UNDOES.search(negation.denied_part(c))]
     if not parts:
         return None
-    denied = {s for c in parts for s in content_stems(normalise(negation.denied_part(c)))
-              if s not in PLAIN}
+    denied = frozenset(s for c in parts
+                       for s in content_stems(normalise(negation.denied_part(c)))
+                       if s not in PLAIN)
     if not denied:
         return None
-    for fid, info in idx.facts.items():
-        fact = info.fact
-        if (fid in carried_ids or fact.polarity is not Polarity.present
-                or info.polarity_words != "present"
-                or not (fact.category in _HELD_TOPICS or fact.category.value.startswith("ros."))):
-            continue
-        own = [s for s in content_stems(normalise(fact.attribute)) if s not in PLAIN]
-        if own and all(len(s) >= 4 and is_claim_topic(s) and covers(frozenset(denied), s)
-                       for s in own):
+    for fid, own in _held_subjects(idx):
+        if fid not in carried_ids and all(covers(denied, s) for s in own):
             return fid
     return None
+
+
+def _held_subjects(idx: CaseIndex) -> list[tuple[str, list[str]]]:
+    """Each present symptom or condition fact of the case with the claim stems of its own
+    attribute ("sweating"), where every one of them names a subject: read once per index."""
+    held = idx.memo.get("held_subjects")
+    if held is None:
+        held = []
+        for fid, info in idx.facts.items():
+            fact = info.fact
+            if (fact.polarity is not Polarity.present or info.polarity_words != "present"
+                    or not (fact.category in _HELD_TOPICS
+                            or fact.category.value.startswith("ros."))):
+                continue
+            own = [s for s in content_stems(normalise(fact.attribute)) if s not in PLAIN]
+            if own and all(len(s) >= 4 and is_claim_topic(s) for s in own):
+                held.append((fid, own))
+        idx.memo["held_subjects"] = held
+    return held  # type: ignore[return-value]
 
 
 def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], fig: Figures,
@@ -325,8 +338,9 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     # side, colour, day of the week
     # (a side said to be spared is none claimed: "if I press on the right it doesn't bother me")
     sides = sides_of(low)
-    if len(negation.clauses(low)) > 1:
-        sides = set().union(*(sides_of(c) for c in negation.clauses(low)
+    every_clause = negation.clauses(low)
+    if len(every_clause) > 1:
+        sides = set().union(*(sides_of(c) for c in every_clause
                               if not negation.denies(c) and not _SPARED.search(c)))
     sited = (Category.hpc_site, Category.hpc_radiation)
     sided = [c for c in carried if c.fact.category in sited

@@ -295,7 +295,8 @@ def _same_kind_disagrees(fig: Figures, low: str, carried: list[FactInfo],
     # an age ("when he was eighty") is no dose or reading: the age rules weigh ages
     ages = {float(a) for a in _AGE_SAID.findall(digits(low))}
     # (a span said bare, "diabetes, which I've had about eight", meets the fact's own span)
-    spanned = span_said_bare(low) & {v for c in on_subject for _, vs in c.spans for v in vs}
+    spanned = span_said_bare(low) & {v for c in on_subject for _, vs in c.spans
+                                     for v in vs} if fig.bare or fig.weight else frozenset()
     mine_bare = [n for n in (*fig.bare, *fig.weight)
                  if not (n == 10 and out_of_ten) and n not in ages and n not in (counted or ())
                  and n not in spanned]

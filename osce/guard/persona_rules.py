@@ -313,6 +313,17 @@ _FINE = re.compile(r"\b(?:my|her|his) ([a-z]+)(?:'s| is| are|'re| look| looks| h
 _PART_ALIASES = {"eyes": r"eyes?|pupils?|eyelids?", "eye": r"eyes?|pupils?|eyelids?"}
 _EYE_FINDINGS = re.compile(r"\b(sunken|glassy|stream\w*|watery|bigger|smaller|dilated|"
                            r"squint\w*|bloodshot|puffy|yellow\w*)\b")
+def _eye_text(idx: CaseIndex) -> str:
+    """What the case's present facts say where they speak of the eyes: read once per index."""
+    text = idx.memo.get("eye_text")
+    if text is None:
+        text = idx.memo["eye_text"] = " ".join(
+            i.fact.words.lower() for i in idx.facts.values()
+            if i.fact.polarity is Polarity.present
+            and re.search(r"\b(eyes?|pupils?)\b", i.fact.words.lower()))
+    return str(text)
+
+
 _EXCEPT = re.compile(r"\b(apart from|except|otherwise|other than|for my age|as far as)\b")
 
 
@@ -335,10 +346,7 @@ def part_said_fine(context: Context, idx: CaseIndex, low: str,
                        if not any(covers(held, s) for s in content_stems(normalise(w)))]
                 # (what the eyes show is new where no fact that speaks of the eyes says it)
                 if part in ("eye", "eyes"):
-                    eye_text = " ".join(
-                        i.fact.words.lower() for i in idx.facts.values()
-                        if i.fact.polarity is Polarity.present
-                        and re.search(r"\b(eyes?|pupils?)\b", i.fact.words.lower()))
+                    eye_text = _eye_text(idx)
                     new += [w for w in _EYE_FINDINGS.findall(clause)
                             if not re.search(rf"\b{re.escape(w[:5])}", eye_text)]
                 if new:
