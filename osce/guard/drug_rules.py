@@ -120,6 +120,8 @@ def _dose_count(m: re.Match[str]) -> int:
     return int(m.group(1)) if m.group(1) else 1
 
 
+_DOSE_OF = re.compile(r"\b(?P<dose>[a-z0-9.]+ (milligrams?|mg|micrograms?|mcg|grams?|g)) of (the )?"
+                      r"(?P<drug>[a-z]+)")
 _HOURLY = re.compile(r"\bevery hour\b(?! or (two|2)\b)")
 _CEILING = re.compile(r"\bup to \d+ times\b")
 
@@ -151,6 +153,12 @@ def dose_disagrees(idx: CaseIndex, context: Context, low: str, fig: Figures,
         held_doses = theirs_counted if said_counted and theirs_counted else (
             dose.mass + _doses(info.text))
         said_doses = _doses(low, fig.mass)
+        # where two drugs are named, a dose said before its drug ("five milligrams of
+        # amlodipine and the twenty of atorvastatin") is that drug's, not the first named's
+        fronted = _DOSE_OF.search(low)
+        if len(named_here) > 1 and fronted:
+            said_doses = _doses(_own_segment(_DOSE_OF.sub(r"\g<drug> \g<dose>", low), info,
+                                             named_here))
         if said_doses and dose.mass and not any_close(said_doses, held_doses, 1.01):
             return (f"dose disagrees with {info.fact.id} ({info.fact.drug.dose})",
                     [info.fact.id])

@@ -8,7 +8,7 @@ from osce.engine.scripted.lexicon import content_stems, covers, is_claim_topic, 
 from osce.guard import negation, people
 from osce.guard.case_index import CaseIndex, FactInfo
 from osce.guard.models import Context, Verdict
-from osce.guard.terms import ORGANS, RELATIVES
+from osce.guard.terms import KIN, ORGANS, RELATIVES
 from osce.guard.wording import PLAIN
 from osce.models.case import Case, Category, Polarity
 
@@ -120,7 +120,8 @@ def relative_organ_swapped(idx: CaseIndex, context: Context, low: str, pol: str
 
 _PLACE_OR_TRADE = re.compile(
     r"\b(my|his|her|our) [a-z]+'s (village|house|place|home|flat|town|farm|wedding|funeral|party|"
-    r"garden|caravan|shop)\b|\b(my|his|her|our) [a-z-]+(('s| is)|,? who('s| is)) an? (\w+ )?"
+    r"garden|caravan|shop|"
+    r"compound)\b|\b(my|his|her|our) [a-z-]+(('s| is)|,? who('s| is)) an? (\w+ )?"
     r"(physio|physiotherapist|nurse|"
     r"doctor|paramedic|pharmacist|vet|teacher|carer|midwife|dentist|(\w+ )?registrar|osteopath|"
     r"chiropractor|chiropodist|podiatrist|optician|radiographer|(\w+ )?therapist|personal "
@@ -165,9 +166,18 @@ _OPERATED = re.compile(r"\b(had|has|having|got) (his|her|their|them|the) [a-z ]{
 
 # "my mum started on about malaria": a relative's talk, not their illness
 _ON_ABOUT = r"(started|going|went|gone|keeps going) on about"
-_IDEA_OF = re.compile(rf"\b({_ON_ABOUT}|(says|said|thinks|"
+_IDEA_OF = re.compile(rf"\b({_ON_ABOUT}|(said|says|mentioned) (anything|something)|"
+                      r"(says|said|thinks|"
                       r"thought|reckons|reckoned) (it'?s|it is|it was|it could|it might|"
                       r"it sounds|i('?ve| have)? got))\b")
+
+
+# a relative doing something to or for the patient ("Mum always makes me take those Kalms",
+# "my aunties kept feeding me", "my cousin pulled it off"): whatever is ill is the patient's
+_ACTS_ON_ME = re.compile(
+    rf"\b{KIN}s?\b(?:\s+\w+){{0,2}}?\s+(makes?|made|making|talk(?:s|ed)?|feeding|fed|feeds|"
+    r"drove|drives|took|takes|brought|brings|sent|sends|posted|bought|buys|buying|pulled|"
+    r"picked)\s+(me|it|us|them|over|round)\b")
 
 
 def _unheld_here(idx: CaseIndex, family: list[FactInfo], held: frozenset[str], low: str,
@@ -176,7 +186,7 @@ def _unheld_here(idx: CaseIndex, family: list[FactInfo], held: frozenset[str], l
     the stems of the family facts and of what the turn carries)."""
     # what a relative says or wonders is their idea, not their illness: "before my mum
     # started on about malaria"
-    if _IDEA_OF.search(low):
+    if _IDEA_OF.search(low) or _ACTS_ON_ME.search(low):
         return None
     cond = [s for s in stems if is_claim_topic(s) or len(s) > 5]
     cond = [s for s in cond if s not in PLAIN and not RELATIVES.search(s)]

@@ -137,7 +137,9 @@ def figures_disagree(idx: CaseIndex, context: Context, low: str, fig: Figures,
     # box" is no span of the confusion disclosed before, when the turn asks about his work);
     # a moment, below, is held against the same facts
     about = [] if other_event else spanned_facts(context, low, carried)
-    spanned = [c for c in about if c.durations]
+    # what usually happens ("they build up over an hour or so", of the usual migraines) is no
+    # span a moment of this illness ("last night") could miss
+    spanned = [c for c in about if c.durations and not _habitual(c)]
     durations = [d for c in spanned for d in c.durations]
     if fig.durations and durations and not any_close(fig.durations, durations):
         ids = [c.fact.id for c in spanned]
@@ -162,6 +164,12 @@ def figures_disagree(idx: CaseIndex, context: Context, low: str, fig: Figures,
     # a moment is held against the moments a fact gives where it gives any: "three weeks
     # ago" is not carried by "back ten days ago, after three weeks there"
     moments = [d for c in about for d in _moments(c)]
+    # beside what usually happens, a moment is this illness's: "my migraines take an hour to
+    # build, and three days ago it was instant" is held against the onset
+    if ago and not moments and any(_habitual(c) for c in about):
+        spanned = [c for c in idx.facts.values() if c.fact.category in (
+            Category.hpc_onset, Category.presenting_complaint) and c.fact.duration]
+        moments = [d for c in spanned for d in _moments(c)]
     if ago and moments and not all(any_close(span, moments) for span in ago):
         ids = [c.fact.id for c in spanned]
         return ("a time ago disagrees with " + ", ".join(ids), ids)
@@ -286,6 +294,21 @@ def drugs_counted(idx: CaseIndex, low: str) -> set[float]:
     return {float(UNITS[m]) for m in _DRUGS_COUNTED.findall(low)} & {float(n_drugs)}
 
 
+_COUNTED_THING = re.compile(r"\b(\d+(?:\.\d+)?) (?:(?!of\b|or\b|to\b|and\b)[a-z]+ ){0,2}?"
+                            r"([a-z]{3,}s) of\b")
+
+
+def _counts_of_other_things(low: str, facts: list[FactInfo]) -> set[float]:
+    """Figures that measure out a thing the facts do not speak of ("two big mugs of coffee"
+    beside an onset at seven): what is new is the unsupported layer's, not a wrong figure."""
+    out = set()
+    for m in _COUNTED_THING.finditer(digits(low)):
+        said = content_stems(normalise(m.group(2)))
+        if said and not any(covers(c.stems, said[0]) for c in facts) and said[0] not in PLAIN:
+            out.add(float(m.group(1)))
+    return out
+
+
 def _same_kind_disagrees(fig: Figures, low: str, carried: list[FactInfo],
                          on_subject: list[FactInfo], counted: set[float] | None = None
                          ) -> tuple[str, list[str]] | None:
@@ -297,9 +320,10 @@ def _same_kind_disagrees(fig: Figures, low: str, carried: list[FactInfo],
     # (a span said bare, "diabetes, which I've had about eight", meets the fact's own span)
     spanned = span_said_bare(low) & {v for c in on_subject for _, vs in c.spans
                                      for v in vs} if fig.bare or fig.weight else frozenset()
+    others = _counts_of_other_things(low, on_subject)
     mine_bare = [n for n in (*fig.bare, *fig.weight)
                  if not (n == 10 and out_of_ten) and n not in ages and n not in (counted or ())
-                 and n not in spanned]
+                 and n not in spanned and n not in others]
     kinds = [
         # "up once or twice in the night for years" is the rate "once or twice a night"
         ("count", fig.counts, lambda c: [*c.value_figures.counts, *c.figures.counts,
@@ -311,6 +335,8 @@ def _same_kind_disagrees(fig: Figures, low: str, carried: list[FactInfo],
                                          *c.figures.weight, *c.figures.counts,
                                          *c.figures.per_day,
                                          *c.figures.volume, *c.figures.mass,
+                                         # "five or six of them" of litres
+                                         *[v / 1000 for v in c.figures.volume],
                                          *c.figures.clock], 1.02),  # "about ten last night"
         ("time of day", fig.clock, lambda c: c.figures.clock, 1.01),
         ("rate", fig.per_day, lambda c: [] if c.fact.drug else (
@@ -361,12 +387,21 @@ def _uncarried_moment_disagrees(idx: CaseIndex, low: str, carried: list[FactInfo
     return None
 
 
+_HABITUAL = re.compile(r"\b((usual|normal) (migraines?|headaches?|attacks?|ones|pattern)|usually|"
+                       r"normally|typically|they (build|come|start|last|go))\b")
+
+
+def _habitual(c: FactInfo) -> bool:
+    """A fact of what usually happens, with no duration of its own: it gives no moment."""
+    return not c.fact.duration and bool(_HABITUAL.search(c.fact.words.lower()))
+
+
 def _moments(c: FactInfo, strict: bool = False) -> list[float]:
     """How long ago a fact says things happened, where its words say so ("ten days ago") or
     its duration; else every span it gives (`strict`: nothing)."""
     spans = list(c.ago)
     if not spans and not strict:
-        return c.durations
+        return [] if _habitual(c) else c.durations
     if c.fact.duration:
         d = iso_days(str(c.fact.duration))
         if d:

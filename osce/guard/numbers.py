@@ -61,12 +61,20 @@ _PHRASES = [
     (r"\b(hour|day|week|month|year) and a half\b", r"1.5 \1s"),  # "the last month and a half"
     (r"\bthree quarters of an hour\b", "45 minutes"),
     (r"\b(a )?quarter of an hour\b", "15 minutes"),
+    (r"\b(a )?fortnight and a half\b", "3 weeks"),
     (r"\b(\w+)[- ]and[- ]a[- ]half\b", r"\1 point five"),  # "a nine-and-a-half-hour flight"
     (r"\bmorning,? noon and night\b", "all the time"),
     (r"\ba decade\b", "10 years"),
     # "a five-milligram tablet"
     (r"\b(\w+)-(milligrams?|mg|grams?|micrograms?|mls?)\b", r"\1 \2"),
     (r"\bevery other day\b", "every 2 days"),
+    # an opinion, and a few small ways, count nothing: "my two penn'orth", "acting up in one
+    # or two little ways"
+    (r"\btwo penn?(?:'orth|orth|'?worth|y'?s worth)\b", "opinion"),
+    (r"\b(in )?(one or two|a couple of|two or three) (little |small )?ways\b", "in some ways"),
+    # "five milligrams of amlodipine a day" is how much, not how long
+    (r"\b(milligrams?|mg|micrograms?|mcg|tablets?|puffs?) of ([a-z]+) a day\b",
+     r"\1 of \2 per day"),
     (r"\b(\w+)-odd (years|months|weeks|days)\b", r"\1 \2"),
     # "could you say it once more?" counts nothing
     (r"\b(say|ask|repeat|explain|go over)( it| that| me| this)? once more\b", r"\1\2 again"),
@@ -224,6 +232,10 @@ def digits(text: str) -> str:
 
     text = re.sub(run, replace, text)
     text = re.sub(r"\bbetween (\d+(?:\.\d+)?) and (\d+(?:\.\d+)?)\b", r"\1 to \2", text)
+    # the twenty-four-hour clock ("eighteen hundred hours") is a time of day, as cases write
+    # it on the twelve-hour clock, never a span of eighteen hundred hours
+    text = re.sub(r"\b(?:at )?([01]\d|2[0-3])00 hours\b",
+                  lambda m: f"at {(int(m.group(1)) - 1) % 12 + 1}", text)
     text = re.sub(r"(\d+(?:\.\d+)?) decades?", lambda m: f"{float(m.group(1)) * 10:g} years", text)
     return re.sub(r"\s+", " ", text).strip()
 

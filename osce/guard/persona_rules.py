@@ -82,7 +82,12 @@ def says_own_name(context: Context, low: str) -> bool:
 
 
 # "around the time I turned sixty-five": an age reached is one the speaker is at least
-_TURNED = re.compile(r"\bi(?:'d| had)? (?:turned|hit|reached) (\d{1,3})\b")
+# ("me hitting sixty", "I'm turning fifty")
+_TURNED = re.compile(r"\b(?:i(?:'d| had)? (?:turned|hit|reached)|me (?:hitting|turning|reaching)|"
+                     r"(?:i'?m|i am) (?:just )?(?:hitting|turning)) (\d{1,3})\b")
+# an age had for a few months is the age now: "I've only been fifty a few months"
+_BEEN_AGE = re.compile(r"\b(?:i'?ve|i have) (?:only |just )?been (\d{1,3}) (?:for )?"
+                       r"(?:a few|a couple of|some|\d+(?: to \d+)?) (?:months|weeks)\b")
 
 
 # the speaker as a child, now or then: "I'm a little girl", "when I was just a little boy"
@@ -161,6 +166,9 @@ def age_against_persona(context: Context, low: str) -> tuple[str, list[str]] | N
             continue
         said = int(m.group(2))
         if abs(said - int(age)) > (2 if m.group(1) in _ROUGH_AGE else 0):
+            return (f"an age the persona does not give ({age})", [])
+    for m in _BEEN_AGE.finditer(text):
+        if abs(int(m.group(1)) - int(age)) > 1:
             return (f"an age the persona does not give ({age})", [])
     recent = _RECENT.search(low)
     for m in _TURNED.finditer(text):

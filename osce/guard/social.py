@@ -53,7 +53,12 @@ REPEAT = re.compile(
     r"(didn'?t|did not|couldn'?t) (quite )?(hear|catch) the (last|first|end) (bit|part)|"
     # "I'm not with you at all there; can you ask me that a bit more plainly?"
     r"(i'?m|i am) not with you|(ask|say|put) (me )?(that|it) (a bit |a little )?(more )?(plainly|simply|"
-    r"another way|differently)|what did you ask)\b")
+    r"another way|differently)|what did you ask|"
+    # "that went straight over my head", "my mind wandered off there", "could you run that
+    # past me once more", "ask me again a bit more simply"
+    r"went (straight |right )?over my head|my (mind|head|brain) (wandered|drifted)( off)?|"
+    r"run (that|it) (by|past) me (again|once more)|(ask|say) (me|it) again,? (a bit |a little )?"
+    r"(more )?(simply|plainly|slowly|slower))\b")
 REQUEST = re.compile(
     r"\b(could|can|would) you (possibly |please |just )?(turn|switch|dim|close|open|shut|pass|fetch|"
     r"get me|grab|pull|draw|move|lower)\b|\bwould you mind\b|"
@@ -226,7 +231,16 @@ FEELING = re.compile(
     r"|\b(there'?s|there is) (a bit of |some |a lot of )?worry there\b"
     # the wait itself, and an order not understood: "sitting here waiting is making me
     # uneasy", "I don't really know what you want from me there"
-    r"|\b(is|it'?s|are) making me (uneasy|nervous|anxious|jumpy|twitchy|worse)\b"
+    r"|\b(is|it'?s|are) making me (a bit |a little |so |really )?(uneasy|nervous|anxious|jumpy|twitchy|"
+    r"worse)\b"
+    # "right now I'm just a knot of nerves", "I'm normally the calm one", "I've gone bright red
+    # just hearing that word", "I'd rather you ask now than have to come back later"
+    r"|\b(a|one big|an absolute) (knot|bag|bundle|ball) of nerves\b"
+    r"|\b(normally|usually|always) the calm one\b"
+    r"|\bi'?(ve| have| am|m) (gone|going|turned|turning) (all |bright |a bit |so |beetroot )?(red|pink|"
+    r"scarlet|crimson|beetroot)\b"
+    r"|\bi'?d rather you ask(ed)? (me )?now( than [a-z' ]+)?"
+    r"|\bnot sure i'?m the (right|best) person to ask( about (that|this|it))?\b"
     # helpless, worn down by it all, settling in: "I just feel so helpless", "fed up and worn
     # out with it all", "let me just put my coat down, I came straight over"
     r"|\b(i|i just|i really) (feel|felt) (so |that |completely |utterly )?(helpless|useless|powerless)\b"
@@ -256,7 +270,12 @@ EMPTY_FEELING = re.compile(
     r"about (it|this|that|them)\b|"
     r"\b(has|'s|have|'ve) got me (rattled|worried|spooked|scared|frightened|on edge)\b|"
     r"\byou'?ll (surely |probably )?understand( why)?\b|"
-    r"\b(he'?ll|she'?ll|they'?ll|[a-z]+'ll) never let (me|him|her|us) hear the end of it\b")
+    r"\b(he'?ll|she'?ll|they'?ll|[a-z]+'ll) never let (me|him|her|us) hear the end of it\b|"
+    # a blush is no finding, and a welcome no claim: "I've gone bright red just hearing that
+    # word", "I'd rather you ask now than have to come back later"
+    r"\bi'?(ve| have| am|m) (gone|going|turned|turning) (all |bright |a bit |so |beetroot )?(red|pink|"
+    r"scarlet|crimson|beetroot)( (just )?(hearing|saying|at) (that|the) word)?\b|"
+    r"\bi'?d rather you ask(ed)? (me )?now( than [a-z' ]+)?")
 
 
 # why the question was missed, beside a request to hear it again: "I'm that tired I missed

@@ -44,7 +44,7 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     # the kind that grows down, not out: "the fast kind that grows down deep"
     (r"nodular", [r"nodular", r"\b(grows?|growing|goes|going|spreads?|spreading) (straight )?(down )?"
                   r"(deep|deeper|downwards?|inwards?)\b"]),
-    (r"metasta|spread", [r"metasta", r"secondar(y|ies)", r"spread (to|into) (my|the) (glands|lymph|liver|lungs|bones|brain)",
+    (r"metasta|spread", [r"metasta", r"secondar(y|ies)", r"seeded (itself|somewhere)", r"spread (somewhere|elsewhere) (else )?inside", r"spread (to|into) (my|the) (glands|lymph|liver|lungs|bones|brain)",
                          # "it's already got into my liver or my lungs"
                          r"(got|gone|spread|travelled|moved|reached) (in)?to (my|the|his|her) (liver|lungs?|bones?|brain)",
                          r"(got|gone|spread|travelled) (in)?to (the|my) (glands|lymph)", r"glands under (my|the) arm",
@@ -65,7 +65,7 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
         r"(sugar|diabetes|diabetic)\b.{0,40}\b(kids|children|youngsters|young people) (get|have)",
         r"(jabs|injections|insulin) for (the rest of (my|his|her) )?life"]),
     # the grown-ups' slow kind: "a kind of diabetes that creeps up on adults, halfway between the two"
-    (r"latent autoimmune|diabetes in adults", [r"in.between (diabetes|kind|type|sort)", r"(diabetes|types?|kinds?|sorts?)\b.{0,20}\b(that )?grown.?ups get",
+    (r"latent autoimmune|diabetes in adults", [r"grown.?up (version|kind|type) of (the )?(kids'?|children'?s|childhood) (diabetes|kind|type)", r"in.between (diabetes|kind|type|sort)", r"(diabetes|types?|kinds?|sorts?)\b.{0,20}\b(that )?grown.?ups get",
         r"latent autoimmune", r"\blada\b", r"type (1\.5|one and a half)",
         r"(creeps?|comes?|came) (up )?on (in )?(adults|grown.?ups|later in life)",
         r"halfway between (the )?two (types|kinds|sorts)", r"(between|mix of) type (one|1) and (type )?(two|2)"]),
@@ -97,7 +97,7 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
                       r"thyroid('s| is| has)? (packed|packing|given|giving|conked|gone) (in|up|out|slow)"]),
     (r"hypercalc", [r"calcium", r"hypercalc"]),
     (r"pre-?renal", [r"pre.?renal"]),
-    (r"ketoacidosis", [r"body('s| is| has)? (started |starting )?(burning|eating|breaking down) (itself|its own)",
+    (r"ketoacidosis", [r"diabetic coma", r"body('s| is| has)? (started |starting )?(burning|eating|breaking down) (itself|its own)",
                        r"\bgoing toxic\b", r"blood\b.{0,25}\b(acid|acidic)\b", r"ketoacidosis", r"\bdka\b", r"ketones?", r"\bketo(sis|tic)\b", r"acid in (my|the) blood",
                        r"blood('s| is| has)? (gone |goes |going |turned )?(all )?acid"]),
     (r"polydipsia", [r"polydipsia", r"drinking out of habit", r"just drinking too much",
@@ -129,12 +129,12 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
         r"water infection", r"urine infection", r"urinary (tract )?infection", r"\buti\b",
         r"kidney infection", r"bladder infection", r"cystitis", r"pyelo", r"urosepsis"]),
     # a pouch off the bowel: "one of those extra little pouches off the bowel"
-    (r"diverticul", [r"diverticul", r"meckel", r"born with (a |an )?(little |small |tiny )?(extra |spare )+(bit|piece|pouch|loop|length) of (gut|bowel|intestines?)",
+    (r"diverticul", [r"diverticul", r"meckel", r"(leftover|left.over|spare|extra) (little )?pouch(es)? of (gut|bowel)", r"born with (a |an )?(little |small |tiny )?(extra |spare )+(bit|piece|pouch|loop|length) of (gut|bowel|intestines?)",
                      r"(pouch|pouches|pockets?|sacs?)\b.{0,25}\b(off|on|in|of) (the|my|your) "
                      r"(bowel|gut|intestines?)"]),
     (r"pneumonia", [r"pneumonia", r"chest infection", r"infection (in|on) (my|his|her|the) (chest|lungs?)"]),
     (r"delirium|confusional", [r"delirium", r"delirious", r"acute confusion"]),
-    (r"anticholinergic|drug toxicity", [r"block\w* (a |the )?(brain )?chemical", r"(tablet|pill|medication|medicine|oxybutynin)s?\b.{0,40}\b(behind|causing) (all )?(this|it)",
+    (r"anticholinergic|drug toxicity", [r"(it'?s|it is|they'?re|tablets? (are|is)) poisoning (him|her|me)", r"block\w* (a |the )?(brain )?chemical", r"(tablet|pill|medication|medicine|oxybutynin)s?\b.{0,40}\b(behind|causing) (all )?(this|it)",
         r"(tablet|tablets|pill|pills|medication|medicine|drug|oxybutynin)s?\b.{0,40}\b(muddl|confus|side.?effect|to blame|disagree|poison)",
         r"(muddl|confus)\w*.{0,30}\b(tablet|pill|medication|medicine|oxybutynin)",
         r"(clash|interact|react)\w* with (his|her|my|the) [a-z ]{0,15}(tablets?|pills?|medicines?|medication)",
@@ -151,6 +151,7 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
                                       r"(water|wee|urine|it)('s| is)? (all )?backing up",
                                       r"bladder('s| is)? (not emptying|full|blocked)", r"blocked bladder"]),
     (r"subdural|intracerebral|haemorrhage|bleed on the brain|brain haemorrhage|subarachnoid", [
+        r"bleed(ing)? (behind|under) the (bone|skull)", r"(shook|knocked|shaken) something loose in (his|her|my) head",
         r"(something|a vessel|a blood vessel)('s| has| had)? (gone and )?burst\b.{0,30}\b(brain|head)",
         r"bleed(ing)? (on|in|into) (his|her|my|the) brain", r"brain bleed", r"subdural", r"subarachnoid",
         r"haemorrhage", r"hemorrhage", r"blood (clot )?on (his|her|my|the) brain"]),
@@ -159,7 +160,11 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
                          r"(the |his |her |my |your )?kidneys", r"muscles? (might have |may have |have |has |had )?(broken|breaking|break) down",
                          r"muscle breakdown", r"\bbr(eak|eaks|eaking|oke|oken) (the |his |her |my |your )?muscles? down"]),
     (r"hyponatraemia|hypercalcaemia", [r"\bsalt (levels?|balance)", r"sodium", r"calcium"]),
-    (r"^stroke$|stroke", [r"\bstrokes?\b", r"\bmini.?strokes?", r"\btia\b"]),
+    # the warning before the attack: "heart pain that isn't a full attack yet but is heading
+    # that way"
+    (r"unstable angina", [r"unstable angina", r"(heart pain|angina)\b.{0,40}\b(isn'?t|not) (a |yet )?(full|proper|real)"
+                          r"( heart)? attack", r"heading (that way|towards a heart attack)"]),
+    (r"^stroke$|stroke", [r"clot\b.{0,15}\b(gone|went|travelled) (up )?to (his|her|my|the) brain", r"\bstrokes?\b", r"\bmini.?strokes?", r"\btia\b"]),
     (r"alzheimer", [r"(alzheimer|dementia|memory)\S*( has| is|'s)? (got|getting|gone) (worse|downhill)",
                     r"(alzheimer|dementia)\S* (progress|advanc)"]),
     (r"constipation", [r"constipat", r"bunged up", r"blocked up"]),
@@ -177,11 +182,11 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"\bhiv\b|seroconversion", [r"\bhiv\b", r"\baids\b", r"seroconver"]),
     (r"rickettsial", [r"rickettsia", r"tick.?bite", r"typhus"]),
     (r"lassa|haemorrhagic fever", [r"lassa", r"haemorrhagic fever", r"ebola"]),
-    (r"meningitis|meningococc", [r"\bmen ?b\b(?! (jab|vaccine|injection|immuni\w*))", r"meningitis", r"meningococc", r"\bmeningo",
+    (r"meningitis|meningococc", [r"brain fever", r"\bmen ?b\b(?! (jab|vaccine|injection|immuni\w*))", r"meningitis", r"meningococc", r"\bmeningo",
         # "that brain infection that gives you a stiff neck, the one teenagers get the jab for"
         r"(brain|head) infection\b.{0,40}\bstiff neck", r"stiff neck\b.{0,60}\b(jab|vaccine|injection)s?\b"]),
     # the same germ in the blood: "a kind of meningitis that's in the blood"
-    (r"meningococc|septic", [r"(meningitis|infection|germ|bug)\b.{0,30}\bin (the|her|his|my) blood(stream)?\b"]),
+    (r"meningococc|septic", [r"(losing|lose|lost|lost all) (their|her|his) (fingers|toes|limbs|hands|feet)", r"spots (turn|go|going|turning|went) black", r"(meningitis|infection|germ|bug)\b.{0,30}\bin (the|her|his|my) blood(stream)?\b"]),
     (r"osteoarthritis|osteoarthrosis|degenerative joint|wear and tear|\boa\b", [
         r"osteoarthrit", r"\barthritis\b", r"wear and tear", r"\b(my|his|her|the|it'?s) oa\b", r"worn (out|away|down)", r"cartilage('s| is| has)? (gone|worn)",
         r"degenerat"]),
@@ -191,10 +196,10 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"referred from (the )?hip|hip osteoarthritis", [r"(my|the) hip\b.{0,50}\b(feel|feeling|felt)\w*( it)? in (the|my) knee", r"actually (my|the) hip",
         r"(it'?s|coming from|from|referred from) (my|the) hip", r"my hip and the pain", r"(my|the) hip (sending|sends|sent)",
         r"hip.{0,40}(showing up|referred|coming through|travel)", r"hip arthritis"]),
-    (r"bursitis", [r"fluid (sacs?|bags?|pockets?|cushions?)", r"bursitis", r"\bbursa"]),
+    (r"bursitis", [r"where the tendons (join|attach|insert|meet)", r"fluid (sacs?|bags?|pockets?|cushions?)", r"bursitis", r"\bbursa"]),
     (r"septic arthritis", [r"infect\w* (in|of) (my|the|his|her) (knee|joint)", r"infected (knee|joint)",
                            r"septic (knee|joint|arthritis)"]),
-    (r"bone tumour|metastasis", [r"bone cancer", r"tumour", r"cancer in (my|the) bone", r"growth in (my|the) bone"]),
+    (r"bone tumour|metastasis", [r"bone cancer", r"sarcoma", r"tumour", r"cancer in (my|the) bone", r"growth in (my|the) bone"]),
     (r"subarachnoid|berry aneurysm|intracranial aneurysm", [r"aneurysm"]),
     (r"migraine", [r"migraine"]),
     (r"thunderclap|vasoconstriction", [r"thunderclap", r"vasoconstriction", r"rcvs",
@@ -230,7 +235,7 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"vasculitis|henoch|purpura", [r"purple.spott\w*.{0,20}kidney", r"kidney (thing|trouble|problem)\b.{0,20}\b(kids|children) get", r"(blood )?vessels?\b.{0,25}\binflam\w*", r"inflam\w*.{0,25}\b(blood )?vessels?", r"vasculitis", r"henoch", r"\bhsp\b"]),
     (r"streptococ", [r"\bstrep\b( a)?", r"streptococ"]),
     (r"nsaid", [r"(ibuprofen|nurofen|naproxen|anti-?inflammator\w*)\b.{0,60}\bkidneys?"]),
-    (r"leukaemia", [r"leuka?emia", r"leukemia", r"blood cancer", r"cancer of the blood",
+    (r"leukaemia", [r"leuka?emia", r"children'?s cancer", r"leukemia", r"blood cancer", r"cancer of the blood",
                     r"(wrong|problem|trouble) (with|in) (her|his|my|the) bone marrow",
                     r"bone marrow\b.{0,30}\b(wrong|problem|trouble|failing|cancer)"]),
     # the muscles broken down by a long lie: "lying on the floor that long has damaged his muscles"
@@ -262,7 +267,7 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
         r"kidneys?.{0,20}(damaged|poisoned)", r"done (my|her|his|the) kidneys in"]),
     (r"tubular necrosis", [r"tubular", r"necrosis"]),
     (r"interstitial nephritis|glomerulonephritis", [r"filters? in (my|the|her|his) kidneys?", r"kidney filters?", r"inflamed (my|the|her|his) kidneys?", r"nephritis", r"inflam\w* (in|of) (my|the) kidneys?"]),
-    (r"obstructi", [r"blockage", r"blocked (up|kidney|tube|waterworks)", r"obstruct",
+    (r"obstructi", [r"blockage", r"\bkink(ed)?\b.{0,40}\bpipes?\b", r"bent hose(pipe)?", r"blocked (up|kidney|tube|waterworks)", r"obstruct",
                     r"\bblock(ing|s)?\b.{0,30}\b(water|wee|urine|flow)\b",
                     r"\bstones?\b.{0,30}\b(stuck|lodged|blocking|wedged)\b"]),
     (r"haemolytic uraemic", [r"haemolytic", r"uraemic", r"\bhus\b", r"e\.? ?coli",
@@ -281,6 +286,21 @@ ZERO_AS_NONE = re.compile(r"\bzero (pain|problems?|trouble|bother)\b")
 # sentence is weighed ("going nineteen to the dozen" counts nothing and names no dozen)
 IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\b(going |gone )?nineteen to the dozen\b", "racing"),
+    # sayings for a course, a persistence or an opinion: "a slow burn rather than a bang",
+    # "this thirst I can't shake", "steadily heavier going", "part of the whole package",
+    # "my two penn'orth", "the knee's handing in its notice"
+    (r"\ba slow burn( rather than a (bang|sudden thing))?\b", "gradual"),
+    (r"\b(i )?can'?t (seem to )?shake( it| off)?\b", "won't go"),
+    (r"\b(steadily |getting )?heavier going\b", "getting worse"),
+    (r",? ?\b(very much |all )?part of the (whole )?package\b", ""),
+    (r"\bmy two penn?(?:'orth|orth|'?worth|y'?s worth)\b", "my opinion"),
+    (r"\bhanding in (its|his|her) notice\b", "giving up"),
+    (r"\bin the space of\b", "within"),
+    # sickness feared is nausea, not vomiting: "churning like I might throw up"
+    (r"\b(like|as if|as though) i (might|could|was going to|'?m going to|am going to|would) "
+     r"(throw up|be sick|vomit|puke|heave)\b", "nauseous"),
+    (r"\b(my )?(stomach|tummy)('s| is| has|'s been| has been| was| keeps)? (churning|turning over)\b",
+     "felt sick"),
     # no span and no vomiting: "can't get a night's sleep", "no sick pay"
     (r"\ba (good |decent |proper )?night'?s (sleep|rest|kip)\b", "sleep"),
     (r"\b(burnt|burned) out\b", "exhausted"),
@@ -353,6 +373,10 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
     # a span "back" is a span ago, not a back: "a few hours back", "an hour or so back"
     (r"\b(seconds?|minutes?|mins?|hours?|fortnights?|days?|weeks?|months?|years?|while|bit)"
      r"( or so| or two)? back\b", r"\1\2 ago"),
+    # minutes said for the hour a fact gives: "over sixty minutes or so" is "over an hour"
+    (r"\b(sixty|60) minutes\b", "an hour"),
+    (r"\b(thirty|30) minutes\b", "half an hour"),
+    (r"\b(ninety|90) minutes\b", "an hour and a half"),
     # a child "burning hot" is burning up
     (r"\b(burning|boiling|roasting) hot\b", "burning up"),
     # "since the day before yesterday" is two days ago

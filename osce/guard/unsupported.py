@@ -100,6 +100,7 @@ def unsupported(idx: CaseIndex, low: str, stems: list[str], clinical_stems: list
                                             *c.value_figures.counts,
                                             *c.figures.weight, *c.figures.mass, *c.durations,
                                             *c.figures.volume)]
+    numbers += [v / 1000 for c in carried for v in c.figures.volume]  # litres said bare
     numbers += [v for v in span_said_bare(low) for c in carried for _, vs in c.spans
                 if v in vs]
     counted = drugs_counted(idx, low)
