@@ -77,25 +77,34 @@ _NARROWED = re.compile(r"\b(in the (mornings?|evenings?|afternoons?|daytime)|fir
                        r"nights|school nights|my own)|before (noon|lunch|work)|(every|each) day)\b")
 
 
+_FOR_A_SPAN = re.compile(r"\b(for|in) (the (last|past) )?(\d+|[a-z]+|a (few|couple of)) "
+                         r"(years?|months?|decades?)\b|\bthese (\d+|[a-z]+) years\b")
+_GIVEN_UP = re.compile(r"\b(gave up|given up|stopped|quit|packed (it )?in|used to)\b")
+
+
 def denies_planned_topic(idx: CaseIndex, context: Context, low: str
                          ) -> tuple[str, list[str]] | None:
     """A clause that denies the very subject of a planned fact that affirms it ("I've
     never drunk" where the plan says a couple of beers at the weekend). Read fact by
     fact, so a sentence that answers two questions at once is held to both."""
     denied: set[str] = set()
+    # a no for a span ("not smoked for twenty years") is what a habit given up says
+    since: set[str] = set()
     for clause in negation.clauses(low):
         if negation.denies(clause) and not CONTRAST.search(clause) and not (
                 _NARROWED.search(clause)):
-            denied |= topic_stems(clause)
-    if not denied:
+            (since if _FOR_A_SPAN.search(clause) else denied).update(topic_stems(clause))
+    if not denied and not since:
         return None
     for fid in context.planned:
         info = idx.facts.get(fid)
         if info is None or info.fact.polarity is not Polarity.present or (
                 info.polarity_words != "present"):
             continue
+        given_up = _GIVEN_UP.search(info.fact.words.lower())
         subject = topic_stems(info.fact.attribute + " " + (info.fact.topic or ""))
-        hit = {s for s in denied if covers(subject, s) and (is_claim_topic(s) or s in ALIASED)}
+        hit = {s for s in (denied if given_up else denied | since)
+               if covers(subject, s) and (is_claim_topic(s) or s in ALIASED)}
         if hit:
             return (f"denies the subject of {fid} ({', '.join(sorted(hit))})", [fid])
     return None
@@ -109,15 +118,19 @@ def denies_planned_words(idx: CaseIndex, context: Context, low: str
     # "missed her one-year jabs", "skipped a few": not had, said without a negation
     if not negation.denies(low):
         low = MISSED.sub("not had", low)
-    denied = {s for c in negation.clauses(strip_non_denials(low)) if not CONTRAST.search(c)
-              for s in stems_of(negation.denied_part(c))
-              if s not in PLAIN and s not in GRAMMAR and len(s) >= 3}
-    if not denied:
+    said = [c for c in negation.clauses(strip_non_denials(low)) if not CONTRAST.search(c)]
+    denied_in = {c: {s for s in stems_of(negation.denied_part(c))
+                     if s not in PLAIN and s not in GRAMMAR and len(s) >= 3} for c in said}
+    if not any(denied_in.values()):
         return None
     for fid in context.planned:
         info = idx.facts.get(fid)
         if info is None or info.fact.polarity is not Polarity.present:
             continue
+        # (a no for a span, "not smoked for twenty years", is what a habit given up says)
+        given_up = _GIVEN_UP.search(info.fact.words.lower())
+        denied = {s for c, st in denied_in.items()
+                  if not (given_up and _FOR_A_SPAN.search(c)) for s in st}
         # the fact's subject or value, or a clinical word ("never regular"), not any word
         # of its ("can't run after the grandkids" where he struggles to keep up with them)
         f = info.fact

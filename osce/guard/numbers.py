@@ -68,6 +68,11 @@ _PHRASES = [
     # "a five-milligram tablet"
     (r"\b(\w+)-(milligrams?|mg|grams?|micrograms?|mls?)\b", r"\1 \2"),
     (r"\bevery other day\b", "every 2 days"),
+    (r"\bonce upon a time\b", "long ago"),
+    # a part of last month, counted back from any day of this one
+    (r"\b(about |around )?(the )?(middle|middle part) of last month\b", "4 to 7 weeks ago"),
+    (r"\b(about |around )?(the )?(start|beginning) of last month\b", "5 to 9 weeks ago"),
+    (r"\b(about |around )?(the )?end of last month\b", "1 to 5 weeks ago"),
     # an opinion, and a few small ways, count nothing: "my two penn'orth", "acting up in one
     # or two little ways"
     (r"\btwo penn?(?:'orth|orth|'?worth|y'?s worth)\b", "opinion"),

@@ -296,6 +296,7 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
     (r"\bmy two penn?(?:'orth|orth|'?worth|y'?s worth)\b", "my opinion"),
     (r"\bhanding in (its|his|her) notice\b", "giving up"),
     (r"\bin the space of\b", "within"),
+    (r"\b(been )?smoke.free\b", "stopped smoking"),
     # sickness feared is nausea, not vomiting: "churning like I might throw up"
     (r"\b(like|as if|as though) i (might|could|was going to|'?m going to|am going to|would) "
      r"(throw up|be sick|vomit|puke|heave)\b", "nauseous"),
@@ -589,7 +590,11 @@ SIDES = {
 }
 
 COLOURS = re.compile(r"\b(red|dark|darker|black|brown|coffee.grounds?|pink|pinkish|reddish|brownish|purplish|"
-                     r"green|greenish|white|blue|purple|grey|clear|orange|rusty|frothy)\b")
+                     r"green|greenish|white|blue|purple|grey|clear|orange|rusty|frothy)\b"
+                     # a drink or a food by its colour is no colour of the body: "strictly orange
+                     # juice these days", "a glass of red wine", "black coffee"
+                     r"(?! (?:juice|squash|wine|coffee|tea|bread|pudding|cheese|bull|pepper|peppers|"
+                     r"grapes|beans|olives|cabbage|onions?)\b)")
 
 _ISH = {"darker": "dark", "reddish": "red", "pinkish": "pink", "brownish": "brown", "purplish": "purple",
         "yellowish": "yellow", "greenish": "green"}
@@ -816,6 +821,9 @@ ALLERGY = re.compile(r"\b(allerg\w*|(brings?|brought|bringing) (me|him|her) out 
                      # the reaction by what it did: "my lips blew up like balloons"
                      r"(lips?|face|tongue|throat|eyes?|gums?|mouth)( and (my |his |her )?(lips?|gums?|"
                      r"face|tongue|throat|mouth))? (blew|swelled|puffed|ballooned) up|"
+                     # "kiwi makes her mouth go all red and swollen"
+                     r"makes? (my|his|her) (lips?|face|tongue|throat|mouth|skin|eyes) (go |come up |"
+                     r"swell |turn )?(all )?(red|swollen|puffy|itchy|blotchy|tingly|up)\b|"
                      # "latex gloves bring my hands up in welts"
                      r"(brings?|brought|bringing) (my|his|her) (hands?|skin|face|arms?|lips?) "
                      r"(up|out) in|"

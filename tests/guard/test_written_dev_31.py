@@ -213,3 +213,41 @@ def test_a_measure_of_something_new_is_no_figure_of_the_fact(guard, library) -> 
     assert verdict_of(guard, library, "cardio-chest-pain",
                       "About five, carrying boxes up the stairs at work.",
                       **kw) is Verdict.contradiction
+
+
+def test_no_smoking_for_a_span_is_a_habit_given_up(guard, library) -> None:
+    kw = dict(planned=["sh-smoking"], question="do you smoke?")
+    assert verdict_of(guard, library, "msk-knee-pain",
+                      "Fifteen a day once upon a time, but I've not smoked for twenty years.",
+                      **kw) is Verdict.supported
+    assert verdict_of(guard, library, "msk-knee-pain",
+                      "Fifteen a day back then, and I've been smoke-free these twenty years.",
+                      **kw) is Verdict.supported
+    # where the habit goes on, a no for a span still gainsays it
+    assert verdict_of(guard, library, "psych-low-mood", "I haven't smoked for years.",
+                      **kw) is Verdict.contradiction
+
+
+def test_a_drink_by_its_colour_is_no_colour(guard, library) -> None:
+    assert verdict_of(guard, library, "obgyn-pelvic-pain",
+                      "A few glasses of white wine at the weekend, about ten units.",
+                      planned=["sh-alcohol"], disclosed=["pc-pelvic-pain"],
+                      question="do you drink?") is Verdict.supported
+
+
+def test_a_reaction_by_what_it_does_to_the_face_is_an_allergy(guard, library) -> None:
+    kw = dict(planned=["allergy-none"], disclosed=["pc-fever-rash"], question="any allergies?")
+    assert verdict_of(guard, library, "paeds-fever",
+                      "Only kiwi, it makes her mouth go all red and swollen, we found out at "
+                      "Christmas.", **kw) is Verdict.contradiction
+    assert verdict_of(guard, library, "paeds-fever", "None that we know of.",
+                      **kw) is Verdict.supported
+
+
+def test_a_part_of_last_month_is_a_moment(guard, library) -> None:
+    kw = dict(planned=["hpc-onset"], disclosed=["pc-confusion"], question="when did it start?")
+    assert verdict_of(guard, library, "geri-confusion",
+                      "Since about the start of last month, I'd say.",
+                      **kw) is Verdict.contradiction
+    assert verdict_of(guard, library, "geri-confusion", "Since Tuesday morning, I'd say.",
+                      **kw) is Verdict.supported
