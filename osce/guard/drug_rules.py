@@ -9,7 +9,14 @@ from osce.guard import negation, people
 from osce.guard.case_index import CaseIndex, FactInfo
 from osce.guard.models import Context
 from osce.guard.numbers import Figures, any_close, close, digits, figures
-from osce.guard.terms import COMMON_DRUGS, RELATIVES, SOFT_DRINKS, SUPPLEMENTS, drug_in_class
+from osce.guard.terms import (
+    COMMON_DRUGS,
+    DRUG_CLASSES,
+    RELATIVES,
+    SOFT_DRINKS,
+    SUPPLEMENTS,
+    drug_in_class,
+)
 from osce.guard.wording import ADDITIVE, CONTRAST, PLAIN, topic_stems
 from osce.models.case import Category, Polarity
 
@@ -281,6 +288,25 @@ def drug_disagrees(idx: CaseIndex, context: Context, low: str, stems: list[str],
                     not any(known_drug(d, case_drugs, drug_text) for d in drugs_named)):
                 return (f"names another drug where {fid} says {', '.join(sorted(took))}",
                         [fid])
+    # another drug of the same kind in place of a planned one ("lansoprazole, and that's all
+    # I'm on" where the plan says omeprazole): the list as said leaves the case's drug out
+    if drugs_named and pol != "absent" and not ADDITIVE.search(low):
+        for fid in context.planned:
+            info = idx.facts.get(fid)
+            if info is None or not info.drug_names or info.fact.polarity is not Polarity.present:
+                continue
+            if any(re.search(rf"\b{re.escape(n)}\b", low) for n in info.drug_names):
+                continue
+            for d in drugs_named:
+                # the answer itself, or a list said to be whole; a class word ("the statin")
+                # is the case's own drug by its kind
+                answer = re.match(rf"\W*(the |my |just |only )?{re.escape(d)}\b", low) or (
+                    _CLOSED_LIST.search(low))
+                if answer and d not in info.drug_names and not any(
+                        cls.search(d) for cls, _ in DRUG_CLASSES) and any(
+                        members.search(d) and any(members.search(n) for n in info.drug_names)
+                        for _, members in DRUG_CLASSES):
+                    return (f"{d} in place of {info.fact.id}", [info.fact.id])
     # drugs the case does not list
     if drugs_named:
         case_drugs = {n for i in idx.facts.values() for n in i.drug_names}
@@ -441,7 +467,11 @@ _DENIED_KINDS = [
      re.compile(r"\b(antidepressants?|sertraline|citalopram|escitalopram|fluoxetine|mirtazapine|"
                 r"trazodone|venlafaxine|duloxetine|paroxetine|st\.? john'?s wort|"
                 r"(tablets|pills|something) for (my )?"
-                r"(mood|depression|nerves|anxiety))\b")),
+                r"(mood|depression|nerves|anxiety)|"
+                # a calming drug, or any tablet, given for the nerves: "some propranolol the
+                # GP gave me for my nerves", "a short course of diazepam for my nerves"
+                r"(diazepam|lorazepam|propranolol|pregabalin|valium|zopiclone|tablets|pills|"
+                r"medication)\b[^.;]{0,35}\bfor (my )?(nerves|anxiety|mood|depression))\b")),
 ]
 
 

@@ -251,3 +251,27 @@ def test_a_part_of_last_month_is_a_moment(guard, library) -> None:
                       **kw) is Verdict.contradiction
     assert verdict_of(guard, library, "geri-confusion", "Since Tuesday morning, I'd say.",
                       **kw) is Verdict.supported
+
+
+@pytest.mark.parametrize("sentence", [
+    "Omeprazole, and a few weeks of lorazepam from the GP for my nerves last winter.",
+    "Omeprazole, and the medication the doctor gave me for my nerves before Christmas.",
+])
+def test_a_calming_tablet_for_the_nerves_where_none_was_ever_taken(guard, library,
+                                                                   sentence: str) -> None:
+    assert verdict_of(guard, library, "psych-low-mood", sentence, planned=["dh-omeprazole"],
+                      question="do you take any medication?") is Verdict.contradiction
+
+
+def test_another_drug_of_the_kind_in_place_of_the_planned_one(guard, library) -> None:
+    kw = dict(planned=["dh-omeprazole"], question="do you take any medication?")
+    assert verdict_of(guard, library, "psych-low-mood",
+                      "Pantoprazole, forty milligrams, for the heartburn.",
+                      **kw) is Verdict.contradiction
+    assert verdict_of(guard, library, "psych-low-mood",
+                      "Omeprazole, twenty milligrams, for the heartburn.",
+                      **kw) is Verdict.supported
+    # named beside it, as well, it is one more drug, not the planned one's stand-in
+    assert verdict_of(guard, library, "psych-low-mood",
+                      "Omeprazole, and I'm on pantoprazole as well.",
+                      **kw) is not Verdict.contradiction
