@@ -22,6 +22,10 @@ def _informant_relationship(case: Case) -> str:
     return (case.informant.relationship or "").lower()
 
 
+_KEPT_WELL = re.compile(r"\bwithout (so much as )?(a|one) (twinge|day'?s illness|problem|bother)|"
+                        r"\bfit as a fiddle\b|\bnever (had )?a (day'?s illness|twinge)\b")
+
+
 def relative_swapped(idx: CaseIndex, context: Context, low: str, stems: list[str],
                      pol: str) -> tuple[str, list[str]] | None:
     """A planned family fact's illness said of a relative no family fact names: the right
@@ -43,6 +47,10 @@ def relative_swapped(idx: CaseIndex, context: Context, low: str, stems: list[str
             c, _informant_relationship(idx.case)) & named)
         said = people.relatives_said(rest, _informant_relationship(idx.case))
         if not said or said & named:
+            return None
+        # the others said to be well ("my dad lived to ninety-three without so much as a
+        # twinge") are given no illness
+        if negation.denies(rest) or _KEPT_WELL.search(rest):
             return None
         kept = set(content_stems(normalise(rest)))
         low, stems = rest, [s for s in stems if s in kept]
@@ -121,7 +129,11 @@ def relative_organ_swapped(idx: CaseIndex, context: Context, low: str, pol: str
 _PLACE_OR_TRADE = re.compile(
     r"\b(my|his|her|our) [a-z]+'s (village|house|place|home|flat|town|farm|wedding|funeral|party|"
     r"garden|caravan|shop|"
-    r"compound)\b|\b(my|his|her|our) [a-z-]+(('s| is)|,? who('s| is)) an? (\w+ )?"
+    r"compound)\b|"
+    # "my daughter's gone into sports massage": a trade taken up, no illness
+    r"\b(my|his|her|our) [a-z-]+('s| has| is)? (gone|going|went|training) into (sports massage|"
+    r"massage|nursing|physio\w*|medicine|care work|healthcare|podiatry|pharmacy)\b|"
+    r"\b(my|his|her|our) [a-z-]+(('s| is)|,? who('s| is)) an? (\w+ )?"
     r"(physio|physiotherapist|nurse|"
     r"doctor|paramedic|pharmacist|vet|teacher|carer|midwife|dentist|(\w+ )?registrar|osteopath|"
     r"chiropractor|chiropodist|podiatrist|optician|radiographer|(\w+ )?therapist|personal "

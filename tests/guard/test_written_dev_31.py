@@ -275,3 +275,18 @@ def test_another_drug_of_the_kind_in_place_of_the_planned_one(guard, library) ->
     assert verdict_of(guard, library, "psych-low-mood",
                       "Omeprazole, and I'm on pantoprazole as well.",
                       **kw) is not Verdict.contradiction
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mum's knees, both replaced, and my dad was fit as a fiddle till ninety, so I don't know.",
+    "Just Mum's knees, and my son's gone into physiotherapy, so he's always on at me about my "
+    "knee exercises.",
+])
+def test_another_relative_kept_well_or_in_a_trade_has_no_illness(guard, library,
+                                                                  sentence: str) -> None:
+    kw = dict(planned=["fh-mother-knees"], disclosed=["pc-knee-pain"],
+              question="does anything run in the family?")
+    assert verdict_of(guard, library, "msk-knee-pain", sentence, **kw) is Verdict.unsupported
+    assert verdict_of(guard, library, "msk-knee-pain",
+                      "Mum's knees, both replaced, and my dad had both his knees done as well.",
+                      **kw) is Verdict.contradiction
