@@ -142,6 +142,11 @@ def dose_disagrees(idx: CaseIndex, context: Context, low: str, fig: Figures,
     named_here = [i for i in idx.facts.values() if i.drug_names and any(
         re.search(rf"\b{re.escape(n)}\b", low) for n in i.drug_names)]
     said_when = _dosing_half(low)
+    # where two drugs are named, a dose said before its drug ("five milligrams of amlodipine
+    # and the twenty of atorvastatin") is that drug's, not the first named's: the sentence
+    # with each such dose put after its drug, to be cut into the drugs' own segments
+    fronted = _DOSE_OF.sub(r"\g<drug> \g<dose>", low) if len(named_here) > 1 and (
+        _DOSE_OF.search(low)) else None
     for info in idx.facts.values():
         if not info.drug_names or info.fact.polarity is not Polarity.present:
             continue
@@ -160,12 +165,8 @@ def dose_disagrees(idx: CaseIndex, context: Context, low: str, fig: Figures,
         held_doses = theirs_counted if said_counted and theirs_counted else (
             dose.mass + _doses(info.text))
         said_doses = _doses(low, fig.mass)
-        # where two drugs are named, a dose said before its drug ("five milligrams of
-        # amlodipine and the twenty of atorvastatin") is that drug's, not the first named's
-        fronted = _DOSE_OF.search(low)
-        if len(named_here) > 1 and fronted:
-            said_doses = _doses(_own_segment(_DOSE_OF.sub(r"\g<drug> \g<dose>", low), info,
-                                             named_here))
+        if fronted:
+            said_doses = _doses(_own_segment(fronted, info, named_here))
         if said_doses and dose.mass and not any_close(said_doses, held_doses, 1.01):
             return (f"dose disagrees with {info.fact.id} ({info.fact.drug.dose})",
                     [info.fact.id])

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from osce.guard.terms import ZERO_AS_NONE
+from osce.guard.terms import TWO_PENNORTH, ZERO_AS_NONE
 
 _UNITS = {
     "zero": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -75,7 +75,7 @@ _PHRASES = [
     (r"\b(about |around )?(the )?end of last month\b", "1 to 5 weeks ago"),
     # an opinion, and a few small ways, count nothing: "my two penn'orth", "acting up in one
     # or two little ways"
-    (r"\btwo penn?(?:'orth|orth|'?worth|y'?s worth)\b", "opinion"),
+    (rf"\b{TWO_PENNORTH}\b", "opinion"),
     (r"\b(in )?(one or two|a couple of|two or three) (little |small )?ways\b", "in some ways"),
     # "five milligrams of amlodipine a day" is how much, not how long
     (r"\b(milligrams?|mg|micrograms?|mcg|tablets?|puffs?) of ([a-z]+) a day\b",

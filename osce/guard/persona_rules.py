@@ -321,6 +321,8 @@ _FINE = re.compile(r"\b(?:my|her|his) ([a-z]+)(?:'s| is| are|'re| look| looks| h
 _PART_ALIASES = {"eyes": r"eyes?|pupils?|eyelids?", "eye": r"eyes?|pupils?|eyelids?"}
 _EYE_FINDINGS = re.compile(r"\b(sunken|glassy|stream\w*|watery|bigger|smaller|dilated|"
                            r"squint\w*|bloodshot|puffy|yellow\w*)\b")
+
+
 def _eye_text(idx: CaseIndex) -> str:
     """What the case's present facts say where they speak of the eyes: read once per index."""
     text = idx.memo.get("eye_text")

@@ -142,6 +142,13 @@ FILLER = re.compile(
     r"( (again|anymore|any more))?( tomorrow)?\b|\bbut (i'?m|i am) not allowed to do that\b|"
     r"^but (i'?m|i am) not going to talk about it (anymore|any more)[.!]*$")
 STAGE = re.compile(r"^\s*[*(\[_][^*)\]_]+[*)\]_]\s*$")
+# set feelings read both as social talk and, beside a clinical answer, as saying nothing
+# (`EMPTY_FEELING`): a blush ("I've gone bright red"), a welcome ("I'd rather you ask now
+# than later"), and being rattled
+_BLUSH = (r"\bi'?(ve| have| am|m) (gone|going|turned|turning) (all |bright |a bit |so |beetroot )?"
+          r"(red|pink|scarlet|crimson|beetroot)")
+_WELCOME = r"\bi'?d rather you ask(ed)? (me )?now( than [a-z' ]+)?"
+_RATTLED = r"\b(has|'s|have|'ve) got me (rattled|worried|spooked|scared|frightened|on edge)\b"
 FEELING = re.compile(
     r"\b(i'?m|i am|i (do |really |just )?feel|i've been|feeling|i get|it's all)\b(?! up and down)(?:(?! and ).){0,25}\b(scared|frightened|"
     r"terrified|worried|fed up( to the (back )?teeth)?|on edge|nervous|anxious|embarrassed|embarrassing|awkward|sorry|upset|"
@@ -237,9 +244,7 @@ FEELING = re.compile(
     # just hearing that word", "I'd rather you ask now than have to come back later"
     r"|\b(a|one big|an absolute) (knot|bag|bundle|ball) of nerves\b"
     r"|\b(normally|usually|always) the calm one\b"
-    r"|\bi'?(ve| have| am|m) (gone|going|turned|turning) (all |bright |a bit |so |beetroot )?(red|pink|"
-    r"scarlet|crimson|beetroot)\b"
-    r"|\bi'?d rather you ask(ed)? (me )?now( than [a-z' ]+)?"
+    r"|" + _BLUSH + r"\b|" + _WELCOME +
     r"|\bnot sure i'?m the (right|best) person to ask( about (that|this|it))?\b"
     # helpless, worn down by it all, settling in: "I just feel so helpless", "fed up and worn
     # out with it all", "let me just put my coat down, I came straight over"
@@ -248,7 +253,7 @@ FEELING = re.compile(
     r"|\blet me (just )?(put|take|pop) my (coat|bag|things|jacket) (down|off)\b"
     r"|\bi came straight (over|here|round|from work)\b"
     r"|\b(awkward|embarrassing|hard|not easy) (talking|to talk) about (it|this|that|them)\b"
-    r"|\b(has|'s|have|'ve) got me (rattled|worried|spooked|scared|frightened|on edge)\b"
+    r"|" + _RATTLED +
     r"|\b(don'?t|do not) (really )?know what you want (from me|me to (say|do))\b"
     # "I'm not great at talking about stuff"
     r"|\b(i'?m|i am) (not|never been) (great|good|very good|the best|much good) at (talking|"
@@ -268,14 +273,12 @@ FEELING = re.compile(
 EMPTY_FEELING = re.compile(
     r"\b(it'?s |it is )?(a bit |a little |so |really )?(awkward|embarrassing|not easy) (talking|to talk) "
     r"about (it|this|that|them)\b|"
-    r"\b(has|'s|have|'ve) got me (rattled|worried|spooked|scared|frightened|on edge)\b|"
+    + _RATTLED + "|"
     r"\byou'?ll (surely |probably )?understand( why)?\b|"
     r"\b(he'?ll|she'?ll|they'?ll|[a-z]+'ll) never let (me|him|her|us) hear the end of it\b|"
     # a blush is no finding, and a welcome no claim: "I've gone bright red just hearing that
     # word", "I'd rather you ask now than have to come back later"
-    r"\bi'?(ve| have| am|m) (gone|going|turned|turning) (all |bright |a bit |so |beetroot )?(red|pink|"
-    r"scarlet|crimson|beetroot)( (just )?(hearing|saying|at) (that|the) word)?\b|"
-    r"\bi'?d rather you ask(ed)? (me )?now( than [a-z' ]+)?")
+    + _BLUSH + r"( (just )?(hearing|saying|at) (that|the) word)?\b|" + _WELCOME)
 
 
 # why the question was missed, beside a request to hear it again: "I'm that tired I missed

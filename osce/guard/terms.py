@@ -284,6 +284,9 @@ ZERO_AS_NONE = re.compile(r"\bzero (pain|problems?|trouble|bother)\b")
 
 # Idioms a patient uses whose words say something else: read as what they mean before the
 # sentence is weighed ("going nineteen to the dozen" counts nothing and names no dozen)
+# "my two penn'orth" is an opinion, read so for its words and for its figures alike
+TWO_PENNORTH = r"two penn?(?:'orth|orth|'?worth|y'?s worth)"
+
 IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\b(going |gone )?nineteen to the dozen\b", "racing"),
     # sayings for a course, a persistence or an opinion: "a slow burn rather than a bang",
@@ -293,7 +296,7 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
     (r"\b(i )?can'?t (seem to )?shake( it| off)?\b", "won't go"),
     (r"\b(steadily |getting )?heavier going\b", "getting worse"),
     (r",? ?\b(very much |all )?part of the (whole )?package\b", ""),
-    (r"\bmy two penn?(?:'orth|orth|'?worth|y'?s worth)\b", "my opinion"),
+    (rf"\bmy {TWO_PENNORTH}\b", "my opinion"),
     (r"\bhanding in (its|his|her) notice\b", "giving up"),
     (r"\bin the space of\b", "within"),
     (r"\b(been )?smoke.free\b", "stopped smoking"),
