@@ -60,7 +60,7 @@ from osce.guard.history_rules import (
     hospital_where_never,
 )
 from osce.guard.models import Context
-from osce.guard.numbers import Figures, any_close
+from osce.guard.numbers import Figures, any_close, figures
 from osce.guard.part_rules import part_finding_denied
 from osce.guard.persona_rules import persona_disagrees
 from osce.guard.sentences import SentenceCutter
@@ -176,6 +176,14 @@ def _medicine_ruled_out(idx: CaseIndex, low: str, foreign: list[str]
 
 
 _HAY_FEVER = re.compile(r"\bhay ?fever\b")
+_IT_BEGAN = re.compile(r"\b(it|this|that|all)\b.*\b(start|began|begun|came on|kicked off|"
+                       r"come on)")
+# breath that smells is no breathing: "my breath has turned really foul"
+_BAD_BREATH = re.compile(r"\b((foul|bad|smelly|stinking|rank|awful) breath|breath (smells|"
+                         r"stinks|reeks|(has |had |'s )?(turned|gone|got) ([a-z]+ )?"
+                         r"(foul|bad|rank|smelly)))\b")
+# sweats a fact denies at night are not the sweat of the day: "clammy after being sick"
+_AT_NIGHT = re.compile(r"\b(night|nights|sleep|asleep|bed|pillow)\b")
 
 
 def _paled(text: str) -> str:
@@ -433,8 +441,16 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     for clause in [] if planned_dated else negation.clauses(low):
         on = set(WEEKDAYS.findall(clause))
         subjects = {s for s in topic_stems(clause) if is_claim_topic(s)}
-        if on and subjects and not any(covers(i.stems, t) for i in idx.facts.values()
-                                       for t in subjects):
+        # (a subject the case only denies is new too: "my eyes have gone blurry since
+        # Wednesday" beside "no trouble with my eyes")
+        new_subject = bool(subjects) and not any(
+            covers(i.stems, t) for i in idx.facts.values()
+            if i.fact.polarity is Polarity.present for t in subjects)
+        # ... or two words of substance no carried fact holds, and no "it" that began:
+        # "I've been craving salt since Wednesday"
+        new_words = {s for s in content_stems(normalise(clause)) if s not in PLAIN
+                     and len(s) >= 4 and not WEEKDAYS.search(s) and not covers(carried_stems, s)}
+        if on and (new_subject or (not _IT_BEGAN.search(clause) and len(new_words) >= 2)):
             days -= on
     if days and carried_days and days - carried_days:
         return ("the day disagrees with the carried facts",
@@ -627,6 +643,10 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
                 for s in {*content_stems(normalise(_paled(c))), *topic_stems(_paled(c))}
                 if s not in PLAIN}
         for c in carried:
+            # a medicine the case does not give, and not this fact's, is what the words are
+            # of: "hydrocortisone cream, which I still use" beside "not used the inhaler"
+            if c.drug_names and foreign and not any(n in low for n in c.drug_names):
+                continue
             hit = {s for s in said if covers(c.negated, s)}  # "cigarette", "cigarett"
             if hit:
                 return (f"says what {c.fact.id} denies ({', '.join(sorted(hit))})",
@@ -636,9 +656,14 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     if fig.course:
         # an onset's durations say how long ago, not how long; of two planned facts on the
         # subject ("diabetes for eight years" beside "at my diabetes check"), one will do
+        # (the subject is the course's clause's: "gardener thirty-odd years, ... which
+        # leaves my hands numb for an hour" times the numbness, not the work)
+        coursed = {s for cl in negation.clauses(low) if figures(cl).course
+                   for s in content_stems(normalise(cl)) if is_claim_topic(s) and s not in BODY}
         timed = [c for c in carried if c.fact.id in context.planned and c.durations
                  and c.fact.category is not Category.hpc_onset
-                 and {s for s in stems if s not in PLAIN and len(s) >= 4 and s in c.stems}]
+                 and {s for s in stems if s not in PLAIN and len(s) >= 4 and s in c.stems}
+                 and not (coursed and not any(covers(c.stems, s) for s in coursed))]
         if timed and not any(any_close(fig.course, c.durations) for c in timed):
             return (f"a time course disagrees with {timed[0].fact.id}", [timed[0].fact.id])
     # a claim that says, in any words, what a fact denies
@@ -679,6 +704,7 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
         if _REMEDY.search(low):
             clause = _FOR_PART.sub(" ", clause)
         clause = _HAY_FEVER.sub(" ", clause)  # no fever
+        clause = _BAD_BREATH.sub(" ", clause)
         # (a habit by its thing, as above: "a spliff now and then" where he never took drugs)
         affirmed |= {_SAME_FINDING.get(s, s) for s in {*content_stems(normalise(clause)),
                                                        *(topic_stems(clause) & ALIASED)}
@@ -705,6 +731,9 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
             hit = {s for s in affirmed if covers(key, s) and not covers(idx.present_stems, s)
                    and s not in BODY}
             if hit and hit <= _PASSED and not _BLOOD.search(low):
+                continue
+            if hit and "night sweat" in f.words.lower() and all(
+                    s.startswith("sweat") for s in hit) and not _AT_NIGHT.search(low):
                 continue
             if hit:
                 return (f"affirms what {f.id} denies ({', '.join(sorted(hit))})", [f.id])

@@ -55,7 +55,10 @@ _TAKEN = re.compile(r"\b(take|taking|took|taken|use|uses|using|used|on|medicatio
                     # antibiotic ear drops last week"
                     r"(gave|given|give|giving) (me|him|her|us) (some|a|an|the|them|it)|"
                     r"(put|started) (me|him|her) on|"
-                    r"(had|have|has) (it|them|\w+) (loads|lots|plenty|dozens|hundreds) of times)\b")
+                    r"(had|have|has) (it|them|\w+) (loads|lots|plenty|dozens|hundreds) of times|"
+                    # a drug got through, not reacted to: "getting through a packet of Strepsils"
+                    r"(getting|going|gone|got|get|go) through|sucking|"
+                    r"(a|one|the) (packet|pack|box|bottle|course|tube) of)\b")
 
 
 @lru_cache(maxsize=4096)

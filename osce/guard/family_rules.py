@@ -23,7 +23,10 @@ def _informant_relationship(case: Case) -> str:
 
 
 _KEPT_WELL = re.compile(r"\bwithout (so much as )?(a|one) (twinge|day'?s illness|problem|bother)|"
-                        r"\bfit as a fiddle\b|\bnever (had )?a (day'?s illness|twinge)\b")
+                        r"\bfit as a fiddle\b|\bnever (had )?a (day'?s illness|twinge)\b|"
+                        # "Dad's side were all long-lived", "still cycling at ninety"
+                        r"\blong.?lived\b|\bstill [a-z]+ing\b[a-z' ]{0,40}\bat (seventy|eighty|"
+                        r"ninety|a hundred|\d+)\b")
 
 
 def relative_swapped(idx: CaseIndex, context: Context, low: str, stems: list[str],
@@ -179,6 +182,8 @@ _OPERATED = re.compile(r"\b(had|has|having|got) (his|her|their|them|the) [a-z ]{
 # "my mum started on about malaria": a relative's talk, not their illness
 _ON_ABOUT = r"(started|going|went|gone|keeps going) on about"
 _IDEA_OF = re.compile(rf"\b({_ON_ABOUT}|(said|says|mentioned) (anything|something)|"
+                      # a guess in one word: "before my mum said malaria, I'd ..."
+                      r"(said|says|suggested|mentioned|reckons|reckoned) [a-z]+(?=[,.;!?]|$)|"
                       r"(says|said|thinks|"
                       r"thought|reckons|reckoned) (it'?s|it is|it was|it could|it might|"
                       r"it sounds|i('?ve| have)? got))\b")

@@ -309,6 +309,13 @@ def _counts_of_other_things(low: str, facts: list[FactInfo]) -> set[float]:
     return out
 
 
+# a figure that is no amount of the thing: the gap between ("a swig every twenty minutes"),
+# or the mark a reading falls just short of ("thirty-nine point six, a whisker off forty")
+_NO_AMOUNT = re.compile(r"\b(?:every|a whisker (?:off|short of|under)|"
+                        r"a touch (?:off|short of|under)|just shy of|a shade (?:off|under)) "
+                        r"(\d+(?:\.\d+)?)\b")
+
+
 def _same_kind_disagrees(fig: Figures, low: str, carried: list[FactInfo],
                          on_subject: list[FactInfo], counted: set[float] | None = None
                          ) -> tuple[str, list[str]] | None:
@@ -321,6 +328,7 @@ def _same_kind_disagrees(fig: Figures, low: str, carried: list[FactInfo],
     spanned = span_said_bare(low) & {v for c in on_subject for _, vs in c.spans
                                      for v in vs} if fig.bare or fig.weight else frozenset()
     others = _counts_of_other_things(low, on_subject)
+    others |= {float(m) for m in _NO_AMOUNT.findall(digits(low))}
     mine_bare = [n for n in (*fig.bare, *fig.weight)
                  if not (n == 10 and out_of_ten) and n not in ages and n not in (counted or ())
                  and n not in spanned and n not in others]

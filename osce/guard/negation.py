@@ -26,7 +26,9 @@ _WELL = re.compile(r"\b(((?<!than )(?<!from )(?<!on )normal|fine|alright|all rig
 _HEDGES = re.compile(r"\b(not (so |too |quite |really )?sure|not sure|"
                      r"(wasn't|weren't|was never) (so |too |quite |really )?sure|not convinced|"
                      r"wasn't convinced|don't know|can't be sure|"
-                     r"i can't tell|couldn't tell|can't tell|not that i know|no idea|"
+                     # ("couldn't tell any difference" is no difference, not a hedge)
+                     r"(i can't|couldn't|can't) tell(?! (any|much|the|a|no) difference)|"
+                     r"not that i know|no idea|"
                      r"isn't it|aren't i|don't they|didn't it|doesn't it|wasn't it|"
                      r"can't (work|sleep|stop|get|keep|eat|think|concentrate|walk|talk|breathe|"
                      r"remember|move|stand)|couldn't (work|sleep|stop|get|keep|eat|walk|move|"
@@ -52,7 +54,8 @@ _HEDGES = re.compile(r"\b(not (so |too |quite |really )?sure|not sure|"
                      r"walk|talk|breathe|move|stand|keep (anything|it|food|fluids) down)|"
                      # it goes on: "thirst that won't quit", "it never lets up"
                      r"(won't|doesn't|didn't|hasn't|never) (quit|stops?|stopped|lets? up|"
-                     r"let-up|budge|budged|shifted|give over|ease off)|"
+                     r"let-up|budge|budged|shifted|give over|ease off|switch(es)? off|"
+                     r"turns? off)|"
                      # the worst, said by denying its like: "never had a headache anywhere
                      # near this bad", "I've never felt anything like it"
                      r"never (had|felt|known|experienced) (a |an |any |anything )?"
@@ -135,7 +138,10 @@ def polarity(text: str) -> str:
 
 
 # what is set aside asserts nothing: "it came on slowly rather than all at once"
-_RATHER = re.compile(r"\b(rather than|instead of|as opposed to)\b.*$")
+# ... and so is what a thing is told apart from: "sickle trait, a different thing
+# altogether from sickle cell anaemia"
+_RATHER = re.compile(r"\b(rather than|instead of|as opposed to|(a )?(different|separate) "
+                     r"(thing|matter)( altogether| entirely)? (from|to))\b.*$")
 
 
 def set_aside(clause: str) -> str:

@@ -51,6 +51,11 @@ _PHRASES = [
     # a pause asked for is no span of time: "I just need a minute"
     (r"\b(need|give me|hang on|wait|bear with me|hold on|just)( for)? a (minute|min|sec|second|"
      r"tick)\b", r"\1 a moment"),
+    # a pain "like a stitch times a hundred" is worse, not a figure
+    (r"\b(times|x) (a hundred|a thousand|ten|100|1000)\b", "worse"),
+    # ... and so is an answer put off: "I'll come to the tablets in a minute"
+    (r"\b((come|get|coming|getting) (on )?to (that|this|it|them|those|the [a-z]+)) in a (minute|"
+     r"second|moment|tick|sec|mo|bit)\b", r"\1 shortly"),
     (r"\b(a )?(hundred|100) (per ?cent|%)\b", "entirely"),
     # "fifteen-odd years", "twenty odd": about that many
     (r"\b(\d+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"

@@ -16,7 +16,9 @@ GREETING = re.compile(
     r"|^((hi|hello|yes|yeah),? )?(i'?m|my name'?s|call me) [a-z]+\.?$"
     # reassurance and go-aheads said to the student
     r"|\b(no worries|no bother|fire away|ask away|don'?t (you )?(fret|worry)( about it)?|"
-    r"i know you'?re (busy|rushed off your feet)|take your time|not at all|"
+    r"i know you'?re (busy|rushed off your feet)|take your time|"
+    # ("not at all, no" answers a question: a denial, not a courtesy)
+    r"not at all(?!,? (no|nope|nah)\b)|"
     # a joke to put the student at ease, and thanks for being seen
     r"(i|we) don'?t bite|"
     r"thanks? (you )?(so much |very much )?for (seeing|fitting|squeezing|getting|having) (me|him|her|us|them)\b( in)?)\b"
@@ -33,6 +35,10 @@ REPEAT = re.compile(
     r"could you (ask|say) (that|it) again|(ask|say) (me )?(that|it) again|one more time|you what\?|"
     # "I missed that, could you ask me again?"
     r"(i )?missed (that|what you (said|asked))|(ask|say) (me|it) again\b(?=\s*[?,.!]|$)|"
+    # a question waved past as not the speaker's: "I think that was meant for somebody else;
+    # what was it you wanted to ask me?"
+    r"(that|this|it) (was|must have been|must be) meant for (somebody|someone|something) else|"
+    r"what (was|is) it you want(ed)? to (ask|know)( me)?|"
     # "can't follow you" asks again; "can't follow the telly" is a symptom
     r"(don't|do not|can't) follow( you| what you('re| are) (saying|asking))?(?=\s*([,.!?]|$|sorry))|"
     r"(i'?m|i am) not following|"
@@ -181,6 +187,9 @@ FEELING = re.compile(
     r"|\b(hate|don'?t (want|like)) (being|to be) (such )?a (bother|nuisance|burden|pest)\b"
     r"|\b(hate|don'?t (want|like)) (causing|making) (a|any|such a) (bother|fuss|nuisance|trouble)\b"
     r"|\b(trying|try) (so hard |my best )?to hold (it|myself) together\b"
+    # the worst kept at bay: "I'm just trying not to think the worst"
+    r"|\b(trying|try|tried) (hard )?not to (think|imagine|dwell on) (the worst|about it|too much)\b"
+    r"|^you tell me(,? (mate|love|doctor|doc|pet|son))?(?=\s*[,;.!?])"
     r"|\b(i'?m|i am) not (one|much) for (all this |any )?(fuss|doctors|hospitals)\b"
     r"|\b(i )?(just )?can'?t stop crying\b"
     # shaking with fear is the fear, not a rigor: "sorry, I'm shaking, I can't think straight"

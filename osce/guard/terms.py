@@ -514,6 +514,36 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
     # sweating, in the idiom: "I've not broken a sweat"; dry, not a bone: "bone dry"
     (r"\b(broken|break|breaks|broke|breaking) (a|into a|out in a) sweat\b", "sweated"),
     (r"\bbone dry\b", "completely dry"),
+    # sayings with a part, a number, a colour or a symptom word in them that name none:
+    # a pain "dug its heels in" stays; "arms full of boxes" carries them; "a flight of stairs"
+    # is stairs; "feeling green" is sick; "a stitch times a hundred" is worse; "hale and
+    # hearty" is well; "straight in my head" is in order; "less wind in my sails" is less
+    # breath; "by my maths" and "if I count back" reckon; "what's worrying me most" only
+    # points; "bring myself to say it" says it; "I'll come to that in a minute" defers
+    (r"\b(dug|dig|digs|digging) (its|his|her|my) heels in\b", "not shifting"),
+    (r"\b(my |his |her )?(arms|hands) (full|laden) (of|with)\b", "carrying"),
+    (r"\bflights? of stairs\b", "stairs"),
+    (r"\b(feeling|felt|feel|feels|looking|looked|gone|went|turned|turning) (a bit |a little |all |"
+     r"really )?green( round the gills| around the gills)?\b", r"\1 sick"),
+    (r"\b(times|x) (a hundred|a thousand|ten|100|1000)\b", "worse"),
+    (r"\bhale and hearty\b", "well"),
+    (r"\b(my |his |her )?(shirt|top|clothes|vest|blouse)('s| was| were| is)? (stuck|sticking|"
+     r"plastered|clinging) to (my|his|her) back\b", "sweating"),
+    (r"\b(had|left|leaving|has) (my|his|her) (shirt|top|clothes|vest|blouse) (stuck|sticking|"
+     r"plastered|clinging) to (my|his|her) back\b", "sweating"),
+    (r"\b(get|got|getting|put|putting) (it|things|everything) straight in (my|his|her) head\b",
+     r"\1 \2 in order"),
+    (r"\b(less |more |no )?wind in (my|his|her) sails\b", r"\1breath"),
+    (r"\b(by|going by) my (maths|math|reckoning|sums)\b|\bif i count (it )?back\b|"
+     r"\bcounting (it )?back\b", "going from"),
+    (r"\bwhat'?s worrying me (the )?most( is)?\b", "and"),
+    (r"\b(bring|brought|bringing) (myself|himself|herself) to\b", "manage to"),
+    (r"\b((come|get|coming|getting) (on )?to (that|this|it|them|those|the [a-z]+)) in a (minute|"
+     r"second|moment|tick|sec|mo|bit)\b", r"\1 shortly"),
+    (r"\b(a bit |a little |that bit )?(poorer|weaker|worse) than the (one|day) before\b",
+     "less each day"),
+    (r"\bknock(ed|ing)? (it|them|that|the (fags|cigarettes|drink|booze)) on the head\b",
+     r"stopped \2"),
     # shifting a load is moving it, not a pain that shifts: "shifting boxes up the stairs"
     (r"\bshift(ing|ed)? (the |some |a few |a load of |heavy )?(boxes|furniture|stock|crates|bags|"
      r"sacks|pallets|stuff|things|gear|tins)\b", r"moving \3"),
@@ -662,7 +692,9 @@ OPPOSITES: list[tuple[str, str, tuple[str, ...]]] = [
      ("hpc.timing", "hpc.exacerbating")),
     (r"\b(sudden(ly)?|all of a sudden|out of (the blue|nowhere)|instant(ly)?|within seconds|"
      r"like a (thunderclap|bang|blow)|in a flash|straight away)\b",
-     r"\b(gradual(ly)?|built up|build(s|ing)? up|crept up|creeping up|creep(s)? up|slowly|"
+     # (what did not creep up came suddenly: "it didn't creep up on me at all")
+     r"\b(gradual(ly)?|(?<!n't )(?<!not )(?<!never )(built up|build(s|ing)? up|crept up|"
+     r"creeping up|creep(s)? up)|slowly|"
      r"over (a|about|the last|the past|several)|came on slowly|(came|comes|come) on gently|"
      r"over (two|three|four|five|a few|several|\d+)( or (two|three|four|five|\d+))? "
      r"(minutes|hours)|"

@@ -40,7 +40,14 @@ _KINDRED = [frozenset(content_stems(normalise(words))) for words in (
     "crushing crush heavy heaviness pressing press pressure squeezing squeeze tight tightness "
     "weight band vice sitting",
     "sharp stabbing stab knife shooting")]
+# going to the toilet, in the words for it ("half the night I'm out of bed emptying my
+# bladder" beside "up all night going to the toilet"): said in a clause of its own, it
+# restates the fact
+_TOILET = frozenset(content_stems(normalise("toilet loo wee weeing pee peeing urine urinate")))
 
+
+# (the bladder named as the place of a pain is no trip to the toilet)
+_BLADDER_EMPTIED = re.compile(r"\bempty(ing)? (my|his|her|the) bladder\b")
 
 # up at night for the toilet is broken sleep: "I can't get a night's sleep for needing the loo"
 _NOCTURIA = frozenset(content_stems(normalise("toilet wee loo urine")))
@@ -213,7 +220,8 @@ def unsupported(idx: CaseIndex, low: str, stems: list[str], clinical_stems: list
     family = family_claim(low, carried)
     if family:
         return family
-    added = _added_clause(low, carried_stems)
+    added = _added_clause(_BLADDER_EMPTIED.sub("weeing", low),
+                          kindred | _TOILET if _TOILET & carried_stems else kindred)
     if added:
         return added
     # an ache is the pain a carried fact gives ("my left shoulder aches" for its pain)
@@ -292,7 +300,10 @@ def _purposed(clause: str) -> bool:
         not negation.reassures(PURPOSE.sub("", clause)))
 
 
-_SIMILE = re.compile(r"\s*(and )?(like|as if|as though|as though|like as if)\b")
+_SIMILE = re.compile(r"\s*(and )?(like|as if|as though|as though|like as if|"
+                     # how near a figure said came to a mark: "a whisker off forty"
+                     r"(only )?(a whisker|a touch|a shade|just shy|not far) "
+                     r"(off|short|under|of))\b")
 
 
 def _added_clause(low: str, carried_stems: frozenset[str]) -> tuple[str, list[str]] | None:
