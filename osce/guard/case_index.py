@@ -64,6 +64,8 @@ class CaseIndex:
     never: list[tuple[Fact, frozenset[str], np.ndarray]]
     leak_terms: list[tuple[str, tuple[re.Pattern[str], ...]]]
     present_stems: frozenset[str]
+    # ... less the relatives' illnesses: a mother's diabetes is no diabetes of the patient's
+    own_present_stems: frozenset[str]
     key_texts: list[tuple[str, str]] = field(default_factory=list)  # (term, text embedded)
     key_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 1)))
     allowed_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 1)))
@@ -272,6 +274,9 @@ def build_index(case: Case, embed: Callable[[list[str]], np.ndarray],
     leak_terms = [(term, lay_patterns_for(term)) for term in case.answer_key()]
     present = frozenset().union(*(i.stems for i in facts.values()
                                   if i.fact.polarity is Polarity.present))
+    own_present = frozenset().union(*(i.stems for i in facts.values()
+                                      if i.fact.polarity is Polarity.present
+                                      and i.fact.category is not Category.family))
     # the answer key by meaning: each term, its parts and lay glosses, less any text a
     # disclosable fact already says (the patient may voice an idea the case gives them)
     disclosable_vectors = vectors[[k for k, f in enumerate(case.facts)
@@ -335,7 +340,8 @@ def build_index(case: Case, embed: Callable[[list[str]], np.ndarray],
                      systems_fine=systems,
                      systems_wholly_fine=wholly,
                      never=never_items, leak_terms=leak_terms,
-                     present_stems=present, key_texts=key_texts, key_vectors=key_vectors,
+                     present_stems=present, own_present_stems=own_present,
+                     key_texts=key_texts, key_vectors=key_vectors,
                      allowed_vectors=disclosable_vectors,
                      prototypes=prototypes(), own_names=own,
                      family_key=family_key, own_vectors=own_vectors,

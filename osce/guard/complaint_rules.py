@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from osce.engine.scripted.lexicon import covers
+from osce.engine.scripted.lexicon import content_stems, covers, normalise
 from osce.guard import negation, people
 from osce.guard.case_index import CaseIndex, FactInfo
 from osce.guard.models import Context
@@ -17,6 +17,7 @@ from osce.models.case import Category, Polarity
 # days: what no one calls "a long time" of an illness, and an illness this young has no bout
 # of weeks and no first time years ago
 A_WEEK = 7.0
+A_SEASON = 91.0
 
 # a bout's length: "the first bout lasted for two weeks", "each attack goes on for hours"
 _BOUT = re.compile(r"\b(bouts?|episodes?|attacks?|spells?|flares?|flare-ups?)\b[^.;]{0,40}"
@@ -61,20 +62,33 @@ _LONG = re.compile(r"\b((been|going) on|had (it|this)|been like (this|it)|it's b
                    r"long (time|while)|ages|years|forever)\b")
 
 
+# years, said without a figure: "ever since school", "years of it"
+_YEARS_LONG = re.compile(r"\b(ever since (school|(i|he|she) was (a |at )?(kid|lad|lass|child|"
+                         r"teenager|school|little|baby|young|youngster))|years of it)\b")
+
+
 def long_where_short(idx: CaseIndex, low: str, carried: list[FactInfo], topics: set[str]
                      ) -> tuple[str, list[str]] | None:
     """"It's been going on for a long time" of a complaint the case begins days ago: a span
-    in words, against the complaint's own (the carried facts', else the case's onset)."""
+    in words, against the complaint's own (the carried facts', else the case's onset);
+    "ever since school" against one that began within the season."""
     own = people.about_the_patient(low, idx.people)
-    if not _LONG.search(own) or negation.polarity(own) == "absent":
+    years_said = _YEARS_LONG.search(own)
+    years = bool(years_said)
+    if not (_LONG.search(own) or years) or negation.polarity(own) == "absent":
         return None
+    if years_said:  # ("school" is when, not what)
+        topics = topics - set(content_stems(normalise(years_said.group(0))))
     complaint = [c for c in carried if c.fact.category.is_hpc and c.durations] or _complaint(idx)
-    if topics and not any(covers(c.stems, t) for c in complaint for t in topics):
+    # (the subject may be the presenting complaint the onset fact leaves unnamed: "always
+    # been a thirsty lad" beside "it started three weeks ago")
+    if topics and not any(covers(c.stems, t) for c in complaint + carried for t in topics):
         return None
     spans = [d for c in complaint for d in c.durations]
-    if spans and max(spans) <= A_WEEK:
+    if spans and max(spans) <= (A_SEASON if years else A_WEEK):
         ids = [c.fact.id for c in complaint]
-        return ("a long time, where the complaint began days ago: " + ", ".join(ids), ids)
+        when = "weeks" if max(spans) > A_WEEK else "days"
+        return (f"a long time, where the complaint began {when} ago: " + ", ".join(ids), ids)
     return None
 
 

@@ -728,7 +728,9 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
                 continue
             key = frozenset(s for s in info.stems | (info.negated & BOWEL_HABIT)
                             if _finding(s) or s in ALIASED)
-            hit = {s for s in affirmed if covers(key, s) and not covers(idx.present_stems, s)
+            # (said in the patient's own voice, a relative's illness makes it no less denied:
+            # "I've got diabetes too" where Mum has it and he does not)
+            hit = {s for s in affirmed if covers(key, s) and not covers(idx.own_present_stems, s)
                    and s not in BODY}
             if hit and hit <= _PASSED and not _BLOOD.search(low):
                 continue

@@ -194,6 +194,7 @@ _PART_THEN_DAY = re.compile(rf"\b{_PART}(?: (?:nap|feed|sleep|walk|shift|break|r
 _AFTER_MEAL = re.compile(r"\b(?:just |straight |right )?after (?:my |our |her |his )?"
                          r"(lunch|dinner at work|tea)\b")
 _AFTER = {"lunch": (12.5, 17.0), "dinner at work": (12.5, 17.0), "tea": (17.0, 23.5)}
+_IN_THE_NIGHT = re.compile(r"\b(in|during) the (middle of the )?night\b")
 _OTHER_DAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|ago|"
                         r"the day before|the other day|last week|weekend)\b")
 
@@ -215,6 +216,9 @@ def moments_of_day(text: str) -> tuple[tuple[float, float], ...]:
         start, end = _PARTS[m.group(1)]
         offset = -24.0 if m.group(2) == "yesterday" else 0.0
         out.append((offset + start, offset + end))
+    # "in the night", of no day said, is the night just gone (never this morning's)
+    if _IN_THE_NIGHT.search(t) and not _OTHER_DAY.search(t) and not out:
+        out.append((-4.0, 5.0))
     # (of yesterday where the sentence says so; of no known day beside a weekday or a span)
     offset = -24.0 if re.search(r"\byesterday\b|\blast night\b", t) else 0.0
     for m in _AFTER_MEAL.finditer(t if not _OTHER_DAY.search(t) else ""):

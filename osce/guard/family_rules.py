@@ -147,6 +147,9 @@ _CAUGHT = re.compile(r"\b(bugs?|virus|germs?|cold|flu|lurgy)\b.*\b(home|passed|c
                      r"\b(passed|gave) it (on )?to me\b|\bcaught it (off|from)\b")
 
 
+_GOES_ON = re.compile(r"(and )?(she|he|they)('s|'ve|'d| has| have| had| is| was| were)?\b")
+
+
 def relative_illness_unheld(idx: CaseIndex, low: str, stems: list[str],
                             carried_stems: frozenset[str], pol: str
                             ) -> tuple[str, list[str]] | None:
@@ -164,7 +167,14 @@ def relative_illness_unheld(idx: CaseIndex, low: str, stems: list[str],
         # does not carry mum's gallbladder beside it
         family = [i for i in idx.facts.values() if i.fact.category is Category.family]
         held = frozenset().union(*(i.stems for i in family), carried_stems)
-        parts = [c for c in negation.clauses(low) if people.kin_in(c)]
+        # (a clause that goes on with "she" or "he" is the relative named before it: "Mum's
+        # been poorly, she's been having chemo for breast cancer")
+        parts: list[str] = []
+        for c in negation.clauses(low):
+            if people.kin_in(c):
+                parts.append(c)
+            elif parts and _GOES_ON.match(c):
+                parts[-1] += ", " + c
         if len({frozenset(people.kin_in(c)) for c in parts}) > 1:
             for part in parts:
                 found = _unheld_here(idx, family, held, part, content_stems(normalise(part)))

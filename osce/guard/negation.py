@@ -88,6 +88,11 @@ _HEDGE_ONLY = re.compile(r"^not (that i know of|that i'?m aware of|"
                          r"as far as i know|that i can think of|that i'?ve noticed)$|"
                          r"^(not )?(that i know of|as far as i know|to my knowledge)$")
 
+# an aside that neither affirms nor denies: "I don't really get up in the night, to be fair"
+_ASIDE_ONLY = re.compile(r"^(to be (fair|honest)|if i'?m (being )?(honest|truthful|fair)|"
+                         r"in all honesty|truth be told|mind( you)?|i suppose|i guess|you know|"
+                         r"i'd say)$")
+
 _CLAUSE = re.compile(r"[,;:.!?]|\b(?:but|though|although|except|apart from|however)\b")
 
 
@@ -125,7 +130,8 @@ def polarity(text: str) -> str:
     """"absent" when every clause with content denies or reassures, "present" when none
     does, "mixed" otherwise."""
     # "not that I know of" beside a "no" only hedges it: it neither denies nor affirms
-    parts = [c for c in clauses(text) if len(c.split()) > 0 and not _HEDGE_ONLY.match(c)]
+    parts = [c for c in clauses(text) if len(c.split()) > 0 and not _HEDGE_ONLY.match(c)
+             and not _ASIDE_ONLY.match(c)]
     flags = [denies(c) or reassures(c) for c in parts if c not in ("yes", "yeah")]
     flags = [f for f in flags]
     if not flags:

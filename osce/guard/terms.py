@@ -46,7 +46,9 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
                   r"(deep|deeper|downwards?|inwards?)\b"]),
     (r"metasta|spread", [r"metasta", r"secondar(y|ies)", r"seeded (itself|somewhere)", r"spread (somewhere|elsewhere) (else )?inside", r"spread (to|into) (my|the) (glands|lymph|liver|lungs|bones|brain)",
                          # "it's already got into my liver or my lungs"
-                         r"(got|gone|spread|travelled|moved|reached) (in)?to (my|the|his|her) (liver|lungs?|bones?|brain)",
+                         r"(got|gone|spreads?|spreading|travelled|moved|reached) (in)?to (my|the|his|her) (liver|lungs?|bones?|brain)",
+                         # "bits of it have broken off round my body and settled in my bones"
+                         r"(bits|pieces|cells)\b.{0,25}\b(broken|break|breaking|broke) off\b.{0,60}\b(settled|lodged|landed|taken root|spread)",
                          r"(got|gone|spread|travelled) (in)?to (the|my) (glands|lymph)", r"glands under (my|the) arm",
                          r"lymph nodes?", r"\bglands?\b.*\b(swollen|up|up in)"]),
     (r"naevus|nevus", [r"atypical mole", r"dysplastic", r"naevus", r"nevus", r"funny mole"]),
@@ -63,7 +65,11 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
         r"insulin.dependent", r"need(s|ing)? insulin", r"on insulin",
         # the children's kind, or the one with jabs for life
         r"(sugar|diabetes|diabetic)\b.{0,40}\b(kids|children|youngsters|young people) (get|have)",
-        r"(jabs|injections|insulin) for (the rest of (my|his|her) )?life"]),
+        r"(jabs|injections|insulin) for (the rest of (my|his|her) )?life",
+        # the schoolfriend's finger-pricks and pen: "prick his finger before dinner and inject
+        # himself with a pen"
+        r"(prick|pricks|pricked|pricking|jab|jabs|jabbed|jabbing) (his|her|my|their|your) fingers?\b.{0,60}\binject",
+        r"inject\w* (himself|herself|myself|themselves|yourself) with (a|an|the|his|her|my) pen"]),
     # the grown-ups' slow kind: "a kind of diabetes that creeps up on adults, halfway between the two"
     (r"latent autoimmune|diabetes in adults", [r"grown.?up (version|kind|type) of (the )?(kids'?|children'?s|childhood) (diabetes|kind|type)", r"in.between (diabetes|kind|type|sort)", r"(diabetes|types?|kinds?|sorts?)\b.{0,20}\b(that )?grown.?ups get",
         r"latent autoimmune", r"\blada\b", r"type (1\.5|one and a half)",
@@ -72,7 +78,8 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"diabetes mellitus|^diabetes$|sugar diabetes", [r"diabet", r"sugar diabetes", r"high sugars?"]),
     # the grown-ups' common kind, told by its cause or by a grandparent's tablets: "the diabetes
     # you get from too much sugar, the sort Grandad takes tablets for"
-    (r"type 2 diabetes", [r"type (two|2)\b", r"diabet\w*\b.{0,15}\b(you|people|folk) get from (too much|all the|eating) (sugar|sweets|junk|fizzy)",
+    (r"type 2 diabetes", [r"type (two|2)\b", r"diabet\w*\b.{0,15}\b(you|people|folk) get from (too (much|many)|all the|eating|drinking) (sugar|sweets|junk|fizzy)",
+                          r"diabet\w*\b.{0,80}\b(kind|sort|type) (older|middle.aged|overweight|fat) (blokes|men|people|folk|women)",
                           r"diabet\w*\b.{0,80}\b(sort|kind|type) (my |our )?(grandad|granddad|grandpa|gran|nan|grandma|granny|dad|mum|uncle|auntie|aunt)\w* (takes?|is on|has) (tablets|pills)"]),
     # the body, said for the kidneys: "my body just can't hold on to water"
     (r"insipidus", [r"(gland|hormone)\b.{0,60}\b(hold|holding|keep|keeping|hang) (on ?to |onto )?(the |your |my )?water", r"insipidus",
@@ -155,7 +162,9 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
         r"(something|a vessel|a blood vessel)('s| has| had)? (gone and )?burst\b.{0,30}\b(brain|head)",
         r"bleed(ing)? (on|in|into) (his|her|my|the) brain", r"brain bleed", r"subdural", r"subarachnoid",
         r"haemorrhage", r"hemorrhage", r"blood (clot )?on (his|her|my|the) brain"]),
-    (r"aneurysm", [r"aneurysm", r"burst (a )?blood vessel in (my|the) (head|brain)", r"blood vessel.{0,20}burst"]),
+    (r"aneurysm", [r"aneurysm", r"burst (a )?blood vessel in (my|the) (head|brain)", r"blood vessel.{0,20}burst",
+                   r"\bberry (things?|ones?|sorts?|bulges?|swellings?)\b",
+                   r"(artery|blood vessel)\b.{0,60}\b(popped|gone pop|gone bang|ruptured|burst)"]),
     (r"rhabdomyolysis", [r"damaged my muscles\b.{0,60}\bkidneys?", r"muscles?\b.{0,60}\b(clog|block|bung)\w*.{0,20}kidneys?", r"rhabdo", r"crush\w* muscles?", r"muscles?\b.{0,20}\b(damag|harm|hurt)\w* "
                          r"(the |his |her |my |your )?kidneys", r"muscles? (might have |may have |have |has |had )?(broken|breaking|break) down",
                          r"muscle breakdown", r"\bbr(eak|eaks|eaking|oke|oken) (the |his |her |my |your )?muscles? down"]),
@@ -164,13 +173,16 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     # that way"
     (r"unstable angina", [r"unstable angina", r"(heart pain|angina)\b.{0,40}\b(isn'?t|not) (a |yet )?(full|proper|real)"
                           r"( heart)? attack", r"heading (that way|towards a heart attack)"]),
-    (r"^stroke$|stroke", [r"clot\b.{0,15}\b(gone|went|travelled) (up )?to (his|her|my|the) brain", r"\bstrokes?\b", r"\bmini.?strokes?", r"\btia\b"]),
+    (r"^stroke$|stroke", [r"clot\b.{0,15}\b(gone|went|travelled) (up )?to (his|her|my|the) brain",
+                          r"(blood vessel|artery|vein)s? in (his|her|my|the) (head|brain)\b.{0,20}\b(blocked|clogged|bunged|furred)", r"\bstrokes?\b", r"\bmini.?strokes?", r"\btia\b"]),
     (r"alzheimer", [r"(alzheimer|dementia|memory)\S*( has| is|'s)? (got|getting|gone) (worse|downhill)",
                     r"(alzheimer|dementia)\S* (progress|advanc)"]),
     (r"constipation", [r"constipat", r"bunged up", r"blocked up"]),
     (r"sepsis|septic|septicaemia|blood poisoning", [r"(bug|germ|infection)\b.{0,40}\b(got|get|gets|getting|gone) (in)?to (the|her|his|my|your) blood(stream)?", r"\bsepsis\b", r"septic", r"septicaemia", r"blood poisoning",
                                                     r"(bug|infection|germs?|it)('s| has| have| is)? (got|gone|spread|getting|going) (in)?to (the|her|his|my|your) blood(stream)?",
-                                                    r"infection (in|of) (the|her|his|my) blood(stream)?"]),
+                                                    r"infection (in|of) (the|her|his|my) blood(stream)?",
+                                                    r"(infection|bug|germ)s?\b.{0,30}\bspread\w* (right )?(through|round|all over|throughout) (his|her|my|your|the) (whole )?(system|body)",
+                                                    r"(his|her|my|their) (body|system)('s| is| was)? (shutting|closing) down"]),
     (r"malaria", [r"malaria"]),
     # the species named: what the blood film found, not the patient's idea of malaria
     (r"falciparum", [r"falciparum"]),
@@ -199,7 +211,8 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"bursitis", [r"where the tendons (join|attach|insert|meet)", r"fluid (sacs?|bags?|pockets?|cushions?)", r"bursitis", r"\bbursa"]),
     (r"septic arthritis", [r"infect\w* (in|of) (my|the|his|her) (knee|joint)", r"infected (knee|joint)",
                            r"septic (knee|joint|arthritis)"]),
-    (r"bone tumour|metastasis", [r"bone cancer", r"sarcoma", r"tumour", r"cancer in (my|the) bone", r"growth in (my|the) bone"]),
+    (r"bone tumour|metastasis", [r"bone cancer", r"sarcoma", r"tumour", r"cancer in (my|the) bone", r"growth in (my|the) bone",
+                                 r"cancer\w*\b.{0,40}\bspread\w* (in)?to (the|my|his|her) bones?"]),
     (r"subarachnoid|berry aneurysm|intracranial aneurysm", [r"aneurysm"]),
     (r"migraine", [r"migraine"]),
     (r"thunderclap|vasoconstriction", [r"thunderclap", r"vasoconstriction", r"rcvs",
@@ -213,6 +226,7 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
                                      r"neck artery"]),
     (r"pituitary", [r"gland at the (base|bottom) of (my|the|your) (brain|skull)", r"pituitary"]),
     (r"ectopic|tubal", [r"\b(growing|stuck|lodged|implanted|settled|ended up) (in the wrong place|somewhere it shouldn'?t)", r"ectopic", r"(pregnancy|baby|pregnant) in (my|the) tubes?", r"outside (my|the) womb",
+                        r"(pregnanc\w*|baby|egg)\b.{0,25}\b(caught|stuck|lodged|trapped|growing) in (my|the|a) (fallopian )?tubes?",
                         r"(baby|pregnancy)('s| is| has)?[.…\s]*(growing |stuck |lodged |got stuck |implanted )?"
                         r"(in the wrong place|somewhere it shouldn't)",
                         r"tubal pregnancy", r"tube('s| has)? (burst|ruptured)",
@@ -232,7 +246,7 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"thrombocytopeni|itp", [r"(blood|it)('s| has| is)? (stopped|not|isn'?t) clotting", r"bleeding (under|into|beneath) (her|his|my|the) skin", r"platelets?", r"\bitp\b", r"thrombocyto",
         # "her immune system's been wiping out the bits of her blood that stop bleeding"
         r"(bits|parts|cells|things) (of|in) (her|his|my|the) blood that (stop|help|make)( \w+)? (bleeding|clotting|it clot)"]),
-    (r"vasculitis|henoch|purpura", [r"purple.spott\w*.{0,20}kidney", r"kidney (thing|trouble|problem)\b.{0,20}\b(kids|children) get", r"(blood )?vessels?\b.{0,25}\binflam\w*", r"inflam\w*.{0,25}\b(blood )?vessels?", r"vasculitis", r"henoch", r"\bhsp\b"]),
+    (r"vasculitis|henoch|purpura", [r"\bpurpura\b", r"purple.spott\w*.{0,20}kidney", r"kidney (thing|trouble|problem)\b.{0,20}\b(kids|children) get", r"(blood )?vessels?\b.{0,25}\binflam\w*", r"inflam\w*.{0,25}\b(blood )?vessels?", r"vasculitis", r"henoch", r"\bhsp\b"]),
     (r"streptococ", [r"\bstrep\b( a)?", r"streptococ"]),
     (r"nsaid", [r"(ibuprofen|nurofen|naproxen|anti-?inflammator\w*)\b.{0,60}\bkidneys?"]),
     (r"leukaemia", [r"leuka?emia", r"children'?s cancer", r"leukemia", r"blood cancer", r"cancer of the blood",
@@ -262,6 +276,7 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"suicide", [r"high risk", r"suicide risk"]),
     (r"organic cause", [r"something physical", r"physical cause"]),
     (r"kidney injury|\baki\b|renal failure|kidney failure|kidneys packing up", [
+        r"kidney\w*\b.{0,60}\b(wreck|destroy|ruin|damage|finish)\w*\b.{0,30}\b(in|within) (a few|a couple of|a matter of) (days|weeks)",
         r"kidney injury", r"\baki\b", r"kidneys?('s| are| is| have| has)? (packing|giving) (up|in|out)",
         r"kidney failure", r"renal failure", r"kidneys?('s| are| is| have| has)? (failed|failing|stopped|shut(ting)? down|pack(ed)? up)",
         r"kidneys?.{0,20}(damaged|poisoned)", r"done (my|her|his|the) kidneys in"]),
@@ -436,7 +451,10 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
     # "I gave up drinking last year"
     (r"\b(i'?ve )?(been |gone |went )?off the (drink|booze|beer|alcohol)( completely| altogether|"
      r" entirely)?\b|\b(i )?(gave|given|give) up (the )?(drink|drinking|booze|alcohol)\b|"
-     r"\b(i )?stopped drinking( altogether| completely)?\b", "i don't drink alcohol"),
+     r"\b(i )?stopped drinking( altogether| completely)?\b|"
+     # "I've been completely dry since New Year" (not "bone dry" skin, nor a dry cough)
+     r"\b(i'?ve|i have) (been|gone|stayed|kept) (completely |totally |stone |bone )?dry (since|for|all)\b",
+     "i don't drink alcohol"),
     # "no, not for ten years" to "do you smoke?" is a habit given up that long ago
     (r"^(no,? |nope,? )?not for (\d+|a few|several|[a-z]+ty|ten|eleven|twelve|two|three|four|five|"
      r"six|seven|eight|nine) (years|months)( now)?\b", r"\1i gave up \2 \3 ago"),
@@ -607,7 +625,8 @@ SIDES = {
     # a pain everywhere is at no one place: "all over, the whole of my head"
     "diffuse": re.compile(r"\b(all over|the whole of (my|his|her|the) (head|tummy|belly|chest)|"
                           r"everywhere|all (round|around) (my|his|her|the) head|whole head)\b"),
-    "both": re.compile(r"\b(both sides|either side|on both)\b"),
+    # ("right across the back of my head" spans both sides, so a left half is not it)
+    "both": re.compile(r"\b(both sides|either side|on both|(right|all the way|straight) across)\b"),
     # the trunk's aspects: "under my breast", "under my shoulder blade", "at the side of the ribs"
     "anterior": re.compile(r"\b(at the front|front of (my|the|his|her) chest|under (my|the|his|her) "
                            r"(breast|nipple)|breastbone)\b"),

@@ -73,7 +73,15 @@ def stems_of(text: str) -> frozenset[str]:
 
 def sides_of(text: str) -> set[str]:
     t = text.lower()
-    return {name for name, pattern in SIDES.items() if pattern.search(t)}
+    out = {name for name, pattern in SIDES.items() if pattern.search(t)}
+    # a pain that began on one side and is now "right across" is that side's, where the
+    # side is said: only a span across with no side named is both
+    if "both" in out and out & {"left", "right"} and not _BOTH_SAID.search(t):
+        out.discard("both")
+    return out
+
+
+_BOTH_SAID = re.compile(r"\b(both sides|either side|on both)\b")
 
 
 # The one word a patient uses for a topic that a case writes another way.

@@ -239,3 +239,94 @@ def test_a_question_waved_past_or_the_worst_kept_at_bay_is_social(guard, library
                                                                   question, sentence) -> None:
     disclosed = [f.id for f in library.case(case).facts if f.id.startswith("pc-")][:1]
     _check(guard, library, case, [], disclosed, question, sentence, SOC)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Never smoked, and I've been totally dry since Christmas.", C),
+    ("Never smoked, and just a couple of beers at the weekend.", S),
+])
+def test_dry_since_is_not_drinking(guard, library, sentence, want) -> None:
+    _check(guard, library, "id-returned-traveller", ["sh-smoking", "sh-alcohol"], ["pc-fever"],
+           "Do you smoke or drink?", sentence, want)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("A bit, yes, and I've got diabetes as well.", C),
+    ("A bit, yes, and my mum's got diabetes.", U),
+])
+def test_a_relatives_illness_does_not_make_the_patients_own_less_denied(guard, library,
+                                                                        sentence, want) -> None:
+    """The case says he is not diabetic and his mother is: his own diabetes is against the
+    case, hers is a family fact this turn does not carry."""
+    _check(guard, library, "cardio-chest-pain", ["hpc-breathless"], ["pc-chest-pain"],
+           "are you feeling short of breath?", sentence, want)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Dad had his appendix out, and Mum's been quite poorly, she's had a stroke this year.", C),
+    ("Dad had his appendix out, and Mum's not been great, she's been having chemo for breast "
+     "cancer.", C),
+    ("Dad had his appendix out, and Mum's fine, she's been running marathons.", U),
+])
+def test_she_after_a_relative_is_that_relative(guard, library, sentence, want) -> None:
+    _check(guard, library, "gastro-abdominal-pain", ["fh-dad-appendix", "fh-ibd"], [],
+           "any illnesses in your family?", sentence, want)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("I've been a thirsty one ever since I was a kid, if I'm honest.", C),
+    ("About three weeks, and it's got steadily worse.", S),
+])
+def test_ever_since_childhood_is_years_not_weeks(guard, library, sentence, want) -> None:
+    _check(guard, library, "endo-thirst", ["hpc-onset"], ["pc-thirst"],
+           "how long has this been happening?", sentence, want)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Just the right half of my head.", C),
+    ("At the back, right across.", S),
+])
+def test_right_across_is_both_sides(guard, library, sentence, want) -> None:
+    _check(guard, library, "neuro-headache", ["hpc-site"], ["pc-headache"],
+           "where in your head is it?", sentence, want)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Once, in the middle of the night, streaks of bright red in my spit.", C),
+    ("Once, this morning, streaks of bright red in my spit.", S),
+])
+def test_in_the_night_is_not_this_morning(guard, library, sentence, want) -> None:
+    _check(guard, library, "resp-breathless", ["hpc-haemoptysis"], ["pc-breathless-chest-pain"],
+           "have you coughed up any blood?", sentence, want)
+
+
+@pytest.mark.parametrize(("case", "planned", "question", "sentence"), [
+    ("endo-thirst", ["ice-ideas"], "what do you think is going on?",
+     "My mate at school used to prick his finger and inject himself before lunch; I wonder if "
+     "it's that."),
+    ("geri-confusion", ["ice-concerns"], "what are you worried about?",
+     "Maybe an infection's spread right through his whole body."),
+    ("geri-confusion", ["dh-oxybutynin"], "has anything been started or changed recently?",
+     "Only the oxybutynin, though the way it came on over a day, I wonder if a blood vessel in "
+     "his head has clogged up."),
+    ("renal-reduced-urine", ["ice-concerns"], "what are you worried about?",
+     "Is it the sort of kidney trouble that can wreck them within a few weeks?"),
+    ("derm-changing-mole", ["ice-concerns"], "what are you worried about?",
+     "What if bits of it have broken off and settled somewhere else?"),
+    ("neuro-headache", ["ice-concerns"], "what are you worried about?",
+     "I'm scared it's one of those berry things you're born with, and it's finally gone pop."),
+])
+def test_lay_words_for_the_answer_key_leak(guard, library, case, planned, question,
+                                           sentence) -> None:
+    """The finger-prick and the pen, an infection through the whole body, a blocked vessel in
+    the head, kidneys wrecked in weeks, bits broken off and settled elsewhere, a berry thing
+    gone pop: each hints a diagnosis, differential or must-not-miss no fact discloses."""
+    disclosed = [f.id for f in library.case(case).facts if f.id.startswith("pc-")][:1]
+    _check(guard, library, case, planned, disclosed, question, sentence, Verdict.leak)
+
+
+def test_a_worry_that_names_nothing_does_not_leak(guard, library) -> None:
+    assert verdict_of(guard, library, "renal-reduced-urine",
+                      "I'm worried it's something serious, to be honest.",
+                      planned=["ice-concerns"], disclosed=["pc-urine"],
+                      question="what are you worried about?") is SOC
