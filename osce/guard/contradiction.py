@@ -179,9 +179,11 @@ _HAY_FEVER = re.compile(r"\bhay ?fever\b")
 _IT_BEGAN = re.compile(r"\b(it|this|that|all)\b.*\b(start|began|begun|came on|kicked off|"
                        r"come on)")
 # breath that smells is no breathing: "my breath has turned really foul"
-_BAD_BREATH = re.compile(r"\b((foul|bad|smelly|stinking|rank|awful) breath|breath (smells|"
+_BAD_BREATH = re.compile(r"\b((foul|bad|smelly|stinking|rank|awful|sour) breath|breath (smells|"
                          r"stinks|reeks|(has |had |'s )?(turned|gone|got) ([a-z]+ )?"
-                         r"(foul|bad|rank|smelly)))\b")
+                         r"(foul|bad|rank|smelly|sour))|breath\b.{0,25}\b(smell|stink|reek)\w*)\b|"
+                         # a breath that sets a pain off is a trigger, not breathlessness
+                         r"\b(a |even a |every )?(deep|big) breaths?\b")
 # sweats a fact denies at night are not the sweat of the day: "clammy after being sick"
 _AT_NIGHT = re.compile(r"\b(night|nights|sleep|asleep|bed|pillow)\b")
 

@@ -361,6 +361,12 @@ def _same_kind_disagrees(fig: Figures, low: str, carried: list[FactInfo],
         if not held:
             continue
         numbers = [n for _, t in held for n in t]
+        # where only an onset gives a figure, its hour ("about seven, carrying boxes"), the
+        # sentence that says that hour has answered; its other figures are of other things
+        # ("twenty kilo each", "I sat up with her till two"), new, not against the hour
+        if kind == "number" and all(c.fact.category is Category.hpc_onset for c, _ in held) and any(
+                _near(n, m, ratio) for n in said for m in numbers):
+            continue
         # each figure said must meet one of theirs; of two hours said as either ("teatime":
         # five or six), one will do
         groups = fig.clock_groups() if kind == "time of day" else [[n] for n in said]

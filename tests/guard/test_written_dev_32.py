@@ -133,6 +133,7 @@ def test_a_sweat_of_the_day_is_not_the_night_sweats_denied(guard, library, sente
 
 @pytest.mark.parametrize(("sentence", "want"), [
     ("The shivers and the headache, and my breath smells foul.", U),
+    ("The shivers and the headache, and my breath has started to smell sour.", U),
     ("The shivers and the headache, and I've been short of breath.", C),
 ])
 def test_breath_that_smells_is_no_breathlessness(guard, library, sentence, want) -> None:
@@ -330,3 +331,24 @@ def test_a_worry_that_names_nothing_does_not_leak(guard, library) -> None:
                       "I'm worried it's something serious, to be honest.",
                       planned=["ice-concerns"], disclosed=["pc-urine"],
                       question="what are you worried about?") is SOC
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Moving about, and a big breath sets it off too.", U),
+    ("Moving about, and I've been short of breath too.", C),
+])
+def test_a_breath_that_sets_a_pain_off_is_no_breathlessness(guard, library, sentence,
+                                                            want) -> None:
+    _check(guard, library, "gastro-abdominal-pain", ["hpc-exac-movement"], ["pc-abdo-pain"],
+           "does anything make it worse?", sentence, want)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("About seven, at work, lugging boxes of twenty kilo each up the stairs.", U),
+    ("About nine, at work, carrying boxes up the stairs.", C),
+])
+def test_the_onset_hour_said_its_other_figures_are_new(guard, library, sentence, want) -> None:
+    """The hour the onset gives, said, answers; twenty kilo is what the boxes weighed, new,
+    not another hour."""
+    _check(guard, library, "cardio-chest-pain", ["hpc-onset"], ["pc-chest-pain"],
+           "When did it start?", sentence, want)
