@@ -73,12 +73,11 @@ def long_where_short(idx: CaseIndex, low: str, carried: list[FactInfo], topics: 
     in words, against the complaint's own (the carried facts', else the case's onset);
     "ever since school" against one that began within the season."""
     own = people.about_the_patient(low, idx.people)
-    years_said = _YEARS_LONG.search(own)
-    years = bool(years_said)
+    years = _YEARS_LONG.search(own)
     if not (_LONG.search(own) or years) or negation.polarity(own) == "absent":
         return None
-    if years_said:  # ("school" is when, not what)
-        topics = topics - set(content_stems(normalise(years_said.group(0))))
+    if years:  # ("school" is when, not what)
+        topics = topics - set(content_stems(normalise(years.group(0))))
     complaint = [c for c in carried if c.fact.category.is_hpc and c.durations] or _complaint(idx)
     # (the subject may be the presenting complaint the onset fact leaves unnamed: "always
     # been a thirsty lad" beside "it started three weeks ago")

@@ -440,8 +440,10 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     # had these hiccup fits since Wednesday"
     # (where the planned fact gives a day of its own, the day is its: "he fell on Monday")
     planned_dated = any(c.days for c in carried if c.fact.id in context.planned)
-    for clause in [] if planned_dated else negation.clauses(low):
+    for clause in [] if planned_dated or not days else negation.clauses(low):
         on = set(WEEKDAYS.findall(clause))
+        if not on:
+            continue
         subjects = {s for s in topic_stems(clause) if is_claim_topic(s)}
         # (a subject the case only denies is new too: "my eyes have gone blurry since
         # Wednesday" beside "no trouble with my eyes")
@@ -452,7 +454,7 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
         # "I've been craving salt since Wednesday"
         new_words = {s for s in content_stems(normalise(clause)) if s not in PLAIN
                      and len(s) >= 4 and not WEEKDAYS.search(s) and not covers(carried_stems, s)}
-        if on and (new_subject or (not _IT_BEGAN.search(clause) and len(new_words) >= 2)):
+        if new_subject or (not _IT_BEGAN.search(clause) and len(new_words) >= 2):
             days -= on
     if days and carried_days and days - carried_days:
         return ("the day disagrees with the carried facts",

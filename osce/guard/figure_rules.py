@@ -24,7 +24,7 @@ from osce.guard.numbers import (
     times_of_day,
     unit_spans,
 )
-from osce.guard.terms import COMMON_DRUGS
+from osce.guard.terms import COMMON_DRUGS, SHORT_OF_A_MARK
 from osce.guard.wording import PLAIN, topic_stems
 from osce.models.case import Category, Polarity
 
@@ -311,9 +311,7 @@ def _counts_of_other_things(low: str, facts: list[FactInfo]) -> set[float]:
 
 # a figure that is no amount of the thing: the gap between ("a swig every twenty minutes"),
 # or the mark a reading falls just short of ("thirty-nine point six, a whisker off forty")
-_NO_AMOUNT = re.compile(r"\b(?:every|a whisker (?:off|short of|under)|"
-                        r"a touch (?:off|short of|under)|just shy of|a shade (?:off|under)) "
-                        r"(\d+(?:\.\d+)?)\b")
+_NO_AMOUNT = re.compile(rf"\b(?:every|{SHORT_OF_A_MARK}) (\d+(?:\.\d+)?)\b")
 
 
 def _same_kind_disagrees(fig: Figures, low: str, carried: list[FactInfo],

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from osce.guard.terms import TWO_PENNORTH, ZERO_AS_NONE
+from osce.guard.terms import PUT_OFF, TIMES_OVER, TWO_PENNORTH, ZERO_AS_NONE
 
 _UNITS = {
     "zero": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -52,10 +52,9 @@ _PHRASES = [
     (r"\b(need|give me|hang on|wait|bear with me|hold on|just)( for)? a (minute|min|sec|second|"
      r"tick)\b", r"\1 a moment"),
     # a pain "like a stitch times a hundred" is worse, not a figure
-    (r"\b(times|x) (a hundred|a thousand|ten|100|1000)\b", "worse"),
+    (TIMES_OVER, "worse"),
     # ... and so is an answer put off: "I'll come to the tablets in a minute"
-    (r"\b((come|get|coming|getting) (on )?to (that|this|it|them|those|the [a-z]+)) in a (minute|"
-     r"second|moment|tick|sec|mo|bit)\b", r"\1 shortly"),
+    (PUT_OFF, r"\1 shortly"),
     (r"\b(a )?(hundred|100) (per ?cent|%)\b", "entirely"),
     # "fifteen-odd years", "twenty odd": about that many
     (r"\b(\d+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"

@@ -301,6 +301,13 @@ ZERO_AS_NONE = re.compile(r"\bzero (pain|problems?|trouble|bother)\b")
 # sentence is weighed ("going nineteen to the dozen" counts nothing and names no dozen)
 # "my two penn'orth" is an opinion, read so for its words and for its figures alike
 TWO_PENNORTH = r"two penn?(?:'orth|orth|'?worth|y'?s worth)"
+# ... and so, for its words and its figures, are "a stitch times a hundred" (worse), an answer
+# put off ("I'll come to the tablets in a minute"), and how near a reading came to a mark
+# ("thirty-nine point six, a whisker off forty")
+TIMES_OVER = r"\b(times|x) (a hundred|a thousand|ten|100|1000)\b"
+PUT_OFF = (r"\b((come|get|coming|getting) (on )?to (that|this|it|them|those|the [a-z]+)) in a "
+           r"(minute|second|moment|tick|sec|mo|bit)\b")
+SHORT_OF_A_MARK = r"(?:a whisker|a touch|a shade) (?:off|short of|under)|just shy of"
 
 IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\b(going |gone )?nineteen to the dozen\b", "racing"),
@@ -543,7 +550,7 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
     (r"\bflights? of stairs\b", "stairs"),
     (r"\b(feeling|felt|feel|feels|looking|looked|gone|went|turned|turning) (a bit |a little |all |"
      r"really )?green( round the gills| around the gills)?\b", r"\1 sick"),
-    (r"\b(times|x) (a hundred|a thousand|ten|100|1000)\b", "worse"),
+    (TIMES_OVER, "worse"),
     (r"\bhale and hearty\b", "well"),
     (r"\b(my |his |her )?(shirt|top|clothes|vest|blouse)('s| was| were| is)? (stuck|sticking|"
      r"plastered|clinging) to (my|his|her) back\b", "sweating"),
@@ -556,8 +563,7 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
      r"\bcounting (it )?back\b", "going from"),
     (r"\bwhat'?s worrying me (the )?most( is)?\b", "and"),
     (r"\b(bring|brought|bringing) (myself|himself|herself) to\b", "manage to"),
-    (r"\b((come|get|coming|getting) (on )?to (that|this|it|them|those|the [a-z]+)) in a (minute|"
-     r"second|moment|tick|sec|mo|bit)\b", r"\1 shortly"),
+    (PUT_OFF, r"\1 shortly"),
     (r"\b(a bit |a little |that bit )?(poorer|weaker|worse) than the (one|day) before\b",
      "less each day"),
     (r"\bknock(ed|ing)? (it|them|that|the (fags|cigarettes|drink|booze)) on the head\b",

@@ -19,7 +19,7 @@ from osce.guard.family_rules import family_claim
 from osce.guard.figure_rules import drugs_counted, spanned_facts
 from osce.guard.models import Context
 from osce.guard.numbers import Figures, any_close, figures, span_said_bare
-from osce.guard.terms import colours_in
+from osce.guard.terms import SHORT_OF_A_MARK, colours_in
 from osce.guard.wording import ADDITIVE, ALIASES, PLAIN, SYMPTOM_WORDS, topic_stems
 from osce.models.case import Category, Polarity
 
@@ -40,18 +40,16 @@ _KINDRED = [frozenset(content_stems(normalise(words))) for words in (
     "crushing crush heavy heaviness pressing press pressure squeezing squeeze tight tightness "
     "weight band vice sitting",
     "sharp stabbing stab knife shooting")]
-# going to the toilet, in the words for it ("half the night I'm out of bed emptying my
-# bladder" beside "up all night going to the toilet"): said in a clause of its own, it
-# restates the fact
-_TOILET = frozenset(content_stems(normalise("toilet loo wee weeing pee peeing urine urinate")))
 
-
-# (the bladder named as the place of a pain is no trip to the toilet)
-_BLADDER_EMPTIED = re.compile(r"\bempty(ing)? (my|his|her|the) bladder\b")
 
 # up at night for the toilet is broken sleep: "I can't get a night's sleep for needing the loo"
 _NOCTURIA = frozenset(content_stems(normalise("toilet wee loo urine")))
 _SLEEP = frozenset(content_stems(normalise("sleep asleep")))
+# going to the toilet, in every word for it ("half the night I'm out of bed emptying my
+# bladder" beside "up all night going to the toilet"): said in a clause of its own, it
+# restates the fact; the bladder named as the place of a pain is no trip to the toilet
+_TOILET = _NOCTURIA | frozenset(content_stems(normalise("weeing pee peeing urinate")))
+_BLADDER_EMPTIED = re.compile(r"\bempty(ing)? (my|his|her|the) bladder\b")
 
 
 def _with_kindred(carried_stems: frozenset[str]) -> frozenset[str]:
@@ -300,10 +298,9 @@ def _purposed(clause: str) -> bool:
         not negation.reassures(PURPOSE.sub("", clause)))
 
 
-_SIMILE = re.compile(r"\s*(and )?(like|as if|as though|as though|like as if|"
+_SIMILE = re.compile(r"\s*(and )?(like|as if|as though|like as if|"
                      # how near a figure said came to a mark: "a whisker off forty"
-                     r"(only )?(a whisker|a touch|a shade|just shy|not far) "
-                     r"(off|short|under|of))\b")
+                     rf"(only )?({SHORT_OF_A_MARK}|not far off))\b")
 
 
 def _added_clause(low: str, carried_stems: frozenset[str]) -> tuple[str, list[str]] | None:
