@@ -125,7 +125,9 @@ SELF_APPLIED = re.compile(r"\b(i('ve| have)? got|i have|i'?m|i think|i bet|same 
                           r"scared|terrified|he'?s got|she'?s got|he has|she has|has he|has she|"
                           # "and I've wondered whether mine's rheumatoid arthritis"
                           r"mine('?s| is| sounds| looks| seems| might| could| may)|"
-                          r"wonder(ed|ing)? (if|whether))\b")
+                          r"wonder(ed|ing)? (if|whether)|"
+                          # "I've inherited the same gonarthrosis"
+                          r"inherit(ed|ing)?)\b")
 PAST = re.compile(r"\b(years? (ago|back)|when (i|he|she) was|as a (child|kid|baby)|in (my|his|her) "
                   r"(teens|twenties|thirties|forties)|back in (19|20)\d\d|last year|had (a|an) \w+ "
                   r"(in|back in) (19|20)\d\d)\b")

@@ -142,6 +142,10 @@ ROLE_REVERSAL = re.compile(
     # the prescriber's check put to the student: "any allergies before I write you up for
     # something?"
     r"before i (write you up|prescribe|give you|start you on|put you on)|"
+    # the student about to be examined or talked through the tablets: "before I examine you,
+    # is there anything you're allergic to?", "then we'll go through your tablets together"
+    r"before i (examine|listen to|look at|check|assess|treat) you\b|"
+    r"we('ll| will| can) go through your (tablets|medicines?|medications?|results|options)|"
     # the student weighed, asked of habits or sent home: "you stand on the scales for me",
     # "can you tell me how much you drink in a week?", "have you got someone to drive you
     # home?"
@@ -188,6 +192,8 @@ def clinician_talk(sentence: str) -> bool:
     jargon = JARGON.findall(s)
     if DIRECTIVE.search(s) and (jargon or re.search(r"\b(you|we)\b", s)):
         return True
+    # "not very good at being the patient" is the patient's own part, not a note's subject
+    s = re.sub(r"\bbeing (the|a) patient\b", " ", s)
     strong = re.search(r"\b(polyuria|polydipsia|differential|first.line|the patient|this patient|"
                        r"year.old (man|woman|male|female|boy|girl)|4at|phq-?9|thick and thin|"
                        r"antigen test|topical nsaid|oral nsaids?|quads? strengthening|"
@@ -386,17 +392,20 @@ REGISTER = re.compile(
     r"stat dose|broad.spectrum|beta.hcg|"
     r"\bod\b|\bbd\b|\btds\b|\bqds\b|\bprn\b|\bstat\b|mg/kg|mmol|mmhg|recheck|\bobs\b|\blmp\b|"
     r"asymmetr\w*|irregularity|mane|nocte|lying and standing|postural (bp|drop)|respiratory rate|"
-    r"splinting|on inspiration|cap(illary)? refill|centrally|peripheries|sats|saturations?)\b")
+    r"splinting|on inspiration|cap(illary)? refill|centrally|peripheries|sats|saturations?|"
+    # the ward's orders: "a swallow screen, a food chart with a dietitian review, four-hourly obs"
+    r"swallow (screen|assessment)|food chart|dietitian review|(one|two|four|six|1|2|4|6).hourly)\b")
 STRONG_REGISTER = re.compile(
     # what staff do at the bedside, said as the speaker's own next step: "I'll pop her on
     # the monitor and get a drip started"
     r"\bi'?ll (just )?(pop|put|get|hook|start|set up|take) ((him|her|you|them) )?((on|up to) )?"
-    r"(the |a |an |some )?(monitor|drip|cannula|line|obs|observations|fluids|oxygen|ecg|bloods)\b|"
+    r"(the |a |an |some )?(monitor|drip|cannula|line|obs|observations|fluids|oxygen|ecg|bloods|"
+    r"(heart )?tracing)\b|"
     r"\b(on examination|palpable|palpat\w*|auscultat\w*|tachycardic|bradycardic|tachypnoeic|hypotonic|"
     r"lymphadenopathy|crepitus|on flexion|photophobia is|is present|red flags?|insidious onset|"
     r"consistent with|suggestive of|warrant\w*|nil by mouth|surgical review|guidance (advises|recommends)|"
     r"childbearing age|presents (with|as|lethargic)|reports no|denies any|fitzpatrick|confusion screen|"
-    r"the (patient|infant|child|gentleman|lady|candidate)|clinically|pyrexial|afebrile|"
+    r"(?<!being )the (patient|infant|child|gentleman|lady|candidate)|clinically|pyrexial|afebrile|"
     r"you'?d expect|would expect|if i were you|collateral|(with )?a background of|year.old (gentleman|lady)|"
     r"ictus|pathology|typically (develops|presents|occurs|starts)|criteria|variegat\w*|"
     r"document (her|his|the|their)|before we proceed|things to (document|ask about|cover|elicit|establish)|"

@@ -31,8 +31,8 @@ REPEAT = re.compile(
     # not heard: "I didn't hear you properly" asks again, it is no hearing loss
     r"(^|[,.?!] )(sorry,? )?i (didn'?t|did not|couldn'?t) (quite |properly )?hear (you|that|what you (said|asked))"
     r"( (properly|there|then|clearly|right))?|"
-    r"repeat (that|the question)|say that once more|didn't (quite )?catch|sorry\?$|what do you mean|say it again|"
-    r"could you (ask|say) (that|it) again|(ask|say) (me )?(that|it) again|one more time|you what\?|"
+    r"repeat (that|the question)|say that once more|didn't (quite )?catch|sorry(?=\?$)|what do you mean|say it again|"
+    r"could you (ask|say) (that|it) again|(ask|say) (me )?(that|it) again|one more time|you what(?=\?)|"
     # "I missed that, could you ask me again?"
     r"(i )?missed (that|what you (said|asked))|(ask|say) (me|it) again\b(?=\s*[?,.!]|$)|"
     # a question waved past as not the speaker's: "I think that was meant for somebody else;
@@ -46,11 +46,11 @@ REPEAT = re.compile(
     r"(one|a) (bit|thing|question) at a time|one at a time|"
     # the thread lost, the question asked again: "what was it you wanted to know?"
     r"lost (the|my) (thread|train of thought)|where (was i|were we)(?=\s*[,.?!])|"
-    r"what (was|is) it you (wanted|were asking|asked|want)( to know)?\?|"
+    r"what (was|is) it you (wanted|were asking|asked|want)( to know)?(?=\?)|"
     r"what (did|do) you (ask|want to know)( me)?( again)?(?=\s*\?)|"
     r"(that'?s|too many) (a lot of |too many )?questions( at once)?|"
     # "sorry, love, what was that?", "could you say that a bit slower?"
-    r"(sorry,? (love,? |pet,? )?)?what was that\?|say (that|it) (a bit |a little )?(slower|more slowly)|"
+    r"(sorry,? (love,? |pet,? )?)?what was that(?=\?)|say (that|it) (a bit |a little )?(slower|more slowly)|"
     r"struggling to (follow|keep up)|can'?t make head (n)?or tail of (that|what you)|(that'?s |it'?s )?gone (right )?over my head|"
     r"go over (that|it) again|(i )?lost you( there)?(?=\s*[,.?!])|"
     r"what was it you wanted to know|what (was it|is it) you (were|are) asking|double dutch|"
@@ -273,7 +273,18 @@ FEELING = re.compile(
     r"( (in|at|around) (these places|places like this|hospitals?|doctors'?( surgeries)?))?\b"
     r"|\blisten to me (going on|rattling on|wittering( on)?|rambling( on)?)\b"
     r"|\byou must have (proper |really |genuinely )?(poorly|sick|ill|busier) (people|patients|folk)"
-    r"( to (see|get to))?\b")
+    r"( to (see|get to))?\b"
+    # the part itself, the voice, the worst pictured, the brave face, the stare: "I'm just not
+    # very good at being the patient", "I hate that I can't keep my voice steady", "I can't
+    # stop picturing the worst", "trying to look like I'm not bothered", "sat here staring at
+    # the floor"
+    r"|\b(i'?m|i am) (just )?(not|never been) (very |much |any )?(good|great) at being (the|a) "
+    r"patient\b|\bi keep apologi[sz]ing\b"
+    r"|\bcan'?t (keep|hold) my voice (steady|still|level|from shaking)\b"
+    r"|\b(can'?t stop|keep) (picturing|imagining|thinking) the worst\b"
+    r"|\b(trying|try) (hard )?to look like i'?m not (bothered|worried|scared|fussed)"
+    r"(,? when really i am)?\b|^you'?re the doctor(,? (mate|love|doc|son|pet))?(?=\s*[,;.!?])"
+    r"|\b(sat|sitting) here staring at (the|my) (floor|wall|ceiling|feet|hands)\b")
 
 
 # feelings in set words that can carry no claim, so a sentence is read without them where it
@@ -300,7 +311,10 @@ DISTRACTED = re.compile(
     r"( straight)?|miles away|in a (daze|world of my own)|"
     # "my brain's like cotton wool today", "I had my eyes shut"
     r"(my )?(brain|head)'?s? (is )?(like )?(cotton wool|mush|porridge|scrambled|foggy|all fuzzy)"
-    r"( today)?|(had|have|'d had) my eyes (shut|closed))")
+    r"( today)?|(had|have|'d had) my eyes (shut|closed)|"
+    # "I'd drifted off thinking about my exams", "I was reading the sign on the wall"
+    r"(i'?d |i )?(drifted|zoned|switched|tuned) (off|out)( thinking (about|of) [a-z ']{0,30})?|"
+    r"i was (just )?(reading|looking at) [a-z ']{0,50})")
 
 
 # The small model's stock reminiscence and enthusiasm, about nothing of the case: "I loved

@@ -34,7 +34,9 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
                      r"(artery|arteries|blood vessels?)\b.{0,30}\b(torn|tear|tearing|split|ripped)",
                      r"\b(torn|tore|tear|split|ripped)\b.{0,30}\b(artery|arteries|blood vessels?)\b"]),
     (r"pericarditis|myocarditis", [r"pericarditis", r"myocarditis",
-                                   r"inflam\w* (around|of|in) (my|the) heart", r"lining of (my|the) heart"]),
+                                   r"inflam\w* (around|of|in) (my|the) heart", r"lining of (my|the) heart",
+                                   # "the sac my heart sits in has gone inflamed"
+                                   r"(sac|bag|lining|membrane|covering)\b.{0,25}\bheart\b.{0,40}\b(inflam\w*|swollen|swelling|infected)"]),
     (r"reflux", [r"\breflux\b", r"\bgord\b", r"\bgerd\b", r"acid coming up"]),
     (r"melanoma|skin cancer|cancerous mole", [r"melanoma", r"skin cancer", r"cancerous",
                                               r"\bcancer\b", r"malignant"]),
@@ -62,7 +64,9 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
         r"pancreas\b.{0,20}\b(gives?|given|giving|packs?|packed|stops?|stopped|packing) (up|in|working)",
         r"immune system\b.{0,40}\b(attack\w*|gone for|turned on|destroy\w*)\b.{0,20}\bpancreas",
         r"type (one|1)\b", r"stops? making insulin", r"not making (any |enough )?insulin",
-        r"insulin.dependent", r"need(s|ing)? insulin", r"on insulin",
+        r"insulin.dependent", r"need(s|ing)? insulin", r"on insulin", r"insulin pumps?",
+        # "where your body's stopped making its own"
+        r"(body|pancreas)('s| has| is)? (stopped|stops|stop|given up|quit|quits) making (its|it'?s|any of its) own",
         # the children's kind, or the one with jabs for life
         r"(sugar|diabetes|diabetic)\b.{0,40}\b(kids|children|youngsters|young people) (get|have)",
         r"(jabs|injections|insulin) for (the rest of (my|his|her) )?life",
@@ -92,7 +96,7 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"hyperthyroid|hypothyroid", [
         r"\b(could|might|would|maybe|perhaps|is) (it|this|that)('s| be| is)? (just )?(my|the|his|her|a|"
         r"some) thyroid\b", r"\bthyroid (problem|issue|trouble|thing|condition)"]),
-    (r"hyperthyroid", [r"overactive thyroid", r"thyroid('s| is)? (playing|acting) up", r"thyroid('s| is| has)? (gone |going |in |into )?(into )?overdrive",
+    (r"hyperthyroid", [r"overactive thyroid", r"\bgraves'? disease", r"toxic goitre", r"thyroid('s| is)? (playing|acting) up", r"thyroid('s| is| has)? (gone |going |in |into )?(into )?overdrive",
                        r"hyperthyroid", r"thyroid.*(too much|racing|overactive)",
                        # the gland by what it does: "some gland's got my metabolism stuck in
                        # top gear"
@@ -201,7 +205,7 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"meningococc|septic", [r"(losing|lose|lost|lost all) (their|her|his) (fingers|toes|limbs|hands|feet)", r"spots (turn|go|going|turning|went) black", r"(meningitis|infection|germ|bug)\b.{0,30}\bin (the|her|his|my) blood(stream)?\b"]),
     (r"osteoarthritis|osteoarthrosis|degenerative joint|wear and tear|\boa\b", [
         r"osteoarthrit", r"\barthritis\b", r"wear and tear", r"\b(my|his|her|the|it'?s) oa\b", r"worn (out|away|down)", r"cartilage('s| is| has)? (gone|worn)",
-        r"degenerat"]),
+        r"degenerat", r"gonarthros"]),
     (r"meniscal|meniscus", [r"(pads?|cushions?|shock absorbers?|gristle)\b.{0,40}\b(torn|tear|split|ripped)", r"\b(torn|tore|tear|split|ripped)\b.{0,40}\b(pads?|cushion\w*|shock absorbers?|gristle)\b", r"menisc", r"torn (a |the |my )?cartilage", r"cartilage tear", r"tor(n|e) (a |the |my )?cartilage"]),
     (r"gout", [r"rich man's (disease|illness|complaint|affliction|ailment|condition)", r"calcium\b.{0,10}\b(build\w*|built|collect\w*|settl\w*|deposit\w*) (up )?(in|on)", r"disease of kings", r"king's disease", r"chondrocalcinosis", r"calcium (crystals?|deposits?)", r"\bgout\b", r"pseudogout", r"crystals?"]),
     (r"rheumatoid|inflammatory arthritis", [r"rheumatoid", r"inflammatory arthritis", r"\barthritis\b"]),
@@ -224,7 +228,8 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
                             r"venous sinus", r"clot (on|in) (my|the) brain"]),
     (r"cervical artery dissection", [r"torn (an )?artery in (my|the) neck", r"tear in (an? |the |my )?(artery|blood vessel) in (my|the) neck",
                                      r"neck artery"]),
-    (r"pituitary", [r"gland at the (base|bottom) of (my|the|your) (brain|skull)", r"pituitary"]),
+    (r"pituitary", [r"gland at the (base|bottom) of (my|the|your) (brain|skull)", r"pituitary",
+                    r"master gland"]),
     (r"ectopic|tubal", [r"\b(growing|stuck|lodged|implanted|settled|ended up) (in the wrong place|somewhere it shouldn'?t)", r"ectopic", r"(pregnancy|baby|pregnant) in (my|the) tubes?", r"outside (my|the) womb",
                         r"(pregnanc\w*|baby|egg)\b.{0,25}\b(caught|stuck|lodged|trapped|growing) in (my|the|a) (fallopian )?tubes?",
                         r"(baby|pregnancy)('s| is| has)?[.…\s]*(growing |stuck |lodged |got stuck |implanted )?"
@@ -233,6 +238,8 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
                         # "a pregnancy had burst her tube"
                         r"(pregnancy|baby)\b.{0,30}\b(burst|ruptured|split) (her|my|the|a) tube"]),
     (r"miscarriage", [r"miscarr", r"los(e|ing) (the|a|my) baby", r"lost (the|a|my) baby",
+                      # the threatened kind: "a pregnancy's under threat but might still hang on"
+                      r"(pregnancy|baby)('s| is| was)? (under threat|at risk|in danger|threatened)",
                       r"\b(i'?m|i am|i might be|i could be) losing (it|the pregnancy)\b",
                       # "a pregnancy that's gone wrong and is coming away"
                       r"(pregnancy|baby)\b.{0,30}\b(coming|come|came) away",
@@ -277,10 +284,12 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"organic cause", [r"something physical", r"physical cause"]),
     (r"kidney injury|\baki\b|renal failure|kidney failure|kidneys packing up", [
         r"kidney\w*\b.{0,60}\b(wreck|destroy|ruin|damage|finish)\w*\b.{0,30}\b(in|within) (a few|a couple of|a matter of) (days|weeks)",
-        r"kidney injury", r"\baki\b", r"kidneys?('s| are| is| have| has)? (packing|giving) (up|in|out)",
+        r"kidney injury", r"\baki\b", r"acute on chronic", r"kidneys?('s| are| is| have| has)? (packing|giving) (up|in|out)",
         r"kidney failure", r"renal failure", r"kidneys?('s| are| is| have| has)? (failed|failing|stopped|shut(ting)? down|pack(ed)? up)",
         r"kidneys?.{0,20}(damaged|poisoned)", r"done (my|her|his|the) kidneys in"]),
-    (r"tubular necrosis", [r"tubular", r"necrosis"]),
+    (r"tubular necrosis", [r"tubular", r"necrosis",
+                           # "the little tubes inside my kidneys have been starved of blood and died off"
+                           r"(tubes?|tubules?|cells?)\b.{0,30}\bkidneys?\b.{0,60}\b(starved|died|dying|dead|killed)"]),
     (r"interstitial nephritis|glomerulonephritis", [r"filters? in (my|the|her|his) kidneys?", r"kidney filters?", r"inflamed (my|the|her|his) kidneys?", r"nephritis", r"inflam\w* (in|of) (my|the) kidneys?"]),
     (r"obstructi", [r"blockage", r"\bkink(ed)?\b.{0,40}\bpipes?\b", r"bent hose(pipe)?", r"blocked (up|kidney|tube|waterworks)", r"obstruct",
                     r"\bblock(ing|s)?\b.{0,30}\b(water|wee|urine|flow)\b",

@@ -1,0 +1,96 @@
+"""Misses of written-dev-33 once it became a worked set (held out whole in stop 46). Each as
+a general rule with a counterpart that must keep its verdict; the sentences are new wordings,
+not lines of any labelled set."""
+
+from __future__ import annotations
+
+import pytest
+
+from osce.guard.models import Verdict
+from tests.guard.conftest import verdict_of
+
+S, U, C, SOC = Verdict.supported, Verdict.unsupported, Verdict.contradiction, Verdict.social
+L, B = Verdict.leak, Verdict.break_
+CHEST = ["pc-chest-pain", "hpc-onset", "hpc-character", "hpc-sweating", "hpc-nausea",
+         "hpc-breathless"]
+
+
+def _check(guard, library, case, planned, disclosed, question, sentence, want) -> None:
+    assert verdict_of(guard, library, case, sentence, planned=planned, disclosed=disclosed,
+                      question=question) is want
+
+
+@pytest.mark.parametrize(("case", "planned", "sentence", "want"), [
+    # a named cause of an overactive thyroid, where the idea is diabetes
+    ("endo-thirst", ["ice-ideas"],
+     "My cousin had Graves' disease and I keep wondering if that's me now.", L),
+    # the knee's wear named in the surgeon's word, and taken on from a parent
+    ("msk-knee-pain", ["ice-ideas"],
+     "The physio's letter to my brother said gonarthrosis, and I think that's what I've got.", L),
+    ("msk-knee-pain", ["fh-mother-knees"],
+     "Mum had both knees replaced in the end, and I've inherited the same osteoarthritis she had.",
+     L),
+    # the sudden kidney injury by the ward's phrase, and the tubes that died off
+    ("renal-reduced-urine", ["ice-ideas"],
+     "The doctor on the ward said it was acute on chronic, whatever that means.", L),
+    ("renal-reduced-urine", ["ice-concerns"],
+     "I worry the tiny tubes in my kidneys got starved of blood and died.", L),
+    # the body no longer making its own insulin, and the pump that goes with it
+    ("endo-thirst", ["ice-ideas"],
+     "I think it's the diabetes where your body's stopped making its own.", L),
+    ("endo-thirst", ["ice-ideas"],
+     "Megan reckons it's diabetes, like the girl in her class with the insulin pump.", L),
+    # the master gland
+    ("neuro-headache", ["ice-concerns"],
+     "I'm frightened something's gone wrong with the master gland in my head.", L),
+])
+def test_a_diagnosis_named_or_glossed_in_new_words_is_a_leak(guard, library, case, planned,
+                                                             sentence, want) -> None:
+    _check(guard, library, case, planned, [], "what do you think is going on?", sentence, want)
+
+
+@pytest.mark.parametrize(("case", "planned", "sentence", "want"), [
+    # counterparts: the patient's own idea, said as the case gives it, stays theirs
+    ("endo-thirst", ["ice-ideas"], "Megan thinks it might be diabetes, to be honest.", S),
+    ("msk-knee-pain", ["ice-ideas"], "I reckon it's just wear and tear, at my age.", S),
+])
+def test_the_patients_own_idea_is_still_theirs(guard, library, case, planned, sentence,
+                                               want) -> None:
+    _check(guard, library, case, planned, [], "what do you think is going on?", sentence, want)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Right, before I check you over, have you any allergies I should know about?", B),
+    ("Then we'll go through your medicines together, if that's alright with you.", B),
+    ("I'll pop you on a tracing and then we'll see where we are.", B),
+    ("Two-hourly obs and a swallow screen before he eats anything, please.", B),
+    # counterparts: the patient's own tablets and checks, as a patient says them
+    ("I went through my tablets with the pharmacist last week.", U),
+])
+def test_the_clinicians_part_is_out_of_role(guard, library, sentence, want) -> None:
+    _check(guard, library, "cardio-chest-pain", ["hpc-character"], CHEST[:2],
+           "Can you describe it a bit more for me?", sentence, want)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("I'm rubbish at this, I'm just not very good at being the patient.", SOC),
+    ("Sorry, I can't keep my voice steady.", SOC),
+    ("I keep picturing the worst and I can't help it.", SOC),
+    ("Look at me, sitting here staring at my hands.", SOC),
+    # counterpart: a voice that has changed is a claim
+    ("My voice has gone hoarse since last week.", U),
+])
+def test_nerves_and_the_patients_part_are_social(guard, library, sentence, want) -> None:
+    _check(guard, library, "cardio-chest-pain", ["hpc-character"], CHEST[:2],
+           "Can you describe it a bit more for me?", sentence, want)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Sorry, what was that? I'd drifted off thinking about the kids.", SOC),
+    ("What was that? I was reading the sign about the car park.", SOC),
+    # counterpart: what was missed is still a claim where a symptom is said beside it
+    ("Sorry, what was that? My ears have been ringing all week.", U),
+])
+def test_a_question_missed_and_why_is_social(guard, library, sentence, want) -> None:
+    _check(guard, library, "cardio-chest-pain", ["hpc-character"], CHEST[:2],
+           "Can you describe it a bit more for me?", sentence, want)
