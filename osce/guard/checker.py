@@ -291,7 +291,11 @@ class CaseGuard:
         # a bare no to "do you know what the diagnosis is?" says only that nobody has said
         if roles.told_asked(context.question) and re.fullmatch(r"(?:no[,.!]?\s*)+", low):
             return finding(Verdict.social, "not told")
-        if kind and unsure_only and not fears and not well and not (
+        # ... and a yes to a clinical question is an answer, however it is dressed: "yes, a
+        # pounding one; honestly, that's the hard part"
+        answered = kind == "feeling" and bool(answer_rules.YES.match(low)) and bool(
+            answer_rules.asked_topics(context.question))
+        if kind and unsure_only and not fears and not well and not answered and not (
                 answer_rules.yes_despite_hedge(low)) and (
                 not clinical or not _clinical_words(rest)):
             return finding(Verdict.social, kind)

@@ -691,6 +691,9 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
                                      and c.fact.polarity is Polarity.present])
             if float(dsims[k]) >= need and float(dsims[k]) >= kept + 0.03:
                 return (f"says what {fid} denies ({text!r})", [fid])
+    spread = _spread_denied(idx, low)
+    if spread:
+        return spread
     # absent facts and defaults the sentence affirms
     affirmed = set()
     # where the patient speaks for themself, "she" after a relative is the relative: "my
@@ -796,3 +799,31 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
     if stopped:
         return stopped
     return drug_disagrees(idx, context, low, stems, drugs_named, pol)
+
+
+# a pain said to travel: "it's gone right into my groin", "it shoots down my leg"
+_SPREADS = re.compile(r"\b(go|goes|gone|going|went|spread\w*|shoot\w*|shot|mov\w*|travel\w*|"
+                      r"radiat\w*|runs?|running|ran|reach\w*|creep\w*|crept)\b[^.;]{0,30}?"
+                      r"\b(into|to|down|up|round|through|across)\b")
+
+
+def _spread_denied(idx: CaseIndex, low: str) -> tuple[str, list[str]] | None:
+    """A pain said to spread to a part the case's radiation fact says it does not reach
+    ("not down into my groin" against "it's gone right into my groin now"). Parts are no
+    finding for the absent-fact rule, so a spread is read on its own."""
+    for info in idx.facts.values():
+        f = info.fact
+        if f.polarity is not Polarity.absent or f.category.value != "hpc.radiation":
+            continue
+        denied_parts = info.stems & BODY
+        # (a part a present fact gives the pain is the case's own: a shoulder tip pain)
+        denied_parts -= frozenset().union(*(
+            i.stems for i in idx.facts.values() if i.fact.polarity is Polarity.present
+            and i.fact.category.value in ("hpc.site", "hpc.radiation")))
+        for clause in negation.affirmative_clauses(low):
+            if RELATIVES.search(clause) or not _SPREADS.search(clause):
+                continue
+            hit = {s for s in content_stems(normalise(clause)) if s in denied_parts}
+            if hit:
+                return (f"a spread {f.id} denies ({', '.join(sorted(hit))})", [f.id])
+    return None

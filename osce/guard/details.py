@@ -48,7 +48,10 @@ def allergy_named(question: str, low: str, drugs: list[str], recorded: str) -> l
 
 
 # (a drug given for an illness is taken, not reacted to: "I've had it for the sickle thing")
-_TAKEN = re.compile(r"\b(take|taking|took|taken|use|uses|using|used|on|medications?|tablets|"
+_TAKEN = re.compile(r"\b(take|taking|took|taken|use|uses|using|used|medications?|tablets|"
+                    # on a drug, not a gel rubbed on a part: "I rubbed some on my shoulder"
+                    r"on(?! (my|his|her|their|the) (skin|shoulders?|arms?|legs?|back|face|hands?|"
+                    r"chest|neck|knees?|foot|feet|wrists?|elbows?)\b)|"
                     r"sprays?|inhalers?|creams?|fine|okay|ok|no problem|"
                     r"prescribed|for (the|my|his|her|their) [a-z]+|"
                     # a drug handed over, not reacted to: "the walk-in centre gave me some

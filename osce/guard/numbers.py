@@ -10,7 +10,15 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from osce.guard.terms import PUT_OFF, TIMES_OVER, TWO_PENNORTH, ZERO_AS_NONE
+from osce.guard.terms import (
+    COUNTED_AHEAD,
+    IN_A_LIFETIME,
+    PUT_OFF,
+    TIMES_OVER,
+    TWO_PENNORTH,
+    WEEKDAYS_AGO,
+    ZERO_AS_NONE,
+)
 
 _UNITS = {
     "zero": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -55,6 +63,9 @@ _PHRASES = [
     (TIMES_OVER, "worse"),
     # ... and so is an answer put off: "I'll come to the tablets in a minute"
     (PUT_OFF, r"\1 shortly"),
+    (COUNTED_AHEAD, ""),
+    (WEEKDAYS_AGO, r"\1 weeks ago"),
+    (IN_A_LIFETIME, r"\1\2in my life"),
     (r"\b(a )?(hundred|100) (per ?cent|%)\b", "entirely"),
     # "fifteen-odd years", "twenty odd": about that many
     (r"\b(\d+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"

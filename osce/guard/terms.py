@@ -317,6 +317,13 @@ TIMES_OVER = r"\b(times|x) (a hundred|a thousand|ten|100|1000)\b"
 PUT_OFF = (r"\b((come|get|coming|getting) (on )?to (that|this|it|them|those|the [a-z]+)) in a "
            r"(minute|second|moment|tick|sec|mo|bit)\b")
 SHORT_OF_A_MARK = r"(?:a whisker|a touch|a shade) (?:off|short of|under)|just shy of"
+# the complaints counted before they are said ("two things, really: ..."), weeks counted in
+# weekdays ("three Mondays ago"), and a life in years ("never hurt this much in fifty-eight
+# years"): figures of speech the words and the figures readers both take as said
+COUNTED_AHEAD = r"^(two|three|a couple of) (things|problems|bits)(,? (really|mainly|mostly|doctor|doc))?\s*[:;]"
+WEEKDAYS_AGO = (r"\b(two|three|four|five|six|2|3|4|5|6) (mondays|tuesdays|wednesdays|thursdays|"
+                r"fridays|saturdays|sundays) ago\b")
+IN_A_LIFETIME = r"\b(never|not once)\b([^.;]{0,60}?)\bin (all )?(my )?([a-z]+(-[a-z]+)?|\d+) years\b"
 
 IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\b(going |gone )?nineteen to the dozen\b", "racing"),
@@ -577,6 +584,39 @@ IDIOMS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), r) f
      "less each day"),
     (r"\bknock(ed|ing)? (it|them|that|the (fags|cigarettes|drink|booze)) on the head\b",
      r"stopped \2"),
+    # reckoning and always: "near enough three hours", "every hour God sends", "every waking
+    # minute", "three Mondays ago" (weeks); "never hurt this much in fifty-eight years" is
+    # a life, not a span
+    (r"\bnear enough\b", "about"),
+    (r"\bbear in mind( that)?\b", "note"),
+    (r"\b(had|got|taken|kept) (a )?hold of (me|him|her)\b", "lasted"),
+    # the complaints counted before they are said: "two things, really: ..."
+    (COUNTED_AHEAD, ""),
+    (r"\b(my )?bladder('s| is)? (keeps )?(dragging|dragged|drags|getting|gets|waking|wakes|pulling|"
+     r"pulls) me (out of bed|up)\b", "getting up to wee"),
+    (r"\bevery (hour|minute|day) god sends\b|\bevery waking (hour|minute|moment)\b", "all the time"),
+    (WEEKDAYS_AGO, r"\1 weeks ago"),
+    (IN_A_LIFETIME, r"\1\2in my life"),
+    # a score put on the student's scale is the score out of ten: "I'd score it eight on your
+    # scale"
+    (r"\b(score|rate|put|give) it (an? )?(\w+) on (your|the|that|a) scale\b", r"say \3 out of ten"),
+    # "one of the worst bits of all this" ranks the trouble, it is no symptom; a thought that
+    # "goes round in my head" is on the mind, not in the head
+    (r"\b(one of )?the worst (bits?|parts?|things?) (of|about) (it|this|all this|all of this|it all)\b",
+     "the hard part"),
+    (r"\b(goes|going|went|go) (round|around)( and (round|around))? in my head\b", "keeps coming back"),
+    # the breath of a run for the bus, the cold of a fridge, a pain another's for all it is
+    # felt, froth as bubbles, breathing slow and even
+    (r"\blike i'?(ve|d)? (just )?(run|ran|been running) (for|after) a bus\b", "short of breath"),
+    (r"\b(like|as if) (i'?d|i had|i'?ve) been (shut|locked|stuck|put) in a (fridge|freezer)\b",
+     "freezing"),
+    (r"\b(it )?could be (somebody|someone|anybody|anyone) else'?s \w+ for all i (feel|know)( of it)?\b",
+     "it doesn't hurt"),
+    (r"\bbubbly\b", "frothy"),
+    (r"\b(slow and (even|steady|regular)|nice and (slow|even|steady|regular)|(even|steady) and "
+     r"(slow|regular))\b", "normal"),
+    (r"\bpuff(ing|ed)? my way through\b", "smoking"),
+    (r"\bthese (\w+) years\b", r"for \1 years"),
     # shifting a load is moving it, not a pain that shifts: "shifting boxes up the stairs"
     (r"\bshift(ing|ed)? (the |some |a few |a load of |heavy )?(boxes|furniture|stock|crates|bags|"
      r"sacks|pallets|stuff|things|gear|tins)\b", r"moving \3"),
@@ -882,7 +922,7 @@ def drug_in_class(said: str, names: str) -> bool:
 
 ALLERGY = re.compile(r"\b(allerg\w*|(brings?|brought|bringing) (me|him|her) out (in|red|all)|come out in|"
                      r"came out in|(gives?|gave) (me|him|her) (a rash|hives|welts|blotches)|"
-                     r"(come|comes|coming|came) up in (lumps|hives|welts|blotches|a rash)|"
+                     r"(come|comes|coming|came) up in (lumps|hives|welts|blotches|blisters|a rash)|"
                      r"(come|comes|coming|came) up in (a |an )?((big|huge|massive|itchy|red|angry|nasty|"
                      r"raised|great) ){1,3}(lumps?|hives|welts?|blotch(es)?|rash|bumps?)|"
                      r"react(ion|s|ed)? (to|badly)|can't (take|have) (penicillin|\w+cillin|aspirin|"

@@ -94,3 +94,62 @@ def test_nerves_and_the_patients_part_are_social(guard, library, sentence, want)
 def test_a_question_missed_and_why_is_social(guard, library, sentence, want) -> None:
     _check(guard, library, "cardio-chest-pain", ["hpc-character"], CHEST[:2],
            "Can you describe it a bit more for me?", sentence, want)
+
+
+@pytest.mark.parametrize(("case", "planned", "disclosed", "question", "sentence", "want"), [
+    # always, and weeks by weekdays
+    ("endo-thirst", ["pc-thirst"], [], "What's brought you in today?",
+     "I'm parched every waking minute and up all night weeing.", S),
+    ("endo-thirst", ["pc-thirst"], [], "What's brought you in today?",
+     "Two things, mainly: I'm thirsty all the time and I'm up all night weeing.", S),
+    ("endo-thirst", ["hpc-onset"], ["pc-thirst"], "When did it all start?",
+     "It was three Sundays ago that the thirst first hit me, and it's got worse since.", S),
+    ("endo-thirst", ["hpc-onset"], ["pc-thirst"], "When did it all start?",
+     "It was six Sundays ago that the thirst first hit me, and it's got worse since.", C),
+    # a life in years, a pain that has had hold, a thing ranked the worst of it all
+    ("cardio-chest-pain", ["hpc-severity"], CHEST[:2], "and how bad is it?",
+     "I'd give it eight, and I've never known pain like it in fifty-eight years.", S),
+    ("cardio-chest-pain", ["hpc-character"], CHEST[:2], "Can you describe it a bit more for me?",
+     "It's a heavy pressure, and it's had hold of me since seven, near enough three hours now.",
+     S),
+    ("id-returned-traveller", ["hpc-headache"], ["pc-fever"], "any headache?",
+     "Yes, a pounding one, and honestly that's one of the worst bits of all this.", S),
+    # a pain another's for all it is felt; froth in other words
+    ("derm-changing-mole", ["hpc-pain"], ["pc-mole"], "does it hurt?",
+     "Not sore at all; it could be someone else's skin for all I feel of it.", S),
+    ("renal-reduced-urine", ["ros-haematuria"], ["pc-urine"], "any blood in your urine?",
+     "No blood, but it's gone all bubbly.", C),
+    # counterparts: a new symptom beside "every waking minute", a froth denied, breathing even
+    ("endo-thirst", ["pc-thirst"], [], "What's brought you in today?",
+     "I'm parched every waking minute and my feet have gone numb.", U),
+    ("renal-reduced-urine", ["ros-haematuria"], ["pc-urine"], "any blood in your urine?",
+     "No blood, and it's not bubbly either.", S),
+    ("geri-confusion", ["ros-respiratory"], ["pc-confusion"], "has he had a cough?",
+     "No cough, and his breathing's nice and even.", S),
+])
+def test_sayings_of_time_and_degree_name_no_new_figure(guard, library, case, planned, disclosed,
+                                                        question, sentence, want) -> None:
+    _check(guard, library, case, planned, disclosed, question, sentence, want)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Still low on the right, but it's spread right into my groin now.", C),
+    ("It's low down on the right, just about here.", S),
+])
+def test_a_spread_the_radiation_fact_denies_is_a_contradiction(guard, library, sentence,
+                                                               want) -> None:
+    """"Not down into my groin" is gainsaid by a pain that has spread there, though the
+    part alone is no finding."""
+    _check(guard, library, "gastro-abdominal-pain", ["hpc-site"], ["pc-abdo-pain"],
+           "where's the pain now?", sentence, want)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Plasters, and ibuprofen gel too: I put some on my knee and came up in blisters.", C),
+    ("Plasters, but I'm on ibuprofen gel for my knee and it's fine.", U),
+])
+def test_a_gel_rubbed_on_a_part_and_reacted_to_is_an_allergy(guard, library, sentence,
+                                                             want) -> None:
+    """"On my knee" says where it went, not that it is taken without trouble."""
+    _check(guard, library, "derm-changing-mole", ["allergy-plasters"], [], "any allergies?",
+           sentence, want)
