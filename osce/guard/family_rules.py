@@ -196,7 +196,7 @@ _IDEA_OF = re.compile(rf"\b({_ON_ABOUT}|(said|says|mentioned) (anything|somethin
                       r"(said|says|suggested|mentioned|reckons|reckoned) [a-z]+(?=[,.;!?]|$)|"
                       r"(says|said|thinks|"
                       r"thought|reckons|reckoned) (it'?s|it is|it was|it could|it might|"
-                      r"it sounds|i('?ve| have)? got))\b")
+                      r"it sounds|i('?ve| have)? got|i (had|was|used to)))\b")
 
 
 # a relative doing something to or for the patient ("Mum always makes me take those Kalms",
@@ -207,13 +207,19 @@ _ACTS_ON_ME = re.compile(
     r"picked)\s+(me|it|us|them|over|round)\b")
 
 
+# the patient doing something for a relative ("I fell off a ladder helping my uncle fix his
+# roof"): what happened is the patient's, no illness of the relative's
+_FOR_THEM = re.compile(rf"\b(help(ing|ed|s)?|visit(ing|ed)?|staying with|stayed with|looking after|"
+                       rf"caring for|babysitting) (my |our )?{KIN}s?\b")
+
+
 def _unheld_here(idx: CaseIndex, family: list[FactInfo], held: frozenset[str], low: str,
                  stems: list[str]) -> tuple[str, list[str]] | None:
     """One relative's illness, weighed against the family facts and their default (`held`:
     the stems of the family facts and of what the turn carries)."""
     # what a relative says or wonders is their idea, not their illness: "before my mum
     # started on about malaria"
-    if _IDEA_OF.search(low) or _ACTS_ON_ME.search(low):
+    if _IDEA_OF.search(low) or _ACTS_ON_ME.search(low) or _FOR_THEM.search(low):
         return None
     cond = [s for s in stems if is_claim_topic(s) or len(s) > 5]
     cond = [s for s in cond if s not in PLAIN and not RELATIVES.search(s)]

@@ -29,6 +29,11 @@ _HEDGES = re.compile(r"\b(not (so |too |quite |really )?sure|not sure|"
                      # ("couldn't tell any difference" is no difference, not a hedge)
                      r"(i can't|couldn't|can't) tell(?! (any|much|the|a|no) difference)|"
                      r"not that i know|no idea|"
+                     # a prayer that it is not something is the fear of it: "I'm just praying
+                     # you tell me it's not meningitis"
+                     r"(praying|pray|hoping|hope|please god),? (that )?"
+                     r"((you|you'll|someone|somebody) (can |will |'ll )?(tell|say|says|tells) "
+                     r"(me )?)?(that )?(it'?s|it is|this is) not|"
                      r"isn't it|aren't i|don't they|didn't it|doesn't it|wasn't it|"
                      r"can't (work|sleep|stop|get|keep|eat|think|concentrate|walk|talk|breathe|"
                      r"remember|move|stand)|couldn't (work|sleep|stop|get|keep|eat|walk|move|"

@@ -80,6 +80,10 @@ _PHRASES = [
     (r"\b(\w+)[- ]and[- ]a[- ]half\b", r"\1 point five"),  # "a nine-and-a-half-hour flight"
     (r"\bmorning,? noon and night\b", "all the time"),
     (r"\ba decade\b", "10 years"),
+    (r"\b(two|a couple of) decades\b", "20 years"),
+    (r"\bthree decades\b", "30 years"),
+    (r"\bfour decades\b", "40 years"),
+    (r"\bfive decades\b", "50 years"),
     # "a five-milligram tablet"
     (r"\b(\w+)-(milligrams?|mg|grams?|micrograms?|mls?)\b", r"\1 \2"),
     (r"\bevery other day\b", "every 2 days"),
@@ -386,7 +390,9 @@ def figures(text: str) -> Figures:
         if values == [1.0] and re.match(r"\s*(filled|full|like|when|where|that|in the life)\b",
                                         after):
             continue  # "a day filled with laughter": a day described, not how long
-        lead = re.search(r"\b(over|within|in|for)\s+(about|around|roughly)?\s*$", before)
+        # ("over the next ten minutes it ramped up" is how it went, as "over ten minutes")
+        lead = re.search(r"\b(over|within|in|for)\s+(the\s+(next|following)\s+)?"
+                         r"(about|around|roughly)?\s*$", before)
         # "I've had it for two days" says when it began; "built up over an hour" how it went
         # (the verb may sit a few words back: "I have had trouble breathing for 2 weeks")
         wider = t[max(0, m.start() - 40): m.start()]

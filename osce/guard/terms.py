@@ -320,7 +320,8 @@ SHORT_OF_A_MARK = r"(?:a whisker|a touch|a shade) (?:off|short of|under)|just sh
 # the complaints counted before they are said ("two things, really: ..."), weeks counted in
 # weekdays ("three Mondays ago"), and a life in years ("never hurt this much in fifty-eight
 # years"): figures of speech the words and the figures readers both take as said
-COUNTED_AHEAD = r"^(two|three|a couple of) (things|problems|bits)(,? (really|mainly|mostly|doctor|doc))?\s*[:;]"
+COUNTED_AHEAD = (r"^(two|three|a couple of) (things|problems|bits|lots|kinds|sorts|types)"
+                 r"(,? (really|mainly|mostly|doctor|doc|love))?\s*[:;]")
 WEEKDAYS_AGO = (r"\b(two|three|four|five|six|2|3|4|5|6) (mondays|tuesdays|wednesdays|thursdays|"
                 r"fridays|saturdays|sundays) ago\b")
 IN_A_LIFETIME = r"\b(never|not once)\b([^.;]{0,60}?)\bin (all )?(my )?([a-z]+(-[a-z]+)?|\d+) years\b"

@@ -153,3 +153,48 @@ def test_a_gel_rubbed_on_a_part_and_reacted_to_is_an_allergy(guard, library, sen
     """"On my knee" says where it went, not that it is taken without trouble."""
     _check(guard, library, "derm-changing-mole", ["allergy-plasters"], [], "any allergies?",
            sentence, want)
+
+
+@pytest.mark.parametrize(("case", "planned", "disclosed", "question", "sentence", "want"), [
+    # decades counted, and the medicines counted before they are named
+    ("msk-knee-pain", ["sh-smoking"], [], "do you smoke?",
+     "No; I put out my last one two decades ago, love, after years on fifteen a day.", S),
+    ("cardio-chest-pain", ["dh-amlodipine", "dh-atorvastatin"], ["pc-chest-pain"],
+     "Are you on any medications?",
+     "Two kinds, love: amlodipine for the pressure and atorvastatin at night.", S),
+    # the build-up after the onset is how it went, not how long ago
+    ("cardio-chest-pain", ["hpc-onset"], ["pc-chest-pain"], "when exactly did this pain start?",
+     "It started about seven with the boxes, and over the next ten minutes it built right up.",
+     U),
+    # counterparts: decades that disagree still do
+    ("msk-knee-pain", ["sh-smoking"], [], "do you smoke?",
+     "No; I put out my last one four decades ago, love, after years on fifteen a day.", C),
+])
+def test_decades_and_counts_are_read_as_said(guard, library, case, planned, disclosed, question,
+                                             sentence, want) -> None:
+    _check(guard, library, case, planned, disclosed, question, sentence, want)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("I'm just hoping someone tells me it's not meningitis.", S),
+    ("I know it's not meningitis, so I'm not worried.", C),
+])
+def test_a_prayer_that_it_is_not_something_is_the_fear_of_it(guard, library, sentence,
+                                                             want) -> None:
+    _check(guard, library, "paeds-fever", ["ice-concerns"], [],
+           "is there anything in particular you're worried about?", sentence, want)
+
+
+@pytest.mark.parametrize(("case", "planned", "question", "sentence", "want"), [
+    # what the patient did for a relative, and what a relative says the patient had, are the
+    # patient's own (new, not against the family history)
+    ("id-returned-traveller", ["dh-self-treatment"],
+     "did anything happen to you while you were out there?",
+     "No treatment out there, but I cut my hand helping my cousin build a fence.", U),
+    ("gastro-abdominal-pain", ["pmh-asthma", "pmh-surgery"], "Do you have any medical problems?",
+     "Just the asthma, though Mum says I had measles as a baby, and no operations.", U),
+])
+def test_a_relatives_word_or_errand_is_no_illness_of_theirs(guard, library, case, planned,
+                                                            question, sentence, want) -> None:
+    disclosed = ["pc-fever"] if case == "id-returned-traveller" else ["pc-abdo-pain"]
+    _check(guard, library, case, planned, disclosed, question, sentence, want)
