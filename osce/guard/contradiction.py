@@ -49,6 +49,7 @@ from osce.guard.family_rules import (
 )
 from osce.guard.figure_rules import (
     figures_disagree,
+    moments_of,
     once_disagrees,
     severity_disagrees,
     times_of_other_events,
@@ -670,6 +671,13 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
                  and not (coursed and not any(covers(c.stems, s) for s in coursed))]
         if timed and not any(any_close(fig.course, c.durations) for c in timed):
             return (f"a time course disagrees with {timed[0].fact.id}", [timed[0].fact.id])
+        # a course longer than the planned onset is old: "creeping down over a couple of
+        # months" where it began three days ago
+        onsets = [c for c in carried if c.fact.id in context.planned and moments_of(c, strict=True)
+                  and c.fact.category is Category.hpc_onset]
+        if onsets and min(fig.course) > 1.5 * max(d for c in onsets
+                                                  for d in moments_of(c, strict=True)):
+            return (f"a time course longer than {onsets[0].fact.id} allows", [onsets[0].fact.id])
     # a claim that says, in any words, what a fact denies
     asserts = (pol == "present" and not negation.denies(low) and not RELATIVES.search(low)
                and not re.search(r"\bfrom nothing\b", low))

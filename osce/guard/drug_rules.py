@@ -406,7 +406,13 @@ def smokes_where_case_says_not(idx: CaseIndex, low: str, pol: str
 # drinking said to be heavy: "I drink a lot of alcohol", "I've been drinking a lot lately"
 _DRINKS_A_LOT = re.compile(r"\b(?:drink|drinking|drank|drunk) (?:quite |really )?(?:a lot|loads|"
                            r"heavily|too much|far too much)\b|\ba lot of (?:alcohol|booze|drink|"
-                           r"wine|beer|lager|spirits)\b|\b(?:a )?heavy drinker\b")
+                           r"wine|beer|lager|spirits)\b|\b(?:a )?heavy drinker\b|"
+                           # a bottle of spirits a week is twice the guideline, a bottle
+                           # of wine a night five times it: "a bottle of brandy a week"
+                           r"\b(?:a|one|two|three|a whole|half a) bottles? of (?:brandy|whisky|"
+                           r"whiskey|vodka|gin|rum|spirits|scotch|bourbon)\b|"
+                           r"\b(?:a|one|two|a whole) bottles? of (?:wine|red|white|cider) "
+                           r"(?:a|every|each|per) (?:day|night|evening)\b")
 # the weekly units a guideline allows: a case under it gives no heavy drinking
 _UNITS_LOW_RISK = 14
 

@@ -163,13 +163,13 @@ def figures_disagree(idx: CaseIndex, context: Context, low: str, fig: Figures,
     ago = ago_durations(own_low) if AGO_WORDS.search(own_low) and not other_event else []
     # a moment is held against the moments a fact gives where it gives any: "three weeks
     # ago" is not carried by "back ten days ago, after three weeks there"
-    moments = [d for c in about for d in _moments(c)]
+    moments = [d for c in about for d in moments_of(c)]
     # beside what usually happens, a moment is this illness's: "my migraines take an hour to
     # build, and three days ago it was instant" is held against the onset
     if ago and not moments and any(_habitual(c) for c in about):
         spanned = [c for c in idx.facts.values() if c.fact.category in (
             Category.hpc_onset, Category.presenting_complaint) and c.fact.duration]
-        moments = [d for c in spanned for d in _moments(c)]
+        moments = [d for c in spanned for d in moments_of(c)]
     if ago and moments and not all(any_close(span, moments) for span in ago):
         ids = [c.fact.id for c in spanned]
         return ("a time ago disagrees with " + ", ".join(ids), ids)
@@ -177,7 +177,7 @@ def figures_disagree(idx: CaseIndex, context: Context, low: str, fig: Figures,
     # pressure was found six years ago); an event no planned fact times is left alone
     lasts = [] if other_event else last_moments(own_low)
     timed = [c for c in carried if c.fact.id in context.planned and c.durations]
-    planned_moments = [d for c in timed for d in _moments(c, strict=True)]
+    planned_moments = [d for c in timed for d in moments_of(c, strict=True)]
     if lasts and planned_moments and not all(any_close(s, planned_moments) for s in lasts):
         ids = [c.fact.id for c in timed]
         return ("a time ago disagrees with " + ", ".join(ids), ids)
@@ -391,7 +391,7 @@ def _uncarried_moment_disagrees(idx: CaseIndex, low: str, carried: list[FactInfo
         return None
     info = idx.facts[best]
     carried_ids = {c.fact.id for c in carried}
-    moments = _moments(info, strict=True)
+    moments = moments_of(info, strict=True)
     if best in carried_ids or not moments or info.fact.category is Category.family:
         return None
     if not all(any_close(span, moments) for span in ago):
@@ -408,7 +408,7 @@ def _habitual(c: FactInfo) -> bool:
     return not c.fact.duration and bool(_HABITUAL.search(c.fact.words.lower()))
 
 
-def _moments(c: FactInfo, strict: bool = False) -> list[float]:
+def moments_of(c: FactInfo, strict: bool = False) -> list[float]:
     """How long ago a fact says things happened, where its words say so ("ten days ago") or
     its duration; else every span it gives (`strict`: nothing)."""
     spans = list(c.ago)

@@ -456,9 +456,16 @@ _OWN_WORK = re.compile(
     rf"(?:an? |the |my )?(?:[a-z]+ )?({_TRADES})\b"
     r"|\b(?:i was|i'?m|i am) (?:still )?(?:stuck |sat |sitting )?behind (?:a|my|the) (desk)\b"
     # "still stuck in an office job"
-    rf"|\b(?:i was|i'?m|i am) (?:still )?(?:stuck |working )?in (?:an?|my) ({_TRADES}) job\b")
+    rf"|\b(?:i was|i'?m|i am) (?:still )?(?:stuck |working )?in (?:an?|my) ({_TRADES}) job\b"
+    # "round the time I'd started driving buses full-time"
+    r"|\b(?:i|i'?d|i had|i'?ve|i have) (?:just )?(?:started|began|begun|took up|taken up|gone) "
+    r"(driving) (?:the )?(?:buses|lorries|taxis|cabs|trains|vans|coaches|hgvs)\b")
 _RETIRED = re.compile(r"\b(i'?d|i had|i'?ve|i have|since i|when i|after i|time i) (just )?"
-                      r"retired\b|\b(i'?m|i am) retired\b")
+                      r"retired\b|\b(i'?m|i am) retired\b|"
+                      # "round the time I started drawing my state pension"
+                      r"\bi('m| am| was|'ve| have|'d| had)? (just )?(started |begun |began |been )?"
+                      r"(drawing|collecting|claiming|on) "
+                      r"(my |the )?(state |old age )?pension\b")
 # work lost: laid off, made redundant
 _LAID_OFF = re.compile(r"\b(laid me off|(i was|i got|i'?ve been) (laid off|made redundant)|"
                        r"made me redundant|i lost my job)\b")
@@ -468,7 +475,7 @@ _SAME_WORK = {"desk": "office manager secretary marketing", "office": "manager s
               "site": "engineer builder", "railway": "signalman", "railways": "signalman",
               "postie": "postman", "postman": "postie", "uni": "university student",
               "university": "uni student", "student": "uni university", "printers": "printing",
-              "school": "secretary teacher"}
+              "school": "secretary teacher", "driving": "driver"}
 
 
 def work_against_persona(context: Context, low: str) -> tuple[str, list[str]] | None:

@@ -198,3 +198,39 @@ def test_a_relatives_word_or_errand_is_no_illness_of_theirs(guard, library, case
                                                             question, sentence, want) -> None:
     disclosed = ["pc-fever"] if case == "id-returned-traveller" else ["pc-abdo-pain"]
     _check(guard, library, case, planned, disclosed, question, sentence, want)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Julie saw the change about four months ago, just after I'd taken up driving taxis.", C),
+    ("Julie saw it change about four months ago, when I'd just started drawing my pension.", C),
+    # counterpart: the persona's own work, in other words
+    ("Julie saw the change about four months ago, just after I'd started on the new garden job.",
+     U),
+])
+def test_work_and_a_pension_the_persona_does_not_have(guard, library, sentence, want) -> None:
+    """Gareth is a fifty-two-year-old self-employed gardener: a taxi driver's work and a
+    state pension are not his."""
+    _check(guard, library, "derm-changing-mole", ["hpc-onset"], ["pc-mole"],
+           "When did it all start?", sentence, want)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Never smoked, but I'll get through half a bottle of vodka on a Saturday.", C),
+    ("Never smoked, and just a couple of beers on a Saturday.", U),
+])
+def test_a_bottle_of_spirits_is_heavy_drinking(guard, library, sentence, want) -> None:
+    """Against a couple of beers at the weekend (four units), a bottle of spirits is far over
+    the guideline's fourteen."""
+    _check(guard, library, "id-returned-traveller", ["sh-smoking", "sh-alcohol"], ["pc-fever"],
+           "Do you smoke or drink?", sentence, want)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("It crept down over a couple of months before I said anything.", C),
+    ("It crept down over a couple of days before I said anything.", U),
+])
+def test_a_course_longer_than_the_onset_is_a_contradiction(guard, library, sentence,
+                                                           want) -> None:
+    """It began three days ago: it cannot have crept down over months."""
+    _check(guard, library, "renal-reduced-urine", ["hpc-onset"], ["pc-urine"],
+           "when did you notice you were passing less?", sentence, want)
