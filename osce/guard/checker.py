@@ -295,6 +295,13 @@ class CaseGuard:
         # pounding one; honestly, that's the hard part"
         answered = kind == "feeling" and bool(answer_rules.YES.match(low)) and bool(
             answer_rules.asked_topics(context.question))
+        # ... and so is a planned fact's own words beside the feeling: "honestly? it's the
+        # rounds catching up with me, good old wear and tear"
+        planned_stems = frozenset().union(*(idx.facts[i].stems for i in context.planned
+                                            if i in idx.facts))
+        answered = answered or (kind == "feeling" and len(
+            {s for s in content_stems(normalise(rest)) if s not in PLAIN
+             and covers(planned_stems, s)}) >= 2)
         if kind and unsure_only and not fears and not well and not answered and not (
                 answer_rules.yes_despite_hedge(low)) and (
                 not clinical or not _clinical_words(rest)):

@@ -330,7 +330,11 @@ def _added_clause(low: str, carried_stems: frozenset[str]) -> tuple[str, list[st
         # I did the Sunday papers round on top", "I've had a hot water bottle on it since")
         fresh = [s for s in said
                  if not covers(carried_stems, s) and (is_claim_topic(s) or len(s) >= 4)]
-        joined = re.match(r"\s*(and|plus|also)\b", clause)
+        # (or said to be another, or odd: "the other ache I get is across my upper back",
+        # "the odd thing is it feels like air's coming out with his wee")
+        joined = re.match(r"\s*(and|plus|also)\b", clause) or re.search(
+            r"\b(the other|another|a second|a different) (ache|pain|thing|problem|trouble)\b|"
+            r"\bthe (odd|strange|funny|weird|other) thing is\b", clause)
         if touched and held and joined and clause in clauses and len(fresh) >= max(
                 2, len(held) + 1):
             loose.append(", ".join(fresh))

@@ -234,3 +234,23 @@ def test_a_course_longer_than_the_onset_is_a_contradiction(guard, library, sente
     """It began three days ago: it cannot have crept down over months."""
     _check(guard, library, "renal-reduced-urine", ["hpc-onset"], ["pc-urine"],
            "when did you notice you were passing less?", sentence, want)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Apart from the tummy ache since yesterday, the other pain I get is low in my back when I "
+     "stand up.", U),
+    ("Just a dull ache in my tummy since yesterday, nothing major.", S),
+])
+def test_the_other_ache_is_another_claim(guard, library, sentence, want) -> None:
+    """"The other pain I get" is a second pain, not more of the tummy ache the fact gives."""
+    _check(guard, library, "endo-thirst", ["hpc-abdo-pain"], ["pc-thirst"],
+           "do you get any cramps or aches?", sentence, want)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("To be honest, love, I reckon it's just wear and tear at my age.", S),
+    ("To be honest, love, I'm just a bit fed up with it all.", SOC),
+])
+def test_a_planned_idea_beside_a_feeling_is_the_answer(guard, library, sentence, want) -> None:
+    _check(guard, library, "msk-knee-pain", ["ice-ideas"], ["pc-knee-pain"],
+           "what do you think is going on?", sentence, want)
