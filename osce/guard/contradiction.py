@@ -113,7 +113,7 @@ _FINE_WITH_ALL = re.compile(r"\b(fine|ok|okay|alright|no (problem|bother|trouble
                             r"drugs)\b")
 _REMEDY = re.compile(r"\b(tak(e|es|ing)|tablets?|capsules?|creams?|sprays?|supplements?|pills?|"
                     r"oil|rub|gel)\b")
-_FOR_PART = re.compile(r"\bfor (my|his|her|your|the) [a-z]+\b")
+_FOR_PART = re.compile(r"\bfor ((my|his|her|your|the|their) )?[a-z]+\b")
 
 
 def _sentence_holding(low: str, m: re.Match[str]) -> str:

@@ -113,7 +113,13 @@ def spanned_facts(context: Context, low: str, carried: list[FactInfo]) -> list[F
     # since yesterday"): what is new is for the unsupported layer, not a wrong figure
     # (a span that answers "when...?" or "how long...?" is the planned fact's, whatever
     # words it comes in: "a month after I lost my job" for "made redundant")
-    if not _WHEN.search(context.question.lower()) and _spans_only_new(low, carried):
+    # (and so is a span beside the planned fact's own reading: "last night the little
+    # screen said thirty-nine point six")
+    planned = [c for c in carried if c.fact.id in context.planned]
+    read = [n for n in figures(low).bare if n != int(n)]
+    met = bool(read) and any(close(n, m, 1.01) for c in planned
+                             for m in c.figures.bare for n in read)
+    if not _WHEN.search(context.question.lower()) and not met and _spans_only_new(low, carried):
         return []
     # a span said of no subject, where the turn plans a symptom beside the complaint, is that
     # symptom's ("there all the time since last night" of a headache asked about in a fever)

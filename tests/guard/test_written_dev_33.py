@@ -254,3 +254,28 @@ def test_the_other_ache_is_another_claim(guard, library, sentence, want) -> None
 def test_a_planned_idea_beside_a_feeling_is_the_answer(guard, library, sentence, want) -> None:
     _check(guard, library, "msk-knee-pain", ["ice-ideas"], ["pc-knee-pain"],
            "what do you think is going on?", sentence, want)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("At home last night the little screen said thirty-nine point six, and that's the most it's "
+     "been.", S),
+    ("When I took it at home last night, the little screen on it said thirty-eight point one.", C),
+])
+def test_a_span_beside_the_planned_reading_is_the_readings(guard, library, sentence,
+                                                           want) -> None:
+    """"Last night" beside the very reading the fact gives is when it was taken, not a span
+    of something new."""
+    _check(guard, library, "id-returned-traveller", ["hpc-severity"], ["pc-fever"],
+           "how high has your temperature got?", sentence, want)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Amlodipine, the paracetamol, and turmeric capsules, because the woman in the shop said "
+     "they're good for joints.", U),
+    ("Amlodipine, the paracetamol, and my other knee has gone hot and red as well.", C),
+])
+def test_what_a_remedy_is_good_for_is_no_finding(guard, library, sentence, want) -> None:
+    """"Good for joints" says what the capsules are for; it affirms none of the joint
+    trouble the case denies."""
+    _check(guard, library, "msk-knee-pain", ["dh-amlodipine", "dh-paracetamol"],
+           ["pc-knee-pain"], "what tablets do you take?", sentence, want)
