@@ -301,6 +301,28 @@ LAY_DIAGNOSES: list[tuple[str, list[str]]] = [
     (r"pleurisy", [r"pleurisy", r"pleuritic"]),
     (r"musculoskeletal chest wall", [r"pulled (a )?muscle", r"strained (a )?muscle", r"muscle strain",
                                      r"chest wall"]),
+    # crystals by their chemistry or as scale: "calcium pyrophosphate deposition", "a build-up
+    # of uric acid", "like limescale in a kettle, chalky bits furring up the joint"
+    (r"gout|pyrophosphate", [r"pyrophosphate", r"\bcppd\b", r"uric acid",
+                             r"(chalk|chalky|limescale)\b.{0,60}\bjoints?\b",
+                             r"\bjoints?\b.{0,40}\b(chalk|chalky|limescale)"]),
+    # the gland under the brain that holds the water back
+    (r"insipidus|pituitary", [r"gland (under|beneath|below|at the base of) (my|the|your) brain"]),
+    (r"rickettsi", [r"tick.?bite fever", r"\btick fever", r"rickettsi"]),
+    (r"enterovirus", [r"hand,? foot,? and mouth", r"enterovir",
+                      r"(virus|viruses|bug|bugs)\b.{0,40}\b(brings?|bringing|come|comes) "
+                      r"(little ones |kids |children |them |her |him )?out in (spots|a rash)"]),
+    (r"falciparum|tertian", [r"malignant tertian", r"falciparum"]),
+    (r"corpus luteum", [r"release (an|the|my) egg\b", r"when (you|i) ovulate"]),
+    (r"obstructi", [r"press(ing|es|ed)? on the tubes?\b", r"(growth|lump)\b.{0,40}\btubes? from (my|the) kidneys?"]),
+    (r"anticholinergic|oxybutynin", [r"(leaflet|tablets?|pills?|medicines?)\b.{0,60}\bmake (older people|old people|"
+                                     r"him|people|you) (see things|confused|muddled|hallucinate)"]),
+    (r"primary polydipsia", [r"drinking compulsively|compulsive(ly)? drink\w*",
+                             r"nerves\b.{0,30}\b(drinking|drink) "]),
+    # the deep kind: "the aggressive sort that burrows down deep fast"
+    (r"nodular", [r"aggressive (sort|kind|type)\b", r"burrows? (down )?(deep|deeper)"]),
+    (r"perforat", [r"split(ting|s)? open inside"]),
+    (r"torsion", [r"(knotted|twisted|twisting|knotting)\b.{0,50}\b(cut|cutting|cuts) (the |off the )?blood"]),
 ]
 
 # "zero pain" is none: no figure, and a denial (numbers reads it so too)

@@ -279,3 +279,27 @@ def test_what_a_remedy_is_good_for_is_no_finding(guard, library, sentence, want)
     trouble the case denies."""
     _check(guard, library, "msk-knee-pain", ["dh-amlodipine", "dh-paracetamol"],
            ["pc-knee-pain"], "what tablets do you take?", sentence, want)
+
+
+@pytest.mark.parametrize(("case", "planned", "disclosed", "sentence", "want"), [
+    ("msk-knee-pain", ["ice-ideas"], ["pc-knee-pain"],
+     "My neighbour reckons it's uric acid building up in there.", L),
+    ("msk-knee-pain", ["ice-ideas"], ["pc-knee-pain"],
+     "The chemist wondered about CPPD, whatever that stands for.", L),
+    ("paeds-fever", ["ice-ideas"], [], "Is it hand, foot and mouth, do you think?", L),
+    ("obgyn-pelvic-pain", ["ice-ideas"], ["pc-pelvic-pain"],
+     "I read you can bleed inside when you release an egg.", L),
+    ("renal-reduced-urine", ["ice-concerns"], ["pc-urine"],
+     "I'm scared something's pressing on the tubes that drain my kidneys.", L),
+    ("gastro-abdominal-pain", ["ice-concerns"], ["pc-abdo-pain"],
+     "I worried something down there had twisted and cut the blood off.", L),
+    # counterpart: the idea the case gives
+    ("endo-thirst", ["ice-ideas"], ["pc-thirst"],
+     "Megan looked it up and reckons it could be diabetes.", S),
+])
+def test_more_lay_words_for_answer_key_terms(guard, library, case, planned, disclosed, sentence,
+                                            want) -> None:
+    """Crystals by their chemistry, a childhood virus by its name, an egg released, tubes
+    pressed on, a part twisted with its blood cut off: each a differential in lay words."""
+    _check(guard, library, case, planned, disclosed, "what do you think is going on?", sentence,
+           want)
