@@ -17,6 +17,9 @@ AS_AI = re.compile(
     r"playing (the )?(part|role) of|an? ai (simulation|speaking)|this is an? ai\b|"
     r"(speaking|talking) as the ai\b|the ai behind|instructions? ignored|"
     r"ignoring (the|my|your) instructions|"
+    # "a neural network running on a server, reading from a patient profile"; "forgetting
+    # I'm Sheila"
+    r"neural network|running on a server|(a|the) patient profile|forgetting (that )?i'?m [a-z]+|"
     r"examiner('s)? hat|as the examiner\b|"
     r"(in|out of|stay in|break|breaking|drop|dropping) (the )?character|"
     r"out of (the )?role\b|(break|breaking|drop|dropping|stepping out of) (the |my )?role\b|"
@@ -145,6 +148,10 @@ ROLE_REVERSAL = re.compile(
     # the student about to be examined or talked through the tablets: "before I examine you,
     # is there anything you're allergic to?", "then we'll go through your tablets together"
     r"before i (examine|listen to|look at|check|assess|treat) you\b|"
+    # "before anything, lad, I'll need to ask you", "so I can check her all over", "while I
+    # take her temperature"
+    r"i'?ll (need|have) to ask you\b|so (that )?i can (check|examine|look at) (her|him) all over|"
+    r"while i take (her|his|your) (temperature|temp|pulse|blood pressure)|"
     r"we('ll| will| can) go through your (tablets|medicines?|medications?|results|options)|"
     # the student weighed, asked of habits or sent home: "you stand on the scales for me",
     # "can you tell me how much you drink in a week?", "have you got someone to drive you
@@ -416,7 +423,14 @@ STRONG_REGISTER = re.compile(
     r"capillary refill|full set of obs|blood gas|as (your|the) (examiner|doctor|clinician|tutor|assessor)|"
     r"(mg|milligrams?) (per|a) (kilo|kg)|would be my (first|next) (steps?|line)|"
     # feedback to the student, as an examiner gives it
-    r"you('ve| have) (asked|covered|missed|forgotten|not asked|done well)|good start)\b")
+    r"you('ve| have) (asked|covered|missed|forgotten|not asked|done well)|good start|"
+    # the ward's and the clinic's services and forms: "a ReSPECT form", "his ceiling of care",
+    # "the frailty team", "sleep hygiene", "exercise on referral", "behavioural activation",
+    # "talking therapies", "sleep restriction", "the ESCAPE-pain programme", "the falls risk",
+    # "a capillary glucose"
+    r"respect form|ceiling of care|frailty team|sleep hygiene|exercise.on.referral|"
+    r"behavioural activation|talking therapies|sleep restriction|escape.pain|falls risk|"
+    r"capillary glucose)\b")
 ADVICE = re.compile(
     r"\b(i'?d (get|do|order|send|start|check|arrange|recommend|suggest|want|keep|hold|withhold|recheck|"
     r"repeat|stop)|you'?ll (want|need) (a|an|some|to)|i would (get|do|order|"

@@ -303,3 +303,18 @@ def test_more_lay_words_for_answer_key_terms(guard, library, case, planned, disc
     pressed on, a part twisted with its blood cut off: each a differential in lay words."""
     _check(guard, library, case, planned, disclosed, "what do you think is going on?", sentence,
            want)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Forgetting I'm Graham for a second, his troponin would be raised.", B),
+    ("Before we go on, I'll need to ask you whether you get chest pain yourself.", B),
+    ("He'd benefit from sleep hygiene advice and talking therapies, I'd say.", B),
+    # counterparts: the patient's own words, and a question the patient will put to another
+    ("It's a heavy pressure, like someone sitting on my chest.", S),
+    ("I'll need to ask my wife what the tablets are called, sorry.", U),
+])
+def test_out_of_character_the_student_questioned_and_the_clinics_services(guard, library,
+                                                                          sentence,
+                                                                          want) -> None:
+    _check(guard, library, "cardio-chest-pain", ["hpc-character"], CHEST[:2],
+           "Can you describe it a bit more for me?", sentence, want)
