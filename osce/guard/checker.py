@@ -101,6 +101,14 @@ def _clinical_words(text: str) -> bool:
                 or sides_of(text) & {"left", "right"})
 
 
+def _says_the_plan(idx: CaseIndex, context: Context, text: str) -> bool:
+    """Two or more of the planned facts' own words, beside whatever else is said."""
+    planned = frozenset().union(*(idx.facts[i].stems for i in context.planned
+                                  if i in idx.facts))
+    return len({s for s in content_stems(normalise(text)) if s not in PLAIN
+                and covers(planned, s)}) >= 2
+
+
 def forget_read_texts() -> None:
     """Forget the text readings the rules memoise (numbers as digits, idioms, lay terms,
     stems), so that a benchmark times each sentence as a live guard first meets it."""
@@ -297,11 +305,7 @@ class CaseGuard:
             answer_rules.asked_topics(context.question))
         # ... and so is a planned fact's own words beside the feeling: "honestly? it's the
         # rounds catching up with me, good old wear and tear"
-        planned_stems = frozenset().union(*(idx.facts[i].stems for i in context.planned
-                                            if i in idx.facts))
-        answered = answered or (kind == "feeling" and len(
-            {s for s in content_stems(normalise(rest)) if s not in PLAIN
-             and covers(planned_stems, s)}) >= 2)
+        answered = answered or (kind == "feeling" and _says_the_plan(idx, context, rest))
         if kind and unsure_only and not fears and not well and not answered and not (
                 answer_rules.yes_despite_hedge(low)) and (
                 not clinical or not _clinical_words(rest)):

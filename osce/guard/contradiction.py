@@ -673,11 +673,12 @@ def contradiction(idx: CaseIndex, context: Context, low: str, stems: list[str], 
             return (f"a time course disagrees with {timed[0].fact.id}", [timed[0].fact.id])
         # a course longer than the planned onset is old: "creeping down over a couple of
         # months" where it began three days ago
-        onsets = [c for c in carried if c.fact.id in context.planned and moments_of(c, strict=True)
-                  and c.fact.category is Category.hpc_onset]
-        if onsets and min(fig.course) > 1.5 * max(d for c in onsets
-                                                  for d in moments_of(c, strict=True)):
-            return (f"a time course longer than {onsets[0].fact.id} allows", [onsets[0].fact.id])
+        onsets = {c.fact.id: moments_of(c, strict=True) for c in carried
+                  if c.fact.id in context.planned and c.fact.category is Category.hpc_onset}
+        onsets = {fid: ago for fid, ago in onsets.items() if ago}
+        if onsets and min(fig.course) > 1.5 * max(d for ago in onsets.values() for d in ago):
+            first = next(iter(onsets))
+            return (f"a time course longer than {first} allows", [first])
     # a claim that says, in any words, what a fact denies
     asserts = (pol == "present" and not negation.denies(low) and not RELATIVES.search(low)
                and not re.search(r"\bfrom nothing\b", low))

@@ -115,11 +115,8 @@ def spanned_facts(context: Context, low: str, carried: list[FactInfo]) -> list[F
     # words it comes in: "a month after I lost my job" for "made redundant")
     # (and so is a span beside the planned fact's own reading: "last night the little
     # screen said thirty-nine point six")
-    planned = [c for c in carried if c.fact.id in context.planned]
-    read = [n for n in figures(low).bare if n != int(n)]
-    met = bool(read) and any(close(n, m, 1.01) for c in planned
-                             for m in c.figures.bare for n in read)
-    if not _WHEN.search(context.question.lower()) and not met and _spans_only_new(low, carried):
+    if not _WHEN.search(context.question.lower()) and _spans_only_new(low, carried) and not (
+            _reading_met(low, [c for c in carried if c.fact.id in context.planned])):
         return []
     # a span said of no subject, where the turn plans a symptom beside the complaint, is that
     # symptom's ("there all the time since last night" of a headache asked about in a fever)
@@ -131,6 +128,12 @@ def spanned_facts(context: Context, low: str, carried: list[FactInfo]) -> list[F
                   for s in said)
     return [c for c in carried if c.fact.id in context.planned or not on_plan
             or any(covers(c.stems, s) for s in said)]
+
+
+def _reading_met(low: str, planned: list[FactInfo]) -> bool:
+    """Does the sentence give a planned fact's own reading, a figure with a decimal point?"""
+    read = [n for n in figures(low).bare if n != int(n)]
+    return any(close(n, m, 1.01) for c in planned for m in c.figures.bare for n in read)
 
 
 def figures_disagree(idx: CaseIndex, context: Context, low: str, fig: Figures,

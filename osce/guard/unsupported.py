@@ -303,6 +303,10 @@ _SIMILE = re.compile(r"\s*(and )?(like|as if|as though|like as if|"
                      rf"(only )?({SHORT_OF_A_MARK}|not far off))\b")
 
 
+_ANOTHER = re.compile(r"\b(the other|another|a second|a different) (ache|pain|thing|problem|"
+                      r"trouble)\b")
+
+
 def _added_clause(low: str, carried_stems: frozenset[str]) -> tuple[str, list[str]] | None:
     """A sentence whose one clause says what a fact carries and whose other speaks of
     something no carried fact touches ("bit blurry, and I've had to get new glasses"): the
@@ -330,11 +334,8 @@ def _added_clause(low: str, carried_stems: frozenset[str]) -> tuple[str, list[st
         # I did the Sunday papers round on top", "I've had a hot water bottle on it since")
         fresh = [s for s in said
                  if not covers(carried_stems, s) and (is_claim_topic(s) or len(s) >= 4)]
-        # (or said to be another, or odd: "the other ache I get is across my upper back",
-        # "the odd thing is it feels like air's coming out with his wee")
-        joined = re.match(r"\s*(and|plus|also)\b", clause) or re.search(
-            r"\b(the other|another|a second|a different) (ache|pain|thing|problem|trouble)\b|"
-            r"\bthe (odd|strange|funny|weird|other) thing is\b", clause)
+        # (or said to be another: "the other ache I get is across my upper back")
+        joined = re.match(r"\s*(and|plus|also)\b", clause) or _ANOTHER.search(clause)
         if touched and held and joined and clause in clauses and len(fresh) >= max(
                 2, len(held) + 1):
             loose.append(", ".join(fresh))
