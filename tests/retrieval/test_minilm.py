@@ -89,14 +89,24 @@ def test_unknown_embedder_is_a_clear_error() -> None:
 @pytest.mark.parametrize("precision", ["float32", "bfloat16"])
 def test_bulk_on_several_threads_gives_the_vectors_of_one(precision, request) -> None:
     """Indexing shares its passes between threads; each pass is the one a single thread
-    would run, so the vectors do not depend on how many threads there are."""
+    would run, so the vectors do not depend on how many threads there are.
+
+    A text embedded alone gets the vector it gets in a batch: to 1e-5 in float32. In
+    bfloat16, on a processor with AMX, oneDNN picks its kernel by the shape of the product,
+    so a batch and a single text can sum in another order and round an element to the next
+    bfloat16 step (0.0007 seen): held there to the precision's own bound, a cosine within
+    1e-4 of each other."""
     embedder = request.getfixturevalue(precision)
     texts = [f"{t} {i}" for i, t in enumerate(TEXTS[:4] * 40)]  # several passes, mixed lengths
     one = embedder._model.encode(texts, workers=1)
     several = embedder._model.encode(texts, workers=3)
     assert np.array_equal(one, several)
     alone = np.stack([embedder.embed([t])[0] for t in texts[:8]])
-    assert np.abs(one[:8] - alone).max() < 1e-5
+    if precision == "float32":
+        assert np.abs(one[:8] - alone).max() < 1e-5
+    else:
+        assert (one[:8] * alone).sum(axis=1).min() > 1 - 1e-4
+        assert np.abs(one[:8] - alone).max() < 0.005
 
 
 def test_the_elementwise_steps_are_numpy_s_own_to_the_bit() -> None:
