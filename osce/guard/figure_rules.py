@@ -175,7 +175,13 @@ def figures_disagree(idx: CaseIndex, context: Context, low: str, fig: Figures,
     moments = [d for c in about for d in moments_of(c)]
     # beside what usually happens, a moment is this illness's: "my migraines take an hour to
     # build, and three days ago it was instant" is held against the onset
-    if ago and not moments and any(_habitual(c) for c in about):
+    # ... and so is a moment given as the start where the planned onset names only days of
+    # the week ("it started yesterday" where he was well on Sunday and muddled since
+    # Tuesday): held against the complaint's own span
+    started = ago and _WHEN.search(context.question.lower()) and any(
+        c.fact.category is Category.hpc_onset and c.fact.id in context.planned
+        and not moments_of(c, strict=True) for c in about)
+    if ago and (started or (not moments and any(_habitual(c) for c in about))):
         spanned = [c for c in idx.facts.values() if c.fact.category in (
             Category.hpc_onset, Category.presenting_complaint) and c.fact.duration]
         moments = [d for c in spanned for d in moments_of(c)]

@@ -318,3 +318,16 @@ def test_out_of_character_the_student_questioned_and_the_clinics_services(guard,
                                                                           want) -> None:
     _check(guard, library, "cardio-chest-pain", ["hpc-character"], CHEST[:2],
            "Can you describe it a bit more for me?", sentence, want)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("It only started yesterday, I'd say.", C),
+    ("It started on Tuesday morning; he was fine on Sunday.", S),
+    ("It started four days ago, on the Tuesday.", S),
+])
+def test_a_start_held_to_the_complaints_span_where_the_onset_names_only_days(
+        guard, library, sentence, want) -> None:
+    """The onset gives Sunday and Tuesday, no span; the complaint has gone on four days, so
+    "yesterday" as the start is too late."""
+    _check(guard, library, "geri-confusion", ["hpc-onset"], ["pc-confusion"],
+           "When did it all start?", sentence, want)
