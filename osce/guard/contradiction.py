@@ -820,15 +820,18 @@ def _spread_denied(idx: CaseIndex, low: str) -> tuple[str, list[str]] | None:
     """A pain said to spread to a part the case's radiation fact says it does not reach
     ("not down into my groin" against "it's gone right into my groin now"). Parts are no
     finding for the absent-fact rule, so a spread is read on its own."""
+    # (nearly every sentence says nothing of a spread: read no fact for those)
+    if not _SPREADS.search(low):
+        return None
+    # a part a present fact gives the pain is the case's own: a shoulder tip pain
+    own_sites = frozenset().union(*(
+        i.stems for i in idx.facts.values() if i.fact.polarity is Polarity.present
+        and i.fact.category.value in ("hpc.site", "hpc.radiation")))
     for info in idx.facts.values():
         f = info.fact
         if f.polarity is not Polarity.absent or f.category.value != "hpc.radiation":
             continue
-        denied_parts = info.stems & BODY
-        # (a part a present fact gives the pain is the case's own: a shoulder tip pain)
-        denied_parts -= frozenset().union(*(
-            i.stems for i in idx.facts.values() if i.fact.polarity is Polarity.present
-            and i.fact.category.value in ("hpc.site", "hpc.radiation")))
+        denied_parts = (info.stems & BODY) - own_sites
         for clause in negation.affirmative_clauses(low):
             if RELATIVES.search(clause) or not _SPREADS.search(clause):
                 continue
